@@ -1,0 +1,32 @@
+// A customer arrives: a new ticket with its attributes (priority, group, tags) and the
+// customer's own quantities (patience, work content) drawn at arrival, so that compared
+// variants give the same customer the same numbers (common random numbers).
+
+import type { Engine } from '../engine/Engine.ts';
+import type { ChannelRuntime } from '../engine/ChannelRuntime.ts';
+import { pick } from '../engine/ChannelRuntime.ts';
+import type { Ticket } from '../model/Ticket.ts';
+import { CHANNELS, MESSAGING, PRIORITIES, SESSION_ACTIVE } from '../model/codes.ts';
+
+export function newTicket(e: Engine, ch: ChannelRuntime, followUpOf: number | null = null): Ticket {
+  const now = e.now;
+  const t = e.pool.acquire(ch.code, now);
+  const u = ch.u.attributes;
+  t.priority = pick(ch.priorityCdf, u);
+  t.group = ch.groupIndex.length > 0 ? ch.groupIndex[pick(ch.groupCdf, u)]! : -1;
+  const tags = ch.config.tags;
+  for (let i = 0; i < tags.length; i++) t.tags.push(tags[i]!);
+  t.patience = ch.patience ? ch.patience.sample(ch.u.patience) : Infinity;
+  t.workSeconds = ch.handleTime.sample(ch.u.handleTime);
+  t.waitingSince = now;
+  t.measured = now >= e.warmup;
+  if (ch.code === MESSAGING) {
+    t.sessionState = SESSION_ACTIVE;
+    t.lastEndUserMessageAt = now;
+  }
+  if (e.events.active) {
+    const group = t.group >= 0 ? e.compiled.scenario.groups[t.group]! : null;
+    e.events.ticketCreated(now, t.id, CHANNELS[ch.code], PRIORITIES[t.priority]!, group, followUpOf);
+  }
+  return t;
+}

@@ -1,0 +1,27 @@
+// Estimates as people read them: "17.4% ± 0.3%", "7.84s ± 0.21s", "139,702 ± 310".
+
+import type { Estimate } from '../metrics/Estimate.ts';
+import { formatDuration } from '../scenario/units.ts';
+
+export type Unit = 'count' | 'percent' | 'seconds' | 'rate' | 'number';
+
+export function formatValue(v: number, unit: Unit, decimals = 1): string {
+  switch (unit) {
+    case 'count': return Math.abs(v) < 10 && !Number.isInteger(v) ? v.toFixed(1) : Math.round(v).toLocaleString('en-US');
+    case 'percent': return `${(v * 100).toFixed(v < 0.001 && v > 0 ? 3 : decimals)}%`;
+    case 'seconds': return formatDuration(v);
+    case 'rate': return `${v.toFixed(1)}/h`;
+    case 'number': return v.toFixed(v < 10 ? 3 : 1);
+  }
+}
+
+export function formatEstimate(e: Estimate | undefined, unit: Unit): string {
+  if (!e || e.mean === null) return '—';
+  if (!e.ci95) return formatValue(e.mean, unit);
+  const h = (e.ci95[1] - e.ci95[0]) / 2;
+  // Percentages keep one decimal unless the interval is narrower than 0.1 points.
+  const decimals = unit === 'percent' && h * 100 < 0.1 ? 2 : 1;
+  const main = formatValue(e.mean, unit, decimals);
+  if (h === 0) return main;
+  return `${main} ± ${formatValue(h, unit, decimals)}`;
+}

@@ -1,0 +1,33 @@
+// Reads a scenario file for the CLI: missing files, unreadable files and scenario problems
+// become one UserError listing every problem as "file:line:col path: message".
+
+import { readFileSync, statSync } from 'node:fs';
+import { parseScenarioText } from '../scenario/read/parseScenario.ts';
+import type { ParseResult } from '../scenario/read/parseScenario.ts';
+import { formatProblem } from '../scenario/read/Problems.ts';
+import type { CompiledScenario } from '../engine/compileScenario.ts';
+import { UserError } from './UserError.ts';
+
+export function readScenarioFile(file: string): ParseResult {
+  let text: string;
+  try {
+    if (statSync(file).isDirectory()) throw new UserError(`${file}: is a directory, not a scenario file`);
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? String(e)})`);
+  }
+  return parseScenarioText(text);
+}
+
+/** The compiled scenario, or a UserError with every problem; warnings go to `warn`. */
+export function loadScenario(file: string, warn: (line: string) => void): CompiledScenario {
+  const r = readScenarioFile(file);
+  for (const w of r.warnings) warn(`warning: ${formatProblem(w, file)}`);
+  if (!r.compiled) {
+    const n = r.errors.length;
+    throw new UserError(`${file}: ${n} problem${n === 1 ? '' : 's'}\n${r.errors.map((e) => '  ' + formatProblem(e, file)).join('\n')}`);
+  }
+  return r.compiled;
+}

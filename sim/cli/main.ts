@@ -1,0 +1,125 @@
+// The omnisim command line: the only Node-specific entry point. Each command parses its
+// flags, calls the pure core, and prints; user errors exit non-zero with a message, never a
+// stack trace.
+
+import { Command, CommanderError } from 'commander';
+import { writeFileSync } from 'node:fs';
+import { processIo } from './CliIo.ts';
+import type { CliIo } from './CliIo.ts';
+import { UserError } from './UserError.ts';
+import { loadScenario, readScenarioFile } from './loadScenario.ts';
+import { formatProblem } from '../scenario/read/Problems.ts';
+import { runScenario, withRunOptions } from '../run/runScenario.ts';
+import { reportJson } from '../run/Report.ts';
+import { formatReport } from './formatReport.ts';
+import { ProgressBar } from './ProgressBar.ts';
+import { explainSettings } from './explainSettings.ts';
+import { writeCsv } from './writeCsv.ts';
+import { erlangCommand } from './erlangCommand.ts';
+import { formatDuration } from '../scenario/units.ts';
+
+function wholeFlag(flag: string, v: string | undefined, min: number): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v.trim()) || Number(v) < min) throw new UserError(`${flag}: expected a whole number ≥ ${min}, got "${v}"`);
+  return Number(v);
+}
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command();
+  program
+    .name('omnisim')
+    .description('Omnichannel routing and capacity simulator (messaging, email, voice).')
+    .showHelpAfterError('(run omnisim --help for usage)')
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .exitOverride();
+
+  program
+    .command('run')
+    .description('simulate a scenario and print its report')
+    .argument('<scenario>', 'scenario file (YAML or JSON)')
+    .option('--seed <n>', 'seed (overrides the scenario)')
+    .option('--replications <n>', 'independent replications (overrides the scenario)')
+    .option('--json <file>', 'write the JSON report to a file, or - for standard output')
+    .option('--csv <dir>', 'write channels.csv, queues.csv and series.csv into a folder')
+    .option('--explain-settings', 'list every routing setting in effect, then run')
+    .option('--quiet', 'print nothing but errors (with --json/--csv)')
+    .action((file: string, o: { seed?: string; replications?: string; json?: string; csv?: string; explainSettings?: boolean; quiet?: boolean }) => {
+      const seed = wholeFlag('--seed', o.seed, 0);
+      const replications = wholeFlag('--replications', o.replications, 1);
+      const compiled = withRunOptions(loadScenario(file, (w) => io.err(w + '\n')), {
+        ...(seed !== undefined ? { seed } : {}),
+        ...(replications !== undefined ? { replications } : {}),
+      });
+      const sc = compiled.scenario;
+      if (o.explainSettings) io.out(explainSettings(sc.settings) + '\n');
+      const bar = new ProgressBar(io, `${sc.name}`);
+      const started = Date.now();
+      const report = runScenario(compiled, (p) => bar.update(p.done, p.replications, `rep ${Math.min(p.replications, Math.floor(p.done) + 1)}/${p.replications}`));
+      bar.done();
+      const json = reportJson(report);
+      if (o.json === '-') io.out(json);
+      else if (o.json) writeFileSync(o.json, json);
+      if (o.csv) for (const path of writeCsv(o.csv, report)) if (!o.quiet) io.err(`wrote ${path}\n`);
+      if (o.json !== '-' && !o.quiet) {
+        io.out(formatReport(report, sc));
+        if (o.json) io.out(`\nJSON report: ${o.json}\n`);
+        if (io.interactive) io.err(`(${((Date.now() - started) / 1000).toFixed(1)}s)\n`);
+      }
+    });
+
+  program
+    .command('validate')
+    .description('check a scenario file; exit 1 with path-qualified errors')
+    .argument('<scenario>', 'scenario file (YAML or JSON)')
+    .action((file: string) => {
+      const r = readScenarioFile(file);
+      for (const w of r.warnings) io.err(`warning: ${formatProblem(w, file)}\n`);
+      if (!r.compiled) {
+        for (const e of r.errors) io.err(`${formatProblem(e, file)}\n`);
+        throw new UserError(`${file}: ${r.errors.length} problem${r.errors.length === 1 ? '' : 's'}`);
+      }
+      const sc = r.compiled.scenario;
+      const agents = sc.teams.reduce((n, t) => n + t.count, 0);
+      const channels = sc.channels.filter((c) => c.enabled).map((c) => c.channel).join(', ');
+      io.out(`${file}: ok — "${sc.name}": ${channels}; ${agents} agents in ${sc.teams.length} team${sc.teams.length === 1 ? '' : 's'}; ` +
+        `${sc.queues.length} custom queue${sc.queues.length === 1 ? '' : 's'}; ${sc.replications} × ${formatDuration(sc.horizon)}\n`);
+    });
+
+  program
+    .command('erlang')
+    .description('Erlang C (or Erlang A with --patience) figures, and the minimum agents for a target')
+    .requiredOption('--rate <rate>', 'arrival rate, e.g. 200/h')
+    .requiredOption('--aht <duration>', 'mean handle time, e.g. 180s')
+    .option('--agents <n>', 'agents')
+    .option('--concurrency <k>', 'concurrent conversations per agent (servers = agents × k)')
+    .option('--patience <duration>', 'mean patience (Erlang A)')
+    .option('--threshold <duration>', 'service-level threshold, e.g. 20s')
+    .option('--target <target>', 'minimum agents for e.g. 80% (with --threshold), or sl=80%,asa=30s,abandon=5%')
+    .option('--json', 'JSON output with the report\'s metric names')
+    .action((o: Record<string, string | boolean>) => {
+      io.out(erlangCommand(o as Parameters<typeof erlangCommand>[0]));
+    });
+
+  return program;
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  try {
+    await buildProgram(io).parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode;
+    if (e instanceof UserError) {
+      io.err(`omnisim: ${e.message}\n`);
+      return e.exitCode;
+    }
+    if (e instanceof RangeError) {
+      io.err(`omnisim: ${e.message}\n`);
+      return 1;
+    }
+    io.err(`omnisim: internal error: ${(e as Error).message ?? String(e)}\n  (this is a bug in omnisim; set OMNISIM_DEBUG=1 for details)\n`);
+    if (process.env['OMNISIM_DEBUG']) io.err(`${(e as Error).stack}\n`);
+    return 70;
+  }
+}

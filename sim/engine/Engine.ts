@@ -1,0 +1,303 @@
+// One simulation run: the kernel's dispatcher and the loop of the spec (§1) — after every
+// event, changed tickets are recounted and re-routed, then agents who gained capacity pull
+// waiting work. Channel behaviours live in sim/behaviour; routing in sim/routing.
+
+import { Kernel, NO_EVENT } from '../kernel/Kernel.ts';
+import { RandomStreams } from '../kernel/RandomStreams.ts';
+import { EventBus } from '../model/EventBus.ts';
+import { EventWriter } from '../model/EventWriter.ts';
+import { TicketPool } from '../model/TicketPool.ts';
+import type { Ticket } from '../model/Ticket.ts';
+import type { Agent } from '../model/Agent.ts';
+import { CapacityLedger } from '../model/CapacityLedger.ts';
+import type { CapacityListener } from '../model/CapacityLedger.ts';
+import type { Settings } from '../scenario/settings.ts';
+import type { StatusCode } from '../model/codes.ts';
+import { CHANNELS, STATUSES, NEW, OPEN, VOICE, MESSAGING, EMAIL, AGENT_STATUSES } from '../model/codes.ts';
+import { Router, NO_QUEUE } from '../routing/Router.ts';
+import type { RouterHost } from '../routing/Router.ts';
+import type { TicketHeap } from '../routing/TicketHeap.ts';
+import { isRoutable, unroutableReason } from '../routing/eligibility.ts';
+import type { CompiledScenario } from './compileScenario.ts';
+import { buildAgents } from './buildAgents.ts';
+import { ChannelRuntime } from './ChannelRuntime.ts';
+import * as K from './kinds.ts';
+import { newTicket } from '../behaviour/newTicket.ts';
+import * as voice from '../behaviour/voiceCall.ts';
+import * as conversation from '../behaviour/plainConversation.ts';
+import * as email from '../behaviour/emailWork.ts';
+
+export class Engine implements RouterHost, CapacityListener {
+  readonly kernel = new Kernel(1024);
+  readonly bus = new EventBus();
+  readonly events = new EventWriter(this.bus);
+  readonly pool = new TicketPool();
+  readonly settings: Settings;
+  readonly streams: RandomStreams;
+  readonly agents: Agent[];
+  readonly router: Router;
+  readonly ledger: CapacityLedger;
+  readonly channels: ChannelRuntime[];
+  readonly horizon: number;
+  readonly warmup: number;
+  // Work lists of the current event; counters instead of truncation keep them cheap.
+  private readonly dirty: Ticket[] = [];
+  private dirtyCount = 0;
+  private readonly leaving: Ticket[] = [];
+  private leavingCount = 0;
+  private started = false;
+  private ended = false;
+
+  constructor(readonly compiled: CompiledScenario, readonly replication = 0) {
+    const sc = compiled.scenario;
+    this.settings = sc.settings;
+    this.horizon = sc.horizon;
+    this.warmup = sc.warmup;
+    this.streams = new RandomStreams(sc.seed, replication);
+    this.agents = buildAgents(sc, this.streams);
+    this.ledger = new CapacityLedger(this.agents, this.settings, this);
+    this.router = new Router(this.agents, sc.groups, compiled.queues, this.settings, this);
+    this.channels = sc.channels.map(
+      (c, code) => new ChannelRuntime(code as 0 | 1 | 2, c, sc.groups, sc.startWeekday, sc.horizon, this.streams),
+    );
+    this.kernel.setDispatcher(this);
+  }
+
+  get now(): number {
+    return this.kernel.now;
+  }
+
+  /** Emits RunStarted and schedules the first arrivals. Idempotent. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    if (this.events.active) {
+      this.events.emit({
+        type: 'RunStarted', t: 0, horizon: this.horizon, warmup: this.warmup,
+        agents: this.agents.map((a) => ({
+          agent: a.index, name: a.name, team: this.compiled.scenario.teams[a.team]!.name,
+          groups: a.groups.map((g) => this.compiled.scenario.groups[g]!),
+          capacity: { messaging: a.max[MESSAGING]!, email: a.max[EMAIL]!, voice: a.max[VOICE]! },
+          status: AGENT_STATUSES[a.status],
+        })),
+        queues: this.compiled.queues.map((q) => q.name),
+      });
+    }
+    for (const ch of this.channels) {
+      if (!ch.config.enabled) continue;
+      const t = ch.arrivals.next(0);
+      if (t < Infinity) this.kernel.at(t, K.ARRIVAL, ch.code);
+    }
+    this.kernel.at(this.horizon, K.HORIZON_REACHED, 0);
+  }
+
+  /** Advances the run to time t (capped at the horizon). */
+  runUntil(t: number): void {
+    this.start();
+    this.kernel.runUntil(Math.min(t, this.horizon));
+    if (this.kernel.now >= this.horizon) this.end();
+  }
+
+  /** Runs to the horizon. */
+  run(): void {
+    this.runUntil(this.horizon);
+  }
+
+  get finished(): boolean {
+    return this.ended;
+  }
+
+  private end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.events.emit({ type: 'RunEnded', t: this.now });
+  }
+
+  dispatch(kind: number, payload: number): void {
+    if (kind === K.ARRIVAL) {
+      this.arrive(payload);
+    } else if (kind !== K.HORIZON_REACHED) {
+      const t = this.pool.bySlot[payload]!;
+      switch (kind) {
+        case K.PATIENCE_EXPIRED: t.patienceTimer = NO_EVENT; this.abandon(t); break;
+        case K.CALL_ENDED: t.workTimer = NO_EVENT; voice.callEnded(this, t); break;
+        case K.WRAP_UP_ENDED: t.workTimer = NO_EVENT; voice.wrapUpEnded(this, t); break;
+        case K.CONVERSATION_ENDED: t.workTimer = NO_EVENT; conversation.ended(this, t); break;
+        case K.EMAIL_HANDLED: t.workTimer = NO_EVENT; email.handled(this, t); break;
+        case K.CUSTOMER_REPLIED: t.replyTimer = NO_EVENT; email.customerReplied(this, t); break;
+      }
+    }
+    this.settle();
+  }
+
+  // ---- arrivals and customers -------------------------------------------------------
+
+  private arrive(code: number): void {
+    const ch = this.channels[code]!;
+    const next = ch.arrivals.next(this.now);
+    if (next < Infinity) this.kernel.at(next, K.ARRIVAL, code);
+    const t = newTicket(this, ch);
+    this.touch(t);
+  }
+
+  private abandon(t: Ticket): void {
+    const waited = this.now - t.waitingSince;
+    this.router.withdraw(t, 'abandoned');
+    this.events.ticketAbandoned(this.now, t.id, CHANNELS[t.via], waited);
+    t.waitingSince = NaN;
+    this.finish(t);
+  }
+
+  // ---- ticket updates -----------------------------------------------------------------
+
+  /** Marks a ticket as updated: it is recounted and re-routed before the event completes. */
+  touch(t: Ticket): void {
+    if (t.dirty) return;
+    t.dirty = true;
+    this.dirty[this.dirtyCount++] = t;
+  }
+
+  setStatus(t: Ticket, to: StatusCode): void {
+    const from = t.status;
+    if (from === to) return;
+    t.status = to;
+    this.events.statusChanged(this.now, t.id, STATUSES[from], STATUSES[to]);
+    this.touch(t);
+  }
+
+  /** The ticket leaves the system (solved and done with, or abandoned) once this event settles. */
+  finish(t: Ticket): void {
+    if (t.leaving) return;
+    t.leaving = true;
+    this.leaving[this.leavingCount++] = t;
+    this.touch(t);
+  }
+
+  /** Schedules a ticket timer at now + delay. */
+  timer(delay: number, kind: number, t: Ticket): number {
+    return this.kernel.after(delay, kind, t.slot);
+  }
+
+  private settle(): void {
+    const dirty = this.dirty;
+    do {
+      for (let i = 0; i < this.dirtyCount; i++) {
+        const t = dirty[i]!;
+        this.ledger.recount(t);
+        this.reroute(t);
+        // Cleared after re-routing: the assignment a re-route makes recounts the ticket itself.
+        t.dirty = false;
+      }
+      this.dirtyCount = 0;
+      this.router.drain();
+    } while (this.dirtyCount > 0);
+    if (this.leavingCount > 0) {
+      const leaving = this.leaving;
+      for (let i = 0; i < this.leavingCount; i++) this.release(leaving[i]!);
+      this.leavingCount = 0;
+    }
+  }
+
+  private reroute(t: Ticket): void {
+    if (t.leaving || !isRoutable(t)) {
+      if (!Number.isNaN(t.latestEligibleAt) && Number.isNaN(t.ineligibleSince)) t.ineligibleSince = this.now;
+      if (t.queue) this.router.withdraw(t, 'unroutable');
+      return;
+    }
+    if (!Number.isNaN(t.ineligibleSince) || Number.isNaN(t.initialEligibleAt)) this.becameEligible(t);
+    const queue = this.router.matchQueue(t);
+    if (t.queue) {
+      if (this.settings.rematchQueuedTicketOnUpdate && queue !== t.queueIndex) this.router.move(t, queue);
+      return;
+    }
+    if (queue === NO_QUEUE) {
+      if (!t.unplaced) this.notRouted(t);
+      return;
+    }
+    t.unplaced = false;
+    t.orderKey1 = this.settings.queueOrder === 'priority' ? -t.priority : 0;
+    this.router.place(t, queue);
+  }
+
+  /** R16: the initial eligibility time is kept, unless the ineligible stretch was long. */
+  private becameEligible(t: Ticket): void {
+    const now = this.now;
+    if (Number.isNaN(t.initialEligibleAt)) {
+      t.initialEligibleAt = now;
+    } else if (now - t.ineligibleSince >= this.settings.reentryLatestAfter) {
+      t.initialEligibleAt = now;
+    }
+    t.latestEligibleAt = now;
+    t.ineligibleSince = NaN;
+    t.orderKey2 = this.settings.reentryTimestamp === 'latest' ? t.latestEligibleAt : t.initialEligibleAt;
+  }
+
+  private notRouted(t: Ticket): void {
+    t.queueIndex = NO_QUEUE;
+    t.unplaced = true;
+    if (this.events.active) {
+      this.events.emit({ type: 'TicketStranded', t: this.now, ticket: t.id, reason: unroutableReason(t, this.settings) });
+    }
+  }
+
+  private release(t: Ticket): void {
+    if (t.id === 0) return;
+    if (t.queue) this.router.withdraw(t, 'unroutable');
+    this.ledger.forget(t);
+    const k = this.kernel;
+    k.cancel(t.patienceTimer);
+    k.cancel(t.workTimer);
+    k.cancel(t.replyTimer);
+    this.pool.release(t);
+  }
+
+
+  // ---- RouterHost ------------------------------------------------------------------
+
+  assign(t: Ticket, agent: Agent): void {
+    const now = this.now;
+    if (t.patienceTimer !== NO_EVENT) {
+      this.kernel.cancel(t.patienceTimer);
+      t.patienceTimer = NO_EVENT;
+    }
+    const first = !t.answered;
+    const waited = Number.isNaN(t.waitingSince) ? 0 : now - t.waitingSince;
+    t.answered = true;
+    t.waitingSince = NaN;
+    t.assignee = agent.index;
+    t.ineligibleSince = now;
+    const c = t.routingChannel;
+    agent.lastAssignedAt[c] = now; // R23
+    this.events.ticketAssigned(now, t.id, agent.index, CHANNELS[c], CHANNELS[t.via], 'routed', waited, first);
+    if (t.status === NEW) this.setStatus(t, OPEN);
+    if (!this.ledger.recount(t)) this.router.refresh(agent, c);
+    this.touch(t);
+    if (c === VOICE) voice.start(this, t);
+    else if (c === MESSAGING) conversation.start(this, t);
+    else email.start(this, t);
+  }
+
+  queued(t: Ticket, heap: TicketHeap): void {
+    this.events.ticketQueued(this.now, t.id, heap.name, CHANNELS[heap.channel], t.orderKey2);
+    if (t.patience < Infinity && t.patienceTimer === NO_EVENT && !Number.isNaN(t.waitingSince)) {
+      const deadline = t.waitingSince + t.patience;
+      t.patienceTimer = this.kernel.at(Math.max(this.now, deadline), K.PATIENCE_EXPIRED, t.slot);
+    }
+  }
+
+  unqueued(t: Ticket, heap: TicketHeap, reason: 'assigned' | 'abandoned' | 'unroutable' | 'requeued'): void {
+    if (reason !== 'requeued' && t.patienceTimer !== NO_EVENT) {
+      this.kernel.cancel(t.patienceTimer);
+      t.patienceTimer = NO_EVENT;
+    }
+    this.events.ticketRemovedFromQueue(this.now, t.id, heap.name, CHANNELS[heap.channel], reason);
+  }
+
+  // ---- CapacityListener ------------------------------------------------------------
+
+  capacityChanged(agent: Agent, channel: number, _delta: number): void {
+    this.events.capacityChanged(this.now, agent.index, CHANNELS[channel], agent.counted[channel]!);
+    if (this.settings.focusMode) this.router.refreshAll(agent);
+    else this.router.refresh(agent, channel);
+  }
+}

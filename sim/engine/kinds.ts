@@ -1,0 +1,12 @@
+// Kernel event kinds of the engine. The payload is a channel code for ARRIVAL, an agent
+// index for agent events, and a ticket slot otherwise (every ticket timer is cancelled when
+// its state ends, so a slot payload always names the ticket that set it).
+
+export const ARRIVAL = 0;
+export const PATIENCE_EXPIRED = 1;
+export const CALL_ENDED = 2;
+export const WRAP_UP_ENDED = 3;
+export const CONVERSATION_ENDED = 4;
+export const EMAIL_HANDLED = 5;
+export const CUSTOMER_REPLIED = 6;
+export const HORIZON_REACHED = 7;

@@ -1,0 +1,204 @@
+// The pending-event set: a binary min-heap ordered by (time, sequence) kept in parallel typed
+// arrays, with a slot table so any pending event can be cancelled in O(log n). Invariant: an
+// event is either in the heap or its slot is on the free list — cancelled events leave nothing.
+
+const SLOT_SPAN = 16777216; // 2^24: slots per generation in a handle
+const SLOT_MASK = SLOT_SPAN - 1;
+const GEN_LIMIT = 536870912; // 2^29: handles stay below 2^53, exact in a double
+
+/** A handle that never names a pending event; cancel(NO_EVENT) is a no-op. */
+export const NO_EVENT = -1;
+
+export class EventQueue {
+  /** Number of pending events. */
+  size = 0;
+  /** Kind and payload of the event last returned by pop(). */
+  poppedKind = 0;
+  poppedPayload = 0;
+  poppedTime = 0;
+
+  // Heap, by position: slot and time (time kept here so comparisons stay in one array).
+  private heapSlot: Int32Array;
+  private heapTime: Float64Array;
+  // Slot table, by slot.
+  private slotPos: Int32Array; // position in heap, or -1 when free
+  private slotSeq: Float64Array;
+  private slotKind: Int32Array;
+  private slotPayload: Int32Array;
+  private slotGen: Int32Array;
+  private freeSlots: Int32Array;
+  private freeCount = 0;
+  private capacity: number;
+  private nextSeq = 0;
+
+  constructor(initialCapacity = 1024) {
+    this.capacity = Math.max(16, initialCapacity);
+    this.heapSlot = new Int32Array(this.capacity);
+    this.heapTime = new Float64Array(this.capacity);
+    this.slotPos = new Int32Array(this.capacity).fill(-1);
+    this.slotSeq = new Float64Array(this.capacity);
+    this.slotKind = new Int32Array(this.capacity);
+    this.slotPayload = new Int32Array(this.capacity);
+    this.slotGen = new Int32Array(this.capacity);
+    this.freeSlots = new Int32Array(this.capacity);
+    this.resetFreeList(0);
+  }
+
+  /**
+   * Adds an event at `time` (events at equal times fire in the order they were scheduled).
+   * Returns a handle for cancel(); a handle stays unique even after its slot is reused.
+   */
+  schedule(time: number, kind: number, payload: number): number {
+    if (this.freeCount === 0) this.grow();
+    const slot = this.freeSlots[--this.freeCount]!;
+    this.slotSeq[slot] = this.nextSeq++;
+    this.slotKind[slot] = kind;
+    this.slotPayload[slot] = payload;
+    this.siftUp(this.size++, slot, time);
+    return this.slotGen[slot]! * SLOT_SPAN + slot;
+  }
+
+  /** Removes a pending event. Returns false if it already fired or was cancelled. O(log n). */
+  cancel(handle: number): boolean {
+    if (handle < 0) return false;
+    const slot = handle & SLOT_MASK;
+    if (slot >= this.capacity || this.slotGen[slot]! !== Math.floor(handle / SLOT_SPAN)) return false;
+    const pos = this.slotPos[slot]!;
+    if (pos < 0) return false;
+    this.release(slot);
+    const last = --this.size;
+    if (pos !== last) {
+      const movedSlot = this.heapSlot[last]!;
+      const movedTime = this.heapTime[last]!;
+      if (pos > 0 && this.before(movedTime, movedSlot, this.heapTime[(pos - 1) >> 1]!, this.heapSlot[(pos - 1) >> 1]!)) {
+        this.siftUp(pos, movedSlot, movedTime);
+      } else {
+        this.siftDown(pos, movedSlot, movedTime);
+      }
+    }
+    return true;
+  }
+
+  /** True if the handle names an event that is still pending. */
+  isPending(handle: number): boolean {
+    if (handle < 0) return false;
+    const slot = handle & SLOT_MASK;
+    return slot < this.capacity && this.slotGen[slot]! === Math.floor(handle / SLOT_SPAN) && this.slotPos[slot]! >= 0;
+  }
+
+  /** Time of the next event, or Infinity when none is pending. */
+  peekTime(): number {
+    return this.size > 0 ? this.heapTime[0]! : Infinity;
+  }
+
+  /** Removes the earliest event, exposing it in poppedTime/poppedKind/poppedPayload. False if empty. */
+  pop(): boolean {
+    if (this.size === 0) return false;
+    const slot = this.heapSlot[0]!;
+    this.poppedTime = this.heapTime[0]!;
+    this.poppedKind = this.slotKind[slot]!;
+    this.poppedPayload = this.slotPayload[slot]!;
+    this.release(slot);
+    const last = --this.size;
+    if (last > 0) this.siftDown(0, this.heapSlot[last]!, this.heapTime[last]!);
+    return true;
+  }
+
+  /** Drops every pending event (handles issued before stay invalid). */
+  clear(): void {
+    for (let i = 0; i < this.size; i++) this.release(this.heapSlot[i]!);
+    this.size = 0;
+  }
+
+  private release(slot: number): void {
+    this.slotPos[slot] = -1;
+    const g = this.slotGen[slot]! + 1;
+    this.slotGen[slot] = g === GEN_LIMIT ? 0 : g;
+    this.freeSlots[this.freeCount++] = slot;
+  }
+
+  private before(timeA: number, slotA: number, timeB: number, slotB: number): boolean {
+    return timeA < timeB || (timeA === timeB && this.slotSeq[slotA]! < this.slotSeq[slotB]!);
+  }
+
+  private siftUp(pos: number, slot: number, time: number): void {
+    const heapSlot = this.heapSlot, heapTime = this.heapTime, slotPos = this.slotPos;
+    while (pos > 0) {
+      const parent = (pos - 1) >> 1;
+      const pTime = heapTime[parent]!;
+      if (pTime < time) break;
+      const pSlot = heapSlot[parent]!;
+      if (pTime === time && this.slotSeq[pSlot]! < this.slotSeq[slot]!) break;
+      heapSlot[pos] = pSlot;
+      heapTime[pos] = pTime;
+      slotPos[pSlot] = pos;
+      pos = parent;
+    }
+    heapSlot[pos] = slot;
+    heapTime[pos] = time;
+    slotPos[slot] = pos;
+  }
+
+  private siftDown(pos: number, slot: number, time: number): void {
+    const heapSlot = this.heapSlot, heapTime = this.heapTime, slotPos = this.slotPos;
+    const n = this.size;
+    const half = n >> 1;
+    while (pos < half) {
+      let child = 2 * pos + 1;
+      let cTime = heapTime[child]!;
+      let cSlot = heapSlot[child]!;
+      const right = child + 1;
+      if (right < n) {
+        const rTime = heapTime[right]!;
+        if (rTime < cTime || (rTime === cTime && this.slotSeq[heapSlot[right]!]! < this.slotSeq[cSlot]!)) {
+          child = right;
+          cTime = rTime;
+          cSlot = heapSlot[right]!;
+        }
+      }
+      if (time < cTime || (time === cTime && this.slotSeq[slot]! < this.slotSeq[cSlot]!)) break;
+      heapSlot[pos] = cSlot;
+      heapTime[pos] = cTime;
+      slotPos[cSlot] = pos;
+      pos = child;
+    }
+    heapSlot[pos] = slot;
+    heapTime[pos] = time;
+    slotPos[slot] = pos;
+  }
+
+  private grow(): void {
+    const old = this.capacity;
+    const cap = old * 2;
+    if (cap > SLOT_SPAN) throw new RangeError(`more than ${SLOT_SPAN} pending events`);
+    this.capacity = cap;
+    this.heapSlot = growInt(this.heapSlot, cap);
+    this.heapTime = growFloat(this.heapTime, cap);
+    this.slotPos = growInt(this.slotPos, cap, -1);
+    this.slotSeq = growFloat(this.slotSeq, cap);
+    this.slotKind = growInt(this.slotKind, cap);
+    this.slotPayload = growInt(this.slotPayload, cap);
+    this.slotGen = growInt(this.slotGen, cap);
+    this.freeSlots = new Int32Array(cap);
+    this.resetFreeList(old);
+  }
+
+  private resetFreeList(from: number): void {
+    // Highest slot first on the stack bottom so low slots are handed out first.
+    this.freeCount = 0;
+    for (let s = this.capacity - 1; s >= from; s--) this.freeSlots[this.freeCount++] = s;
+  }
+}
+
+function growInt(a: Int32Array, cap: number, fill = 0): Int32Array {
+  const b = new Int32Array(cap);
+  if (fill !== 0) b.fill(fill, a.length);
+  b.set(a);
+  return b;
+}
+
+function growFloat(a: Float64Array, cap: number): Float64Array {
+  const b = new Float64Array(cap);
+  b.set(a);
+  return b;
+}

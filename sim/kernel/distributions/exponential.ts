@@ -1,0 +1,15 @@
+// Exponential durations: memoryless, the M in M/M/N.
+
+import type { Uniform } from '../RandomStreams.ts';
+import type { Distribution } from './Distribution.ts';
+
+export class Exponential implements Distribution {
+  constructor(readonly mean: number) {}
+  sample(u: Uniform): number {
+    // 1 - u lies in (0, 1], so the log is finite.
+    return -this.mean * Math.log(1 - u());
+  }
+  describe(): string {
+    return `exponential(mean ${this.mean})`;
+  }
+}

@@ -1,0 +1,11 @@
+// A metric is a fold over engine events: initial(), reduce(state, event), summarize(state).
+// The CLI loops over events with it, the browser uses it with rxjs `scan`, tests call it.
+
+import type { SimEvent } from '../model/events.ts';
+
+export interface Fold<S, R> {
+  initial(): S;
+  /** May update `state` in place; returns the state to carry on with. */
+  reduce(state: S, e: SimEvent): S;
+  summarize(state: S): R;
+}

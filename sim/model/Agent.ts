@@ -1,0 +1,33 @@
+// An agent: one capacity rule (R25), a unified status (R19), the groups they belong to, and
+// what is counted against them per channel. Invariant: counted[c] equals the number of
+// tickets whose countedAgent/countedChannel name this agent and channel.
+
+import type { AgentStatusCode } from './codes.ts';
+import { ONLINE } from './codes.ts';
+
+export class Agent {
+  /** Maximum per channel from the agent's capacity rule (messaging, email, voice). */
+  readonly max = new Int32Array(3);
+  /** Tickets counted against the agent per channel (R26–R28). */
+  readonly counted = new Int32Array(3);
+  /** Time of the agent's last assignment per channel (R22–R23); -Infinity: never. */
+  readonly lastAssignedAt = new Float64Array(3).fill(-Infinity);
+  status: AgentStatusCode = ONLINE;
+  /** Fixed rank for the final tie-break (Q15): the index, or a seeded permutation. */
+  tieRank: number;
+
+  constructor(
+    readonly index: number,
+    readonly name: string,
+    readonly team: number,
+    readonly groups: readonly number[],
+    readonly capacityRule: string,
+  ) {
+    this.tieRank = index;
+  }
+
+  /** Spare units on a channel; negative when pushed over the limit (R29). */
+  spare(channel: number): number {
+    return this.max[channel]! - this.counted[channel]!;
+  }
+}

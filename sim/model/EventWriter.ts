@@ -1,0 +1,110 @@
+// Builds and emits engine events. The frequent ones reuse one object per type (no garbage
+// at millions of events per second), so a listener must read an event during its call and
+// copy it ({ ...e }) to keep it. Every method is a no-op when nobody listens.
+
+import type { EventBus } from './EventBus.ts';
+import type * as E from './events.ts';
+import type { ChannelName, StatusName, SessionStateName, EndedReason, AgentStatusName } from './codes.ts';
+
+/** Every reused event has the same fields in the same order (one hidden class), so a reader's
+ *  property loads stay monomorphic however many event types it handles. */
+function uniform<T>(type: string): T {
+  return {
+    type, t: 0, ticket: 0, agent: 0, channel: 'messaging', via: 'messaging', queue: '', reason: '', how: '', waited: 0, first: false,
+    used: 0, from: '', to: '', priority: '', group: null, followUpOf: null, eligibleAt: 0, wrapUp: 0,
+  } as T;
+}
+
+export class EventWriter {
+  private readonly created: E.TicketCreated = uniform('TicketCreated');
+  private readonly queuedEv: E.TicketQueued = uniform('TicketQueued');
+  private readonly removed: E.TicketRemovedFromQueue = uniform('TicketRemovedFromQueue');
+  private readonly assignedEv: E.TicketAssigned = uniform('TicketAssigned');
+  private readonly abandonedEv: E.TicketAbandoned = uniform('TicketAbandoned');
+  private readonly capacity: E.CapacityChanged = uniform('CapacityChanged');
+  private readonly status: E.TicketStatusChanged = uniform('TicketStatusChanged');
+  private readonly callEndedEv: E.CallEnded = uniform('CallEnded');
+  private readonly session: E.SessionStateChanged = uniform('SessionStateChanged');
+
+  constructor(private readonly bus: EventBus) {}
+
+  get active(): boolean {
+    return this.bus.active;
+  }
+
+  /** Rare events are built fresh; use this for them. */
+  emit(e: E.SimEvent): void {
+    if (this.bus.active) this.bus.emit(e);
+  }
+
+  ticketCreated(t: number, ticket: number, channel: ChannelName, priority: string, group: string | null, followUpOf: number | null): void {
+    if (!this.bus.active) return;
+    const e = this.created;
+    e.t = t; e.ticket = ticket; e.channel = channel; e.priority = priority; e.group = group; e.followUpOf = followUpOf;
+    this.bus.emit(e);
+  }
+
+  ticketQueued(t: number, ticket: number, queue: string, channel: ChannelName, eligibleAt: number): void {
+    if (!this.bus.active) return;
+    const e = this.queuedEv;
+    e.t = t; e.ticket = ticket; e.queue = queue; e.channel = channel; e.eligibleAt = eligibleAt;
+    this.bus.emit(e);
+  }
+
+  ticketRemovedFromQueue(t: number, ticket: number, queue: string, channel: ChannelName, reason: E.TicketRemovedFromQueue['reason']): void {
+    if (!this.bus.active) return;
+    const e = this.removed;
+    e.t = t; e.ticket = ticket; e.queue = queue; e.channel = channel; e.reason = reason;
+    this.bus.emit(e);
+  }
+
+  ticketAssigned(t: number, ticket: number, agent: number, channel: ChannelName, via: ChannelName, how: E.TicketAssigned['how'], waited: number, first: boolean): void {
+    if (!this.bus.active) return;
+    const e = this.assignedEv;
+    e.t = t; e.ticket = ticket; e.agent = agent; e.channel = channel; e.via = via; e.how = how; e.waited = waited; e.first = first;
+    this.bus.emit(e);
+  }
+
+  ticketAbandoned(t: number, ticket: number, channel: ChannelName, waited: number): void {
+    if (!this.bus.active) return;
+    const e = this.abandonedEv;
+    e.t = t; e.ticket = ticket; e.channel = channel; e.waited = waited;
+    this.bus.emit(e);
+  }
+
+  capacityChanged(t: number, agent: number, channel: ChannelName, used: number): void {
+    if (!this.bus.active) return;
+    const e = this.capacity;
+    e.t = t; e.agent = agent; e.channel = channel; e.used = used;
+    this.bus.emit(e);
+  }
+
+  statusChanged(t: number, ticket: number, from: StatusName, to: StatusName): void {
+    if (!this.bus.active) return;
+    const e = this.status;
+    e.t = t; e.ticket = ticket; e.from = from; e.to = to;
+    this.bus.emit(e);
+  }
+
+  callEnded(t: number, ticket: number, agent: number, wrapUp: number): void {
+    if (!this.bus.active) return;
+    const e = this.callEndedEv;
+    e.t = t; e.ticket = ticket; e.agent = agent; e.wrapUp = wrapUp;
+    this.bus.emit(e);
+  }
+
+  sessionStateChanged(t: number, ticket: number, from: SessionStateName, to: SessionStateName): void {
+    if (!this.bus.active) return;
+    const e = this.session;
+    e.t = t; e.ticket = ticket; e.from = from; e.to = to;
+    this.bus.emit(e);
+  }
+
+  sessionEnded(t: number, ticket: number, reason: EndedReason, agent: number | null): void {
+    this.emit({ type: 'SessionEnded', t, ticket, reason, agent });
+  }
+
+  agentStatusChanged(t: number, agent: number, from: AgentStatusName, to: AgentStatusName): void {
+    this.emit({ type: 'AgentStatusChanged', t, agent, from, to });
+  }
+}

@@ -1,0 +1,115 @@
+// A ticket and the customer behind it. Tickets are pooled: `slot` is reused once a ticket
+// reaches a terminal state, `id` never is. Invariant: a ticket sits in at most one queue
+// (`queue`/`heapPos`) and is counted against at most one agent and channel.
+
+import type { ChannelCode, StatusCode } from './codes.ts';
+import { NEW, SESSION_NONE, NORMAL_PRIORITY } from './codes.ts';
+import { NO_EVENT } from '../kernel/EventQueue.ts';
+
+/** What a queue needs to know about the heap a ticket is in. */
+export interface TicketHolder {
+  readonly name: string;
+}
+
+export class Ticket {
+  id = 0;
+  via: ChannelCode = 0;
+  routingChannel: ChannelCode = 0;
+  status: StatusCode = NEW;
+  priority = NORMAL_PRIORITY;
+  /** Group index, or -1 for none. */
+  group = -1;
+  /** Agent index, or -1 when unassigned. */
+  assignee = -1;
+  tags: string[] = [];
+  createdAt = 0;
+
+  // Routing eligibility (R16): the initial time is kept across ineligible stretches.
+  initialEligibleAt = NaN;
+  latestEligibleAt = NaN;
+  ineligibleSince = NaN;
+  /** Custom queue index the ticket matched, -1 for the standard queue, -2 when unplaced. */
+  queueIndex = -2;
+  /** The heap the ticket waits in (null when not waiting) and its position there. */
+  queue: TicketHolder | null = null;
+  heapPos = -1;
+  /** Ordering keys inside the queue (R14/R15), smaller first, then id. */
+  orderKey1 = 0;
+  orderKey2 = 0;
+
+  // Capacity accounting (R26–R30): where this ticket is counted, if anywhere.
+  countedAgent = -1;
+  countedChannel = -1;
+
+  // Customer.
+  /** Seconds the customer will wait before giving up (Infinity: never). */
+  patience = Infinity;
+  /** Handle time drawn for the current piece of work. */
+  workSeconds = 0;
+  /** When the customer started waiting for an answer (NaN: not waiting). */
+  waitingSince = NaN;
+  answered = false;
+  /** Created after warm-up, so its outcome enters the statistics. */
+  measured = false;
+  /** Leaves the system when the current event settles. */
+  leaving = false;
+  /** Updated during the current event; recounted and re-routed when it settles. */
+  dirty = false;
+  /** Routable but no queue matched (R2, R10); reported once until that changes. */
+  unplaced = false;
+
+  // Voice.
+  inWrapUp = false;
+
+  // Messaging session (R31–R50).
+  sessionState = SESSION_NONE;
+  endedReason = -1;
+  inactiveReason = -1;
+  lastEndUserMessageAt = NaN;
+
+  // Pending kernel events owned by this ticket; each is cancelled when its state ends.
+  patienceTimer = NO_EVENT;
+  workTimer = NO_EVENT;
+  replyTimer = NO_EVENT;
+
+  constructor(readonly slot: number) {}
+
+  /** Resets every field for reuse under a new id. */
+  reset(id: number, via: ChannelCode, now: number): void {
+    this.id = id;
+    this.via = via;
+    this.routingChannel = via;
+    this.status = NEW;
+    this.priority = NORMAL_PRIORITY;
+    this.group = -1;
+    this.assignee = -1;
+    if (this.tags.length > 0) this.tags.length = 0;
+    this.createdAt = now;
+    this.initialEligibleAt = NaN;
+    this.latestEligibleAt = NaN;
+    this.ineligibleSince = NaN;
+    this.queueIndex = -2;
+    this.queue = null;
+    this.heapPos = -1;
+    this.orderKey1 = 0;
+    this.orderKey2 = 0;
+    this.countedAgent = -1;
+    this.countedChannel = -1;
+    this.patience = Infinity;
+    this.workSeconds = 0;
+    this.waitingSince = NaN;
+    this.answered = false;
+    this.measured = false;
+    this.leaving = false;
+    this.dirty = false;
+    this.unplaced = false;
+    this.inWrapUp = false;
+    this.sessionState = SESSION_NONE;
+    this.endedReason = -1;
+    this.inactiveReason = -1;
+    this.lastEndUserMessageAt = NaN;
+    this.patienceTimer = NO_EVENT;
+    this.workTimer = NO_EVENT;
+    this.replyTimer = NO_EVENT;
+  }
+}

@@ -1,0 +1,214 @@
+// The typed events the engine emits: the one boundary between the simulation and its
+// readers (metrics, traces, the visualizer, tests). Past-tense names, plain data — times in
+// seconds, ids as numbers or names — never object references, so events can be logged,
+// replayed and diffed.
+
+import type { ChannelName, StatusName, SessionStateName, EndedReason, AgentStatusName } from './codes.ts';
+
+export interface RosterEntry {
+  agent: number;
+  name: string;
+  team: string;
+  groups: string[];
+  capacity: { messaging: number; email: number; voice: number };
+  status: AgentStatusName;
+}
+
+export interface RunStarted {
+  type: 'RunStarted';
+  t: number;
+  horizon: number;
+  warmup: number;
+  agents: RosterEntry[];
+  queues: string[];
+}
+export interface TicketCreated {
+  type: 'TicketCreated';
+  t: number;
+  ticket: number;
+  channel: ChannelName;
+  priority: string;
+  group: string | null;
+  /** The ticket this one follows up (a customer who wrote again after the session ended, R48). */
+  followUpOf: number | null;
+}
+export interface TicketQueued {
+  type: 'TicketQueued';
+  t: number;
+  ticket: number;
+  queue: string;
+  channel: ChannelName;
+  /** The eligibility time that orders the ticket in the queue (R14, R16). */
+  eligibleAt: number;
+}
+export interface TicketRemovedFromQueue {
+  type: 'TicketRemovedFromQueue';
+  t: number;
+  ticket: number;
+  queue: string;
+  channel: ChannelName;
+  reason: 'assigned' | 'abandoned' | 'unroutable' | 'requeued' | 'offered';
+}
+export interface TicketOffered {
+  type: 'TicketOffered';
+  t: number;
+  ticket: number;
+  agent: number;
+  channel: ChannelName;
+}
+export interface OfferEnded {
+  type: 'OfferEnded';
+  t: number;
+  ticket: number;
+  agent: number;
+  outcome: 'accepted' | 'expired' | 'declined' | 'withdrawn';
+}
+export interface TicketAssigned {
+  type: 'TicketAssigned';
+  t: number;
+  ticket: number;
+  agent: number;
+  /** Routing channel of the assignment (the capacity it uses). */
+  channel: ChannelName;
+  /** Arrival channel of the ticket. */
+  via: ChannelName;
+  /** How the assignment happened: routed by omnichannel routing, or automatic (R34, R43). */
+  how: 'routed' | 'auto' | 'reopened';
+  /** Seconds the customer waited for this assignment (0 when assigned at once). */
+  waited: number;
+  /** First assignment of the ticket (it counts as answered). */
+  first: boolean;
+}
+export interface TicketAbandoned {
+  type: 'TicketAbandoned';
+  t: number;
+  ticket: number;
+  channel: ChannelName;
+  waited: number;
+}
+export interface TicketUnassigned {
+  type: 'TicketUnassigned';
+  t: number;
+  ticket: number;
+  agent: number;
+  reason: string;
+}
+export interface CapacityChanged {
+  type: 'CapacityChanged';
+  t: number;
+  agent: number;
+  channel: ChannelName;
+  /** Units now counted against the agent on this channel. */
+  used: number;
+}
+export interface TicketStatusChanged {
+  type: 'TicketStatusChanged';
+  t: number;
+  ticket: number;
+  from: StatusName;
+  to: StatusName;
+}
+export interface CallEnded {
+  type: 'CallEnded';
+  t: number;
+  ticket: number;
+  agent: number;
+  /** Seconds of wrap-up that follow (capacity stays used until it ends, R28). */
+  wrapUp: number;
+}
+export interface SessionStateChanged {
+  type: 'SessionStateChanged';
+  t: number;
+  ticket: number;
+  from: SessionStateName;
+  to: SessionStateName;
+}
+export interface SessionEnded {
+  type: 'SessionEnded';
+  t: number;
+  ticket: number;
+  reason: EndedReason;
+  agent: number | null;
+}
+export interface RoutingChannelChanged {
+  type: 'RoutingChannelChanged';
+  t: number;
+  ticket: number;
+  from: ChannelName;
+  to: ChannelName;
+  cause: string;
+}
+export interface TicketStranded {
+  type: 'TicketStranded';
+  t: number;
+  ticket: number;
+  /** Why routing can no longer see the ticket (R4). */
+  reason: string;
+}
+export interface AgentStatusChanged {
+  type: 'AgentStatusChanged';
+  t: number;
+  agent: number;
+  from: AgentStatusName;
+  to: AgentStatusName;
+}
+export interface RunEnded {
+  type: 'RunEnded';
+  t: number;
+}
+
+export type SimEvent =
+  | RunStarted
+  | TicketCreated
+  | TicketQueued
+  | TicketRemovedFromQueue
+  | TicketOffered
+  | OfferEnded
+  | TicketAssigned
+  | TicketAbandoned
+  | TicketUnassigned
+  | CapacityChanged
+  | TicketStatusChanged
+  | CallEnded
+  | SessionStateChanged
+  | SessionEnded
+  | RoutingChannelChanged
+  | TicketStranded
+  | AgentStatusChanged
+  | RunEnded;
+
+export type SimEventType = SimEvent['type'];
+
+/** Something that reads events as they happen. */
+export type EventListener = (e: SimEvent) => void;
+
+/**
+ * The engine reuses event objects: read an event during the listener call; keep a copy
+ * (copyEvent) if you need it later.
+ */
+export function copyEvent<T extends SimEvent>(e: T): T {
+  const c = {} as Record<string, unknown>;
+  for (const k of EVENT_FIELDS[e.type]) c[k] = (e as unknown as Record<string, unknown>)[k];
+  return c as T;
+}
+
+const EVENT_FIELDS: Record<SimEventType, readonly string[]> = {
+  RunStarted: ['type', 't', 'horizon', 'warmup', 'agents', 'queues'],
+  TicketCreated: ['type', 't', 'ticket', 'channel', 'priority', 'group', 'followUpOf'],
+  TicketQueued: ['type', 't', 'ticket', 'queue', 'channel', 'eligibleAt'],
+  TicketRemovedFromQueue: ['type', 't', 'ticket', 'queue', 'channel', 'reason'],
+  TicketOffered: ['type', 't', 'ticket', 'agent', 'channel'],
+  OfferEnded: ['type', 't', 'ticket', 'agent', 'outcome'],
+  TicketAssigned: ['type', 't', 'ticket', 'agent', 'channel', 'via', 'how', 'waited', 'first'],
+  TicketAbandoned: ['type', 't', 'ticket', 'channel', 'waited'],
+  TicketUnassigned: ['type', 't', 'ticket', 'agent', 'reason'],
+  CapacityChanged: ['type', 't', 'agent', 'channel', 'used'],
+  TicketStatusChanged: ['type', 't', 'ticket', 'from', 'to'],
+  CallEnded: ['type', 't', 'ticket', 'agent', 'wrapUp'],
+  SessionStateChanged: ['type', 't', 'ticket', 'from', 'to'],
+  SessionEnded: ['type', 't', 'ticket', 'reason', 'agent'],
+  RoutingChannelChanged: ['type', 't', 'ticket', 'from', 'to', 'cause'],
+  TicketStranded: ['type', 't', 'ticket', 'reason'],
+  AgentStatusChanged: ['type', 't', 'agent', 'from', 'to'],
+  RunEnded: ['type', 't'],
+};

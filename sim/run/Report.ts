@@ -1,0 +1,66 @@
+// The report of a multi-replication run (design.md "Reports"): every metric as
+// { mean, ci95 }, per channel, per queue, plus bucket-mean time series. Byte-identical for
+// the same scenario and seed: no wall-clock time, fixed key order, fixed rounding.
+
+import type { Estimate } from '../metrics/Estimate.ts';
+import type { ChannelSummary, QueueSummary, RunSummary } from '../metrics/RunMetrics.ts';
+import type { ChannelName } from '../model/codes.ts';
+import type { Settings } from '../scenario/settings.ts';
+import type { Scenario } from '../scenario/Scenario.ts';
+import { CHANNELS } from '../model/codes.ts';
+import { aggregate } from './aggregate.ts';
+import { prettyJson } from './prettyJson.ts';
+
+export const REPORT_VERSION = 1;
+
+export type ChannelReport = { [K in keyof ChannelSummary]: Estimate };
+export type QueueReport = { channel: ChannelName } & { [K in Exclude<keyof QueueSummary, 'channel'>]: Estimate };
+
+export interface Report {
+  reportVersion: number;
+  scenario: string;
+  seed: number;
+  replications: number;
+  horizonSeconds: number;
+  warmupSeconds: number;
+  settings: Settings;
+  channels: Partial<Record<ChannelName, ChannelReport>>;
+  queues: Record<string, QueueReport>;
+  series: RunSummary['series'];
+}
+
+export function buildReport(scenario: Scenario, runs: readonly RunSummary[]): Report {
+  const agg = aggregate(runs) as { channels: Record<ChannelName, ChannelReport>; queues: Record<string, QueueReport>; series: RunSummary['series'] };
+  const active = CHANNELS.filter((c, i) => scenario.channels[i]!.enabled || runs.some((r) => r.channels[c].meanBusy > 0));
+  const channels: Partial<Record<ChannelName, ChannelReport>> = {};
+  const seriesChannels = {} as RunSummary['series']['channels'];
+  for (const c of active) {
+    channels[c] = agg.channels[c];
+    seriesChannels[c] = agg.series.channels[c];
+  }
+  return {
+    reportVersion: REPORT_VERSION,
+    scenario: scenario.name,
+    seed: scenario.seed,
+    replications: runs.length,
+    horizonSeconds: scenario.horizon,
+    warmupSeconds: scenario.warmup,
+    settings: scenario.settings,
+    channels,
+    queues: agg.queues,
+    series: { intervalSeconds: runs[0]!.series.intervalSeconds, channels: seriesChannels },
+  };
+}
+
+/** JSON with numbers rounded to 6 significant digits (series values to 4). */
+export function reportJson(report: Report): string {
+  return prettyJson(report, (v, key) => round(v, SERIES_KEYS.has(key) ? 4 : 6));
+}
+
+const SERIES_KEYS = new Set(['arrivals', 'answered', 'abandoned', 'queueLength', 'busy', 'capacity']);
+
+function round(v: number, digits: number): number | null {
+  if (!Number.isFinite(v)) return null;
+  if (v === 0 || Number.isInteger(v)) return v;
+  return Number(v.toPrecision(digits));
+}

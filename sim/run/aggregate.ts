@@ -1,0 +1,43 @@
+// Replications → estimates: every number becomes { mean, ci95 } over replications; series
+// (number arrays) become their bucket-wise mean; strings and other values are kept.
+
+import { estimate } from '../metrics/Estimate.ts';
+
+/** Aggregates values of identical shape. */
+export function aggregate(values: readonly unknown[]): unknown {
+  const first = values[0];
+  if (typeof first === 'number') return estimate(values as number[]);
+  if (Array.isArray(first)) {
+    if (first.length > 0 && typeof first[0] !== 'number') return first;
+    const n = values.length;
+    return first.map((_, i) => {
+      let sum = 0;
+      for (const v of values as number[][]) sum += v[i]!;
+      return sum / n;
+    });
+  }
+  if (first && typeof first === 'object') {
+    const out: Record<string, unknown> = {};
+    const keys = new Set<string>();
+    for (const v of values) for (const k of Object.keys(v as object)) keys.add(k);
+    for (const k of keys) {
+      const all = values.map((v) => (v as Record<string, unknown>)[k]);
+      const shape = all.find((x) => x !== undefined);
+      // A key missing from some replications (a queue nobody entered) counts as zeros there.
+      out[k] = aggregate(all.map((x) => (x === undefined ? zeroLike(shape) : x)));
+    }
+    return out;
+  }
+  return first;
+}
+
+function zeroLike(v: unknown): unknown {
+  if (typeof v === 'number') return 0;
+  if (Array.isArray(v)) return v.map(zeroLike);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = zeroLike(x);
+    return out;
+  }
+  return v;
+}

@@ -1,0 +1,50 @@
+// One replication from start to horizon, folded into a RunSummary. Pure: the same compiled
+// scenario and replication index always give the same summary.
+
+import type { CompiledScenario } from '../engine/compileScenario.ts';
+import { Engine } from '../engine/Engine.ts';
+import { runMetrics } from '../metrics/RunMetrics.ts';
+import type { MetricsConfig, RunSummary } from '../metrics/RunMetrics.ts';
+import { autoInterval } from '../metrics/TimeSeries.ts';
+import type { EventListener } from '../model/events.ts';
+
+export function metricsConfig(compiled: CompiledScenario): MetricsConfig {
+  const sc = compiled.scenario;
+  return {
+    horizon: sc.horizon,
+    warmup: sc.warmup,
+    thresholds: sc.channels.map((c) => c.serviceLevelThreshold),
+    seriesInterval: sc.report.seriesInterval > 0 ? sc.report.seriesInterval : autoInterval(sc.horizon),
+  };
+}
+
+export interface SimulateOptions {
+  /** Extra listeners (traces, tests) that see every event of the run. */
+  listeners?: EventListener[];
+  /** Called with the engine before it starts (tests inspect state through it). */
+  inspect?: (engine: Engine) => void;
+  /** Called about a hundred times with the simulated fraction of the horizon done. */
+  onProgress?: (fraction: number) => void;
+}
+
+export function simulate(compiled: CompiledScenario, replication: number, options: SimulateOptions = {}): RunSummary {
+  const engine = new Engine(compiled, replication);
+  const fold = runMetrics(metricsConfig(compiled));
+  let state = fold.initial();
+  engine.bus.subscribe((e) => {
+    state = fold.reduce(state, e);
+  });
+  for (const l of options.listeners ?? []) engine.bus.subscribe(l);
+  options.inspect?.(engine);
+  const onProgress = options.onProgress;
+  if (onProgress) {
+    const h = compiled.scenario.horizon;
+    for (let i = 1; i <= 100; i++) {
+      engine.runUntil((h * i) / 100);
+      onProgress(i / 100);
+    }
+  } else {
+    engine.run();
+  }
+  return fold.summarize(state);
+}

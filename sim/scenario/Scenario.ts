@@ -1,0 +1,105 @@
+// The scenario after parsing: what the user described, complete with defaults and in
+// internal units (seconds, per-second rates). Configuration only — the run never mutates it.
+
+import type { DistributionSpec } from '../kernel/distributions/Distribution.ts';
+import type { ChannelName, AgentStatusName } from '../model/codes.ts';
+import type { Settings } from './settings.ts';
+import type { ConditionSpec } from './conditions.ts';
+
+export interface Spike {
+  /** Seconds after the run start. */
+  start: number;
+  duration: number;
+  /** Multiplies the rate in force; 1 when only extraRate is given. */
+  multiplier: number;
+  /** Added to the rate (per second) after the multiplier. */
+  extraRate: number;
+  /** Repeat period in seconds (0: once). */
+  every: number;
+}
+
+export interface ArrivalConfig {
+  /** Base rate per second. */
+  rate: number;
+  /** Intraday factors, one per slot of `profileSlotSeconds`, covering one day. */
+  profile: number[];
+  profileSlotSeconds: number;
+  /** Day-of-week factors, Monday first. */
+  weekdays: number[];
+  spikes: Spike[];
+}
+
+export interface WeightedName {
+  name: string;
+  weight: number;
+}
+
+export interface ChannelConfig {
+  channel: ChannelName;
+  /** False when the scenario gives the channel no traffic (its settings still apply to work
+   *  that moves onto it, e.g. messaging tickets routed as email). */
+  enabled: boolean;
+  arrivals: ArrivalConfig;
+  /** Handling time of one piece of work (a call, a conversation, an email reply). */
+  handleTime: DistributionSpec;
+  /** Customer patience while waiting for an answer (messaging, voice); null: infinite. */
+  patience: DistributionSpec | null;
+  serviceLevelThreshold: number;
+  /** Weights of low, normal, high, urgent. */
+  priorityMix: number[];
+  groupMix: WeightedName[];
+  tags: string[];
+  /** Voice: wrap-up after hang-up; capacity stays used until it ends (R28). */
+  wrapUp: DistributionSpec | null;
+  /** Email: probability a handled ticket goes pending rather than solved. */
+  pendingProbability: number;
+  /** Email: how long a pending ticket waits for the customer's reply (then it reopens). */
+  customerReplyAfter: DistributionSpec;
+}
+
+export interface CapacityRule {
+  name: string;
+  messaging: number;
+  email: number;
+  voice: number;
+}
+
+export interface TeamConfig {
+  name: string;
+  count: number;
+  capacityRule: string;
+  groups: string[];
+  status: AgentStatusName;
+}
+
+export interface QueueConfig {
+  name: string;
+  conditions: ConditionSpec;
+  primaryGroups: string[];
+  secondaryGroups: string[];
+}
+
+export interface ReportConfig {
+  /** Width of a time-series bucket in seconds (0: chosen from the horizon). */
+  seriesInterval: number;
+}
+
+export interface Scenario {
+  name: string;
+  description: string;
+  seed: number;
+  horizon: number;
+  warmup: number;
+  replications: number;
+  /** Weekday of t = 0, Monday = 0. */
+  startWeekday: number;
+  settings: Settings;
+  /** By channel code: messaging, email, voice. */
+  channels: ChannelConfig[];
+  capacityRules: CapacityRule[];
+  teams: TeamConfig[];
+  /** Every group named anywhere, in first-seen order. */
+  groups: string[];
+  queues: QueueConfig[];
+  report: ReportConfig;
+}

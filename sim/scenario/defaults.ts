@@ -1,0 +1,56 @@
+// Every default a scenario may leave out, in one place. The parser starts from these; the
+// README's scenario tour and `omnisim validate --explain` describe the same values.
+
+import type { ChannelConfig, ArrivalConfig, CapacityRule, ReportConfig } from './Scenario.ts';
+import type { ChannelName } from '../model/codes.ts';
+import type { DistributionSpec } from '../kernel/distributions/Distribution.ts';
+
+export const DEFAULTS = {
+  name: 'unnamed scenario',
+  seed: 1,
+  horizon: 86400,
+  warmup: 0,
+  replications: 1,
+  startWeekday: 0,
+  /** Group of tickets and teams that name none. */
+  group: 'support',
+  teamStatus: 'online' as const,
+  report: { seriesInterval: 0 } satisfies ReportConfig,
+  /** Capacity rule of teams that name none (R25 "default rule"). */
+  capacityRule: { name: 'default', messaging: 3, email: 5, voice: 1 } satisfies CapacityRule,
+} as const;
+
+const HANDLE_TIME: Record<ChannelName, DistributionSpec> = {
+  messaging: { distribution: 'exponential', mean: 600 },
+  email: { distribution: 'exponential', mean: 480 },
+  voice: { distribution: 'exponential', mean: 300 },
+};
+
+const SERVICE_LEVEL_THRESHOLD: Record<ChannelName, number> = {
+  messaging: 60,
+  email: 86400,
+  voice: 20,
+};
+
+export function defaultArrivals(): ArrivalConfig {
+  return { rate: 0, profile: [1], profileSlotSeconds: 86400, weekdays: [1, 1, 1, 1, 1, 1, 1], spikes: [] };
+}
+
+/** A channel as if the scenario said nothing about it (no traffic). */
+export function defaultChannel(channel: ChannelName): ChannelConfig {
+  return {
+    channel,
+    enabled: false,
+    arrivals: defaultArrivals(),
+    handleTime: HANDLE_TIME[channel],
+    patience: null,
+    serviceLevelThreshold: SERVICE_LEVEL_THRESHOLD[channel],
+    priorityMix: [0, 1, 0, 0],
+    groupMix: [{ name: DEFAULTS.group, weight: 1 }],
+    // Email needs the auto-routing tag for the standard queue (R2); new email carries it.
+    tags: channel === 'email' ? ['auto-routing'] : [],
+    wrapUp: null,
+    pendingProbability: channel === 'email' ? 0.3 : 0,
+    customerReplyAfter: { distribution: 'exponential', mean: 4 * 3600 },
+  };
+}

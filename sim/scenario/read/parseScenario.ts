@@ -1,0 +1,165 @@
+// Scenario text (YAML, or JSON which is YAML too) → a checked, compiled scenario, or every
+// problem found, each with its path and its line and column in the file. No file system
+// here: the CLI and the browser both hand in text.
+
+import { parseDocument, LineCounter, isNode } from 'yaml';
+import type { Document } from 'yaml';
+import type { Scenario, TeamConfig, ChannelConfig } from '../Scenario.ts';
+import type { ChannelName } from '../../model/codes.ts';
+import { CHANNELS } from '../../model/codes.ts';
+import { DEFAULTS, defaultChannel } from '../defaults.ts';
+import { Problems } from './Problems.ts';
+import type { Problem } from './Problems.ts';
+import { duration, join, mapping, number, oneOf, text } from './fields.ts';
+import { readChannel } from './readChannel.ts';
+import { readCapacityRules, readTeams } from './readAgents.ts';
+import { readQueues } from './readQueues.ts';
+import { readSettings } from './readSettings.ts';
+import { compileScenario } from '../../engine/compileScenario.ts';
+import type { CompiledScenario } from '../../engine/compileScenario.ts';
+
+export interface ParseResult {
+  compiled?: CompiledScenario;
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+const TOP_KEYS = ['name', 'description', 'seed', 'horizon', 'warmup', 'replications', 'start', 'settings', 'channels',
+  'capacityRules', 'agents', 'queues', 'report'];
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+export function parseScenarioText(source: string): ParseResult {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const p = new Problems();
+  for (const err of doc.errors) {
+    const pos = err.linePos?.[0];
+    p.errors.push({ path: '', message: err.message.split('\n')[0]!, ...(pos ? { line: pos.line, column: pos.col } : {}) });
+  }
+  if (!p.ok) return { errors: p.errors, warnings: [] };
+  const raw: unknown = doc.toJS({ maxAliasCount: 1000 });
+  if (raw === null || raw === undefined) {
+    p.error('', 'the scenario is empty');
+    return { errors: p.errors, warnings: [] };
+  }
+  const scenario = readScenario(raw, p);
+  let compiled: CompiledScenario | undefined;
+  if (scenario && p.ok) {
+    const c = compileScenario(scenario);
+    for (const prob of c.problems) p.error(prob.path, prob.message);
+    if (p.ok) compiled = c.compiled;
+  }
+  locate(p.errors, doc, lines);
+  locate(p.warnings, doc, lines);
+  return { ...(compiled ? { compiled } : {}), errors: p.errors, warnings: p.warnings };
+}
+
+/** Reads an already-parsed object (e.g. built in the browser editor). */
+export function readScenario(raw: unknown, p: Problems): Scenario | undefined {
+  const m = mapping(raw, '', p, TOP_KEYS);
+  if (!m) return undefined;
+  const name = m['name'] === undefined ? DEFAULTS.name : text(m['name'], 'name', p) ?? DEFAULTS.name;
+  const description = m['description'] === undefined ? '' : text(m['description'], 'description', p, false) ?? '';
+  const seed = m['seed'] === undefined ? DEFAULTS.seed : number(m['seed'], 'seed', p, { whole: true, min: 0 }) ?? DEFAULTS.seed;
+  const horizon = m['horizon'] === undefined ? DEFAULTS.horizon : duration(m['horizon'], 'horizon', p, { min: 0, above: true }) ?? DEFAULTS.horizon;
+  const warmup = m['warmup'] === undefined ? DEFAULTS.warmup : duration(m['warmup'], 'warmup', p, { min: 0 }) ?? DEFAULTS.warmup;
+  if (warmup >= horizon) p.error('warmup', `the warm-up (${warmup}s) must be shorter than the horizon (${horizon}s)`);
+  const replications = m['replications'] === undefined ? DEFAULTS.replications
+    : number(m['replications'], 'replications', p, { whole: true, min: 1, max: 100000 }) ?? DEFAULTS.replications;
+  let startWeekday: number = DEFAULTS.startWeekday;
+  if (m['start'] !== undefined) {
+    const s = mapping(m['start'], 'start', p, ['weekday']);
+    const wd = s?.['weekday'] === undefined ? undefined : oneOf(String(s['weekday']).toLowerCase(), 'start.weekday', p, WEEKDAY_NAMES);
+    if (wd) startWeekday = WEEKDAY_NAMES.indexOf(wd);
+  }
+  const settings = readSettings(m['settings'], 'settings', p);
+  const channels = readChannels(m['channels'], p);
+  const capacityRules = readCapacityRules(m['capacityRules'], 'capacityRules', p);
+  if (!capacityRules.some((r) => r.name === DEFAULTS.capacityRule.name)) capacityRules.push({ ...DEFAULTS.capacityRule });
+  const teams = m['agents'] === undefined ? [] : readTeams(m['agents'], 'agents', p, capacityRules);
+  const queues = readQueues(m['queues'], 'queues', p);
+  let seriesInterval: number = DEFAULTS.report.seriesInterval;
+  if (m['report'] !== undefined) {
+    const r = mapping(m['report'], 'report', p, ['seriesInterval']);
+    if (r?.['seriesInterval'] !== undefined) seriesInterval = duration(r['seriesInterval'], 'report.seriesInterval', p, { min: 1 }) ?? 0;
+  }
+  if (seriesInterval > 0 && horizon / seriesInterval > 2_000_000) {
+    p.error('report.seriesInterval', `${Math.ceil(horizon / seriesInterval)} buckets is too many; use a wider interval`);
+  }
+  const groups = collectGroups(teams, channels, queues);
+  const scenario: Scenario = {
+    name, description, seed, horizon, warmup, replications, startWeekday, settings, channels,
+    capacityRules, teams, groups, queues, report: { seriesInterval },
+  };
+  crossCheck(scenario, p);
+  return scenario;
+}
+
+function readChannels(v: unknown, p: Problems): ChannelConfig[] {
+  const out = CHANNELS.map((c) => defaultChannel(c));
+  if (v === undefined) {
+    p.error('channels', 'a scenario needs at least one channel with arrivals (messaging, email or voice)');
+    return out;
+  }
+  const m = mapping(v, 'channels', p, [...CHANNELS, 'talk']);
+  if (!m) return out;
+  if (m['talk'] !== undefined && m['voice'] !== undefined) p.error('channels.talk', 'give voice or talk, not both');
+  CHANNELS.forEach((c, i) => {
+    const key = c === 'voice' && m['talk'] !== undefined ? 'talk' : c;
+    if (m[key] !== undefined) out[i] = readChannel(c as ChannelName, m[key], join('channels', key), p);
+  });
+  if (!out.some((c) => c.enabled)) p.error('channels', 'a scenario needs at least one channel with arrivals (messaging, email or voice)');
+  return out;
+}
+
+function collectGroups(teams: TeamConfig[], channels: ChannelConfig[], queues: Scenario['queues']): string[] {
+  const seen: string[] = [];
+  const add = (g: string) => {
+    if (!seen.includes(g)) seen.push(g);
+  };
+  teams.forEach((t) => t.groups.forEach(add));
+  channels.forEach((c) => c.groupMix.forEach((g) => add(g.name)));
+  queues.forEach((q) => [...q.primaryGroups, ...q.secondaryGroups].forEach(add));
+  return seen;
+}
+
+/** Consistency across sections; what cannot work is an error, what is suspicious a warning. */
+function crossCheck(sc: Scenario, p: Problems): void {
+  const capacity = (c: number) => sc.teams.some((t) => {
+    const rule = sc.capacityRules.find((r) => r.name === t.capacityRule);
+    return t.count > 0 && rule !== undefined && [rule.messaging, rule.email, rule.voice][c]! > 0;
+  });
+  sc.channels.forEach((ch, c) => {
+    if (!ch.enabled) return;
+    if (!capacity(c)) p.warn(`channels.${ch.channel}`, `no agent has ${ch.channel} capacity: every ${ch.channel} ticket will wait${ch.patience ? ' until it is abandoned' : ' to the end'}`);
+    ch.groupMix.forEach((g) => {
+      const staffed = sc.teams.some((t) => t.count > 0 && t.groups.includes(g.name));
+      const viaQueue = sc.queues.length > 0;
+      if (!staffed && !viaQueue) p.warn(`channels.${ch.channel}.group`, `no team belongs to group "${g.name}", so its tickets are never answered`);
+    });
+  });
+  sc.queues.forEach((q, i) => {
+    [...q.primaryGroups, ...q.secondaryGroups].forEach((g) => {
+      if (!sc.teams.some((t) => t.count > 0 && t.groups.includes(g))) p.warn(`queues[${i}]`, `no agent belongs to group "${g}"`);
+    });
+  });
+  if (sc.teams.reduce((n, t) => n + t.count, 0) === 0) p.warn('agents', 'the scenario has no agents: nothing will be answered');
+  if (sc.warmup === 0 && sc.horizon >= 7 * 86400) p.warn('warmup', 'a long run without warm-up starts empty; its first hours bias steady-state figures');
+}
+
+/** Attaches line and column to each problem from its path (the deepest existing node). */
+function locate(problems: Problem[], doc: Document, lines: LineCounter): void {
+  for (const prob of problems) {
+    if (prob.line !== undefined || prob.path === '') continue;
+    const segs = prob.path.split(/\.|\[(\d+)\]/).filter((s) => s !== undefined && s !== '').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    for (let n = segs.length; n > 0; n--) {
+      const node = doc.getIn(segs.slice(0, n), true);
+      if (isNode(node) && node.range) {
+        const pos = lines.linePos(node.range[0]);
+        prob.line = pos.line;
+        prob.column = pos.col;
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+// Capacity rules (R25: each agent has exactly one; a team without one gets "default") and
+// the teams of agents: `{ team, count, capacity | capacityRule, groups, status }`.
+
+import type { CapacityRule, TeamConfig } from '../Scenario.ts';
+import type { Problems } from './Problems.ts';
+import { AGENT_STATUSES } from '../../model/codes.ts';
+import { DEFAULTS } from '../defaults.ts';
+import { join, list, mapping, names, number, oneOf, text } from './fields.ts';
+
+const CAPACITY_KEYS = ['messaging', 'email', 'voice'];
+
+export function readCapacity(v: unknown, path: string, p: Problems, name: string): CapacityRule | undefined {
+  const m = mapping(v, path, p, [...CAPACITY_KEYS, 'talk']);
+  if (!m) return undefined;
+  if (m['talk'] !== undefined && m['voice'] !== undefined) p.error(join(path, 'talk'), 'give voice or talk, not both');
+  const voiceKey = m['talk'] !== undefined ? 'talk' : 'voice';
+  const read = (key: string, max: number) => (m[key] === undefined ? 0 : number(m[key], join(path, key), p, { min: 0, max, whole: true }));
+  const messaging = read('messaging', 500);
+  const email = read('email', 500);
+  const voice = read(voiceKey, 1); // R25: talk capacity is 0 or 1
+  if (messaging === undefined || email === undefined || voice === undefined) return undefined;
+  return { name, messaging, email, voice };
+}
+
+export function readCapacityRules(v: unknown, path: string, p: Problems): CapacityRule[] {
+  const rules: CapacityRule[] = [];
+  if (v === undefined) return rules;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) {
+    p.error(path, 'expected a mapping of rule name: { messaging, email, voice }');
+    return rules;
+  }
+  for (const [name, spec] of Object.entries(v)) {
+    const r = readCapacity(spec, join(path, name), p, name);
+    if (r) rules.push(r);
+  }
+  return rules;
+}
+
+export function readTeams(v: unknown, path: string, p: Problems, rules: CapacityRule[]): TeamConfig[] {
+  const teams: TeamConfig[] = [];
+  const l = list(v, path, p);
+  if (!l) return teams;
+  l.forEach((raw, i) => {
+    const at = join(path, i);
+    const m = mapping(raw, at, p, ['team', 'count', 'capacity', 'capacityRule', 'groups', 'status']);
+    if (!m) return;
+    const name = m['team'] === undefined ? `team${i + 1}` : text(m['team'], join(at, 'team'), p) ?? `team${i + 1}`;
+    if (teams.some((t) => t.name === name)) p.error(join(at, 'team'), `team "${name}" is defined twice`);
+    const count = m['count'] === undefined ? 1 : number(m['count'], join(at, 'count'), p, { min: 0, whole: true }) ?? 0;
+    let capacityRule: string = DEFAULTS.capacityRule.name;
+    if (m['capacity'] !== undefined && m['capacityRule'] !== undefined) {
+      p.error(at, 'give capacity or capacityRule, not both (R25: an agent has exactly one capacity rule)');
+    } else if (m['capacity'] !== undefined) {
+      capacityRule = `${name} (team rule)`;
+      const r = readCapacity(m['capacity'], join(at, 'capacity'), p, capacityRule);
+      if (r) rules.push(r);
+    } else if (m['capacityRule'] !== undefined) {
+      capacityRule = text(m['capacityRule'], join(at, 'capacityRule'), p) ?? capacityRule;
+      if (!rules.some((r) => r.name === capacityRule) && capacityRule !== DEFAULTS.capacityRule.name) {
+        p.error(join(at, 'capacityRule'), `unknown capacity rule "${capacityRule}" (defined: ${rules.map((r) => r.name).join(', ') || 'none'})`);
+      }
+    }
+    const groups = m['groups'] === undefined ? [DEFAULTS.group] : names(m['groups'], join(at, 'groups'), p) ?? [];
+    const status = m['status'] === undefined ? DEFAULTS.teamStatus : oneOf(m['status'], join(at, 'status'), p, AGENT_STATUSES) ?? DEFAULTS.teamStatus;
+    teams.push({ name, count, capacityRule, groups, status });
+  });
+  return teams;
+}

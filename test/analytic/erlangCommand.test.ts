@@ -1,0 +1,123 @@
+// The `omnisim erlang` command as a pure function: its table, its JSON, --target, and the
+// message for every kind of bad flag.
+
+import { describe, expect, it } from 'vitest';
+import { erlangCommand, type ErlangOptions } from '../../sim/cli/erlangCommand.ts';
+import { UserError } from '../../sim/cli/UserError.ts';
+
+const E1: ErlangOptions = { rate: '200/h', aht: '180s', agents: '14', threshold: '20s' };
+
+function userError(opts: ErlangOptions): UserError {
+  try { erlangCommand(opts); } catch (e) { if (e instanceof UserError) return e; throw e; }
+  throw new Error('expected a UserError');
+}
+
+describe('erlangCommand: text', () => {
+  it('prints an aligned Erlang C table for E1', () => {
+    const text = erlangCommand(E1);
+    expect(text).toContain('Erlang C');
+    expect(text).toMatch(/offered load\s+10\.00 Erlangs/);
+    expect(text).toMatch(/P\(wait\)\s+17\.41%/);
+    expect(text).toMatch(/service level\s+88\.84% answered within 20\.0s/);
+    expect(text).toMatch(/mean wait \(ASA\)\s+7\.84s/);
+    expect(text).toMatch(/occupancy\s+71\.43%/);
+    // Every value starts in the same column: after the padded label and two spaces.
+    const rows = text.split('\n').filter((l) => l.startsWith('  '));
+    const valueColumns = rows.map((l) => l.length - /^ {2}\S.*? {2,}(\S.*)$/.exec(l)![1]!.length);
+    expect(valueColumns.length).toBe(10);
+    expect(new Set(valueColumns).size).toBe(1);
+    expect(text).not.toMatch(/note:/);
+  });
+
+  it('switches to Erlang A with --patience (A1)', () => {
+    const text = erlangCommand({ ...E1, patience: '2m' });
+    expect(text).toContain('Erlang A');
+    expect(text).toMatch(/P\(wait\)\s+12\.70%/);
+    expect(text).toMatch(/abandon rate\s+2\.28%/);
+    expect(text).toMatch(/mean wait \(ASA\)\s+2\.74s/);
+  });
+
+  it('defaults the threshold to 20 s and says so', () => {
+    const text = erlangCommand({ rate: '200/h', aht: '3m', agents: '14' });
+    expect(text).toContain('88.84% answered within 20.0s');
+    expect(text).toMatch(/note: no --threshold given/);
+  });
+
+  it('shows the minimum staffing for --target and the SL at N−2 … N+2', () => {
+    const text = erlangCommand({ rate: '200/h', aht: '180s', target: '80%' });
+    expect(text).toMatch(/Minimum staffing for service level ≥ 80% within 20s: 14 agents/);
+    expect(text).toMatch(/note: no --threshold given/);
+    for (const [n, sl] of [[12, '64.02%'], [13, '79.56%'], [14, '88.84%'], [15, '94.15%'], [16, '97.06%']] as const) {
+      expect(text).toMatch(new RegExp(`^\\s+(> )?${n}\\s+${sl.replace('.', '\\.')}`, 'm'));
+    }
+    expect(text).toMatch(/^\s+> 14\s/m);
+  });
+
+  it('reads combined goals', () => {
+    const text = erlangCommand({ rate: '200/h', aht: '180s', patience: '2m', threshold: '20s', target: 'sl=80%,asa=30s,abandon=5%,occupancy=85%' });
+    expect(text).toMatch(/service level ≥ 80% within 20s, mean wait ≤ 30s, abandon rate ≤ 5%, occupancy ≤ 85%: 13 agents/);
+    expect(text).toMatch(/abandon/);
+  });
+});
+
+describe('erlangCommand: JSON', () => {
+  it('uses the report metric names as plain numbers', () => {
+    const out = JSON.parse(erlangCommand({ rate: '1.6/min', aht: '5m', agents: '5', concurrency: '2', threshold: '1m', json: true }));
+    expect(out).toMatchObject({ model: 'erlang-c', agents: 5, concurrency: 2, servers: 10, thresholdSeconds: 60, abandonRate: 0 });
+    expect(out.waitProbability).toBeCloseTo(0.40918, 5);
+    expect(out.serviceLevel).toBeCloseTo(0.7257, 4);
+    expect(out.meanWaitSeconds / 60).toBeCloseTo(1.023, 3);
+    expect(out.meanQueueLength).toBeCloseTo(1.6367, 4);
+    expect(out.offeredLoad).toBeCloseTo(8, 10);
+    expect(out.occupancy).toBeCloseTo(0.8, 10);
+    expect(out.requiredAgents).toBeUndefined();
+  });
+
+  it('adds requiredAgents and the neighbouring service levels with --target', () => {
+    const out = JSON.parse(erlangCommand({ rate: '200/h', aht: '180s', threshold: '20s', target: '0.8', json: true }));
+    expect(out.requiredAgents).toBe(14);
+    expect(out.agents).toBe(14);
+    expect(out.serviceLevelByAgents.map((r: { agents: number }) => r.agents)).toEqual([12, 13, 14, 15, 16]);
+    expect(out.notes).toBeUndefined();
+  });
+
+  it('keeps the given --agents and notes when they fall short of the target', () => {
+    const out = JSON.parse(erlangCommand({ ...E1, agents: '12', target: '80%', json: true }));
+    expect(out.agents).toBe(12);
+    expect(out.requiredAgents).toBe(14);
+    expect(out.notes.join(' ')).toMatch(/12 agents do not meet the target; the minimum is 14/);
+  });
+});
+
+describe('erlangCommand: errors', () => {
+  it('names the flag and the problem', () => {
+    const cases: Array<[ErlangOptions, string]> = [
+      [{ ...E1, rate: 'fast' }, '--rate: expected a rate such as 200/h or 3/m, got "fast"'],
+      [{ ...E1, rate: undefined }, '--rate: required'],
+      [{ ...E1, rate: '0/h' }, '--rate: expected a value above zero, got "0/h"'],
+      [{ ...E1, aht: 'long' }, '--aht: expected a duration'],
+      [{ ...E1, aht: undefined }, '--aht: required'],
+      [{ ...E1, agents: '0' }, '--agents: expected a whole number ≥ 1, got "0"'],
+      [{ ...E1, agents: '2.5' }, '--agents: expected a whole number ≥ 1, got "2.5"'],
+      [{ ...E1, agents: undefined }, '--agents: required unless --target'],
+      [{ ...E1, concurrency: 'two' }, '--concurrency: expected a whole number ≥ 1, got "two"'],
+      [{ ...E1, patience: '0s' }, '--patience: expected a value above zero, got "0s"'],
+      [{ ...E1, threshold: 'soon' }, '--threshold: expected a duration'],
+      [{ ...E1, target: '80' }, '--target: expected a service level such as 80% or 0.8, got "80"'],
+      [{ ...E1, target: 'sl=80%,speed=3' }, '--target: expected goals such as sl=80%,asa=30s,abandon=5%,occupancy=85%, got "speed=3"'],
+      [{ ...E1, target: 'sl=80%,sl=90%' }, '--target: "sl" is given twice'],
+      [{ ...E1, target: 'asa=soon' }, '--target asa: expected a duration'],
+      [{ ...E1, target: 'abandon=150%' }, '--target abandon: expected a percentage such as 80% or a fraction such as 0.8, got "150%"'],
+      [{ rate: '2100000/h', aht: '180s', target: '80%' }, '--target: no staffing up to 100000 agents meets the target'],
+    ];
+    for (const [opts, message] of cases) expect(userError(opts).message, JSON.stringify(opts)).toContain(message);
+  });
+
+  it('says plainly that an overloaded Erlang C queue is unstable instead of printing Infinity', () => {
+    const error = userError({ rate: '240/h', aht: '180s', agents: '12' });
+    expect(error.message).toContain('unstable: offered load A = 12.0 Erlangs needs more than 12 servers');
+    expect(error.message).toContain('--patience');
+    expect(userError({ rate: '240/h', aht: '180s', agents: '12', json: true }).message).toMatch(/^unstable/);
+    expect(erlangCommand({ rate: '240/h', aht: '180s', agents: '12', patience: '2m' })).not.toMatch(/Infinity|NaN/);
+  });
+});
