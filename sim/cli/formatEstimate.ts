@@ -20,7 +20,7 @@ export function formatEstimate(e: Estimate | undefined, unit: Unit): string {
   if (!e.ci95) return formatValue(e.mean, unit);
   const h = (e.ci95[1] - e.ci95[0]) / 2;
   // Percentages keep one decimal unless the interval is narrower than 0.1 points.
-  const decimals = unit === 'percent' && h * 100 < 0.1 ? 2 : 1;
+  const decimals = unit === 'percent' && h > 0 && h * 100 < 0.1 ? 2 : 1;
   const main = formatValue(e.mean, unit, decimals);
   if (h === 0) return main;
   return `${main} ± ${formatValue(h, unit, decimals)}`;

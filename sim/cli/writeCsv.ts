@@ -19,12 +19,11 @@ export function reportCsv(report: Report): Record<string, string> {
     for (const [m, e] of Object.entries(stats)) if (m !== 'channel') queues.push(row(q, stats.channel, m, ...est(e as Estimate)));
   }
   const iv = report.series.intervalSeconds;
-  const names = Object.entries(report.series.channels).flatMap(([c, s]) => Object.keys(s).map((k) => [c, k] as const));
-  const series = [row('time_seconds', ...names.map(([c, k]) => `${c}_${k}`))];
-  const len = names.length ? (report.series.channels as Record<string, Record<string, number[]>>)[names[0]![0]]![names[0]![1]]!.length : 0;
-  for (let i = 0; i < len; i++) {
-    series.push(row(i * iv, ...names.map(([c, k]) => (report.series.channels as Record<string, Record<string, number[]>>)[c]![k]![i])));
-  }
+  const columns = Object.entries(report.series.channels).flatMap(([c, s]) =>
+    Object.entries(s as unknown as Record<string, ArrayLike<number>>).map(([k, values]) => ({ name: `${c}_${k}`, values })));
+  const series = [row('time_seconds', ...columns.map((c) => c.name))];
+  const len = columns[0]?.values.length ?? 0;
+  for (let i = 0; i < len; i++) series.push(row(i * iv, ...columns.map((c) => Number(c.values[i]!.toPrecision(6)))));
   return { 'channels.csv': channels.join('\n') + '\n', 'queues.csv': queues.join('\n') + '\n', 'series.csv': series.join('\n') + '\n' };
 }
 

@@ -48,9 +48,20 @@ export interface QueueSummary {
   maxLength: number;
 }
 
+/** Per bucket: counts of arrivals, first answers and abandonments; time-average queue length,
+ *  busy units and capacity units. */
+export interface ChannelSeries {
+  arrivals: Float64Array;
+  answered: Float64Array;
+  abandoned: Float64Array;
+  queueLength: Float64Array;
+  busy: Float64Array;
+  capacity: Float64Array;
+}
+
 export interface SeriesSummary {
   intervalSeconds: number;
-  channels: Record<ChannelName, { arrivals: number[]; answered: number[]; abandoned: number[]; queueLength: number[]; busy: number[]; capacity: number[] }>;
+  channels: Record<ChannelName, ChannelSeries>;
 }
 
 export interface RunSummary {
@@ -257,9 +268,9 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
     };
     for (const st of [acc.queueSeries, acc.busySeries, acc.capacitySeries]) st.advance(end);
     series.channels[name] = {
-      arrivals: Array.from(acc.arrivals.values),
-      answered: Array.from(acc.answeredSeries.values),
-      abandoned: Array.from(acc.abandonedSeries.values),
+      arrivals: acc.arrivals.values,
+      answered: acc.answeredSeries.values,
+      abandoned: acc.abandonedSeries.values,
       queueLength: acc.queueSeries.means(),
       busy: acc.busySeries.means(),
       capacity: acc.capacitySeries.means(),

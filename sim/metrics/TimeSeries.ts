@@ -54,8 +54,11 @@ export class StepSeries {
   }
 
   /** Bucket means. */
-  means(): number[] {
-    return Array.from(this.integrals, (x) => x / this.interval);
+  means(): Float64Array {
+    const out = new Float64Array(this.integrals.length);
+    const iv = this.interval;
+    for (let i = 0; i < out.length; i++) out[i] = this.integrals[i]! / iv;
+    return out;
   }
 }
 

@@ -7,6 +7,13 @@ import { estimate } from '../metrics/Estimate.ts';
 export function aggregate(values: readonly unknown[]): unknown {
   const first = values[0];
   if (typeof first === 'number') return estimate(values as number[]);
+  if (first instanceof Float64Array) {
+    // A series: the bucket-wise mean over replications.
+    const out = new Float64Array(first.length);
+    for (const v of values as Float64Array[]) for (let i = 0; i < out.length; i++) out[i]! += v[i]!;
+    for (let i = 0; i < out.length; i++) out[i]! /= values.length;
+    return out;
+  }
   if (Array.isArray(first)) {
     if (first.length > 0 && typeof first[0] !== 'number') return first;
     const n = values.length;
@@ -33,6 +40,7 @@ export function aggregate(values: readonly unknown[]): unknown {
 
 function zeroLike(v: unknown): unknown {
   if (typeof v === 'number') return 0;
+  if (v instanceof Float64Array) return new Float64Array(v.length);
   if (Array.isArray(v)) return v.map(zeroLike);
   if (v && typeof v === 'object') {
     const out: Record<string, unknown> = {};

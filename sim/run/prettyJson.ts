@@ -13,6 +13,7 @@ function write(v: unknown, indent: string, num: NumberFormat, key: string): stri
   if (typeof v === 'number') return JSON.stringify(num(v, key));
   if (typeof v !== 'object') return JSON.stringify(v);
   const inner = indent + '  ';
+  if (v instanceof Float64Array) return `[${Array.from(v, (x) => JSON.stringify(num(x, key))).join(', ')}]`;
   if (Array.isArray(v)) {
     if (v.every((x) => x === null || typeof x !== 'object')) return `[${v.map((x) => write(x, inner, num, key)).join(', ')}]`;
     return `[\n${v.map((x) => inner + write(x, inner, num, key)).join(',\n')}\n${indent}]`;

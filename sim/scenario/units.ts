@@ -54,7 +54,10 @@ export function formatDuration(seconds: number): string {
   const sign = seconds < 0 ? '-' : '';
   const s = Math.abs(seconds);
   if (s < 60) return `${sign}${Number.isInteger(s) ? s : s < 10 ? s.toFixed(2) : s.toFixed(1)}s`;
-  if (s < 3600) return `${sign}${Math.floor(s / 60)}m ${String(Math.round(s % 60)).padStart(2, '0')}s`;
+  if (s < 3600) {
+    const sec = Math.round(s % 60);
+    return sec === 0 ? `${sign}${Math.floor(s / 60)}m` : `${sign}${Math.floor(s / 60)}m ${String(sec).padStart(2, '0')}s`;
+  }
   if (s < 86400) {
     const m = Math.round((s % 3600) / 60);
     return m === 0 ? `${sign}${Math.floor(s / 3600)}h` : `${sign}${Math.floor(s / 3600)}h ${String(m).padStart(2, '0')}m`;

@@ -1,0 +1,234 @@
+// `omnisim validate` and the flag errors of `omnisim run`, through main() with captured output:
+// a valid file says ok and exits 0; anything a user can get wrong exits non-zero with a
+// message that says where and what — never a stack trace.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { main } from '../../sim/cli/main.ts';
+import type { CliIo } from '../../sim/cli/CliIo.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+interface Outcome {
+  code: number;
+  out: string;
+  err: string;
+}
+
+async function omnisim(...argv: string[]): Promise<Outcome> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (t) => void out.push(t), err: (t) => void err.push(t), interactive: false, columns: 100 };
+  const code = await main(argv, io);
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+function expectNoStackTrace(o: Outcome): void {
+  expect(o.out + o.err).not.toContain('    at ');
+  expect(o.err).not.toContain('internal error');
+}
+
+const VALID = `name: erlang-c-e1
+seed: 42
+horizon: 30d
+warmup: 1d
+replications: 10
+channels:
+  voice:
+    arrivals: { rate: 200/h }
+    handleTime: { distribution: exponential, mean: 180s }
+    serviceLevelThreshold: 20s
+agents:
+  - team: phones
+    count: 14
+    capacity: { voice: 1 }
+`;
+
+// Two errors: replications on line 1 (column 15), the negative capacity on line 11 (column 18).
+const BAD = `replications: 0
+channels:
+  messaging:
+    arrivals: { rate: 120/h }
+agents:
+  - team: day
+    count: 10
+    capacity: { messaging: 3 }
+  - team: night
+    capacity:
+      messaging: -2
+`;
+
+let dir: string;
+const file = (name: string) => join(dir, name);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'omnisim-validate-'));
+  writeFileSync(file('valid.yaml'), VALID);
+  writeFileSync(file('valid.json'), JSON.stringify({
+    channels: { voice: { arrivals: '200/h' } }, agents: [{ team: 'phones', count: 14, capacity: { voice: 1 } }],
+  }));
+  writeFileSync(file('bad.yaml'), BAD);
+  writeFileSync(file('warn.yaml'), 'channels:\n  voice: { arrivals: 100/h }\n');
+  writeFileSync(file('syntax.json'), '{"name": "x",\n "seed": 1,,\n "channels": {}}\n');
+  writeFileSync(file('alias.yaml'), 'channels:\n  voice:\n    arrivals: *nope\n');
+  writeFileSync(file('empty.yaml'), '');
+  mkdirSync(file('folder.yaml'));
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('omnisim validate', () => {
+  it('says ok and exits 0 for a valid file', async () => {
+    const o = await omnisim('validate', file('valid.yaml'));
+    expect(o.code).toBe(0);
+    expect(o.err).toBe('');
+    expect(o.out).toBe(`${file('valid.yaml')}: ok — "erlang-c-e1": voice; 14 agents in 1 team; 0 custom queues; 10 × 30d\n`);
+  });
+
+  it('accepts a JSON scenario', async () => {
+    const o = await omnisim('validate', file('valid.json'));
+    expect(o.code).toBe(0);
+    expect(o.out).toContain(': ok');
+  });
+
+  it('exits 1 with one "file:line:col path: message" line per error, and no stack trace', async () => {
+    const f = file('bad.yaml');
+    const o = await omnisim('validate', f);
+    expect(o.code).toBe(1);
+    expect(o.out).toBe('');
+    expectNoStackTrace(o);
+    const lines = o.err.trimEnd().split('\n');
+    expect(lines).toEqual([
+      `${f}:1:15 replications: expected a whole number ≥ 1 and ≤ 100000, got 0`,
+      `${f}:11:18 agents[1].capacity.messaging: expected a whole number ≥ 0 and ≤ 500, got -2`,
+      `omnisim: ${f}: 2 problems`,
+    ]);
+  });
+
+  it('prints warnings but still exits 0 when there are only warnings', async () => {
+    const f = file('warn.yaml');
+    const o = await omnisim('validate', f);
+    expect(o.code).toBe(0);
+    expect(o.out).toContain(`${f}: ok`);
+    const warnings = o.err.trimEnd().split('\n');
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const w of warnings) expect(w).toMatch(/^warning: /);
+    expect(o.err).toContain(`warning: ${f}:2:10 channels.voice: no agent has voice capacity`);
+    expect(o.err).toContain('agents: the scenario has no agents');
+  });
+
+  it('exits 1 for an empty file, saying so', async () => {
+    const f = file('empty.yaml');
+    const o = await omnisim('validate', f);
+    expect(o.code).toBe(1);
+    expect(o.err).toContain(`${f} (top level): the scenario is empty`);
+    expectNoStackTrace(o);
+  });
+
+  it('exits 1 for a YAML syntax error, with the parser\'s message and no stack trace', async () => {
+    const f = file('syntax.json');
+    const o = await omnisim('validate', f);
+    expect(o.code).toBe(1);
+    expect(o.err).toContain('Unexpected , in flow map');
+    expectNoStackTrace(o);
+  });
+
+  // BUG (sim/scenario/read/parseScenario.ts: YAML-level errors get no line, see
+  // test/scenario/parseScenario.test.ts): the line printed is "syntax.json (top level):
+  // Unexpected , in flow map" instead of "syntax.json:2:12 …".
+  it.fails('places a YAML syntax error at file:line:col', async () => {
+    const f = file('syntax.json');
+    const o = await omnisim('validate', f);
+    expect(o.err).toContain(`${f}:2:12 `);
+  });
+
+  // BUG (parseScenarioText lets the yaml library's ReferenceError escape; main() treats it as
+  // an internal error): `validate` of a file with `arrivals: *nope` exits 70 with "omnisim:
+  // internal error: Unresolved alias … (this is a bug in omnisim …)". Expected exit 1 with
+  // "alias.yaml:3:15 …: unknown anchor "nope"" or similar.
+  it.fails('reports an unknown YAML alias as a scenario error, exit 1', async () => {
+    const o = await omnisim('validate', file('alias.yaml'));
+    expect(o.code).toBe(1);
+    expect(o.err).not.toContain('internal error');
+  });
+
+  it('exits 1 for a missing file: "no such file"', async () => {
+    const f = file('nope.yaml');
+    const o = await omnisim('validate', f);
+    expect(o.code).toBe(1);
+    expect(o.err).toBe(`omnisim: ${f}: no such file\n`);
+  });
+
+  it('exits 1 for a directory', async () => {
+    const f = file('folder.yaml');
+    const o = await omnisim('validate', f);
+    expect(o.code).toBe(1);
+    expect(o.err).toBe(`omnisim: ${f}: is a directory, not a scenario file\n`);
+  });
+
+  it('exits non-zero with a clear message for an unknown option', async () => {
+    const o = await omnisim('validate', '--frobnicate', file('valid.yaml'));
+    expect(o.code).not.toBe(0);
+    expect(o.err).toContain("unknown option '--frobnicate'");
+    expect(o.out).toBe('');
+    expectNoStackTrace(o);
+  });
+
+  it('exits non-zero when the file argument is missing', async () => {
+    const o = await omnisim('validate');
+    expect(o.code).not.toBe(0);
+    expect(o.err).toContain("missing required argument 'scenario'");
+  });
+
+  it('exits non-zero for an unknown command', async () => {
+    const o = await omnisim('valdate', file('valid.yaml'));
+    expect(o.code).not.toBe(0);
+    expect(o.err).toContain("unknown command 'valdate'");
+  });
+});
+
+describe('omnisim run: bad flags', () => {
+  it.each([
+    [['--seed', 'abc'], '--seed: expected a whole number ≥ 0, got "abc"'],
+    [['--seed', '-3'], '--seed: expected a whole number ≥ 0, got "-3"'],
+    [['--seed', '1.5'], '--seed: expected a whole number ≥ 0, got "1.5"'],
+    [['--replications', '0'], '--replications: expected a whole number ≥ 1, got "0"'],
+    [['--replications', 'ten'], '--replications: expected a whole number ≥ 1, got "ten"'],
+  ])('%j exits 1 naming the flag', async (flags, message) => {
+    const o = await omnisim('run', ...flags, file('valid.yaml'));
+    expect(o.code).toBe(1);
+    expect(o.err).toBe(`omnisim: ${message}\n`);
+    expect(o.out).toBe('');
+  });
+
+  it('lists every scenario problem, with its place, when running a bad file', async () => {
+    const f = file('bad.yaml');
+    const o = await omnisim('run', f);
+    expect(o.code).toBe(1);
+    expect(o.err).toContain(`omnisim: ${f}: 2 problems\n`);
+    expect(o.err).toContain(`  ${f}:11:18 agents[1].capacity.messaging: expected a whole number ≥ 0`);
+    expectNoStackTrace(o);
+  });
+});
+
+describe('the real omnisim process', () => {
+  it('validates scenarios/erlang-c-e1.yaml with exit 0', () => {
+    const r = spawnSync(process.execPath, ['bin/omnisim.mjs', 'validate', 'scenarios/erlang-c-e1.yaml'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^scenarios\/erlang-c-e1\.yaml: ok — "erlang-c-e1"/);
+  });
+
+  it('exits 1 on a bad file and prints no stack trace', () => {
+    const f = file('bad.yaml');
+    const r = spawnSync(process.execPath, ['bin/omnisim.mjs', 'validate', f], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${f}:11:18 agents[1].capacity.messaging:`);
+    expect(r.stderr).not.toContain('    at ');
+  });
+});

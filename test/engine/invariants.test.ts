@@ -1,0 +1,76 @@
+// Invariants over long random runs: flow balance per channel (arrivals = answered +
+// abandoned + still unanswered in the system), automatic assignment never exceeding
+// capacity or status gating (R19, R21), and the state invariants of test/support/invariants.
+
+import { describe, it, expect } from 'vitest';
+import { compileFile, compileText } from '../support/scenarios.ts';
+import { invariantViolations } from '../support/invariants.ts';
+import { Engine } from '../../sim/engine/Engine.ts';
+import { CHANNELS, ONLINE, AWAY, EMAIL } from '../../sim/model/codes.ts';
+import type { CompiledScenario } from '../../sim/engine/compileScenario.ts';
+
+const overloaded = `
+name: overloaded
+horizon: 2d
+channels:
+  messaging:
+    arrivals: { rate: 90/h, spikes: [{ at: "10:00", duration: 2h, multiplier: 4 }] }
+    handleTime: { distribution: lognormal, mean: 8m, cv: 1 }
+    patience: { distribution: exponential, mean: 4m }
+  email:
+    arrivals: { rate: 60/h }
+    handleTime: 6m
+    pendingProbability: 40%
+    customerReplyAfter: 30m
+  voice:
+    arrivals: { rate: 40/h }
+    handleTime: 5m
+    wrapUp: 1m
+    patience: 2m
+agents:
+  - { team: mixed, count: 6, capacity: { messaging: 2, email: 2, voice: 1 } }
+  - { team: mail, count: 2, capacity: { email: 4 }, status: away }
+`;
+
+function audit(compiled: CompiledScenario, replications: number) {
+  for (let r = 0; r < replications; r++) {
+    const e = new Engine(compiled, r);
+    const created = [0, 0, 0], answered = [0, 0, 0], abandoned = [0, 0, 0];
+    const assignmentProblems: string[] = [];
+    e.bus.subscribe((ev) => {
+      const code = (n: string) => CHANNELS.indexOf(n as never);
+      if (ev.type === 'TicketCreated') created[code(ev.channel)]!++;
+      else if (ev.type === 'TicketAbandoned') abandoned[code(ev.channel)]!++;
+      else if (ev.type === 'TicketAssigned') {
+        if (ev.first) answered[code(ev.via)]!++;
+        if (ev.how === 'routed') {
+          const a = e.agents[ev.agent]!;
+          const c = code(ev.channel);
+          // Emitted before the ticket is counted: the agent must have had spare capacity.
+          if (a.counted[c]! >= a.max[c]!) assignmentProblems.push(`${a.name} got ticket ${ev.ticket} at ${a.counted[c]}/${a.max[c]} on ${ev.channel}`);
+          if (!(a.status === ONLINE || (a.status === AWAY && c === EMAIL))) assignmentProblems.push(`${a.name} got ${ev.channel} work while not eligible (R19)`);
+        }
+      }
+    });
+    const step = compiled.scenario.horizon / 200;
+    for (let t = step; t <= compiled.scenario.horizon; t += step) {
+      e.runUntil(t);
+      const v = invariantViolations(e);
+      expect(v.slice(0, 5), `replication ${r} at t=${t}`).toEqual([]);
+    }
+    expect(assignmentProblems.slice(0, 5)).toEqual([]);
+    const unanswered = [0, 0, 0];
+    e.pool.forEachLive((t) => {
+      if (!t.answered) unanswered[t.via]!++;
+    });
+    for (let c = 0; c < 3; c++) {
+      expect(created[c], `${CHANNELS[c]} flow balance`).toBe(answered[c]! + abandoned[c]! + unanswered[c]!);
+    }
+    expect(created.reduce((a, b) => a + b, 0)).toBe(e.pool.createdCount);
+  }
+}
+
+describe('invariants over long random runs', () => {
+  it('multichannel day: flow balance, capacity, eligibility', () => audit(compileFile('multichannel-day.yaml'), 5));
+  it('an overloaded centre with abandonment, wrap-up, pending email and away agents', () => audit(compileText(overloaded), 5));
+});

@@ -1,0 +1,25 @@
+// Test helpers: load a scenario file of scenarios/ (or YAML text) and run it.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseScenarioText } from '../../sim/scenario/read/parseScenario.ts';
+import type { CompiledScenario } from '../../sim/engine/compileScenario.ts';
+import { formatProblem } from '../../sim/scenario/read/Problems.ts';
+import { runScenario, withRunOptions } from '../../sim/run/runScenario.ts';
+import type { Report } from '../../sim/run/Report.ts';
+
+export const SCENARIO_DIR = join(import.meta.dirname, '..', '..', 'scenarios');
+
+export function compileText(yaml: string): CompiledScenario {
+  const r = parseScenarioText(yaml);
+  if (!r.compiled) throw new Error(r.errors.map((e) => formatProblem(e)).join('\n'));
+  return r.compiled;
+}
+
+export function compileFile(name: string): CompiledScenario {
+  return compileText(readFileSync(join(SCENARIO_DIR, name), 'utf8'));
+}
+
+export function runFile(name: string, opts: { seed?: number; replications?: number } = {}): Report {
+  return runScenario(withRunOptions(compileFile(name), opts));
+}
