@@ -4,16 +4,14 @@
 
 import type { Engine } from '../engine/Engine.ts';
 import type { ChannelRuntime } from '../engine/ChannelRuntime.ts';
-import { pick } from '../engine/ChannelRuntime.ts';
 import type { Ticket } from '../model/Ticket.ts';
 import { CHANNELS, MESSAGING, PRIORITIES, SESSION_ACTIVE } from '../model/codes.ts';
 
 export function newTicket(e: Engine, ch: ChannelRuntime, followUpOf: number | null = null): Ticket {
   const now = e.now;
   const t = e.pool.acquire(ch.code, now);
-  const u = ch.u.attributes;
-  t.priority = pick(ch.priorityCdf, u);
-  t.group = ch.groupIndex.length > 0 ? ch.groupIndex[pick(ch.groupCdf, u)]! : -1;
+  t.priority = ch.drawPriority();
+  t.group = ch.drawGroup();
   const tags = ch.config.tags;
   for (let i = 0; i < tags.length; i++) t.tags.push(tags[i]!);
   t.patience = ch.patience ? ch.patience.sample(ch.u.patience) : Infinity;
@@ -24,7 +22,7 @@ export function newTicket(e: Engine, ch: ChannelRuntime, followUpOf: number | nu
     t.sessionState = SESSION_ACTIVE;
     t.lastEndUserMessageAt = now;
   }
-  if (e.events.active) {
+  if (e.events.wanted('TicketCreated')) {
     const group = t.group >= 0 ? e.compiled.scenario.groups[t.group]! : null;
     e.events.ticketCreated(now, t.id, CHANNELS[ch.code], PRIORITIES[t.priority]!, group, followUpOf);
   }

@@ -12,7 +12,8 @@ import { ArrivalProcess } from '../traffic/ArrivalProcess.ts';
 
 export interface ChannelStreams {
   arrivals: Uniform;
-  attributes: Uniform;
+  priority: Uniform;
+  group: Uniform;
   patience: Uniform;
   handleTime: Uniform;
   wrapUp: Uniform;
@@ -28,9 +29,13 @@ export class ChannelRuntime {
   readonly patience: Distribution | null;
   readonly wrapUp: Distribution | null;
   readonly replyAfter: Distribution;
-  /** Cumulative weights of low..urgent, and of the groups in groupIndex. */
+  /** Cumulative weights of low..urgent, and of the groups in groupIndex; a fixed value when
+   *  only one choice has weight (-1 otherwise). Priority and group have their own streams, so
+   *  a variant that changes one mix leaves every other draw in place. */
   readonly priorityCdf: Float64Array;
   readonly groupCdf: Float64Array;
+  readonly fixedPriority: number;
+  readonly fixedGroup: number;
   readonly groupIndex: Int32Array;
   readonly u: ChannelStreams;
 
@@ -46,7 +51,8 @@ export class ChannelRuntime {
     const s = (purpose: string) => streams.get(`${purpose}/${this.name}`);
     this.u = {
       arrivals: s('arrivals'),
-      attributes: s('attributes'),
+      priority: s('priority'),
+      group: s('group'),
       patience: s('patience'),
       handleTime: s('handle-time'),
       wrapUp: s('wrap-up'),
@@ -62,7 +68,26 @@ export class ChannelRuntime {
     this.priorityCdf = cumulative(config.priorityMix);
     this.groupCdf = cumulative(config.groupMix.map((g) => g.weight));
     this.groupIndex = Int32Array.from(config.groupMix, (g) => groups.indexOf(g.name));
+    this.fixedPriority = onlyChoice(config.priorityMix);
+    const g = onlyChoice(config.groupMix.map((x) => x.weight));
+    this.fixedGroup = config.groupMix.length === 0 ? -1 : g >= 0 ? this.groupIndex[g]! : -2;
   }
+
+  /** Priority of a new ticket. */
+  drawPriority(): number {
+    return this.fixedPriority >= 0 ? this.fixedPriority : pick(this.priorityCdf, this.u.priority);
+  }
+
+  /** Group index of a new ticket (-1: none). */
+  drawGroup(): number {
+    return this.fixedGroup !== -2 ? this.fixedGroup : this.groupIndex[pick(this.groupCdf, this.u.group)]!;
+  }
+}
+
+/** The index of the only positive weight, or -1 when several are positive. */
+function onlyChoice(weights: readonly number[]): number {
+  const positive = weights.flatMap((w, i) => (w > 0 ? [i] : []));
+  return positive.length === 1 ? positive[0]! : -1;
 }
 
 function cumulative(weights: readonly number[]): Float64Array {
@@ -71,7 +96,7 @@ function cumulative(weights: readonly number[]): Float64Array {
   return Float64Array.from(weights, (w) => (acc += w / total));
 }
 
-/** Index drawn from a cumulative table with one uniform (always one, to keep streams aligned). */
+/** Index drawn from a cumulative table with one uniform. */
 export function pick(cdf: Float64Array, u: Uniform): number {
   const x = u();
   for (let i = 0; i < cdf.length - 1; i++) if (x < cdf[i]!) return i;

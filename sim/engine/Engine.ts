@@ -63,6 +63,7 @@ export class Engine implements RouterHost, CapacityListener {
     this.kernel.setDispatcher(this);
   }
 
+  /** Current simulation time (the kernel's clock). */
   get now(): number {
     return this.kernel.now;
   }
@@ -71,7 +72,7 @@ export class Engine implements RouterHost, CapacityListener {
   start(): void {
     if (this.started) return;
     this.started = true;
-    if (this.events.active) {
+    if (this.events.wanted('RunStarted')) {
       this.events.emit({
         type: 'RunStarted', t: 0, horizon: this.horizon, warmup: this.warmup,
         agents: this.agents.map((a) => ({
@@ -235,7 +236,7 @@ export class Engine implements RouterHost, CapacityListener {
   private notRouted(t: Ticket): void {
     t.queueIndex = NO_QUEUE;
     t.unplaced = true;
-    if (this.events.active) {
+    if (this.events.wanted('TicketStranded')) {
       this.events.emit({ type: 'TicketStranded', t: this.now, ticket: t.id, reason: unroutableReason(t, this.settings) });
     }
   }

@@ -1,9 +1,11 @@
 // A metric is a fold over engine events: initial(), reduce(state, event), summarize(state).
 // The CLI loops over events with it, the browser uses it with rxjs `scan`, tests call it.
 
-import type { SimEvent } from '../model/events.ts';
+import type { SimEvent, SimEventType } from '../model/events.ts';
 
 export interface Fold<S, R> {
+  /** The event types the fold reads (the engine skips the others); all when absent. */
+  readonly events?: readonly SimEventType[];
   initial(): S;
   /** May update `state` in place; returns the state to carry on with. */
   reduce(state: S, e: SimEvent): S;

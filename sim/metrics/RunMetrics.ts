@@ -8,7 +8,7 @@
 //   occupancy       = ∫ used capacity / ∫ capacity of agents whose status allows the channel
 
 import type { Fold } from './Fold.ts';
-import type { SimEvent, RosterEntry } from '../model/events.ts';
+import type { SimEvent, SimEventType, RosterEntry } from '../model/events.ts';
 import type { ChannelName } from '../model/codes.ts';
 import { CHANNELS } from '../model/codes.ts';
 import { WaitHistogram } from './WaitHistogram.ts';
@@ -161,12 +161,30 @@ function queueAcc(s: MetricsState, queue: string, channel: number): QueueAcc {
   return q;
 }
 
-const CODE: Record<string, number> = { messaging: 0, email: 1, voice: 2 };
+/** Channel name → code by pointer comparisons (cheaper than a keyed lookup on a hot path). */
+function code(channel: ChannelName): number {
+  return channel === 'messaging' ? 0 : channel === 'email' ? 1 : 2;
+}
+
+export const METRIC_EVENTS: readonly SimEventType[] = [
+  'RunStarted', 'TicketCreated', 'TicketAssigned', 'TicketAbandoned', 'CapacityChanged', 'TicketQueued',
+  'TicketRemovedFromQueue', 'AgentStatusChanged', 'RunEnded',
+];
 
 export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
   switch (e.type) {
+    case 'CapacityChanged': {
+      const c = code(e.channel);
+      const i = e.agent * 3 + c;
+      const delta = e.used - s.agentUsed[i]!;
+      s.agentUsed[i] = e.used;
+      const acc = s.channels[c]!;
+      acc.busy.set(e.t, acc.busy.value + delta);
+      acc.busySeries.add(e.t, delta);
+      break;
+    }
     case 'TicketCreated': {
-      const acc = s.channels[CODE[e.channel]!]!;
+      const acc = s.channels[code(e.channel)]!;
       acc.arrivals.add(e.t);
       if (e.t >= s.config.warmup) {
         if (s.firstMeasuredId === Infinity) s.firstMeasuredId = e.ticket;
@@ -176,19 +194,19 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
     }
     case 'TicketAssigned': {
       if (!e.first) break;
-      const acc = s.channels[CODE[e.via]!]!;
+      const acc = s.channels[code(e.via)]!;
       acc.answeredSeries.add(e.t);
       if (e.ticket < s.firstMeasuredId) break;
       acc.answered++;
       acc.waitSum += e.waited;
       acc.answeredWaitSum += e.waited;
       if (e.waited > 0) acc.waited++;
-      if (e.waited <= s.config.thresholds[CODE[e.via]!]!) acc.within++;
+      if (e.waited <= s.config.thresholds[code(e.via)]!) acc.within++;
       acc.answeredWaits.add(e.waited);
       break;
     }
     case 'TicketAbandoned': {
-      const acc = s.channels[CODE[e.channel]!]!;
+      const acc = s.channels[code(e.channel)]!;
       acc.abandonedSeries.add(e.t);
       if (e.ticket < s.firstMeasuredId) break;
       acc.abandoned++;
@@ -196,18 +214,8 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       acc.waitSum += e.waited;
       break;
     }
-    case 'CapacityChanged': {
-      const c = CODE[e.channel]!;
-      const i = e.agent * 3 + c;
-      const delta = e.used - s.agentUsed[i]!;
-      s.agentUsed[i] = e.used;
-      const acc = s.channels[c]!;
-      acc.busy.set(e.t, acc.busy.value + delta);
-      acc.busySeries.add(e.t, delta);
-      break;
-    }
     case 'TicketQueued': {
-      const c = CODE[e.channel]!;
+      const c = code(e.channel);
       const q = queueAcc(s, e.queue, c);
       if (e.t >= s.config.warmup) q.entered++;
       q.length.set(e.t, q.length.value + 1);
@@ -215,7 +223,7 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       break;
     }
     case 'TicketRemovedFromQueue': {
-      const c = CODE[e.channel]!;
+      const c = code(e.channel);
       const q = queueAcc(s, e.queue, c);
       q.length.set(e.t, q.length.value - 1);
       s.channels[c]!.queueSeries.add(e.t, -1);
@@ -289,6 +297,7 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
 
 export function runMetrics(config: MetricsConfig): Fold<MetricsState, RunSummary> {
   return {
+    events: METRIC_EVENTS,
     initial: () => new MetricsState(config),
     reduce: reduceMetrics,
     summarize: summarizeMetrics,

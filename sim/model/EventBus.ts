@@ -1,23 +1,40 @@
-// Delivers engine events to their readers in registration order. `active` lets the engine
-// skip building an event object when nobody listens.
+// Delivers engine events to their readers in registration order. A reader may say which
+// event types it reads; `wants` is the union over readers, so the engine builds and emits
+// an event only when someone reads its type (a run with metrics only skips the rest).
 
-import type { EventListener, SimEvent } from './events.ts';
+import type { EventListener, SimEvent, SimEventType } from './events.ts';
+import { EVENT_TYPES } from './events.ts';
+
+export type EventWants = Record<SimEventType, boolean>;
+
+function noWants(): EventWants {
+  return Object.fromEntries(EVENT_TYPES.map((t) => [t, false])) as EventWants;
+}
 
 export class EventBus {
-  private listeners: EventListener[] = [];
+  private listeners: { listener: EventListener; types: readonly SimEventType[] | null }[] = [];
+  /** True when anyone listens at all. */
   active = false;
+  /** Per event type: does any reader want it? */
+  readonly wants: EventWants = noWants();
 
-  subscribe(listener: EventListener): () => void {
-    this.listeners = [...this.listeners, listener];
-    this.active = true;
+  /** Adds a reader of every event, or only of `types`. Returns the unsubscribe function. */
+  subscribe(listener: EventListener, types: readonly SimEventType[] | null = null): () => void {
+    this.listeners = [...this.listeners, { listener, types }];
+    this.recompute();
     return () => {
-      this.listeners = this.listeners.filter((l) => l !== listener);
-      this.active = this.listeners.length > 0;
+      this.listeners = this.listeners.filter((l) => l.listener !== listener);
+      this.recompute();
     };
   }
 
   emit(e: SimEvent): void {
     const ls = this.listeners;
-    for (let i = 0; i < ls.length; i++) ls[i]!(e);
+    for (let i = 0; i < ls.length; i++) ls[i]!.listener(e);
+  }
+
+  private recompute(): void {
+    this.active = this.listeners.length > 0;
+    for (const t of EVENT_TYPES) this.wants[t] = this.listeners.some((l) => l.types === null || l.types.includes(t));
   }
 }

@@ -1,8 +1,8 @@
 // Builds and emits engine events. The frequent ones reuse one object per type (no garbage
 // at millions of events per second), so a listener must read an event during its call and
-// copy it ({ ...e }) to keep it. Every method is a no-op when nobody listens.
+// copy it (copyEvent) to keep it. Every method is a no-op when no reader wants its type.
 
-import type { EventBus } from './EventBus.ts';
+import type { EventBus, EventWants } from './EventBus.ts';
 import type * as E from './events.ts';
 import type { ChannelName, StatusName, SessionStateName, EndedReason, AgentStatusName } from './codes.ts';
 
@@ -26,75 +26,80 @@ export class EventWriter {
   private readonly callEndedEv: E.CallEnded = uniform('CallEnded');
   private readonly session: E.SessionStateChanged = uniform('SessionStateChanged');
 
-  constructor(private readonly bus: EventBus) {}
+  private readonly wants: EventWants;
 
-  get active(): boolean {
-    return this.bus.active;
+  constructor(private readonly bus: EventBus) {
+    this.wants = bus.wants;
+  }
+
+  /** Does any reader want events of this type? (Check before building a costly event.) */
+  wanted(type: E.SimEventType): boolean {
+    return this.wants[type];
   }
 
   /** Rare events are built fresh; use this for them. */
   emit(e: E.SimEvent): void {
-    if (this.bus.active) this.bus.emit(e);
+    if (this.wants[e.type]) this.bus.emit(e);
   }
 
   ticketCreated(t: number, ticket: number, channel: ChannelName, priority: string, group: string | null, followUpOf: number | null): void {
-    if (!this.bus.active) return;
+    if (!this.wants.TicketCreated) return;
     const e = this.created;
     e.t = t; e.ticket = ticket; e.channel = channel; e.priority = priority; e.group = group; e.followUpOf = followUpOf;
     this.bus.emit(e);
   }
 
   ticketQueued(t: number, ticket: number, queue: string, channel: ChannelName, eligibleAt: number): void {
-    if (!this.bus.active) return;
+    if (!this.wants.TicketQueued) return;
     const e = this.queuedEv;
     e.t = t; e.ticket = ticket; e.queue = queue; e.channel = channel; e.eligibleAt = eligibleAt;
     this.bus.emit(e);
   }
 
   ticketRemovedFromQueue(t: number, ticket: number, queue: string, channel: ChannelName, reason: E.TicketRemovedFromQueue['reason']): void {
-    if (!this.bus.active) return;
+    if (!this.wants.TicketRemovedFromQueue) return;
     const e = this.removed;
     e.t = t; e.ticket = ticket; e.queue = queue; e.channel = channel; e.reason = reason;
     this.bus.emit(e);
   }
 
   ticketAssigned(t: number, ticket: number, agent: number, channel: ChannelName, via: ChannelName, how: E.TicketAssigned['how'], waited: number, first: boolean): void {
-    if (!this.bus.active) return;
+    if (!this.wants.TicketAssigned) return;
     const e = this.assignedEv;
     e.t = t; e.ticket = ticket; e.agent = agent; e.channel = channel; e.via = via; e.how = how; e.waited = waited; e.first = first;
     this.bus.emit(e);
   }
 
   ticketAbandoned(t: number, ticket: number, channel: ChannelName, waited: number): void {
-    if (!this.bus.active) return;
+    if (!this.wants.TicketAbandoned) return;
     const e = this.abandonedEv;
     e.t = t; e.ticket = ticket; e.channel = channel; e.waited = waited;
     this.bus.emit(e);
   }
 
   capacityChanged(t: number, agent: number, channel: ChannelName, used: number): void {
-    if (!this.bus.active) return;
+    if (!this.wants.CapacityChanged) return;
     const e = this.capacity;
     e.t = t; e.agent = agent; e.channel = channel; e.used = used;
     this.bus.emit(e);
   }
 
   statusChanged(t: number, ticket: number, from: StatusName, to: StatusName): void {
-    if (!this.bus.active) return;
+    if (!this.wants.TicketStatusChanged) return;
     const e = this.status;
     e.t = t; e.ticket = ticket; e.from = from; e.to = to;
     this.bus.emit(e);
   }
 
   callEnded(t: number, ticket: number, agent: number, wrapUp: number): void {
-    if (!this.bus.active) return;
+    if (!this.wants.CallEnded) return;
     const e = this.callEndedEv;
     e.t = t; e.ticket = ticket; e.agent = agent; e.wrapUp = wrapUp;
     this.bus.emit(e);
   }
 
   sessionStateChanged(t: number, ticket: number, from: SessionStateName, to: SessionStateName): void {
-    if (!this.bus.active) return;
+    if (!this.wants.SessionStateChanged) return;
     const e = this.session;
     e.t = t; e.ticket = ticket; e.from = from; e.to = to;
     this.bus.emit(e);

@@ -179,6 +179,12 @@ export type SimEvent =
 
 export type SimEventType = SimEvent['type'];
 
+export const EVENT_TYPES: readonly SimEventType[] = [
+  'RunStarted', 'TicketCreated', 'TicketQueued', 'TicketRemovedFromQueue', 'TicketOffered', 'OfferEnded',
+  'TicketAssigned', 'TicketAbandoned', 'TicketUnassigned', 'CapacityChanged', 'TicketStatusChanged', 'CallEnded',
+  'SessionStateChanged', 'SessionEnded', 'RoutingChannelChanged', 'TicketStranded', 'AgentStatusChanged', 'RunEnded',
+];
+
 /** Something that reads events as they happen. */
 export type EventListener = (e: SimEvent) => void;
 

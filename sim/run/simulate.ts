@@ -33,7 +33,7 @@ export function simulate(compiled: CompiledScenario, replication: number, option
   let state = fold.initial();
   engine.bus.subscribe((e) => {
     state = fold.reduce(state, e);
-  });
+  }, fold.events ?? null);
   for (const l of options.listeners ?? []) engine.bus.subscribe(l);
   options.inspect?.(engine);
   const onProgress = options.onProgress;

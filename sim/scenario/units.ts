@@ -48,22 +48,25 @@ export function parseClock(text: string): number | { error: string } {
   return h * 3600 + min * 60 + s;
 }
 
-/** Formats seconds compactly for people: 7.8s, 4m 27s, 2h 05m, 3d 4h. */
+/** Formats seconds compactly for people: 7.80s, 4m 27s, 2h 05m, 3d 4h (rounding carries over). */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return String(seconds);
   const sign = seconds < 0 ? '-' : '';
   const s = Math.abs(seconds);
-  if (s < 60) return `${sign}${Number.isInteger(s) ? s : s < 10 ? s.toFixed(2) : s.toFixed(1)}s`;
-  if (s < 3600) {
-    const sec = Math.round(s % 60);
-    return sec === 0 ? `${sign}${Math.floor(s / 60)}m` : `${sign}${Math.floor(s / 60)}m ${String(sec).padStart(2, '0')}s`;
+  if (s < 59.95) return `${sign}${Number.isInteger(s) ? s : s < 9.995 ? s.toFixed(2) : s.toFixed(1)}s`;
+  if (s < 3599.5) {
+    const total = Math.round(s);
+    const m = Math.floor(total / 60), sec = total % 60;
+    return sec === 0 ? `${sign}${m}m` : `${sign}${m}m ${String(sec).padStart(2, '0')}s`;
   }
-  if (s < 86400) {
-    const m = Math.round((s % 3600) / 60);
-    return m === 0 ? `${sign}${Math.floor(s / 3600)}h` : `${sign}${Math.floor(s / 3600)}h ${String(m).padStart(2, '0')}m`;
+  if (s < 86370) {
+    const total = Math.round(s / 60);
+    const h = Math.floor(total / 60), m = total % 60;
+    return m === 0 ? `${sign}${h}h` : `${sign}${h}h ${String(m).padStart(2, '0')}m`;
   }
-  const h = Math.round((s % 86400) / 3600);
-  return h === 0 ? `${sign}${Math.floor(s / 86400)}d` : `${sign}${Math.floor(s / 86400)}d ${h}h`;
+  const total = Math.round(s / 3600);
+  const d = Math.floor(total / 24), h = total % 24;
+  return h === 0 ? `${sign}${d}d` : `${sign}${d}d ${h}h`;
 }
 
 /** Formats seconds after the run start as "d0 10:05:00" (day index and clock time). */

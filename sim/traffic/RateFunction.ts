@@ -11,8 +11,9 @@ export class RateFunction {
   private readonly slot: number;
   private readonly weekdays: Float64Array;
   private readonly spikes: readonly Spike[];
-  /** Rate at the start of the current segment, and the segment's end (set by segment()). */
+  /** The constant piece last found: [segmentStart, segmentEnd) at segmentRate. */
   segmentRate = 0;
+  segmentStart = Infinity;
   segmentEnd = 0;
 
   constructor(config: ArrivalConfig, private readonly startWeekday: number) {
@@ -24,6 +25,7 @@ export class RateFunction {
 
   /** Sets segmentRate and segmentEnd for the constant piece that contains t. */
   segment(t: number): void {
+    if (t >= this.segmentStart && t < this.segmentEnd) return; // most arrivals stay in one piece
     const day = Math.floor(t / DAY);
     const dayStart = day * DAY;
     let slotIndex = Math.floor((t - dayStart) / this.slot);
@@ -46,6 +48,7 @@ export class RateFunction {
       }
     }
     this.segmentRate = rate + extra;
+    this.segmentStart = t;
     this.segmentEnd = end;
   }
 
@@ -77,7 +80,10 @@ export class RateFunction {
     while (t < limit) {
       this.segment(t);
       const mass = this.segmentRate * (this.segmentEnd - t);
-      if (mass >= left && this.segmentRate > 0) return t + left / this.segmentRate;
+      if (mass >= left && this.segmentRate > 0) {
+        const at = t + left / this.segmentRate;
+        return at < limit ? at : Infinity;
+      }
       left -= mass;
       t = this.segmentEnd;
     }

@@ -47,7 +47,8 @@ agents:
     capacity: { voice: 1 }
 `;
 
-// Two errors: replications on line 1 (column 15), the negative capacity on line 11 (column 18).
+// Two errors, each placed on the key that names the bad value: replications on line 1
+// (column 1), the negative capacity on line 11 (column 7, the `messaging` key).
 const BAD = `replications: 0
 channels:
   messaging:
@@ -104,8 +105,8 @@ describe('omnisim validate', () => {
     expectNoStackTrace(o);
     const lines = o.err.trimEnd().split('\n');
     expect(lines).toEqual([
-      `${f}:1:15 replications: expected a whole number ≥ 1 and ≤ 100000, got 0`,
-      `${f}:11:18 agents[1].capacity.messaging: expected a whole number ≥ 0 and ≤ 500, got -2`,
+      `${f}:1:1 replications: expected a whole number ≥ 1, got 0`,
+      `${f}:11:7 agents[1].capacity.messaging: expected a whole number ≥ 0, got -2`,
       `omnisim: ${f}: 2 problems`,
     ]);
   });
@@ -118,8 +119,9 @@ describe('omnisim validate', () => {
     const warnings = o.err.trimEnd().split('\n');
     expect(warnings.length).toBeGreaterThan(0);
     for (const w of warnings) expect(w).toMatch(/^warning: /);
-    expect(o.err).toContain(`warning: ${f}:2:10 channels.voice: no agent has voice capacity`);
-    expect(o.err).toContain('agents: the scenario has no agents');
+    expect(o.err).toContain(`warning: ${f}:2:3 channels.voice: no agent has voice capacity`);
+    // A missing top-level key has no parent key: it is placed at the start of the file.
+    expect(o.err).toContain(`warning: ${f}:1:1 agents: the scenario has no agents`);
   });
 
   it('exits 1 for an empty file, saying so', async () => {
@@ -138,23 +140,26 @@ describe('omnisim validate', () => {
     expectNoStackTrace(o);
   });
 
-  // BUG (sim/scenario/read/parseScenario.ts: YAML-level errors get no line, see
-  // test/scenario/parseScenario.test.ts): the line printed is "syntax.json (top level):
-  // Unexpected , in flow map" instead of "syntax.json:2:12 …".
-  it.fails('places a YAML syntax error at file:line:col', async () => {
+  // Regression: YAML-level errors used to be printed with no line ("syntax.json (top level):
+  // Unexpected , in flow map"), the position left inside the parser's message.
+  it('places a YAML syntax error at file:line:col', async () => {
     const f = file('syntax.json');
     const o = await omnisim('validate', f);
-    expect(o.err).toContain(`${f}:2:12 `);
+    expect(o.code).toBe(1);
+    expect(o.err.trimEnd().split('\n')).toEqual([
+      `${f}:2:12 (top level): Unexpected , in flow map`,
+      `omnisim: ${f}: 1 problem`,
+    ]);
   });
 
-  // BUG (parseScenarioText lets the yaml library's ReferenceError escape; main() treats it as
-  // an internal error): `validate` of a file with `arrivals: *nope` exits 70 with "omnisim:
-  // internal error: Unresolved alias … (this is a bug in omnisim …)". Expected exit 1 with
-  // "alias.yaml:3:15 …: unknown anchor "nope"" or similar.
-  it.fails('reports an unknown YAML alias as a scenario error, exit 1', async () => {
-    const o = await omnisim('validate', file('alias.yaml'));
+  // Regression: the yaml library's ReferenceError for an unknown alias used to escape, and
+  // main() reported it as an internal error with exit 70.
+  it('reports an unknown YAML alias as a scenario error, exit 1', async () => {
+    const f = file('alias.yaml');
+    const o = await omnisim('validate', f);
     expect(o.code).toBe(1);
-    expect(o.err).not.toContain('internal error');
+    expectNoStackTrace(o);
+    expect(o.err).toContain(`${f}:3:15 (top level): *nope refers to no anchor &nope defined before it\n`);
   });
 
   it('exits 1 for a missing file: "no such file"', async () => {
@@ -211,7 +216,8 @@ describe('omnisim run: bad flags', () => {
     const o = await omnisim('run', f);
     expect(o.code).toBe(1);
     expect(o.err).toContain(`omnisim: ${f}: 2 problems\n`);
-    expect(o.err).toContain(`  ${f}:11:18 agents[1].capacity.messaging: expected a whole number ≥ 0`);
+    expect(o.err).toContain(`  ${f}:1:1 replications: expected a whole number ≥ 1, got 0\n`);
+    expect(o.err).toContain(`  ${f}:11:7 agents[1].capacity.messaging: expected a whole number ≥ 0, got -2\n`);
     expectNoStackTrace(o);
   });
 });
@@ -228,7 +234,7 @@ describe('the real omnisim process', () => {
     const f = file('bad.yaml');
     const r = spawnSync(process.execPath, ['bin/omnisim.mjs', 'validate', f], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${f}:11:18 agents[1].capacity.messaging:`);
+    expect(r.stderr).toContain(`${f}:11:7 agents[1].capacity.messaging: expected a whole number ≥ 0, got -2`);
     expect(r.stderr).not.toContain('    at ');
   });
 });

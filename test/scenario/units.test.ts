@@ -122,12 +122,28 @@ describe('formatDuration', () => {
     for (const text of ['45s', '10m', '1h', '1d', '30d']) expect(formatDuration(parseDuration(text) as number)).toBe(text);
   });
 
-  // BUG (sim/scenario/units.ts formatDuration): each part is rounded without carrying into
-  // the next unit, so 119.5 s prints "1m 60s", 3599.6 s "59m 60s", 7170 s "1h 60m",
-  // 1 d 23.5 h "1d 24h", and 59.99 s "60.0s". Expected the carry: "2m", "1h", "2h", "2d", "1m".
-  it.fails('carries rounding into the next unit (never "60s", "60m", "24h" or "60.0s")', () => {
+  // Regression: each part used to be rounded without carrying into the next unit, so 119.5 s
+  // printed "1m 60s", 3599.6 s "59m 60s", 7170 s "1h 60m", 1 d 23.5 h "1d 24h" and 59.99 s
+  // "60.0s".
+  it('carries rounding into the next unit (never "60s", "60m", "24h" or "60.0s")', () => {
     const shown = [59.99, 119.5, 3599.6, 7170, 86400 + 23.5 * 3600].map((x) => formatDuration(x));
     expect(shown.filter((text) => /(^|\D)60(\.0)?[sm]|(^|\D)24h/.test(text))).toEqual([]);
+    expect(shown).toEqual(['1m', '2m', '1h', '2h', '2d']);
+  });
+
+  it.each([
+    [9.994, '9.99s'],
+    [9.996, '10.0s'],
+    [59.94, '59.9s'],
+    [59.96, '1m'],
+    [3599.4, '59m 59s'],
+    [3599.5, '1h'],
+    [86369, '23h 59m'],
+    [86370, '1d'],
+    [86400 + 23.4 * 3600, '1d 23h'],
+    [-119.5, '-2m'],
+  ])('carries at the edge: %d s as %s', (seconds, text) => {
+    expect(formatDuration(seconds)).toBe(text);
   });
 });
 

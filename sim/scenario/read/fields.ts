@@ -46,9 +46,17 @@ function ruleText(r: NumberRule): string {
 }
 
 export function number(v: unknown, path: string, p: Problems, rule: NumberRule = {}): number | undefined {
-  if (typeof v !== 'number' || !Number.isFinite(v) || (rule.whole && !Number.isInteger(v)) ||
-      (rule.min !== undefined && (rule.above ? v <= rule.min : v < rule.min)) || (rule.max !== undefined && v > rule.max)) {
+  if (typeof v !== 'number' || !Number.isFinite(v) || (rule.whole && !Number.isInteger(v))) {
     p.error(path, `expected ${ruleText(rule)}, got ${describeValue(v)}`);
+    return undefined;
+  }
+  // Name only the bound that is broken: "expected a whole number ≥ 0, got -2".
+  if (rule.min !== undefined && (rule.above ? v <= rule.min : v < rule.min)) {
+    p.error(path, `expected ${ruleText({ ...rule, max: undefined })}, got ${v}`);
+    return undefined;
+  }
+  if (rule.max !== undefined && v > rule.max) {
+    p.error(path, `expected ${ruleText({ ...rule, min: undefined })}, got ${v}`);
     return undefined;
   }
   return v;

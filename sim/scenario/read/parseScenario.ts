@@ -2,8 +2,8 @@
 // problem found, each with its path and its line and column in the file. No file system
 // here: the CLI and the browser both hand in text.
 
-import { parseDocument, LineCounter, isNode } from 'yaml';
-import type { Document } from 'yaml';
+import { parseDocument, LineCounter, isMap, isSeq, isScalar, isNode, visit } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
 import type { Scenario, TeamConfig, ChannelConfig } from '../Scenario.ts';
 import type { ChannelName } from '../../model/codes.ts';
 import { CHANNELS } from '../../model/codes.ts';
@@ -16,6 +16,7 @@ import { readCapacityRules, readTeams } from './readAgents.ts';
 import { readQueues } from './readQueues.ts';
 import { readSettings } from './readSettings.ts';
 import { compileScenario } from '../../engine/compileScenario.ts';
+import { formatDuration } from '../units.ts';
 import type { CompiledScenario } from '../../engine/compileScenario.ts';
 
 export interface ParseResult {
@@ -32,12 +33,30 @@ export function parseScenarioText(source: string): ParseResult {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const p = new Problems();
+  const at = (offset: number) => {
+    const pos = lines.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
   for (const err of doc.errors) {
-    const pos = err.linePos?.[0];
-    p.errors.push({ path: '', message: err.message.split('\n')[0]!, ...(pos ? { line: pos.line, column: pos.col } : {}) });
+    const message = err.code === 'MULTIPLE_DOCS'
+      ? 'the file holds several YAML documents (separated by ---); a scenario is one document'
+      : err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+    p.errors.push({ path: '', message, ...at(err.pos[0]) });
   }
+  // An alias to an anchor that does not exist would only fail later, inside toJS.
+  visit(doc, {
+    Alias(_, node) {
+      if (!node.resolve(doc)) p.errors.push({ path: '', message: `*${node.source} refers to no anchor &${node.source} defined before it`, ...at(node.range?.[0] ?? 0) });
+    },
+  });
   if (!p.ok) return { errors: p.errors, warnings: [] };
-  const raw: unknown = doc.toJS({ maxAliasCount: 1000 });
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 1000 });
+  } catch (e) {
+    p.error('', `cannot read the YAML: ${(e as Error).message}`);
+    return { errors: p.errors, warnings: [] };
+  }
   if (raw === null || raw === undefined) {
     p.error('', 'the scenario is empty');
     return { errors: p.errors, warnings: [] };
@@ -61,15 +80,21 @@ export function readScenario(raw: unknown, p: Problems): Scenario | undefined {
   const name = m['name'] === undefined ? DEFAULTS.name : text(m['name'], 'name', p) ?? DEFAULTS.name;
   const description = m['description'] === undefined ? '' : text(m['description'], 'description', p, false) ?? '';
   const seed = m['seed'] === undefined ? DEFAULTS.seed : number(m['seed'], 'seed', p, { whole: true, min: 0 }) ?? DEFAULTS.seed;
-  const horizon = m['horizon'] === undefined ? DEFAULTS.horizon : duration(m['horizon'], 'horizon', p, { min: 0, above: true }) ?? DEFAULTS.horizon;
-  const warmup = m['warmup'] === undefined ? DEFAULTS.warmup : duration(m['warmup'], 'warmup', p, { min: 0 }) ?? DEFAULTS.warmup;
-  if (warmup >= horizon) p.error('warmup', `the warm-up (${warmup}s) must be shorter than the horizon (${horizon}s)`);
+  const horizonRead = m['horizon'] === undefined ? DEFAULTS.horizon : duration(m['horizon'], 'horizon', p, { min: 0, above: true });
+  const warmupRead = m['warmup'] === undefined ? DEFAULTS.warmup : duration(m['warmup'], 'warmup', p, { min: 0 });
+  const horizon = horizonRead ?? DEFAULTS.horizon;
+  const warmup = warmupRead ?? DEFAULTS.warmup;
+  // Only compare what the file gave correctly: a bad horizon must not also blame the warm-up.
+  if (horizonRead !== undefined && warmupRead !== undefined && warmup >= horizon) {
+    p.error('warmup', `the warm-up (${formatDuration(warmup)}) must be shorter than the horizon (${formatDuration(horizon)})`);
+  }
   const replications = m['replications'] === undefined ? DEFAULTS.replications
     : number(m['replications'], 'replications', p, { whole: true, min: 1, max: 100000 }) ?? DEFAULTS.replications;
   let startWeekday: number = DEFAULTS.startWeekday;
   if (m['start'] !== undefined) {
     const s = mapping(m['start'], 'start', p, ['weekday']);
-    const wd = s?.['weekday'] === undefined ? undefined : oneOf(String(s['weekday']).toLowerCase(), 'start.weekday', p, WEEKDAY_NAMES);
+    const raw = s?.['weekday'];
+    const wd = raw === undefined ? undefined : oneOf(typeof raw === 'string' ? raw.toLowerCase() : raw, 'start.weekday', p, WEEKDAY_NAMES);
     if (wd) startWeekday = WEEKDAY_NAMES.indexOf(wd);
   }
   const settings = readSettings(m['settings'], 'settings', p);
@@ -91,7 +116,9 @@ export function readScenario(raw: unknown, p: Problems): Scenario | undefined {
     name, description, seed, horizon, warmup, replications, startWeekday, settings, channels,
     capacityRules, teams, groups, queues, report: { seriesInterval },
   };
-  crossCheck(scenario, p);
+  // Cross-section warnings only mean something for a file without errors (a refused count
+  // would otherwise also warn "no agents").
+  if (p.ok) crossCheck(scenario, p);
   return scenario;
 }
 
@@ -131,6 +158,10 @@ function crossCheck(sc: Scenario, p: Problems): void {
   });
   sc.channels.forEach((ch, c) => {
     if (!ch.enabled) return;
+    if (ch.arrivals.rate === 0 && !ch.arrivals.spikes.some((sp) => sp.extraRate > 0)) p.warn(`channels.${ch.channel}.arrivals.rate`, `the ${ch.channel} rate is 0: no ${ch.channel} ticket will arrive`);
+    ch.arrivals.spikes.forEach((s, i) => {
+      if (s.start >= sc.horizon) p.warn(`channels.${ch.channel}.arrivals.spikes[${i}].at`, `the spike starts at ${formatDuration(s.start)}, not before the horizon (${formatDuration(sc.horizon)}), so it never happens`);
+    });
     if (!capacity(c)) p.warn(`channels.${ch.channel}`, `no agent has ${ch.channel} capacity: every ${ch.channel} ticket will wait${ch.patience ? ' until it is abandoned' : ' to the end'}`);
     ch.groupMix.forEach((g) => {
       const staffed = sc.teams.some((t) => t.count > 0 && t.groups.includes(g.name));
@@ -147,19 +178,40 @@ function crossCheck(sc: Scenario, p: Problems): void {
   if (sc.warmup === 0 && sc.horizon >= 7 * 86400) p.warn('warmup', 'a long run without warm-up starts empty; its first hours bias steady-state figures');
 }
 
-/** Attaches line and column to each problem from its path (the deepest existing node). */
+/**
+ * Attaches line and column to each problem from its path: the key that names the value (or
+ * the list item), or — for a key the file does not have — the deepest key that exists.
+ */
 function locate(problems: Problem[], doc: Document, lines: LineCounter): void {
   for (const prob of problems) {
-    if (prob.line !== undefined || prob.path === '') continue;
+    if (prob.line !== undefined) continue;
     const segs = prob.path.split(/\.|\[(\d+)\]/).filter((s) => s !== undefined && s !== '').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    for (let n = segs.length; n > 0; n--) {
-      const node = doc.getIn(segs.slice(0, n), true);
-      if (isNode(node) && node.range) {
-        const pos = lines.linePos(node.range[0]);
-        prob.line = pos.line;
-        prob.column = pos.col;
-        break;
+    let node: unknown = doc.contents;
+    let offset: number | undefined = isNode(node) ? node.range?.[0] : undefined;
+    for (const seg of segs) {
+      let next: unknown;
+      let here: number | undefined;
+      if (isMap(node)) {
+        const pair = node.items.find((it) => (isScalar(it.key) ? String(it.key.value) : String(it.key)) === String(seg));
+        if (pair) {
+          next = pair.value;
+          here = isNode(pair.key) ? pair.key.range?.[0] : undefined;
+        }
+      } else if (isSeq(node) && typeof seg === 'number') {
+        const item = node.items[seg] as YamlNode | undefined;
+        if (item) {
+          next = item;
+          here = item.range?.[0];
+        }
       }
+      if (next === undefined && here === undefined) break;
+      node = next;
+      if (here !== undefined) offset = here;
+    }
+    if (offset !== undefined) {
+      const pos = lines.linePos(offset);
+      prob.line = pos.line;
+      prob.column = pos.col;
     }
   }
 }

@@ -46,7 +46,7 @@ export function readTeams(v: unknown, path: string, p: Problems, rules: Capacity
     if (!m) return;
     const name = m['team'] === undefined ? `team${i + 1}` : text(m['team'], join(at, 'team'), p) ?? `team${i + 1}`;
     if (teams.some((t) => t.name === name)) p.error(join(at, 'team'), `team "${name}" is defined twice`);
-    const count = m['count'] === undefined ? 1 : number(m['count'], join(at, 'count'), p, { min: 0, whole: true }) ?? 0;
+    const count = m['count'] === undefined ? 1 : number(m['count'], join(at, 'count'), p, { min: 0, max: 100000, whole: true }) ?? 0;
     let capacityRule: string = DEFAULTS.capacityRule.name;
     if (m['capacity'] !== undefined && m['capacityRule'] !== undefined) {
       p.error(at, 'give capacity or capacityRule, not both (R25: an agent has exactly one capacity rule)');

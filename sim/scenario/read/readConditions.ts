@@ -27,7 +27,8 @@ function readList(l: unknown[], path: string, p: Problems): Condition[] {
     const m = mapping(raw, at, p, ['field', 'operator', 'value']);
     if (!m) return;
     const field = text(m['field'], join(at, 'field'), p);
-    const operator = m['operator'] === undefined ? 'is' : text(m['operator'], join(at, 'operator'), p);
+    // A missing operator takes the field's first one (is, includes) when compiled.
+    const operator = m['operator'] === undefined ? '' : text(m['operator'], join(at, 'operator'), p);
     const value = m['value'] === undefined ? null : (m['value'] as ConditionValue);
     if (field !== undefined && operator !== undefined) out.push({ field, operator, value });
   });

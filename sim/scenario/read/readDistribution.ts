@@ -71,7 +71,7 @@ export function readDistribution(v: unknown, path: string, p: Problems): Distrib
       return min === undefined || max === undefined || max < min ? undefined : { distribution: name, min, max };
     }
     case 'deterministic': {
-      const key = m['value'] !== undefined ? 'value' : 'mean';
+      const key = m['mean'] !== undefined && m['value'] === undefined ? 'mean' : 'value';
       if (!need(key)) return undefined;
       const value = duration(m[key], join(path, key), p, { min: 0 });
       return value === undefined ? undefined : { distribution: name, value };

@@ -20,11 +20,12 @@ export function compileConditions(spec: ConditionSpec, names: NameTables, path: 
         problems.push({ path: `${at}.field`, message: `unknown field "${c.field}" (known: ${Object.keys(CONDITION_FIELDS).join(', ')})` });
         return [];
       }
-      if (!field.operators.includes(c.operator)) {
+      const operator = c.operator === '' ? field.operators[0]! : c.operator;
+      if (!field.operators.includes(operator)) {
         problems.push({ path: `${at}.operator`, message: `"${c.field}" takes ${field.operators.join(', ')}, got "${c.operator}"` });
         return [];
       }
-      const p = field.compile(c.operator, c.value, names);
+      const p = field.compile(operator, c.value, names);
       if (typeof p === 'string') {
         problems.push({ path: `${at}.value`, message: p });
         return [];

@@ -9,6 +9,7 @@ export function enumField(names: readonly string[], read: (t: Ticket) => number,
   return {
     operators,
     compile(operator, value): Predicate | string {
+      if (value === null || value === '') return `needs a value: one of ${names.join(', ')}`;
       const values = Array.isArray(value) ? value : [value];
       const codes: number[] = [];
       for (const v of values) {
