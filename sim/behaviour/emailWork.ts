@@ -14,7 +14,7 @@ export function start(e: Engine, t: Ticket): void {
 
 export function handled(e: Engine, t: Ticket): void {
   const ch = e.channels[EMAIL]!;
-  if (ch.u.outcome() < ch.config.pendingProbability) {
+  if (ch.u.outcome.next() < ch.config.pendingProbability) {
     e.setStatus(t, PENDING);
     t.replyTimer = e.timer(ch.replyAfter.sample(ch.u.reply), CUSTOMER_REPLIED, t);
   } else {

@@ -98,7 +98,7 @@ function cumulative(weights: readonly number[]): Float64Array {
 
 /** Index drawn from a cumulative table with one uniform. */
 export function pick(cdf: Float64Array, u: Uniform): number {
-  const x = u();
+  const x = u.next();
   for (let i = 0; i < cdf.length - 1; i++) if (x < cdf[i]!) return i;
   return cdf.length - 1;
 }

@@ -26,7 +26,7 @@ export function buildAgents(sc: Scenario, streams: RandomStreams): Agent[] {
     const u = streams.get('tie-break');
     const ranks = agents.map((_, i) => i);
     for (let i = ranks.length - 1; i > 0; i--) {
-      const j = Math.floor(u() * (i + 1));
+      const j = Math.floor(u.next() * (i + 1));
       [ranks[i], ranks[j]] = [ranks[j]!, ranks[i]!];
     }
     agents.forEach((a, i) => (a.tieRank = ranks[i]!));

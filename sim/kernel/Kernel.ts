@@ -29,14 +29,14 @@ export class Kernel {
 
   /** Schedules an event `delay` seconds from now (delay ≥ 0). Returns a cancellable handle. */
   after(delay: number, kind: number, payload: number): number {
-    if (!(delay >= 0)) throw new RangeError(`event delay must be ≥ 0 seconds, got ${delay}`);
-    return this.queue.schedule(this.now + delay, kind, payload);
+    if (delay >= 0) return this.queue.schedule(this.now + delay, kind, payload);
+    throw new RangeError(`event delay must be ≥ 0 seconds, got ${delay}`);
   }
 
   /** Schedules an event at absolute time `time` (time ≥ now). */
   at(time: number, kind: number, payload: number): number {
-    if (!(time >= this.now)) throw new RangeError(`cannot schedule at ${time}, before now (${this.now})`);
-    return this.queue.schedule(time, kind, payload);
+    if (time >= this.now) return this.queue.schedule(time, kind, payload);
+    throw new RangeError(`cannot schedule at ${time}, before now (${this.now})`);
   }
 
   /** Cancels a pending event; a handle that already fired (or NO_EVENT) is ignored. */

@@ -1,14 +1,25 @@
 // Time series in fixed buckets over the whole run: counts (arrivals per bucket) and time
 // averages of step functions (queue length, busy slots), integrated exactly across buckets.
+// Events arrive in time order, so each series keeps its current bucket and only divides
+// when time crosses into another one.
 
 export class CountSeries {
   readonly values: Float64Array;
+  private bucket = 0;
+  private bucketStart = 0;
+  private bucketEnd: number;
   constructor(readonly interval: number, buckets: number) {
     this.values = new Float64Array(buckets);
+    this.bucketEnd = interval;
   }
   add(t: number, n = 1): void {
-    const b = Math.min(this.values.length - 1, Math.floor(t / this.interval));
-    this.values[b]! += n;
+    if (t < this.bucketStart || t >= this.bucketEnd) {
+      const b = Math.min(this.values.length - 1, Math.floor(t / this.interval));
+      this.bucket = b;
+      this.bucketStart = b * this.interval;
+      this.bucketEnd = b === this.values.length - 1 ? Infinity : (b + 1) * this.interval;
+    }
+    this.values[this.bucket]! += n;
   }
 }
 
@@ -17,8 +28,11 @@ export class StepSeries {
   readonly integrals: Float64Array;
   private value = 0;
   private since = 0;
+  private bucket = 0;
+  private bucketEnd: number;
   constructor(readonly interval: number, buckets: number) {
     this.integrals = new Float64Array(buckets);
+    this.bucketEnd = interval;
   }
 
   /** The step function takes `value` from time t on. */
@@ -38,17 +52,23 @@ export class StepSeries {
 
   /** Integrates up to t (call with the end time before reading). */
   advance(t: number): void {
-    const iv = this.interval, ints = this.integrals, v = this.value;
-    let from = this.since;
-    if (t <= from) return;
-    if (v !== 0) {
-      let b = Math.floor(from / iv);
+    const since = this.since;
+    if (t <= since) return;
+    const v = this.value;
+    if (t <= this.bucketEnd) {
+      if (v !== 0) this.integrals[this.bucket]! += v * (t - since);
+    } else {
+      const iv = this.interval, ints = this.integrals;
+      let from = since;
+      let b = this.bucket;
       while (from < t && b < ints.length) {
         const end = Math.min(t, (b + 1) * iv);
-        ints[b]! += v * (end - from);
+        if (v !== 0) ints[b]! += v * (end - from);
         from = end;
-        b++;
+        if (end === (b + 1) * iv) b++;
       }
+      this.bucket = Math.min(b, ints.length - 1);
+      this.bucketEnd = (this.bucket + 1) * iv;
     }
     this.since = t;
   }

@@ -29,12 +29,20 @@ export class EventBus {
   }
 
   emit(e: SimEvent): void {
+    if (this.only !== null) {
+      this.only(e);
+      return;
+    }
     const ls = this.listeners;
     for (let i = 0; i < ls.length; i++) ls[i]!.listener(e);
   }
 
+  /** The listener when there is exactly one (the common case: metrics), called directly. */
+  private only: EventListener | null = null;
+
   private recompute(): void {
     this.active = this.listeners.length > 0;
+    this.only = this.listeners.length === 1 ? this.listeners[0]!.listener : null;
     for (const t of EVENT_TYPES) this.wants[t] = this.listeners.some((l) => l.types === null || l.types.includes(t));
   }
 }

@@ -44,6 +44,8 @@ export class Router {
   /** customHeaps[queue][channel] and standardHeaps[group][channel]: waiting tickets. */
   readonly customHeaps: TicketHeap[][];
   readonly standardHeaps: TicketHeap[][];
+  /** Per agent and channel (index agent·3 + channel), the heaps of the agent's groups. */
+  private readonly agentHeaps: AgentHeap[][];
   /** Per agent, the custom queues that can feed them, in list order (R13). */
   private readonly agentQueues: { queue: number; primary: boolean }[][];
   /** Tickets waiting per routing channel, to skip pulls when nothing waits. */
@@ -66,6 +68,7 @@ export class Router {
     this.groupHeaps = groupNames.map(() => this.keys.map((k) => new AgentHeap(k, n)));
     this.customHeaps = queues.map((q, i) => CHANNELS.map((_, ch) => new TicketHeap(q.name, i, ch)));
     this.standardHeaps = groupNames.map((g) => CHANNELS.map((_, ch) => new TicketHeap(`standard/${g}`, STANDARD_QUEUE, ch)));
+    this.agentHeaps = agents.flatMap((a) => [0, 1, 2].map((c) => a.groups.map((g) => this.groupHeaps[g]![c]!)));
     this.agentQueues = agents.map((a) => {
       const list: { queue: number; primary: boolean }[] = [];
       queues.forEach((q, i) => {
@@ -95,16 +98,16 @@ export class Router {
    */
   refresh(a: Agent, channel: number): void {
     const i = a.index;
-    const groups = a.groups;
+    const heaps = this.agentHeaps[i * 3 + channel]!;
     if (this.canTake(a, channel)) {
       const k = this.keys[channel]!;
       k.key1[i] = this.method(a, channel);
       k.key2[i] = a.lastAssignedAt[channel]!;
       k.key3[i] = a.tieRank;
-      for (let g = 0; g < groups.length; g++) this.groupHeaps[groups[g]!]![channel]!.upsert(i);
+      for (let g = 0; g < heaps.length; g++) heaps[g]!.upsert(i);
       if (this.waiting[channel]! > 0) this.pulls[this.pullCount++] = i * 3 + channel;
     } else {
-      for (let g = 0; g < groups.length; g++) this.groupHeaps[groups[g]!]![channel]!.remove(i);
+      for (let g = 0; g < heaps.length; g++) heaps[g]!.remove(i);
     }
   }
 

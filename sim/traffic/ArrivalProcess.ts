@@ -13,6 +13,6 @@ export class ArrivalProcess {
 
   /** Time of the next arrival after t, or Infinity when none comes before the limit. */
   next(t: number): number {
-    return this.rate.advance(t, -Math.log(1 - this.u()), this.limit);
+    return this.rate.advance(t, -Math.log(1 - this.u.next()), this.limit);
   }
 }

@@ -297,3 +297,30 @@ describe('EventQueue against a sorted-array reference', () => {
     expect(q.pop()).toBe(false);
   });
 });
+
+describe('EventQueue above the branch-free size limit', () => {
+  it('keeps (time, sequence) order with cancels and ties at 50k pending (the large-heap sift)', () => {
+    const rng = seedrandom.alea('eventqueue-large'); // fixed seed: reproducible
+    const q = new EventQueue(16);
+    type E = { time: number; seq: number; handle: number; alive: boolean };
+    const all: E[] = [];
+    for (let i = 0; i < 50_000; i++) {
+      const time = rng() < 0.3 ? Math.floor(rng() * 100) : rng() * 1000; // many ties
+      all.push({ time, seq: i, handle: q.schedule(time, 0, i), alive: true });
+    }
+    for (let i = 0; i < 10_000; i++) {
+      const e = all[Math.floor(rng() * all.length)]!;
+      expect(q.cancel(e.handle)).toBe(e.alive);
+      e.alive = false;
+    }
+    // Interleave pops with new schedules while the heap stays large.
+    const expected = all.filter((e) => e.alive).sort((a, b) => a.time - b.time || a.seq - b.seq);
+    let popped = 0;
+    while (q.size > 0) {
+      expect(q.pop()).toBe(true);
+      const e = expected[popped++]!;
+      expect([q.poppedTime, q.poppedPayload]).toEqual([e.time, e.seq]);
+    }
+    expect(popped).toBe(expected.length);
+  });
+});

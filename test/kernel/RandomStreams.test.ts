@@ -6,7 +6,7 @@ import { RandomStreams, type Uniform } from '../../sim/kernel/RandomStreams.ts';
 import { meanAndVariance, Z999 } from './statisticalChecks.ts';
 
 function take(u: Uniform, n: number): number[] {
-  return Array.from({ length: n }, () => u());
+  return Array.from({ length: n }, () => u.next());
 }
 
 /** Sample correlation of two equally long sequences. */
@@ -64,7 +64,7 @@ describe('RandomStreams', () => {
     const xs = new Float64Array(n);
     let min = Infinity, max = -Infinity;
     for (let i = 0; i < n; i++) {
-      const x = u();
+      const x = u.next();
       xs[i] = x;
       if (x < min) min = x;
       if (x > max) max = x;
@@ -79,5 +79,17 @@ describe('RandomStreams', () => {
     const bins = new Array<number>(10).fill(0);
     for (const x of xs) bins[Math.floor(x * 10)]!++;
     for (const b of bins) expect(Math.abs(b - n / 10)).toBeLessThan(Z999 * Math.sqrt(n * 0.1 * 0.9));
+  });
+});
+
+describe('AleaStream', () => {
+  it('yields exactly seedrandom.alea\'s sequence for the same seed string', async () => {
+    const { default: seedrandom } = await import('seedrandom');
+    const { AleaStream } = await import('../../sim/kernel/RandomStreams.ts');
+    for (const seed of ['a', 'omnisim|42|rep0|arrivals/voice', '']) {
+      const ours = new AleaStream(seed);
+      const theirs = seedrandom.alea(seed);
+      for (let i = 0; i < 10_000; i++) expect(ours.next()).toBe(theirs());
+    }
   });
 });

@@ -37,7 +37,7 @@ function draws(d: Distribution, name: string, n = N): Float64Array {
 /** A uniform source that counts its calls. */
 function counting(u: Uniform): { u: Uniform; calls: () => number } {
   let calls = 0;
-  return { u: () => { calls++; return u(); }, calls: () => calls };
+  return { u: { next: () => { calls++; return u.next(); } }, calls: () => calls };
 }
 
 const OBSERVED = [5, 7, 7, 12, 30, 61];
@@ -167,8 +167,8 @@ describe('uniforms consumed per draw (keeps streams aligned between variants)', 
     expect(d.mean).toBe(42);
     // The sixth uniform of the stream is the next one a neighbour would get.
     const reference = stream('deterministic');
-    for (let i = 0; i < 5; i++) reference();
-    expect(c.u()).toBe(reference());
+    for (let i = 0; i < 5; i++) reference.next();
+    expect(c.u.next()).toBe(reference.next());
   });
 });
 
@@ -176,7 +176,7 @@ describe('support', () => {
   /** A source stuck at the extremes a 32-bit generator can return: 0 and 1 − 2^−32. */
   function extremes(): Uniform {
     let i = 0;
-    return () => (i++ % 2 === 0 ? 0 : 1 - 2 ** -32);
+    return { next: () => (i++ % 2 === 0 ? 0 : 1 - 2 ** -32) };
   }
 
   it('no draw is negative, NaN or infinite even at the extreme uniforms', () => {
@@ -185,7 +185,7 @@ describe('support', () => {
       new Deterministic(5), new Empirical(OBSERVED, false), new Empirical(OBSERVED, true),
     ];
     for (const d of ds) {
-      for (const u of [extremes(), () => 0, () => 1 - 2 ** -32]) {
+      for (const u of [extremes(), { next: () => 0 }, { next: () => 1 - 2 ** -32 }]) {
         for (let i = 0; i < 4; i++) {
           const x = d.sample(u);
           expect(Number.isFinite(x), `${d.describe()} gave ${x}`).toBe(true);
@@ -206,27 +206,27 @@ describe('support', () => {
     const boot = draws(new Empirical(OBSERVED, false), 'empirical-boot', 50_000);
     expect(new Set(boot)).toEqual(new Set(OBSERVED));
     // The extreme uniforms map to the extreme values.
-    expect(new Empirical(OBSERVED, true).sample(() => 0)).toBe(5);
-    expect(new Empirical(OBSERVED, true).sample(() => 1 - 2 ** -32)).toBeCloseTo(61, 6);
-    expect(new Empirical(OBSERVED, false).sample(() => 1 - 2 ** -32)).toBe(61);
+    expect(new Empirical(OBSERVED, true).sample({ next: () => 0 })).toBe(5);
+    expect(new Empirical(OBSERVED, true).sample({ next: () => 1 - 2 ** -32 })).toBeCloseTo(61, 6);
+    expect(new Empirical(OBSERVED, false).sample({ next: () => 1 - 2 ** -32 })).toBe(61);
   });
 
   it('empirical sorts its observations numerically (not as strings) and handles one value', () => {
     const d = new Empirical([100, 9, 20], true);
-    expect(d.sample(() => 0)).toBe(9);
-    expect(d.sample(() => 0.5)).toBe(20);
-    expect(d.sample(() => 0.75)).toBe(60);
+    expect(d.sample({ next: () => 0 })).toBe(9);
+    expect(d.sample({ next: () => 0.5 })).toBe(20);
+    expect(d.sample({ next: () => 0.75 })).toBe(60);
     expect(d.mean).toBeCloseTo((14.5 + 60) / 2, 12);
     const one = new Empirical([7], true);
-    expect([one.sample(() => 0), one.sample(() => 0.99)]).toEqual([7, 7]);
+    expect([one.sample({ next: () => 0 }), one.sample({ next: () => 0.99 })]).toEqual([7, 7]);
     expect(one.mean).toBe(7);
     expect(() => new Empirical([], false)).toThrow(RangeError);
   });
 
   it('uniform maps 0 to min and u to min + (max − min)·u', () => {
     const d = new UniformDistribution(30, 90);
-    expect(d.sample(() => 0)).toBe(30);
-    expect(d.sample(() => 0.25)).toBe(45);
+    expect(d.sample({ next: () => 0 })).toBe(30);
+    expect(d.sample({ next: () => 0.25 })).toBe(45);
   });
 });
 

@@ -7,7 +7,7 @@ import type { Distribution } from './Distribution.ts';
 export class Deterministic implements Distribution {
   constructor(readonly mean: number) {}
   sample(u: Uniform): number {
-    u();
+    u.next();
     return this.mean;
   }
   describe(): string {

@@ -24,8 +24,8 @@ export class Empirical implements Distribution {
   }
   sample(u: Uniform): number {
     const s = this.sorted, n = s.length;
-    if (!this.interpolate || n === 1) return s[Math.min(n - 1, Math.floor(u() * n))]!;
-    const x = u() * (n - 1);
+    if (!this.interpolate || n === 1) return s[Math.min(n - 1, Math.floor(u.next() * n))]!;
+    const x = u.next() * (n - 1);
     const i = Math.min(n - 2, Math.floor(x));
     return s[i]! + (s[i + 1]! - s[i]!) * (x - i);
   }

@@ -7,7 +7,7 @@ export class Exponential implements Distribution {
   constructor(readonly mean: number) {}
   sample(u: Uniform): number {
     // 1 - u lies in (0, 1], so the log is finite.
-    return -this.mean * Math.log(1 - u());
+    return -this.mean * Math.log(1 - u.next());
   }
   describe(): string {
     return `exponential(mean ${this.mean})`;

@@ -24,10 +24,10 @@ export class Gamma implements Distribution {
         v = 1 + c * x;
       } while (v <= 0);
       v = v * v * v;
-      const w = 1 - u();
+      const w = 1 - u.next();
       if (w < 1 - 0.0331 * x * x * x * x || Math.log(w) < 0.5 * x * x + d * (1 - v + Math.log(v))) {
         const g = d * v;
-        return (this.shape < 1 ? g * Math.pow(1 - u(), 1 / this.shape) : g) * this.scale;
+        return (this.shape < 1 ? g * Math.pow(1 - u.next(), 1 / this.shape) : g) * this.scale;
       }
     }
   }

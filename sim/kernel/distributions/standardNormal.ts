@@ -4,6 +4,6 @@
 import type { Uniform } from '../RandomStreams.ts';
 
 export function standardNormal(u: Uniform): number {
-  const r = Math.sqrt(-2 * Math.log(1 - u()));
-  return r * Math.cos(2 * Math.PI * u());
+  const r = Math.sqrt(-2 * Math.log(1 - u.next()));
+  return r * Math.cos(2 * Math.PI * u.next());
 }

@@ -9,7 +9,7 @@ export class UniformDistribution implements Distribution {
     this.mean = (min + max) / 2;
   }
   sample(u: UniformSource): number {
-    return this.min + (this.max - this.min) * u();
+    return this.min + (this.max - this.min) * u.next();
   }
   describe(): string {
     return `uniform(${this.min}, ${this.max})`;
