@@ -6,6 +6,7 @@ import type { Engine } from '../engine/Engine.ts';
 import type { ChannelRuntime } from '../engine/ChannelRuntime.ts';
 import type { Ticket } from '../model/Ticket.ts';
 import { CHANNELS, MESSAGING, PRIORITIES, SESSION_ACTIVE } from '../model/codes.ts';
+import { armInactivity } from './messaging/session.ts';
 
 export function newTicket(e: Engine, ch: ChannelRuntime, followUpOf: number | null = null): Ticket {
   const now = e.now;
@@ -21,6 +22,14 @@ export function newTicket(e: Engine, ch: ChannelRuntime, followUpOf: number | nu
   if (ch.code === MESSAGING) {
     t.sessionState = SESSION_ACTIVE;
     t.lastEndUserMessageAt = now;
+    // The conversation's own numbers, drawn now so compared variants share them.
+    t.closing = ch.drawClosing();
+    t.writesAgain = ch.u.followUp.next() < ch.config.conversation.followUp.probability;
+    if (e.exchanges) {
+      t.exchangesLeft = ch.exchangeCount.sample(ch.u.exchanges);
+      // Q12: an unassigned conversation's silence counts from the end user's last message.
+      if (e.settings.unassignedInactivityFrom === 'lastEndUserMessage') armInactivity(e, t, e.settings.unassignedInactivityPeriod);
+    }
   }
   if (e.events.wanted('TicketCreated')) {
     const group = t.group >= 0 ? e.compiled.scenario.groups[t.group]! : null;

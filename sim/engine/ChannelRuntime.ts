@@ -7,6 +7,8 @@ import { CHANNELS } from '../model/codes.ts';
 import type { RandomStreams, Uniform } from '../kernel/RandomStreams.ts';
 import type { Distribution } from '../kernel/distributions/Distribution.ts';
 import { makeDistribution } from '../kernel/distributions/makeDistribution.ts';
+import { makeCount } from '../kernel/distributions/CountDistribution.ts';
+import type { CountDistribution } from '../kernel/distributions/CountDistribution.ts';
 import { RateFunction } from '../traffic/RateFunction.ts';
 import { ArrivalProcess } from '../traffic/ArrivalProcess.ts';
 
@@ -19,7 +21,20 @@ export interface ChannelStreams {
   wrapUp: Uniform;
   outcome: Uniform;
   reply: Uniform;
+  exchanges: Uniform;
+  closing: Uniform;
+  followUp: Uniform;
+  agentReply: Uniform;
+  think: Uniform;
+  accept: Uniform;
+  endSessionWork: Uniform;
 }
+
+/** Closing outcomes, in the order of ClosingMix. */
+export const AGENT_SOLVES = 0;
+export const AGENT_ENDS_SESSION = 1;
+export const USER_ENDS_SESSION = 2;
+export const CUSTOMER_GOES_SILENT = 3;
 
 export class ChannelRuntime {
   readonly name: string;
@@ -34,9 +49,18 @@ export class ChannelRuntime {
    *  a variant that changes one mix leaves every other draw in place. */
   readonly priorityCdf: Float64Array;
   readonly groupCdf: Float64Array;
+  readonly groupIndex: Int32Array;
   readonly fixedPriority: number;
   readonly fixedGroup: number;
-  readonly groupIndex: Int32Array;
+  // Messaging conversations (issue #3).
+  readonly exchangeCount: CountDistribution;
+  readonly agentReply: Distribution;
+  readonly think: Distribution;
+  readonly followUpAfter: Distribution;
+  readonly endSessionWork: Distribution | null;
+  readonly acceptTime: Distribution;
+  readonly closingCdf: Float64Array;
+  readonly fixedClosing: number;
   readonly u: ChannelStreams;
 
   constructor(
@@ -58,6 +82,13 @@ export class ChannelRuntime {
       wrapUp: s('wrap-up'),
       outcome: s('outcome'),
       reply: s('customer-reply'),
+      exchanges: s('exchanges'),
+      closing: s('closing'),
+      followUp: s('follow-up'),
+      agentReply: s('agent-reply'),
+      think: s('think-time'),
+      accept: s('offer-accept'),
+      endSessionWork: s('end-session-work'),
     };
     this.rate = new RateFunction(config.arrivals, startWeekday);
     this.arrivals = new ArrivalProcess(this.rate, this.u.arrivals, horizon);
@@ -71,6 +102,17 @@ export class ChannelRuntime {
     this.fixedPriority = onlyChoice(config.priorityMix);
     const g = onlyChoice(config.groupMix.map((x) => x.weight));
     this.fixedGroup = config.groupMix.length === 0 ? -1 : g >= 0 ? this.groupIndex[g]! : -2;
+    const conv = config.conversation;
+    this.exchangeCount = makeCount(conv.exchanges);
+    this.agentReply = makeDistribution(conv.agentReplyTime);
+    this.think = makeDistribution(conv.customerThinkTime);
+    this.followUpAfter = makeDistribution(conv.followUp.after);
+    this.endSessionWork = conv.endSessionWork ? makeDistribution(conv.endSessionWork) : null;
+    this.acceptTime = makeDistribution(config.offers.acceptTime);
+    const c = conv.closing;
+    const weights = [c.agentSolves, c.agentEndsSession, c.userEndsSession, c.customerGoesSilent];
+    this.closingCdf = cumulative(weights);
+    this.fixedClosing = onlyChoice(weights);
   }
 
   /** Priority of a new ticket. */
@@ -81,6 +123,11 @@ export class ChannelRuntime {
   /** Group index of a new ticket (-1: none). */
   drawGroup(): number {
     return this.fixedGroup !== -2 ? this.fixedGroup : this.groupIndex[pick(this.groupCdf, this.u.group)]!;
+  }
+
+  /** How a new conversation will close (AGENT_SOLVES …). */
+  drawClosing(): number {
+    return this.fixedClosing >= 0 ? this.fixedClosing : pick(this.closingCdf, this.u.closing);
   }
 }
 

@@ -13,7 +13,7 @@ import { CapacityLedger } from '../model/CapacityLedger.ts';
 import type { CapacityListener } from '../model/CapacityLedger.ts';
 import type { Settings } from '../scenario/settings.ts';
 import type { StatusCode } from '../model/codes.ts';
-import { CHANNELS, STATUSES, NEW, OPEN, VOICE, MESSAGING, EMAIL, AGENT_STATUSES } from '../model/codes.ts';
+import { CHANNELS, STATUSES, NEW, OPEN, VOICE, MESSAGING, EMAIL, AGENT_STATUSES, SESSION_INACTIVE } from '../model/codes.ts';
 import { Router, NO_QUEUE } from '../routing/Router.ts';
 import type { RouterHost } from '../routing/Router.ts';
 import type { TicketHeap } from '../routing/TicketHeap.ts';
@@ -24,8 +24,14 @@ import { ChannelRuntime } from './ChannelRuntime.ts';
 import * as K from './kinds.ts';
 import { newTicket } from '../behaviour/newTicket.ts';
 import * as voice from '../behaviour/voiceCall.ts';
-import * as conversation from '../behaviour/plainConversation.ts';
 import * as email from '../behaviour/emailWork.ts';
+import * as conversation from '../behaviour/messaging/conversation.ts';
+import * as offers from '../behaviour/messaging/offers.ts';
+import * as session from '../behaviour/messaging/session.ts';
+import * as autoRelease from '../behaviour/messaging/autoRelease.ts';
+import { FollowUps } from '../behaviour/messaging/FollowUps.ts';
+
+export type AssignHow = 'routed' | 'auto' | 'reopened';
 
 export class Engine implements RouterHost, CapacityListener {
   readonly kernel = new Kernel(1024);
@@ -38,8 +44,11 @@ export class Engine implements RouterHost, CapacityListener {
   readonly router: Router;
   readonly ledger: CapacityLedger;
   readonly channels: ChannelRuntime[];
+  readonly followUps = new FollowUps();
   readonly horizon: number;
   readonly warmup: number;
+  /** Messaging conversations are exchanges of messages (sessions go inactive and wake up). */
+  readonly exchanges: boolean;
   // Work lists of the current event; counters instead of truncation keep them cheap.
   private readonly dirty: Ticket[] = [];
   private dirtyCount = 0;
@@ -60,6 +69,7 @@ export class Engine implements RouterHost, CapacityListener {
     this.channels = sc.channels.map(
       (c, code) => new ChannelRuntime(code as 0 | 1 | 2, c, sc.groups, sc.startWeekday, sc.horizon, this.streams),
     );
+    this.exchanges = sc.channels[MESSAGING]!.conversation.mode === 'exchanges';
     this.kernel.setDispatcher(this);
   }
 
@@ -117,15 +127,24 @@ export class Engine implements RouterHost, CapacityListener {
   dispatch(kind: number, payload: number): void {
     if (kind === K.ARRIVAL) {
       this.arrive(payload);
+    } else if (kind === K.FOLLOW_UP) {
+      this.followUps.fire(this, payload);
     } else if (kind !== K.HORIZON_REACHED) {
       const t = this.pool.bySlot[payload]!;
       switch (kind) {
         case K.PATIENCE_EXPIRED: t.patienceTimer = NO_EVENT; this.abandon(t); break;
         case K.CALL_ENDED: t.workTimer = NO_EVENT; voice.callEnded(this, t); break;
         case K.WRAP_UP_ENDED: t.workTimer = NO_EVENT; voice.wrapUpEnded(this, t); break;
-        case K.CONVERSATION_ENDED: t.workTimer = NO_EVENT; conversation.ended(this, t); break;
+        case K.CONVERSATION_ENDED: t.workTimer = NO_EVENT; conversation.plainEnded(this, t); break;
         case K.EMAIL_HANDLED: t.workTimer = NO_EVENT; email.handled(this, t); break;
         case K.CUSTOMER_REPLIED: t.replyTimer = NO_EVENT; email.customerReplied(this, t); break;
+        case K.OFFER_ACCEPTED: t.offerTimer = NO_EVENT; offers.accepted(this, t); break;
+        case K.OFFER_EXPIRED: t.offerTimer = NO_EVENT; offers.expired(this, t); break;
+        case K.AGENT_REPLIED: t.workTimer = NO_EVENT; conversation.agentReplied(this, t); break;
+        case K.CUSTOMER_MESSAGE: t.customerTimer = NO_EVENT; conversation.customerMessage(this, t); break;
+        case K.SESSION_INACTIVE: t.inactivityTimer = NO_EVENT; session.silenceElapsed(this, t); break;
+        case K.REMINDER: t.workTimer = NO_EVENT; autoRelease.reminder(this, t); break;
+        case K.SILENT_SOLVE: t.workTimer = NO_EVENT; conversation.silentSolve(this, t); break;
       }
     }
     this.settle();
@@ -137,15 +156,23 @@ export class Engine implements RouterHost, CapacityListener {
     const ch = this.channels[code]!;
     const next = ch.arrivals.next(this.now);
     if (next < Infinity) this.kernel.at(next, K.ARRIVAL, code);
-    const t = newTicket(this, ch);
-    this.touch(t);
+    this.touch(newTicket(this, ch));
   }
 
+  /** The customer's patience ran out before anyone answered. */
   private abandon(t: Ticket): void {
     const waited = this.now - t.waitingSince;
-    this.router.withdraw(t, 'abandoned');
-    this.events.ticketAbandoned(this.now, t.id, CHANNELS[t.via], waited);
     t.waitingSince = NaN;
+    t.abandoned = true;
+    t.customerPresent = false;
+    this.events.ticketAbandoned(this.now, t.id, CHANNELS[t.via], waited);
+    if (t.via === MESSAGING && this.exchanges && this.channels[MESSAGING]!.config.conversation.abandoned === 'staysQueued') {
+      // The customer has gone quiet, but the ticket stays where it is (and turns inactive, R31).
+      session.customerLeft(this, t);
+      return;
+    }
+    if (t.queue) this.router.withdraw(t, 'abandoned');
+    if (t.offeredTo >= 0) offers.withdraw(this, t);
     this.finish(t);
   }
 
@@ -179,6 +206,12 @@ export class Engine implements RouterHost, CapacityListener {
     return this.kernel.after(delay, kind, t.slot);
   }
 
+  /** Cancels a ticket timer (a handle that already fired is ignored) and returns NO_EVENT. */
+  cancel(handle: number): number {
+    if (handle !== NO_EVENT) this.kernel.cancel(handle);
+    return NO_EVENT;
+  }
+
   private settle(): void {
     const dirty = this.dirty;
     do {
@@ -208,7 +241,14 @@ export class Engine implements RouterHost, CapacityListener {
     if (!Number.isNaN(t.ineligibleSince) || Number.isNaN(t.initialEligibleAt)) this.becameEligible(t);
     const queue = this.router.matchQueue(t);
     if (t.queue) {
-      if (this.settings.rematchQueuedTicketOnUpdate && queue !== t.queueIndex) this.router.move(t, queue);
+      const heap = t.queue as TicketHeap;
+      // A routing-channel change always moves the ticket (queues hold one channel each, R8);
+      // other field changes re-match only with rematchQueuedTicketOnUpdate (Q7).
+      if (heap.channel !== t.routingChannel || (this.settings.rematchQueuedTicketOnUpdate && queue !== t.queueIndex)) {
+        this.router.move(t, queue);
+      } else if (this.isAutoAssignable(t)) {
+        this.router.autoAssign(t);
+      }
       return;
     }
     if (queue === NO_QUEUE) {
@@ -237,39 +277,58 @@ export class Engine implements RouterHost, CapacityListener {
     t.queueIndex = NO_QUEUE;
     t.unplaced = true;
     if (this.events.wanted('TicketStranded')) {
-      this.events.emit({ type: 'TicketStranded', t: this.now, ticket: t.id, reason: unroutableReason(t, this.settings) });
+      this.events.emit({ type: 'TicketStranded', t: this.now, ticket: t.id, kind: 'no-queue', reason: unroutableReason(t, this.settings) });
     }
   }
 
   private release(t: Ticket): void {
     if (t.id === 0) return;
     if (t.queue) this.router.withdraw(t, 'unroutable');
+    if (t.offeredTo >= 0) offers.withdraw(this, t);
     this.ledger.forget(t);
-    const k = this.kernel;
-    k.cancel(t.patienceTimer);
-    k.cancel(t.workTimer);
-    k.cancel(t.replyTimer);
+    t.patienceTimer = this.cancel(t.patienceTimer);
+    t.workTimer = this.cancel(t.workTimer);
+    t.replyTimer = this.cancel(t.replyTimer);
+    t.customerTimer = this.cancel(t.customerTimer);
+    t.inactivityTimer = this.cancel(t.inactivityTimer);
+    t.offerTimer = this.cancel(t.offerTimer);
     this.pool.release(t);
   }
 
+  // ---- assignment ----------------------------------------------------------------------
 
-  // ---- RouterHost ------------------------------------------------------------------
+  /**
+   * R34 / Q8: a queued conversation that is inactive (and not counted) is auto-assigned
+   * without an offer, to an agent below capacity on active work.
+   */
+  isAutoAssignable(t: Ticket): boolean {
+    return t.routingChannel === MESSAGING && t.sessionState === SESSION_INACTIVE && !this.settings.countInactiveConversations &&
+      this.settings.inactiveQueuedAssignment === 'autoAssignIfActiveBelowMax';
+  }
 
-  assign(t: Ticket, agent: Agent): void {
+  /** RouterHost: routing chose this agent for the ticket; offer it (R36) or assign it. */
+  deliver(t: Ticket, agent: Agent, from: TicketHeap | null): void {
+    const offer = t.routingChannel === MESSAGING && !this.settings.autoAccept && !this.isAutoAssignable(t);
+    if (from) this.events.ticketRemovedFromQueue(this.now, t.id, from.name, CHANNELS[from.channel], offer ? 'offered' : 'assigned');
+    if (offer) offers.offer(this, t, agent);
+    else this.assign(t, agent, this.isAutoAssignable(t) ? 'auto' : 'routed');
+  }
+
+  /** Makes the agent the assignee and starts the work of the ticket's routing channel. */
+  assign(t: Ticket, agent: Agent, how: AssignHow): void {
     const now = this.now;
-    if (t.patienceTimer !== NO_EVENT) {
-      this.kernel.cancel(t.patienceTimer);
-      t.patienceTimer = NO_EVENT;
+    t.patienceTimer = this.cancel(t.patienceTimer);
+    const waiting = !Number.isNaN(t.waitingSince);
+    const waited = waiting ? now - t.waitingSince : 0;
+    if (waiting) {
+      t.answered = true;
+      t.waitingSince = NaN;
     }
-    const first = !t.answered;
-    const waited = Number.isNaN(t.waitingSince) ? 0 : now - t.waitingSince;
-    t.answered = true;
-    t.waitingSince = NaN;
     t.assignee = agent.index;
     t.ineligibleSince = now;
     const c = t.routingChannel;
     agent.lastAssignedAt[c] = now; // R23
-    this.events.ticketAssigned(now, t.id, agent.index, CHANNELS[c], CHANNELS[t.via], 'routed', waited, first);
+    this.events.ticketAssigned(now, t.id, agent.index, CHANNELS[c], CHANNELS[t.via], how, waited, waiting);
     if (t.status === NEW) this.setStatus(t, OPEN);
     if (!this.ledger.recount(t)) this.router.refresh(agent, c);
     this.touch(t);
@@ -280,17 +339,18 @@ export class Engine implements RouterHost, CapacityListener {
 
   queued(t: Ticket, heap: TicketHeap): void {
     this.events.ticketQueued(this.now, t.id, heap.name, CHANNELS[heap.channel], t.orderKey2);
-    if (t.patience < Infinity && t.patienceTimer === NO_EVENT && !Number.isNaN(t.waitingSince)) {
+    if (this.exchanges && heap.channel === MESSAGING && this.settings.unassignedInactivityFrom === 'queueEntry') {
+      session.armInactivity(this, t, this.settings.unassignedInactivityPeriod); // Q12 alternative
+    }
+    if (t.patience < Infinity && t.patienceTimer === NO_EVENT && !Number.isNaN(t.waitingSince) && t.customerPresent) {
       const deadline = t.waitingSince + t.patience;
       t.patienceTimer = this.kernel.at(Math.max(this.now, deadline), K.PATIENCE_EXPIRED, t.slot);
     }
   }
 
-  unqueued(t: Ticket, heap: TicketHeap, reason: 'assigned' | 'abandoned' | 'unroutable' | 'requeued'): void {
-    if (reason !== 'requeued' && t.patienceTimer !== NO_EVENT) {
-      this.kernel.cancel(t.patienceTimer);
-      t.patienceTimer = NO_EVENT;
-    }
+  unqueued(t: Ticket, heap: TicketHeap, reason: 'abandoned' | 'unroutable' | 'requeued' | 'assigned'): void {
+    // The customer keeps waiting through an offer or a move; otherwise their clock stops here.
+    if (reason === 'abandoned' || reason === 'unroutable') t.patienceTimer = this.cancel(t.patienceTimer);
     this.events.ticketRemovedFromQueue(this.now, t.id, heap.name, CHANNELS[heap.channel], reason);
   }
 
@@ -300,5 +360,10 @@ export class Engine implements RouterHost, CapacityListener {
     this.events.capacityChanged(this.now, agent.index, CHANNELS[channel], agent.counted[channel]!);
     if (this.settings.focusMode) this.router.refreshAll(agent);
     else this.router.refresh(agent, channel);
+  }
+
+  /** Whether a ticket is routable now (for behaviours that must not re-route by hand). */
+  routable(t: Ticket): boolean {
+    return isRoutable(t);
   }
 }

@@ -1,6 +1,6 @@
-// Kernel event kinds of the engine. The payload is a channel code for ARRIVAL, an agent
-// index for agent events, and a ticket slot otherwise (every ticket timer is cancelled when
-// its state ends, so a slot payload always names the ticket that set it).
+// Kernel event kinds of the engine. The payload is a channel code for ARRIVAL, an index in
+// the follow-up table for FOLLOW_UP, and a ticket slot otherwise (every ticket timer is
+// cancelled when its state ends, so a slot payload always names the ticket that set it).
 
 export const ARRIVAL = 0;
 export const PATIENCE_EXPIRED = 1;
@@ -10,3 +10,11 @@ export const CONVERSATION_ENDED = 4;
 export const EMAIL_HANDLED = 5;
 export const CUSTOMER_REPLIED = 6;
 export const HORIZON_REACHED = 7;
+export const OFFER_ACCEPTED = 8;
+export const OFFER_EXPIRED = 9;
+export const AGENT_REPLIED = 10;
+export const CUSTOMER_MESSAGE = 11;
+export const SESSION_INACTIVE = 12;
+export const REMINDER = 13;
+export const SILENT_SOLVE = 14;
+export const FOLLOW_UP = 15;

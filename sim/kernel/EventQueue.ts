@@ -89,6 +89,12 @@ export class EventQueue {
     return slot < this.capacity && this.slotGen[slot]! === Math.floor(handle / SLOT_SPAN) && this.slotPos[slot]! >= 0;
   }
 
+  /** Time a pending event will fire at, or NaN if the handle names no pending event. */
+  timeOf(handle: number): number {
+    if (!this.isPending(handle)) return NaN;
+    return this.heapTime[this.slotPos[handle & SLOT_MASK]!]!;
+  }
+
   /** Time of the next event, or Infinity when none is pending. */
   peekTime(): number {
     return this.size > 0 ? this.heapTime[0]! : Infinity;

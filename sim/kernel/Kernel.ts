@@ -44,6 +44,11 @@ export class Kernel {
     return this.queue.cancel(handle);
   }
 
+  /** Time a pending event will fire at, or NaN if it already fired or was cancelled. */
+  timeOf(handle: number): number {
+    return this.queue.timeOf(handle);
+  }
+
   /** Time of the next pending event, or Infinity. */
   peek(): number {
     return this.queue.peekTime();

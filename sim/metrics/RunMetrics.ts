@@ -274,14 +274,13 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
       meanBusy,
       meanCapacity,
     };
-    for (const st of [acc.queueSeries, acc.busySeries, acc.capacitySeries]) st.advance(end);
     series.channels[name] = {
-      arrivals: acc.arrivals.values,
-      answered: acc.answeredSeries.values,
-      abandoned: acc.abandonedSeries.values,
-      queueLength: acc.queueSeries.means(),
-      busy: acc.busySeries.means(),
-      capacity: acc.capacitySeries.means(),
+      arrivals: Float64Array.from(acc.arrivals.values),
+      answered: Float64Array.from(acc.answeredSeries.values),
+      abandoned: Float64Array.from(acc.abandonedSeries.values),
+      queueLength: acc.queueSeries.means(end),
+      busy: acc.busySeries.means(end),
+      capacity: acc.capacitySeries.means(end),
     };
   });
   const queues: Record<string, QueueSummary> = {};
@@ -289,7 +288,7 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
     byChannel.forEach((q, c) => {
       if (!q) return;
       const key = byChannel.filter(Boolean).length > 1 ? `${name} (${CHANNELS[c]})` : name;
-      queues[key] = { channel: CHANNELS[c]!, entered: q.entered, meanLength: q.length.mean(end), maxLength: q.length.max };
+      queues[key] = { channel: CHANNELS[c]!, entered: q.entered, meanLength: q.length.mean(end), maxLength: q.length.maxUntil(end) };
     });
   }
   return { channels, queues, series };

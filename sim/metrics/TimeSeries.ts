@@ -50,34 +50,51 @@ export class StepSeries {
     return this.value;
   }
 
-  /** Integrates up to t (call with the end time before reading). */
+  /** Integrates up to t. Time after the last bucket's end is not integrated. */
   advance(t: number): void {
     const since = this.since;
     if (t <= since) return;
     const v = this.value;
     if (t <= this.bucketEnd) {
       if (v !== 0) this.integrals[this.bucket]! += v * (t - since);
-    } else {
-      const iv = this.interval, ints = this.integrals;
-      let from = since;
-      let b = this.bucket;
-      while (from < t && b < ints.length) {
-        const end = Math.min(t, (b + 1) * iv);
-        if (v !== 0) ints[b]! += v * (end - from);
-        from = end;
-        if (end === (b + 1) * iv) b++;
-      }
-      this.bucket = Math.min(b, ints.length - 1);
-      this.bucketEnd = (this.bucket + 1) * iv;
+      this.since = t;
+      return;
     }
+    const iv = this.interval, ints = this.integrals, n = ints.length;
+    let from = since;
+    let b = this.bucket;
+    while (b < n) {
+      const bucketEnd = (b + 1) * iv;
+      const end = Math.min(t, bucketEnd);
+      if (v !== 0 && end > from) ints[b]! += v * (end - from);
+      if (end < bucketEnd) break; // t lies inside bucket b
+      from = end;
+      b++;
+    }
+    this.bucket = Math.min(b, n - 1);
+    this.bucketEnd = (this.bucket + 1) * iv;
     this.since = t;
   }
 
-  /** Bucket means. */
-  means(): Float64Array {
-    const out = new Float64Array(this.integrals.length);
-    const iv = this.interval;
-    for (let i = 0; i < out.length; i++) out[i] = this.integrals[i]! / iv;
+  /**
+   * Bucket means over [0, end], without changing the series (it can be read mid-run). A last
+   * bucket cut short by `end` is divided by its own length.
+   */
+  means(end: number): Float64Array {
+    const ints = this.integrals, iv = this.interval, n = ints.length;
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = ints[i]!;
+    // The level held since the last change, up to `end`, not yet integrated.
+    let from = this.since;
+    for (let b = Math.min(n - 1, Math.floor(from / iv)); from < end && b < n; b++) {
+      const bucketEnd = Math.min(end, (b + 1) * iv);
+      if (bucketEnd > from) out[b]! += this.value * (bucketEnd - from);
+      from = Math.max(from, bucketEnd);
+    }
+    for (let i = 0; i < n; i++) {
+      const width = Math.min(iv, end - i * iv);
+      out[i] = width > 0 ? out[i]! / width : 0;
+    }
     return out;
   }
 }

@@ -5,7 +5,7 @@
 import type { Settings } from '../scenario/settings.ts';
 import type { Agent } from './Agent.ts';
 import type { Ticket } from './Ticket.ts';
-import { countedChannel } from './capacityRule.ts';
+import { countedAgent, countedChannel } from './capacityRule.ts';
 
 export interface CapacityListener {
   capacityChanged(agent: Agent, channel: number, delta: number): void;
@@ -21,7 +21,7 @@ export class CapacityLedger {
   /** Re-derives where the ticket is counted; returns true if anything moved. */
   recount(t: Ticket): boolean {
     const channel = countedChannel(t, this.settings);
-    const agent = channel < 0 ? -1 : t.assignee;
+    const agent = channel < 0 ? -1 : countedAgent(t, this.settings);
     if (agent === t.countedAgent && channel === t.countedChannel) return false;
     if (t.countedAgent >= 0) {
       const a = this.agents[t.countedAgent]!;

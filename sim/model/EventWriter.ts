@@ -11,7 +11,7 @@ import type { ChannelName, StatusName, SessionStateName, EndedReason, AgentStatu
 function uniform<T>(type: string): T {
   return {
     type, t: 0, ticket: 0, agent: 0, channel: 'messaging', via: 'messaging', queue: '', reason: '', how: '', waited: 0, first: false,
-    used: 0, from: '', to: '', priority: '', group: null, followUpOf: null, eligibleAt: 0, wrapUp: 0,
+    used: 0, from: '', to: '', by: '', freedCapacity: false, priority: '', group: null, followUpOf: null, eligibleAt: 0, wrapUp: 0,
   } as T;
 }
 
@@ -25,6 +25,7 @@ export class EventWriter {
   private readonly status: E.TicketStatusChanged = uniform('TicketStatusChanged');
   private readonly callEndedEv: E.CallEnded = uniform('CallEnded');
   private readonly session: E.SessionStateChanged = uniform('SessionStateChanged');
+  private readonly message: E.MessageSent = uniform('MessageSent');
 
   private readonly wants: EventWants;
 
@@ -98,15 +99,34 @@ export class EventWriter {
     this.bus.emit(e);
   }
 
-  sessionStateChanged(t: number, ticket: number, from: SessionStateName, to: SessionStateName): void {
+  sessionStateChanged(t: number, ticket: number, from: SessionStateName, to: SessionStateName, reason: string, freedCapacity: boolean): void {
     if (!this.wants.SessionStateChanged) return;
     const e = this.session;
-    e.t = t; e.ticket = ticket; e.from = from; e.to = to;
+    e.t = t; e.ticket = ticket; e.from = from; e.to = to; e.reason = reason; e.freedCapacity = freedCapacity;
     this.bus.emit(e);
   }
 
-  sessionEnded(t: number, ticket: number, reason: EndedReason, agent: number | null): void {
-    this.emit({ type: 'SessionEnded', t, ticket, reason, agent });
+  sessionEnded(t: number, ticket: number, reason: EndedReason, agent: number | null, freedCapacity: boolean): void {
+    this.emit({ type: 'SessionEnded', t, ticket, reason, agent, freedCapacity });
+  }
+
+  messageSent(t: number, ticket: number, by: 'agent' | 'end_user', agent: number | null): void {
+    if (!this.wants.MessageSent) return;
+    const e = this.message;
+    e.t = t; e.ticket = ticket; e.by = by; e.agent = agent;
+    this.bus.emit(e);
+  }
+
+  routingChannelChanged(t: number, ticket: number, from: ChannelName, to: ChannelName, cause: string): void {
+    this.emit({ type: 'RoutingChannelChanged', t, ticket, from, to, cause });
+  }
+
+  ticketOffered(t: number, ticket: number, agent: number, channel: ChannelName): void {
+    this.emit({ type: 'TicketOffered', t, ticket, agent, channel });
+  }
+
+  offerEnded(t: number, ticket: number, agent: number, outcome: E.OfferEnded['outcome']): void {
+    this.emit({ type: 'OfferEnded', t, ticket, agent, outcome });
   }
 
   agentStatusChanged(t: number, agent: number, from: AgentStatusName, to: AgentStatusName): void {

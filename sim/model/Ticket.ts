@@ -63,14 +63,42 @@ export class Ticket {
 
   // Messaging session (R31–R50).
   sessionState = SESSION_NONE;
+  /** Index into ENDED_REASONS once ended, else -1. */
   endedReason = -1;
-  inactiveReason = -1;
+  sessionEndedAt = NaN;
   lastEndUserMessageAt = NaN;
+  /** Agent messages still to come in an exchange conversation (-1: not started). */
+  exchangesLeft = -1;
+  /** How the conversation closes (index into the closing mix), drawn at arrival. */
+  closing = 0;
+  /** The customer is still there (false once they gave up or went for good). */
+  customerPresent = true;
+  /** The customer gave up waiting before being answered. */
+  abandoned = false;
+  /** R48: the customer will write again after the session ends (drawn at arrival). */
+  writesAgain = false;
+  /** Next reminder of auto-release (R33), 0 when none is due. */
+  reminderStep = 0;
+
+  // Offers (R36): the agent the ticket is offered to now, and the last one it was offered to.
+  offeredTo = -1;
+  lastOfferedTo = -1;
+
+  /** When routing lost sight of the ticket for good (R4), NaN if it has not. */
+  strandedAt = NaN;
 
   // Pending kernel events owned by this ticket; each is cancelled when its state ends.
   patienceTimer = NO_EVENT;
+  /** The agent's current piece of work (a call, a reply, email handling, a deferred solve). */
   workTimer = NO_EVENT;
+  /** Email: the customer's reply to a pending ticket. */
   replyTimer = NO_EVENT;
+  /** Messaging: the customer's next message. */
+  customerTimer = NO_EVENT;
+  /** Messaging: end-user silence turning the session inactive (R31, R32). */
+  inactivityTimer = NO_EVENT;
+  /** Messaging: an offer's answer or its expiry (R36). */
+  offerTimer = NO_EVENT;
 
   constructor(readonly slot: number) {}
 
@@ -106,10 +134,22 @@ export class Ticket {
     this.inWrapUp = false;
     this.sessionState = SESSION_NONE;
     this.endedReason = -1;
-    this.inactiveReason = -1;
+    this.sessionEndedAt = NaN;
     this.lastEndUserMessageAt = NaN;
+    this.exchangesLeft = -1;
+    this.closing = 0;
+    this.customerPresent = true;
+    this.abandoned = false;
+    this.writesAgain = false;
+    this.reminderStep = 0;
+    this.offeredTo = -1;
+    this.lastOfferedTo = -1;
+    this.strandedAt = NaN;
     this.patienceTimer = NO_EVENT;
     this.workTimer = NO_EVENT;
     this.replyTimer = NO_EVENT;
+    this.customerTimer = NO_EVENT;
+    this.inactivityTimer = NO_EVENT;
+    this.offerTimer = NO_EVENT;
   }
 }

@@ -1,12 +1,20 @@
-// Which capacity a ticket consumes right now (R26–R30, Q2, Q16): the channel it is counted
-// against on its assignee, or -1. The one definition of "counted"; the ledger applies it.
+// Which capacity a ticket consumes right now (R26–R30, R36, Q2, Q16): the agent and channel
+// it is counted against, or none. The one definition of "counted"; the ledger applies it.
 
 import type { Settings } from '../scenario/settings.ts';
 import type { Ticket } from './Ticket.ts';
 import { EMAIL, MESSAGING, VOICE, NEW, OPEN, SESSION_ENDED, SESSION_INACTIVE } from './codes.ts';
 
+/** The agent the ticket counts against (its assignee, or the agent holding its offer), or -1. */
+export function countedAgent(t: Ticket, s: Settings): number {
+  if (t.assignee >= 0) return t.assignee;
+  // R36 (inferred): a pending messaging offer holds a slot until it is answered.
+  return t.offeredTo >= 0 && s.offerReservesCapacity ? t.offeredTo : -1;
+}
+
+/** The channel the ticket counts against on countedAgent(), or -1. */
 export function countedChannel(t: Ticket, s: Settings): number {
-  if (t.assignee < 0) return -1;
+  if (t.assignee < 0) return t.offeredTo >= 0 && s.offerReservesCapacity ? MESSAGING : -1;
   const openish = t.status === NEW || t.status === OPEN;
   switch (t.routingChannel) {
     case VOICE:

@@ -122,12 +122,25 @@ export interface SessionStateChanged {
   ticket: number;
   from: SessionStateName;
   to: SessionStateName;
+  /** Why it went inactive (R47 "inactive reason"), or what woke it up. */
+  reason: string;
+  /** The change released a unit of the assignee's messaging capacity. */
+  freedCapacity: boolean;
 }
 export interface SessionEnded {
   type: 'SessionEnded';
   t: number;
   ticket: number;
   reason: EndedReason;
+  agent: number | null;
+  /** Ending the session released a unit of messaging capacity (R30). */
+  freedCapacity: boolean;
+}
+export interface MessageSent {
+  type: 'MessageSent';
+  t: number;
+  ticket: number;
+  by: 'agent' | 'end_user';
   agent: number | null;
 }
 export interface RoutingChannelChanged {
@@ -142,7 +155,9 @@ export interface TicketStranded {
   type: 'TicketStranded';
   t: number;
   ticket: number;
-  /** Why routing can no longer see the ticket (R4). */
+  /** session-ended: its session ended while routing channel is messaging (R4); no-queue: it is
+   *  eligible but matches no custom queue and does not fit the standard queue (R2, R10). */
+  kind: 'session-ended' | 'no-queue';
   reason: string;
 }
 export interface AgentStatusChanged {
@@ -172,6 +187,7 @@ export type SimEvent =
   | CallEnded
   | SessionStateChanged
   | SessionEnded
+  | MessageSent
   | RoutingChannelChanged
   | TicketStranded
   | AgentStatusChanged
@@ -182,7 +198,7 @@ export type SimEventType = SimEvent['type'];
 export const EVENT_TYPES: readonly SimEventType[] = [
   'RunStarted', 'TicketCreated', 'TicketQueued', 'TicketRemovedFromQueue', 'TicketOffered', 'OfferEnded',
   'TicketAssigned', 'TicketAbandoned', 'TicketUnassigned', 'CapacityChanged', 'TicketStatusChanged', 'CallEnded',
-  'SessionStateChanged', 'SessionEnded', 'RoutingChannelChanged', 'TicketStranded', 'AgentStatusChanged', 'RunEnded',
+  'SessionStateChanged', 'SessionEnded', 'MessageSent', 'RoutingChannelChanged', 'TicketStranded', 'AgentStatusChanged', 'RunEnded',
 ];
 
 /** Something that reads events as they happen. */
@@ -211,10 +227,11 @@ const EVENT_FIELDS: Record<SimEventType, readonly string[]> = {
   CapacityChanged: ['type', 't', 'agent', 'channel', 'used'],
   TicketStatusChanged: ['type', 't', 'ticket', 'from', 'to'],
   CallEnded: ['type', 't', 'ticket', 'agent', 'wrapUp'],
-  SessionStateChanged: ['type', 't', 'ticket', 'from', 'to'],
-  SessionEnded: ['type', 't', 'ticket', 'reason', 'agent'],
+  SessionStateChanged: ['type', 't', 'ticket', 'from', 'to', 'reason', 'freedCapacity'],
+  SessionEnded: ['type', 't', 'ticket', 'reason', 'agent', 'freedCapacity'],
+  MessageSent: ['type', 't', 'ticket', 'by', 'agent'],
   RoutingChannelChanged: ['type', 't', 'ticket', 'from', 'to', 'cause'],
-  TicketStranded: ['type', 't', 'ticket', 'reason'],
+  TicketStranded: ['type', 't', 'ticket', 'kind', 'reason'],
   AgentStatusChanged: ['type', 't', 'agent', 'from', 'to'],
   RunEnded: ['type', 't'],
 };

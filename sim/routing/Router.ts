@@ -25,12 +25,17 @@ export interface RoutingQueue {
 /** What the router needs from the engine. */
 export interface RouterHost {
   readonly now: number;
-  /** Performs the assignment; must update capacity before returning. */
-  assign(t: Ticket, agent: Agent): void;
+  /**
+   * Routing chose `agent` for the ticket (taken out of `from` if it waited): offer or assign
+   * it. Must update capacity before returning.
+   */
+  deliver(t: Ticket, agent: Agent, from: TicketHeap | null): void;
   /** The ticket just joined a queue. */
   queued(t: Ticket, heap: TicketHeap): void;
-  /** The ticket just left its queue. */
-  unqueued(t: Ticket, heap: TicketHeap, reason: 'assigned' | 'abandoned' | 'unroutable' | 'requeued'): void;
+  /** The ticket just left its queue for a reason other than delivery. */
+  unqueued(t: Ticket, heap: TicketHeap, reason: 'abandoned' | 'unroutable' | 'requeued' | 'assigned'): void;
+  /** R34: an inactive queued conversation goes to an agent without capacity or offer. */
+  isAutoAssignable(t: Ticket): boolean;
 }
 
 /** Where a ticket can go: a custom queue index, the standard queue, or nowhere. */
@@ -139,11 +144,24 @@ export class Router {
     t.queueIndex = queue;
     const agent = this.bestAgentFor(t, queue);
     if (agent >= 0) {
-      this.host.assign(t, this.agents[agent]!);
+      this.host.deliver(t, this.agents[agent]!, null);
       return true;
     }
     this.enqueue(t, queue);
     return true;
+  }
+
+  /**
+   * R34: a waiting conversation that just went inactive is handed to an agent at once — one it
+   * was offered to before if that agent can take work, else the best agent of its pool.
+   */
+  autoAssign(t: Ticket): void {
+    const prior = t.lastOfferedTo >= 0 ? this.agents[t.lastOfferedTo]! : null;
+    const agent = prior && this.canTake(prior, t.routingChannel) && this.inPool(prior.index, t) ? prior.index : this.bestAgentFor(t, t.queueIndex);
+    if (agent < 0) return;
+    const from = t.queue as TicketHeap;
+    this.detach(t);
+    this.host.deliver(t, this.agents[agent]!, from);
   }
 
   /** Moves a waiting ticket to another queue, keeping its eligibility time (Q7). */
@@ -154,8 +172,8 @@ export class Router {
     if (!this.place(t, queue)) t.queueIndex = NO_QUEUE;
   }
 
-  /** Takes a waiting ticket out of its queue (abandonment, lost eligibility). */
-  withdraw(t: Ticket, reason: 'abandoned' | 'unroutable'): void {
+  /** Takes a waiting ticket out of its queue (abandonment, lost eligibility, assigned by hand). */
+  withdraw(t: Ticket, reason: 'abandoned' | 'unroutable' | 'assigned'): void {
     const from = t.queue as TicketHeap | null;
     if (!from) return;
     this.detach(t);
@@ -174,8 +192,7 @@ export class Router {
         if (!t) break;
         const heap = t.queue as TicketHeap;
         this.detach(t);
-        this.host.unqueued(t, heap, 'assigned');
-        this.host.assign(t, a);
+        this.host.deliver(t, a, heap);
       }
     }
     this.pullCount = 0;
@@ -201,22 +218,46 @@ export class Router {
     return best;
   }
 
-  /** The agent who would get this ticket now, or -1 (R11: primary pool, then secondary). */
+  /**
+   * The agent who would get this ticket now, or -1 (R11: primary pool, then secondary). An
+   * offer that expired passes to another agent when there is one (R36).
+   */
   bestAgentFor(t: Ticket, queue: number): number {
     const c = t.routingChannel;
-    if (queue === STANDARD_QUEUE) return this.groupHeaps[t.group]![c]!.peek();
+    const avoid = t.offeredTo < 0 && t.lastOfferedTo >= 0 && this.settings.reassignIfNotAcceptedAfter > 0 ? t.lastOfferedTo : -1;
+    if (queue === STANDARD_QUEUE) {
+      const heap = this.groupHeaps[t.group]![c]!;
+      const top = heap.peek();
+      if (top !== avoid || avoid < 0) return top;
+      const other = heap.findBest((x) => x !== avoid);
+      return other >= 0 ? other : avoid;
+    }
     const q = this.queues[queue]!;
-    const primary = this.poolTop(q.primaryGroups, c);
-    return primary >= 0 ? primary : this.poolTop(q.secondaryGroups, c);
+    const primary = this.poolTop(q.primaryGroups, c, avoid);
+    return primary >= 0 ? primary : this.poolTop(q.secondaryGroups, c, avoid);
   }
 
-  /** The best available agent across several groups (one pool, R11). */
-  private poolTop(groups: readonly number[], channel: number): number {
+  /** Whether the agent belongs to the pool that serves the ticket's queue. */
+  private inPool(agent: number, t: Ticket): boolean {
+    const groups = this.agents[agent]!.groups;
+    if (t.queueIndex === STANDARD_QUEUE) return groups.includes(t.group);
+    const q = this.queues[t.queueIndex];
+    return q !== undefined && [...q.primaryGroups, ...q.secondaryGroups].some((g) => groups.includes(g));
+  }
+
+  /** The best available agent across several groups (one pool, R11), other than `avoid` if possible. */
+  private poolTop(groups: readonly number[], channel: number, avoid = -1): number {
     const keys = this.keys[channel]!;
     let best = -1;
     for (let i = 0; i < groups.length; i++) {
-      const a = this.groupHeaps[groups[i]!]![channel]!.peek();
+      const heap = this.groupHeaps[groups[i]!]![channel]!;
+      let a = heap.peek();
+      if (a === avoid && a >= 0) a = heap.findBest((x) => x !== avoid);
       if (a >= 0 && (best < 0 || keys.better(a, best))) best = a;
+    }
+    if (best < 0 && avoid >= 0) {
+      // Nobody else: the offer goes back to the same agent, as without reassignment.
+      for (let i = 0; i < groups.length; i++) if (this.groupHeaps[groups[i]!]![channel]!.has(avoid)) return avoid;
     }
     return best;
   }

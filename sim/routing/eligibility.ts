@@ -5,9 +5,12 @@ import type { Settings } from '../scenario/settings.ts';
 import type { Ticket } from '../model/Ticket.ts';
 import { EMAIL, MESSAGING, NEW, OPEN, SESSION_ENDED } from '../model/codes.ts';
 
-/** R1 + R4: new or open, unassigned, and not a messaging-routed ticket whose session ended. */
+/**
+ * R1 + R4: new or open, unassigned, not being offered to an agent right now, and not a
+ * messaging-routed ticket whose session ended.
+ */
 export function isRoutable(t: Ticket): boolean {
-  if (t.assignee >= 0) return false;
+  if (t.assignee >= 0 || t.offeredTo >= 0) return false;
   if (t.status !== NEW && t.status !== OPEN) return false;
   return !(t.sessionState === SESSION_ENDED && t.routingChannel === MESSAGING);
 }

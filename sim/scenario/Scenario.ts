@@ -2,6 +2,7 @@
 // internal units (seconds, per-second rates). Configuration only — the run never mutates it.
 
 import type { DistributionSpec } from '../kernel/distributions/Distribution.ts';
+import type { CountSpec } from '../kernel/distributions/CountDistribution.ts';
 import type { ChannelName, AgentStatusName } from '../model/codes.ts';
 import type { Settings } from './settings.ts';
 import type { ConditionSpec } from './conditions.ts';
@@ -34,6 +35,41 @@ export interface WeightedName {
   weight: number;
 }
 
+/** How a messaging conversation ends after its last exchange (weights, R42). */
+export interface ClosingMix {
+  /** The agent solves the ticket. */
+  agentSolves: number;
+  /** The agent ends the session (the scenario's end-session policy). */
+  agentEndsSession: number;
+  /** The end user ends the session. */
+  userEndsSession: number;
+  /** Nobody closes: the customer goes quiet and the session turns inactive (R31). */
+  customerGoesSilent: number;
+}
+
+/** A messaging conversation: a plain duration, or exchanges of messages (issue #3). */
+export interface ConversationConfig {
+  mode: 'plain' | 'exchanges';
+  exchanges: CountSpec;
+  agentReplyTime: DistributionSpec;
+  customerThinkTime: DistributionSpec;
+  closing: ClosingMix;
+  /** An agent solves a conversation that went quiet this long after it turned inactive. */
+  silentSolvedAfter: number;
+  /** A customer who gives up waiting leaves the ticket queued (it goes inactive), or it leaves. */
+  abandoned: 'staysQueued' | 'leavesQueue';
+  /** R48: after the session ended, the customer writes again (a new ticket) with this probability. */
+  followUp: { probability: number; after: DistributionSpec };
+  /** Work on an agent-ended ticket routed as email (R43); null: the email handle time. */
+  endSessionWork: DistributionSpec | null;
+}
+
+/** Offers of messaging work (R36): how long agents take to Accept, and how often they miss one. */
+export interface OfferConfig {
+  acceptTime: DistributionSpec;
+  missProbability: number;
+}
+
 export interface ChannelConfig {
   channel: ChannelName;
   /** False when the scenario gives the channel no traffic (its settings still apply to work
@@ -55,6 +91,9 @@ export interface ChannelConfig {
   pendingProbability: number;
   /** Email: how long a pending ticket waits for the customer's reply (then it reopens). */
   customerReplyAfter: DistributionSpec;
+  /** Messaging: the conversation model and the offers. */
+  conversation: ConversationConfig;
+  offers: OfferConfig;
 }
 
 export interface CapacityRule {

@@ -1,7 +1,7 @@
 // Every default a scenario may leave out, in one place. The parser starts from these; the
 // README's scenario tour and `omnisim validate --explain` describe the same values.
 
-import type { ChannelConfig, ArrivalConfig, CapacityRule, ReportConfig } from './Scenario.ts';
+import type { ChannelConfig, ArrivalConfig, CapacityRule, ReportConfig, ConversationConfig, OfferConfig } from './Scenario.ts';
 import type { ChannelName } from '../model/codes.ts';
 import type { DistributionSpec } from '../kernel/distributions/Distribution.ts';
 
@@ -36,6 +36,26 @@ export function defaultArrivals(): ArrivalConfig {
   return { rate: 0, profile: [1], profileSlotSeconds: 86400, weekdays: [1, 1, 1, 1, 1, 1, 1], spikes: [] };
 }
 
+/** A plain conversation the agent solves at the end; exchanges use the other fields. */
+export function defaultConversation(): ConversationConfig {
+  return {
+    mode: 'plain',
+    exchanges: { distribution: 'geometric', mean: 4 },
+    agentReplyTime: { distribution: 'lognormal', mean: 45, sd: 36 },
+    customerThinkTime: { distribution: 'exponential', mean: 90 },
+    closing: { agentSolves: 1, agentEndsSession: 0, userEndsSession: 0, customerGoesSilent: 0 },
+    silentSolvedAfter: 3600,
+    abandoned: 'staysQueued',
+    followUp: { probability: 0, after: { distribution: 'exponential', mean: 7200 } },
+    endSessionWork: null,
+  };
+}
+
+/** Offers are accepted at once unless the scenario describes its agents' accept times. */
+export function defaultOffers(): OfferConfig {
+  return { acceptTime: { distribution: 'deterministic', value: 0 }, missProbability: 0 };
+}
+
 /** A channel as if the scenario said nothing about it (no traffic). */
 export function defaultChannel(channel: ChannelName): ChannelConfig {
   return {
@@ -52,5 +72,7 @@ export function defaultChannel(channel: ChannelName): ChannelConfig {
     wrapUp: null,
     pendingProbability: channel === 'email' ? 0.3 : 0,
     customerReplyAfter: { distribution: 'exponential', mean: 4 * 3600 },
+    conversation: defaultConversation(),
+    offers: defaultOffers(),
   };
 }

@@ -44,7 +44,8 @@ export interface Settings {
   emailRoutedCapacity: 'email' | 'messaging';
   disconnectToOfflineSec: number;
   userEndedSessions: 'stayMessaging';
-  abandonedConversation: 'leavesQueue' | 'staysQueued';
+  autoRelease: 'off' | 'setStatus' | 'reminders' | 'endSession';
+  autoReleaseStatus: 'pending' | 'on-hold' | 'solved';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -75,7 +76,8 @@ export const DEFAULT_SETTINGS: Settings = {
   emailRoutedCapacity: 'email',
   disconnectToOfflineSec: 0,
   userEndedSessions: 'stayMessaging',
-  abandonedConversation: 'leavesQueue',
+  autoRelease: 'off',
+  autoReleaseStatus: 'pending',
 };
 
 export const SETTING_SPECS: readonly SettingSpec[] = [
@@ -133,6 +135,8 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     doc: 'Delay before a disconnected agent (sleep, closed workspace) is set offline; the inbox article uses 2 min.' },
   { name: 'userEndedSessions', kind: 'enum', values: ['stayMessaging'], rule: 'Q18',
     doc: 'Sessions the end user ends keep routing channel messaging and become ineligible.' },
-  { name: 'abandonedConversation', kind: 'enum', values: ['leavesQueue', 'staysQueued'], rule: 'R31, R34 (inferred)',
-    doc: 'A messaging customer who gives up waiting: the ticket leaves the queue (plain mode), or stays queued and goes inactive (session mode).' },
+  { name: 'autoRelease', kind: 'enum', values: ['off', 'setStatus', 'reminders', 'endSession'], rule: 'R32, R33',
+    doc: 'Auto-release when an assigned conversation goes inactive: set autoReleaseStatus; send the three default reminders (5 min → pending, +5 min, +1 min → solved); or end the session. On by default for accounts created after 2025-05-19; off here unless the scenario says so.' },
+  { name: 'autoReleaseStatus', kind: 'enum', values: ['pending', 'on-hold', 'solved'], rule: 'R33',
+    doc: 'The status auto-release (setStatus) gives an inactive conversation; status triggers then fire.' },
 ];

@@ -37,18 +37,29 @@ function audit(compiled: CompiledScenario, replications: number) {
     const e = new Engine(compiled, r);
     const created = [0, 0, 0], answered = [0, 0, 0], abandoned = [0, 0, 0];
     const assignmentProblems: string[] = [];
+    const offered = new Map<number, number>(); // ticket → agent holding its offer
+    const checkSpare = (agent: number, c: number, ticket: number, what: string) => {
+      const a = e.agents[agent]!;
+      // Emitted before the ticket is counted: the agent must have had spare capacity.
+      if (a.counted[c]! >= a.max[c]!) assignmentProblems.push(`${a.name} was ${what} ticket ${ticket} at ${a.counted[c]}/${a.max[c]} on ${CHANNELS[c]}`);
+      if (!(a.status === ONLINE || (a.status === AWAY && c === EMAIL))) assignmentProblems.push(`${a.name} was ${what} ${CHANNELS[c]} work while not eligible (R19)`);
+    };
     e.bus.subscribe((ev) => {
       const code = (n: string) => CHANNELS.indexOf(n as never);
       if (ev.type === 'TicketCreated') created[code(ev.channel)]!++;
       else if (ev.type === 'TicketAbandoned') abandoned[code(ev.channel)]!++;
-      else if (ev.type === 'TicketAssigned') {
+      else if (ev.type === 'TicketOffered') {
+        checkSpare(ev.agent, code(ev.channel), ev.ticket, 'offered');
+        offered.set(ev.ticket, ev.agent);
+      } else if (ev.type === 'OfferEnded') {
+        if (ev.outcome !== 'accepted') offered.delete(ev.ticket);
+      } else if (ev.type === 'TicketAssigned') {
         if (ev.first) answered[code(ev.via)]!++;
+        // A routed assignment follows an offer to the same agent (checked at the offer) or
+        // needs spare capacity itself.
         if (ev.how === 'routed') {
-          const a = e.agents[ev.agent]!;
-          const c = code(ev.channel);
-          // Emitted before the ticket is counted: the agent must have had spare capacity.
-          if (a.counted[c]! >= a.max[c]!) assignmentProblems.push(`${a.name} got ticket ${ev.ticket} at ${a.counted[c]}/${a.max[c]} on ${ev.channel}`);
-          if (!(a.status === ONLINE || (a.status === AWAY && c === EMAIL))) assignmentProblems.push(`${a.name} got ${ev.channel} work while not eligible (R19)`);
+          if (offered.get(ev.ticket) === ev.agent) offered.delete(ev.ticket);
+          else checkSpare(ev.agent, code(ev.channel), ev.ticket, 'given');
         }
       }
     });
@@ -61,7 +72,7 @@ function audit(compiled: CompiledScenario, replications: number) {
     expect(assignmentProblems.slice(0, 5)).toEqual([]);
     const unanswered = [0, 0, 0];
     e.pool.forEachLive((t) => {
-      if (!t.answered) unanswered[t.via]!++;
+      if (!t.answered && !t.abandoned) unanswered[t.via]!++;
     });
     for (let c = 0; c < 3; c++) {
       expect(created[c], `${CHANNELS[c]} flow balance`).toBe(answered[c]! + abandoned[c]! + unanswered[c]!);

@@ -6,7 +6,7 @@
 // Returns the list of violations (empty when all hold).
 
 import type { Engine } from '../../sim/engine/Engine.ts';
-import { countedChannel } from '../../sim/model/capacityRule.ts';
+import { countedAgent, countedChannel } from '../../sim/model/capacityRule.ts';
 import { isRoutable } from '../../sim/routing/eligibility.ts';
 
 export function invariantViolations(e: Engine): string[] {
@@ -15,7 +15,7 @@ export function invariantViolations(e: Engine): string[] {
   let queued = [0, 0, 0];
   e.pool.forEachLive((t) => {
     const c = countedChannel(t, e.settings);
-    const expectAgent = c < 0 ? -1 : t.assignee;
+    const expectAgent = c < 0 ? -1 : countedAgent(t, e.settings);
     if (t.countedAgent !== expectAgent || t.countedChannel !== c) {
       out.push(`ticket ${t.id}: counted on agent ${t.countedAgent} channel ${t.countedChannel}, rule says ${expectAgent}/${c}`);
     }

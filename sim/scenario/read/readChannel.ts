@@ -11,10 +11,11 @@ import { duration, fraction, join, mapping, names, number, oneOf } from './field
 import { readArrivals } from './readArrivals.ts';
 import { readDistribution } from './readDistribution.ts';
 import { describeValue } from './describeValue.ts';
+import { readConversation, readOffers } from './readConversation.ts';
 
 const COMMON = ['arrivals', 'handleTime', 'patience', 'serviceLevelThreshold', 'priority', 'group', 'tags'];
 const ONLY: Record<ChannelName, readonly string[]> = {
-  messaging: [],
+  messaging: ['conversation', 'offers'],
   email: ['pendingProbability', 'customerReplyAfter'],
   voice: ['wrapUp'],
 };
@@ -44,6 +45,8 @@ export function readChannel(name: ChannelName, v: unknown, path: string, p: Prob
     out.pendingProbability = fraction(m['pendingProbability'], join(path, 'pendingProbability'), p) ?? out.pendingProbability;
     if (out.pendingProbability === 1) p.error(join(path, 'pendingProbability'), 'must be below 1, or no email ticket would ever be solved');
   }
+  if (m['conversation'] !== undefined && name === 'messaging') out.conversation = readConversation(m['conversation'], join(path, 'conversation'), p);
+  if (m['offers'] !== undefined && name === 'messaging') out.offers = readOffers(m['offers'], join(path, 'offers'), p);
   if (m['customerReplyAfter'] !== undefined) {
     out.customerReplyAfter = readDistribution(m['customerReplyAfter'], join(path, 'customerReplyAfter'), p) ?? out.customerReplyAfter;
   }
