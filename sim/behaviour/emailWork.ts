@@ -29,7 +29,7 @@ export function customerReplied(e: Engine, t: Ticket): void {
   e.setStatus(t, OPEN);
   if (!agent) return; // unassigned meanwhile: routing picks the reopened ticket up
   agent.lastAssignedAt[EMAIL] = e.now;
-  e.events.ticketAssigned(e.now, t.id, agent.index, CHANNELS[EMAIL], CHANNELS[t.via], 'reopened', 0, false);
+  e.events.ticketAssigned(e.now, t.id, agent.index, CHANNELS[EMAIL], CHANNELS[t.via], 'reopened', 0, false, false);
   t.workSeconds = ch.handleTime.sample(ch.u.handleTime);
   start(e, t);
 }

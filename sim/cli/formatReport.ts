@@ -1,10 +1,10 @@
 // The readable table `omnisim run` prints: one column per channel, one row per metric, each
 // a mean ± the half-width of its 95 % interval; then the queues.
 
-import type { Report, ChannelReport } from '../run/Report.ts';
+import type { Report, ChannelReport, WindowReport, SessionReport } from '../run/Report.ts';
 import type { ChannelName } from '../model/codes.ts';
 import type { Scenario } from '../scenario/Scenario.ts';
-import { formatDuration } from '../scenario/units.ts';
+import { formatClock, formatDuration } from '../scenario/units.ts';
 import { formatEstimate } from './formatEstimate.ts';
 import type { Unit } from './formatEstimate.ts';
 import { renderTable } from './renderTable.ts';
@@ -14,7 +14,7 @@ const ROWS: [keyof ChannelReport, string, Unit][] = [
   ['answered', 'answered', 'count'],
   ['abandoned', 'abandoned', 'count'],
   ['unansweredAtEnd', 'unanswered at end', 'count'],
-  ['waitProbability', 'waited (P(wait))', 'percent'],
+  ['waitProbability', 'queued (P(wait))', 'percent'],
   ['meanWaitSeconds', 'mean wait E[Wq]', 'seconds'],
   ['asaSeconds', 'ASA (answered)', 'seconds'],
   ['waitP90Seconds', 'wait P90 (answered)', 'seconds'],
@@ -36,6 +36,9 @@ export function formatReport(report: Report, scenario: Scenario): string {
     return [label, ...cells];
   });
   let out = `${head}\n\n${renderTable(['', ...names], rows)}\n`;
+  const windows = Object.entries(report.windows);
+  if (windows.length > 0) out += '\n' + formatWindows(report, names);
+  if (report.sessions) out += '\n' + formatSessions(report);
   const queues = Object.entries(report.queues);
   if (queues.length > 0) {
     const qrows = queues.map(([name, q]) => [name, q.channel, formatEstimate(q.meanLength, 'number'), formatEstimate(q.maxLength, 'number'), formatEstimate(q.entered, 'count')]);
@@ -43,4 +46,51 @@ export function formatReport(report: Report, scenario: Scenario): string {
   }
   if (report.replications < 2) out += '\n(one replication: no confidence intervals; use --replications 10 or more)\n';
   return out;
+}
+
+const WINDOW_ROWS: [keyof WindowReport, string, Unit][] = [
+  ['offered', 'offered', 'count'],
+  ['waitProbability', 'queued', 'percent'],
+  ['asaSeconds', 'ASA', 'seconds'],
+  ['serviceLevel', 'service level', 'percent'],
+  ['abandonRate', 'abandon rate', 'percent'],
+  ['throughputPerHour', 'answered per hour', 'rate'],
+];
+
+/** Customer figures per window (by ticket creation time): before / during / after a spike. */
+function formatWindows(report: Report, names: ChannelName[]): string {
+  const ws = Object.entries(report.windows);
+  const header = ['', ...ws.flatMap(([w, win]) => names.map((c) => `${c} · ${w} (${formatClock(win.from).slice(3, 8)}–${formatClock(win.to).slice(3, 8)})`))];
+  const rows = WINDOW_ROWS.map(([key, label, unit]) => [label, ...ws.flatMap(([, win]) => names.map((c) => formatEstimate(win.channels[c]?.[key], unit)))]);
+  // One table per channel keeps the width readable.
+  return names.map((c) => {
+    const cols = header.map((h, i) => (i === 0 || h.startsWith(`${c} ·`) ? i : -1)).filter((i) => i >= 0);
+    return renderTable(cols.map((i) => header[i]!), rows.map((r) => cols.map((i) => r[i]!))) + '\n';
+  }).join('\n');
+}
+
+const SESSION_ROWS: [keyof SessionReport, string, Unit][] = [
+  ['endedByAgent', 'sessions ended by agents', 'count'],
+  ['endedByTrigger', 'sessions ended by triggers', 'count'],
+  ['endedByInactivity', 'sessions ended by auto-release', 'count'],
+  ['endedByEndUser', 'sessions ended by end users', 'count'],
+  ['capacityFreedBySessionEnd', 'messaging slots freed by ending', 'count'],
+  ['reclassifiedToEmail', 'tickets routed as email', 'count'],
+  ['stranded', 'stranded (unroutable, R4)', 'count'],
+  ['strandedOpenAtEnd', '  still untouched at the end', 'count'],
+  ['strandedMeanAgeAtEndSeconds', '  their mean age at the end', 'seconds'],
+  ['strandedMaxAgeAtEndSeconds', '  their max age at the end', 'seconds'],
+  ['notRouted', 'eligible but no queue fits (R2)', 'count'],
+  ['followUpTickets', 'follow-up tickets (R48)', 'count'],
+  ['wentInactive', 'sessions gone inactive', 'count'],
+  ['reactivated', 'inactive sessions woken up', 'count'],
+  ['autoAssignedInactive', 'inactive auto-assigned (R34)', 'count'],
+  ['offersExpired', 'offers not accepted in time', 'count'],
+];
+
+function formatSessions(report: Report): string {
+  const s = report.sessions!;
+  const rows = SESSION_ROWS.filter(([key]) => (s[key].mean ?? 0) !== 0).map(([key, label, unit]) => [label, formatEstimate(s[key], unit)]);
+  if (rows.length === 0) return '';
+  return renderTable(['messaging sessions', 'per replication'], rows) + '\n';
 }

@@ -16,7 +16,17 @@ import { ProgressBar } from './ProgressBar.ts';
 import { explainSettings } from './explainSettings.ts';
 import { writeCsv } from './writeCsv.ts';
 import { erlangCommand } from './erlangCommand.ts';
-import { formatDuration } from '../scenario/units.ts';
+import { formatDuration, parseClock, parseDuration } from '../scenario/units.ts';
+import { FATES, findTicket, formatTrace, traceTicket } from '../run/traceTicket.ts';
+import type { Fate } from '../run/traceTicket.ts';
+
+/** "10:00" (day 0), "d1 10:00" or a duration after the start ("26h"). */
+function instantFlag(flag: string, v: string): number {
+  const dayClock = /^\s*d(\d+)\s+(\S+)\s*$/i.exec(v);
+  const c = dayClock ? parseClock(dayClock[2]!) : v.includes(':') ? parseClock(v) : parseDuration(v);
+  if (typeof c !== 'number') throw new UserError(`${flag}: expected a time such as 10:00, d1 10:00 or 26h, got "${v}"`);
+  return (dayClock ? Number(dayClock[1]) * 86400 : 0) + c;
+}
 
 function wholeFlag(flag: string, v: string | undefined, min: number): number | undefined {
   if (v === undefined) return undefined;
@@ -83,6 +93,42 @@ export function buildProgram(io: CliIo): Command {
       const channels = sc.channels.filter((c) => c.enabled).map((c) => c.channel).join(', ');
       io.out(`${file}: ok — "${sc.name}": ${channels}; ${agents} agents in ${sc.teams.length} team${sc.teams.length === 1 ? '' : 's'}; ` +
         `${sc.queues.length} custom queue${sc.queues.length === 1 ? '' : 's'}; ${sc.replications} × ${formatDuration(sc.horizon)}\n`);
+    });
+
+  program
+    .command('trace')
+    .description("print one ticket's event history (created, queued, offered, assigned, session ended, …)")
+    .argument('<scenario>', 'scenario file (YAML or JSON)')
+    .option('--ticket <id>', 'the ticket to follow')
+    .option('--find <fate>', `follow the first ticket with this fate: ${FATES.join(', ')}`)
+    .option('--after <time>', 'with --find: only tickets created after this time, e.g. 10:00 or 1d')
+    .option('--replication <r>', 'which replication (default 0)')
+    .option('--seed <n>', 'seed (overrides the scenario)')
+    .option('--json', 'the events as JSON lines')
+    .action((file: string, o: { ticket?: string; find?: string; after?: string; replication?: string; seed?: string; json?: boolean }) => {
+      const seed = wholeFlag('--seed', o.seed, 0);
+      const replication = wholeFlag('--replication', o.replication, 0) ?? 0;
+      const compiled = withRunOptions(loadScenario(file, (w) => io.err(w + '\n')), seed !== undefined ? { seed } : {});
+      if (replication >= compiled.scenario.replications) {
+        throw new UserError(`--replication: the scenario has ${compiled.scenario.replications} replication(s), numbered from 0; got ${replication}`);
+      }
+      let ticket = wholeFlag('--ticket', o.ticket, 1);
+      if (ticket === undefined) {
+        if (!o.find) throw new UserError('trace: give --ticket ID or --find FATE (e.g. --find stranded)');
+        if (!(FATES as readonly string[]).includes(o.find)) throw new UserError(`--find: expected one of ${FATES.join(', ')}, got "${o.find}"`);
+        const after = o.after === undefined ? 0 : instantFlag('--after', o.after);
+        const found = findTicket(compiled, replication, o.find as Fate, after);
+        if (found === null) throw new UserError(`no ticket in replication ${replication} is ${o.find}${o.after ? ` after ${o.after}` : ''}`);
+        ticket = found;
+      }
+      const trace = traceTicket(compiled, replication, ticket);
+      if (trace.events.length === 0) throw new UserError(`ticket ${ticket} was not created in replication ${replication} (tickets are numbered from 1 in creation order)`);
+      if (o.json) {
+        io.out(trace.events.map((ev) => JSON.stringify(ev)).join('\n') + '\n');
+        return;
+      }
+      io.out(`ticket ${ticket} · ${compiled.scenario.name} · seed ${compiled.scenario.seed} · replication ${replication}\n\n`);
+      io.out(formatTrace(trace));
     });
 
   program

@@ -328,7 +328,7 @@ export class Engine implements RouterHost, CapacityListener {
     t.ineligibleSince = now;
     const c = t.routingChannel;
     agent.lastAssignedAt[c] = now; // R23
-    this.events.ticketAssigned(now, t.id, agent.index, CHANNELS[c], CHANNELS[t.via], how, waited, waiting);
+    this.events.ticketAssigned(now, t.id, agent.index, CHANNELS[c], CHANNELS[t.via], how, waited, waiting, t.wasQueued);
     if (t.status === NEW) this.setStatus(t, OPEN);
     if (!this.ledger.recount(t)) this.router.refresh(agent, c);
     this.touch(t);
@@ -338,6 +338,7 @@ export class Engine implements RouterHost, CapacityListener {
   }
 
   queued(t: Ticket, heap: TicketHeap): void {
+    if (!Number.isNaN(t.waitingSince)) t.wasQueued = true;
     this.events.ticketQueued(this.now, t.id, heap.name, CHANNELS[heap.channel], t.orderKey2);
     if (this.exchanges && heap.channel === MESSAGING && this.settings.unassignedInactivityFrom === 'queueEntry') {
       session.armInactivity(this, t, this.settings.unassignedInactivityPeriod); // Q12 alternative

@@ -1,8 +1,9 @@
-// The per-run fold behind every report: customer outcomes per arrival channel (from tickets
-// created after warm-up), capacity use per routing channel, queue lengths, and time series.
-// Definitions (also in the README glossary):
-//   waitProbability = tickets that waited (or abandoned) / tickets with an outcome
-//   meanWaitSeconds = mean time in queue over answered and abandoned tickets (E[Wq])
+// The per-run fold behind every report: customer outcomes per arrival channel (tickets
+// created after warm-up, overall and per report window), capacity use per routing channel,
+// queue lengths, what ending sessions did, and time series.
+// Definitions (also in the README):
+//   waitProbability = tickets that queued (or abandoned) / tickets with an outcome
+//   meanWaitSeconds = mean time waiting over answered and abandoned tickets (E[Wq])
 //   asaSeconds      = mean wait of answered tickets
 //   serviceLevel    = answered within the channel's threshold / tickets with an outcome
 //   occupancy       = ∫ used capacity / ∫ capacity of agents whose status allows the channel
@@ -10,10 +11,14 @@
 import type { Fold } from './Fold.ts';
 import type { SimEvent, SimEventType, RosterEntry } from '../model/events.ts';
 import type { ChannelName } from '../model/codes.ts';
+import type { ReportWindow } from '../scenario/Scenario.ts';
 import { CHANNELS } from '../model/codes.ts';
-import { WaitHistogram } from './WaitHistogram.ts';
 import { TimeIntegral } from './TimeIntegral.ts';
 import { CountSeries, StepSeries } from './TimeSeries.ts';
+import { CustomerAcc, ratio } from './CustomerAcc.ts';
+import type { CustomerFigures } from './CustomerAcc.ts';
+import { SessionAcc } from './SessionAcc.ts';
+import type { SessionSummary } from './SessionAcc.ts';
 
 export interface MetricsConfig {
   horizon: number;
@@ -22,23 +27,21 @@ export interface MetricsConfig {
   thresholds: readonly number[];
   /** Series bucket width in seconds. */
   seriesInterval: number;
+  /** Windows of ticket creation time reported separately. */
+  windows: readonly ReportWindow[];
+  /** Read the session events (a scenario with messaging); without, the engine skips them. */
+  sessions: boolean;
 }
 
-export interface ChannelSummary {
-  offered: number;
-  answered: number;
-  abandoned: number;
-  unansweredAtEnd: number;
-  waitProbability: number;
-  meanWaitSeconds: number;
-  asaSeconds: number;
-  waitP90Seconds: number;
-  serviceLevel: number;
-  abandonRate: number;
+export interface ChannelSummary extends CustomerFigures {
   occupancy: number;
   throughputPerHour: number;
   meanBusy: number;
   meanCapacity: number;
+}
+
+export interface WindowFigures extends CustomerFigures {
+  throughputPerHour: number;
 }
 
 export interface QueueSummary {
@@ -62,23 +65,22 @@ export interface ChannelSeries {
 export interface SeriesSummary {
   intervalSeconds: number;
   channels: Record<ChannelName, ChannelSeries>;
+  /** Open email-routed work per bucket: waiting in queue plus assigned and open (R26). */
+  emailBacklog: Float64Array;
 }
 
 export interface RunSummary {
   channels: Record<ChannelName, ChannelSummary>;
+  windows: Record<string, Record<ChannelName, WindowFigures>>;
+  sessions: SessionSummary;
   queues: Record<string, QueueSummary>;
   series: SeriesSummary;
 }
 
 class ChannelAcc {
-  offered = 0;
-  answered = 0;
-  abandoned = 0;
-  waited = 0;
-  waitSum = 0;
-  answeredWaitSum = 0;
-  within = 0;
-  readonly answeredWaits = new WaitHistogram();
+  readonly customers = new CustomerAcc();
+  readonly windows: CustomerAcc[];
+  readonly windowAnswers: number[];
   readonly busy: TimeIntegral;
   readonly capacity: TimeIntegral;
   readonly arrivals: CountSeries;
@@ -87,7 +89,9 @@ class ChannelAcc {
   readonly queueSeries: StepSeries;
   readonly busySeries: StepSeries;
   readonly capacitySeries: StepSeries;
-  constructor(warmup: number, interval: number, buckets: number) {
+  constructor(warmup: number, interval: number, buckets: number, windows: number) {
+    this.windows = Array.from({ length: windows }, () => new CustomerAcc());
+    this.windowAnswers = new Array<number>(windows).fill(0);
     this.busy = new TimeIntegral(warmup);
     this.capacity = new TimeIntegral(warmup);
     this.arrivals = new CountSeries(interval, buckets);
@@ -109,6 +113,7 @@ export class MetricsState {
   firstMeasuredId = Infinity;
   endedAt = NaN;
   readonly channels: ChannelAcc[];
+  readonly sessions = new SessionAcc();
   readonly queues = new Map<string, QueueAcc[]>();
   agentUsed = new Int32Array(0);
   agentMax = new Int32Array(0);
@@ -116,7 +121,7 @@ export class MetricsState {
   readonly buckets: number;
   constructor(readonly config: MetricsConfig) {
     this.buckets = Math.max(1, Math.ceil(config.horizon / config.seriesInterval));
-    this.channels = [0, 1, 2].map(() => new ChannelAcc(config.warmup, config.seriesInterval, this.buckets));
+    this.channels = [0, 1, 2].map(() => new ChannelAcc(config.warmup, config.seriesInterval, this.buckets, config.windows.length));
   }
 }
 
@@ -161,6 +166,13 @@ function queueAcc(s: MetricsState, queue: string, channel: number): QueueAcc {
   return q;
 }
 
+/** The window of a creation time, or -1. */
+function windowOf(s: MetricsState, created: number): number {
+  const ws = s.config.windows;
+  for (let i = 0; i < ws.length; i++) if (created >= ws[i]!.from && created < ws[i]!.to) return i;
+  return -1;
+}
+
 /** Channel name → code by pointer comparisons (cheaper than a keyed lookup on a hot path). */
 function code(channel: ChannelName): number {
   return channel === 'messaging' ? 0 : channel === 'email' ? 1 : 2;
@@ -168,7 +180,12 @@ function code(channel: ChannelName): number {
 
 export const METRIC_EVENTS: readonly SimEventType[] = [
   'RunStarted', 'TicketCreated', 'TicketAssigned', 'TicketAbandoned', 'CapacityChanged', 'TicketQueued',
-  'TicketRemovedFromQueue', 'AgentStatusChanged', 'RunEnded',
+  'TicketRemovedFromQueue', 'AgentStatusChanged', 'RunEnded', 'TicketStranded',
+];
+
+/** Read only with messaging: status changes are frequent and matter only to stranded tickets. */
+export const SESSION_EVENTS: readonly SimEventType[] = [
+  'SessionEnded', 'SessionStateChanged', 'RoutingChannelChanged', 'TicketStatusChanged', 'TicketOffered', 'OfferEnded',
 ];
 
 export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
@@ -184,34 +201,40 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       break;
     }
     case 'TicketCreated': {
-      const acc = s.channels[code(e.channel)]!;
+      const c = code(e.channel);
+      const acc = s.channels[c]!;
       acc.arrivals.add(e.t);
       if (e.t >= s.config.warmup) {
         if (s.firstMeasuredId === Infinity) s.firstMeasuredId = e.ticket;
-        acc.offered++;
+        acc.customers.offered++;
+        const w = windowOf(s, e.t);
+        if (w >= 0) acc.windows[w]!.offered++;
+        if (e.followUpOf !== null) s.sessions.reduce(e);
       }
       break;
     }
     case 'TicketAssigned': {
+      if (e.ticket >= s.firstMeasuredId) s.sessions.reduce(e);
       if (!e.first) break;
-      const acc = s.channels[code(e.via)]!;
+      const c = code(e.via);
+      const acc = s.channels[c]!;
       acc.answeredSeries.add(e.t);
+      const wa = windowOf(s, e.t);
+      if (wa >= 0) acc.windowAnswers[wa]!++;
       if (e.ticket < s.firstMeasuredId) break;
-      acc.answered++;
-      acc.waitSum += e.waited;
-      acc.answeredWaitSum += e.waited;
-      if (e.waited > 0) acc.waited++;
-      if (e.waited <= s.config.thresholds[code(e.via)]!) acc.within++;
-      acc.answeredWaits.add(e.waited);
+      const threshold = s.config.thresholds[c]!;
+      acc.customers.answer(e.waited, e.queued, threshold);
+      const w = windowOf(s, e.t - e.waited);
+      if (w >= 0) acc.windows[w]!.answer(e.waited, e.queued, threshold);
       break;
     }
     case 'TicketAbandoned': {
       const acc = s.channels[code(e.channel)]!;
       acc.abandonedSeries.add(e.t);
       if (e.ticket < s.firstMeasuredId) break;
-      acc.abandoned++;
-      acc.waited++;
-      acc.waitSum += e.waited;
+      acc.customers.abandon(e.waited);
+      const w = windowOf(s, e.t - e.waited);
+      if (w >= 0) acc.windows[w]!.abandon(e.waited);
       break;
     }
     case 'TicketQueued': {
@@ -220,6 +243,7 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       if (e.t >= s.config.warmup) q.entered++;
       q.length.set(e.t, q.length.value + 1);
       s.channels[c]!.queueSeries.add(e.t, 1);
+      if (e.ticket >= s.firstMeasuredId) s.sessions.reduce(e);
       break;
     }
     case 'TicketRemovedFromQueue': {
@@ -229,6 +253,15 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       s.channels[c]!.queueSeries.add(e.t, -1);
       break;
     }
+    case 'SessionEnded':
+    case 'SessionStateChanged':
+    case 'RoutingChannelChanged':
+    case 'TicketStranded':
+    case 'TicketStatusChanged':
+    case 'TicketOffered':
+    case 'OfferEnded':
+      if (e.ticket >= s.firstMeasuredId) s.sessions.reduce(e);
+      break;
     case 'AgentStatusChanged': {
       for (let c = 0; c < 3; c++) s.agentCounts[e.agent * 3 + c] = countsFor(e.to, c) ? 1 : 0;
       for (let c = 0; c < 3; c++) setCapacity(s, e.t, c);
@@ -244,36 +277,30 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
   return s;
 }
 
-function ratio(a: number, b: number): number {
-  return b > 0 ? a / b : NaN;
-}
-
+/** The summary so far; the state is not changed, so it can be read in the middle of a run. */
 export function summarizeMetrics(s: MetricsState): RunSummary {
   const end = Number.isNaN(s.endedAt) ? s.config.horizon : s.endedAt;
   const hours = Math.max(0, end - s.config.warmup) / 3600;
   const channels = {} as Record<ChannelName, ChannelSummary>;
+  const windows: Record<string, Record<ChannelName, WindowFigures>> = {};
+  s.config.windows.forEach((w) => (windows[w.name] = {} as Record<ChannelName, WindowFigures>));
   const series = { intervalSeconds: s.config.seriesInterval, channels: {} } as SeriesSummary;
   s.channels.forEach((acc, c) => {
     const name = CHANNELS[c]!;
-    const resolved = acc.answered + acc.abandoned;
     const meanBusy = acc.busy.mean(end);
     const meanCapacity = acc.capacity.mean(end);
+    const customers = acc.customers.figures();
     channels[name] = {
-      offered: acc.offered,
-      answered: acc.answered,
-      abandoned: acc.abandoned,
-      unansweredAtEnd: acc.offered - resolved,
-      waitProbability: ratio(acc.waited, resolved),
-      meanWaitSeconds: ratio(acc.waitSum, resolved),
-      asaSeconds: ratio(acc.answeredWaitSum, acc.answered),
-      waitP90Seconds: acc.answeredWaits.quantile(0.9),
-      serviceLevel: ratio(acc.within, resolved),
-      abandonRate: ratio(acc.abandoned, resolved),
+      ...customers,
       occupancy: ratio(meanBusy, meanCapacity),
-      throughputPerHour: ratio(acc.answered, hours),
+      throughputPerHour: ratio(customers.answered, hours),
       meanBusy,
       meanCapacity,
     };
+    s.config.windows.forEach((w, i) => {
+      const wHours = Math.max(0, Math.min(end, w.to) - w.from) / 3600;
+      windows[w.name]![name] = { ...acc.windows[i]!.figures(), throughputPerHour: ratio(acc.windowAnswers[i]!, wHours) };
+    });
     series.channels[name] = {
       arrivals: Float64Array.from(acc.arrivals.values),
       answered: Float64Array.from(acc.answeredSeries.values),
@@ -283,6 +310,8 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
       capacity: acc.capacitySeries.means(end),
     };
   });
+  const email = series.channels.email;
+  series.emailBacklog = email.queueLength.map((q, i) => q + email.busy[i]!);
   const queues: Record<string, QueueSummary> = {};
   for (const [name, byChannel] of [...s.queues.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     byChannel.forEach((q, c) => {
@@ -291,12 +320,12 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
       queues[key] = { channel: CHANNELS[c]!, entered: q.entered, meanLength: q.length.mean(end), maxLength: q.length.maxUntil(end) };
     });
   }
-  return { channels, queues, series };
+  return { channels, windows, sessions: s.sessions.summary(end), queues, series };
 }
 
 export function runMetrics(config: MetricsConfig): Fold<MetricsState, RunSummary> {
   return {
-    events: METRIC_EVENTS,
+    events: config.sessions ? [...METRIC_EVENTS, ...SESSION_EVENTS] : METRIC_EVENTS,
     initial: () => new MetricsState(config),
     reduce: reduceMetrics,
     summarize: summarizeMetrics,

@@ -10,7 +10,7 @@ import type { ChannelName, StatusName, SessionStateName, EndedReason, AgentStatu
  *  property loads stay monomorphic however many event types it handles. */
 function uniform<T>(type: string): T {
   return {
-    type, t: 0, ticket: 0, agent: 0, channel: 'messaging', via: 'messaging', queue: '', reason: '', how: '', waited: 0, first: false,
+    type, t: 0, ticket: 0, agent: 0, channel: 'messaging', via: 'messaging', queue: '', reason: '', how: '', waited: 0, first: false, queued: false,
     used: 0, from: '', to: '', by: '', freedCapacity: false, priority: '', group: null, followUpOf: null, eligibleAt: 0, wrapUp: 0,
   } as T;
 }
@@ -64,10 +64,10 @@ export class EventWriter {
     this.bus.emit(e);
   }
 
-  ticketAssigned(t: number, ticket: number, agent: number, channel: ChannelName, via: ChannelName, how: E.TicketAssigned['how'], waited: number, first: boolean): void {
+  ticketAssigned(t: number, ticket: number, agent: number, channel: ChannelName, via: ChannelName, how: E.TicketAssigned['how'], waited: number, first: boolean, queued: boolean): void {
     if (!this.wants.TicketAssigned) return;
     const e = this.assignedEv;
-    e.t = t; e.ticket = ticket; e.agent = agent; e.channel = channel; e.via = via; e.how = how; e.waited = waited; e.first = first;
+    e.t = t; e.ticket = ticket; e.agent = agent; e.channel = channel; e.via = via; e.how = how; e.waited = waited; e.first = first; e.queued = queued;
     this.bus.emit(e);
   }
 

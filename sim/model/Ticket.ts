@@ -49,6 +49,8 @@ export class Ticket {
   /** When the customer started waiting for an answer (NaN: not waiting). */
   waitingSince = NaN;
   answered = false;
+  /** Waited in a queue before being answered (Erlang's "had to wait"). */
+  wasQueued = false;
   /** Created after warm-up, so its outcome enters the statistics. */
   measured = false;
   /** Leaves the system when the current event settles. */
@@ -127,6 +129,7 @@ export class Ticket {
     this.workSeconds = 0;
     this.waitingSince = NaN;
     this.answered = false;
+    this.wasQueued = false;
     this.measured = false;
     this.leaving = false;
     this.dirty = false;

@@ -76,8 +76,10 @@ export interface TicketAssigned {
   how: 'routed' | 'auto' | 'reopened';
   /** Seconds the customer waited for this assignment (0 when assigned at once). */
   waited: number;
-  /** First assignment of the ticket (it counts as answered). */
+  /** The customer was still waiting: this assignment answers them. */
   first: boolean;
+  /** The ticket waited in a queue before this answer (not just for an offer to be accepted). */
+  queued: boolean;
 }
 export interface TicketAbandoned {
   type: 'TicketAbandoned';
@@ -221,7 +223,7 @@ const EVENT_FIELDS: Record<SimEventType, readonly string[]> = {
   TicketRemovedFromQueue: ['type', 't', 'ticket', 'queue', 'channel', 'reason'],
   TicketOffered: ['type', 't', 'ticket', 'agent', 'channel'],
   OfferEnded: ['type', 't', 'ticket', 'agent', 'outcome'],
-  TicketAssigned: ['type', 't', 'ticket', 'agent', 'channel', 'via', 'how', 'waited', 'first'],
+  TicketAssigned: ['type', 't', 'ticket', 'agent', 'channel', 'via', 'how', 'waited', 'first', 'queued'],
   TicketAbandoned: ['type', 't', 'ticket', 'channel', 'waited'],
   TicketUnassigned: ['type', 't', 'ticket', 'agent', 'reason'],
   CapacityChanged: ['type', 't', 'agent', 'channel', 'used'],

@@ -3,11 +3,12 @@
 // the same scenario and seed: no wall-clock time, fixed key order, fixed rounding.
 
 import type { Estimate } from '../metrics/Estimate.ts';
-import type { ChannelSummary, QueueSummary, RunSummary } from '../metrics/RunMetrics.ts';
+import type { ChannelSummary, QueueSummary, RunSummary, WindowFigures } from '../metrics/RunMetrics.ts';
+import type { SessionSummary } from '../metrics/SessionAcc.ts';
 import type { ChannelName } from '../model/codes.ts';
 import type { Settings } from '../scenario/settings.ts';
-import type { Scenario } from '../scenario/Scenario.ts';
-import { CHANNELS } from '../model/codes.ts';
+import type { Scenario, ReportWindow } from '../scenario/Scenario.ts';
+import { CHANNELS, MESSAGING } from '../model/codes.ts';
 import { aggregate } from './aggregate.ts';
 import { prettyJson } from './prettyJson.ts';
 
@@ -15,6 +16,8 @@ export const REPORT_VERSION = 1;
 
 export type ChannelReport = { [K in keyof ChannelSummary]: Estimate };
 export type QueueReport = { channel: ChannelName } & { [K in Exclude<keyof QueueSummary, 'channel'>]: Estimate };
+export type WindowReport = { [K in keyof WindowFigures]: Estimate };
+export type SessionReport = { [K in keyof SessionSummary]: Estimate };
 
 export interface Report {
   reportVersion: number;
@@ -25,12 +28,19 @@ export interface Report {
   warmupSeconds: number;
   settings: Settings;
   channels: Partial<Record<ChannelName, ChannelReport>>;
+  /** Customer figures per report window (by ticket creation time), e.g. before/during/after a spike. */
+  windows: Record<string, { from: number; to: number; channels: Partial<Record<ChannelName, WindowReport>> }>;
+  /** What ending messaging sessions did; present when the scenario has messaging. */
+  sessions?: SessionReport;
   queues: Record<string, QueueReport>;
   series: RunSummary['series'];
 }
 
-export function buildReport(scenario: Scenario, runs: readonly RunSummary[]): Report {
-  const agg = aggregate(runs) as { channels: Record<ChannelName, ChannelReport>; queues: Record<string, QueueReport>; series: RunSummary['series'] };
+export function buildReport(scenario: Scenario, runs: readonly RunSummary[], windows: readonly ReportWindow[] = []): Report {
+  const agg = aggregate(runs) as {
+    channels: Record<ChannelName, ChannelReport>; windows: Record<string, Record<ChannelName, WindowReport>>;
+    sessions: SessionReport; queues: Record<string, QueueReport>; series: RunSummary['series'];
+  };
   const active = CHANNELS.filter((c, i) => scenario.channels[i]!.enabled || runs.some((r) => r.channels[c].meanBusy > 0));
   const channels: Partial<Record<ChannelName, ChannelReport>> = {};
   const seriesChannels = {} as RunSummary['series']['channels'];
@@ -38,6 +48,13 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[]): Re
     channels[c] = agg.channels[c];
     seriesChannels[c] = agg.series.channels[c];
   }
+  const windowReports: Report['windows'] = {};
+  for (const w of windows) {
+    const byChannel: Partial<Record<ChannelName, WindowReport>> = {};
+    for (const c of active) byChannel[c] = agg.windows[w.name]![c];
+    windowReports[w.name] = { from: w.from, to: w.to, channels: byChannel };
+  }
+  const messaging = scenario.channels[MESSAGING]!.enabled;
   return {
     reportVersion: REPORT_VERSION,
     scenario: scenario.name,
@@ -47,8 +64,14 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[]): Re
     warmupSeconds: scenario.warmup,
     settings: scenario.settings,
     channels,
+    windows: windowReports,
+    ...(messaging ? { sessions: agg.sessions } : {}),
     queues: agg.queues,
-    series: { intervalSeconds: runs[0]!.series.intervalSeconds, channels: seriesChannels },
+    series: {
+      intervalSeconds: runs[0]!.series.intervalSeconds,
+      channels: seriesChannels,
+      emailBacklog: agg.series.emailBacklog,
+    },
   };
 }
 
@@ -57,7 +80,7 @@ export function reportJson(report: Report): string {
   return prettyJson(report, (v, key) => round(v, SERIES_KEYS.has(key) ? 4 : 6));
 }
 
-const SERIES_KEYS = new Set(['arrivals', 'answered', 'abandoned', 'queueLength', 'busy', 'capacity']);
+const SERIES_KEYS = new Set(['arrivals', 'answered', 'abandoned', 'queueLength', 'busy', 'capacity', 'emailBacklog']);
 
 function round(v: number, digits: number): number | null {
   if (!Number.isFinite(v)) return null;

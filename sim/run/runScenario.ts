@@ -6,6 +6,7 @@ import type { RunSummary } from '../metrics/RunMetrics.ts';
 import { simulate } from './simulate.ts';
 import { buildReport } from './Report.ts';
 import type { Report } from './Report.ts';
+import { reportWindows } from '../metrics/reportWindows.ts';
 
 export interface Progress {
   /** Replications finished, plus the fraction of the current one. */
@@ -24,7 +25,7 @@ export function runReplications(compiled: CompiledScenario, onProgress?: (p: Pro
 }
 
 export function runScenario(compiled: CompiledScenario, onProgress?: (p: Progress) => void): Report {
-  return buildReport(compiled.scenario, runReplications(compiled, onProgress));
+  return buildReport(compiled.scenario, runReplications(compiled, onProgress), reportWindows(compiled.scenario));
 }
 
 /** A copy of the compiled scenario with a different seed or number of replications. */

@@ -6,6 +6,8 @@ import { Engine } from '../engine/Engine.ts';
 import { runMetrics } from '../metrics/RunMetrics.ts';
 import type { MetricsConfig, RunSummary } from '../metrics/RunMetrics.ts';
 import { autoInterval } from '../metrics/TimeSeries.ts';
+import { reportWindows } from '../metrics/reportWindows.ts';
+import { MESSAGING } from '../model/codes.ts';
 import type { EventListener } from '../model/events.ts';
 
 export function metricsConfig(compiled: CompiledScenario): MetricsConfig {
@@ -15,6 +17,8 @@ export function metricsConfig(compiled: CompiledScenario): MetricsConfig {
     warmup: sc.warmup,
     thresholds: sc.channels.map((c) => c.serviceLevelThreshold),
     seriesInterval: sc.report.seriesInterval > 0 ? sc.report.seriesInterval : autoInterval(sc.horizon),
+    windows: reportWindows(sc),
+    sessions: sc.channels[MESSAGING]!.enabled,
   };
 }
 

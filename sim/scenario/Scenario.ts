@@ -118,9 +118,18 @@ export interface QueueConfig {
   secondaryGroups: string[];
 }
 
+/** A stretch of the run reported on its own ("before the spike", "during", "after"). */
+export interface ReportWindow {
+  name: string;
+  from: number;
+  to: number;
+}
+
 export interface ReportConfig {
   /** Width of a time-series bucket in seconds (0: chosen from the horizon). */
   seriesInterval: number;
+  /** Windows of ticket creation time reported separately; null: around the first spike. */
+  windows: ReportWindow[] | null;
 }
 
 export interface Scenario {

@@ -15,7 +15,7 @@ export const DEFAULTS = {
   /** Group of tickets and teams that name none. */
   group: 'support',
   teamStatus: 'online' as const,
-  report: { seriesInterval: 0 } satisfies ReportConfig,
+  report: { seriesInterval: 0, windows: null } satisfies ReportConfig,
   /** Capacity rule of teams that name none (R25 "default rule"). */
   capacityRule: { name: 'default', messaging: 3, email: 5, voice: 1 } satisfies CapacityRule,
 } as const;

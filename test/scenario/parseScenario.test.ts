@@ -132,7 +132,7 @@ describe('a valid scenario', () => {
     expect(sc.description).toBe('');
     expect(sc.startWeekday).toBe(0);
     expect(sc.settings).toEqual(DEFAULT_SETTINGS);
-    expect(sc.report).toEqual({ seriesInterval: 0 });
+    expect(sc.report).toEqual({ seriesInterval: 0, windows: null });
     expect(sc.queues).toEqual([]);
     expect(sc.groups).toEqual(['support']);
     const voice = channel(sc, 'voice');

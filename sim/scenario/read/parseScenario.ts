@@ -4,13 +4,14 @@
 
 import { parseDocument, LineCounter, isMap, isSeq, isScalar, isNode, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
-import type { Scenario, TeamConfig, ChannelConfig } from '../Scenario.ts';
+import type { Scenario, TeamConfig, ChannelConfig, ReportWindow } from '../Scenario.ts';
 import type { ChannelName } from '../../model/codes.ts';
 import { CHANNELS } from '../../model/codes.ts';
 import { DEFAULTS, defaultChannel } from '../defaults.ts';
 import { Problems } from './Problems.ts';
 import type { Problem } from './Problems.ts';
-import { duration, join, mapping, number, oneOf, text } from './fields.ts';
+import { duration, join, list, mapping, number, oneOf, text } from './fields.ts';
+import { readInstant } from './readArrivals.ts';
 import { readChannel } from './readChannel.ts';
 import { readCapacityRules, readTeams } from './readAgents.ts';
 import { readQueues } from './readQueues.ts';
@@ -104,9 +105,11 @@ export function readScenario(raw: unknown, p: Problems): Scenario | undefined {
   const teams = m['agents'] === undefined ? [] : readTeams(m['agents'], 'agents', p, capacityRules);
   const queues = readQueues(m['queues'], 'queues', p);
   let seriesInterval: number = DEFAULTS.report.seriesInterval;
+  let windows: ReportWindow[] | null = null;
   if (m['report'] !== undefined) {
-    const r = mapping(m['report'], 'report', p, ['seriesInterval']);
+    const r = mapping(m['report'], 'report', p, ['seriesInterval', 'windows']);
     if (r?.['seriesInterval'] !== undefined) seriesInterval = duration(r['seriesInterval'], 'report.seriesInterval', p, { min: 1 }) ?? 0;
+    if (r?.['windows'] !== undefined) windows = readWindows(r['windows'], 'report.windows', p, horizon);
   }
   if (seriesInterval > 0 && horizon / seriesInterval > 2_000_000) {
     p.error('report.seriesInterval', `${Math.ceil(horizon / seriesInterval)} buckets is too many; use a wider interval`);
@@ -114,12 +117,29 @@ export function readScenario(raw: unknown, p: Problems): Scenario | undefined {
   const groups = collectGroups(teams, channels, queues);
   const scenario: Scenario = {
     name, description, seed, horizon, warmup, replications, startWeekday, settings, channels,
-    capacityRules, teams, groups, queues, report: { seriesInterval },
+    capacityRules, teams, groups, queues, report: { seriesInterval, windows },
   };
   // Cross-section warnings only mean something for a file without errors (a refused count
   // would otherwise also warn "no agents").
   if (p.ok) crossCheck(scenario, p);
   return scenario;
+}
+
+function readWindows(v: unknown, path: string, p: Problems, horizon: number): ReportWindow[] {
+  const out: ReportWindow[] = [];
+  (list(v, path, p) ?? []).forEach((raw, i) => {
+    const at = join(path, i);
+    const w = mapping(raw, at, p, ['name', 'from', 'to']);
+    if (!w) return;
+    const name = text(w['name'], join(at, 'name'), p) ?? `window${i + 1}`;
+    const from = w['from'] === undefined ? 0 : readInstant(w['from'], join(at, 'from'), p);
+    const to = w['to'] === undefined ? horizon : readInstant(w['to'], join(at, 'to'), p);
+    if (from === undefined || to === undefined) return;
+    if (to <= from) p.error(join(at, 'to'), `a window must end after it starts (${formatDuration(from)} → ${formatDuration(to)})`);
+    else if (out.some((x) => x.name === name)) p.error(join(at, 'name'), `window "${name}" is defined twice`);
+    else out.push({ name, from, to });
+  });
+  return out;
 }
 
 function readChannels(v: unknown, p: Problems): ChannelConfig[] {

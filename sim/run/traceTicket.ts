@@ -1,0 +1,124 @@
+// One ticket's history as a person reads it: every engine event about the ticket, in order,
+// with the clock time and the agents' names. Also finds a ticket with a given fate so a user
+// does not have to guess an id ("show me a stranded one").
+
+import type { CompiledScenario } from '../engine/compileScenario.ts';
+import { Engine } from '../engine/Engine.ts';
+import type { SimEvent, RosterEntry, SimEventType } from '../model/events.ts';
+import { copyEvent } from '../model/events.ts';
+import { formatClock, formatDuration } from '../scenario/units.ts';
+
+export const FATES = ['stranded', 'reclassified', 'follow-up', 'abandoned', 'offer-expired', 'auto-assigned', 'reactivated',
+  'session-ended', 'not-routed'] as const;
+export type Fate = (typeof FATES)[number];
+
+type TicketEvent = Extract<SimEvent, { ticket: number }>;
+
+/** Does this event give its ticket the fate? */
+function hasFate(e: SimEvent, fate: Fate): number | null {
+  switch (fate) {
+    case 'stranded': return e.type === 'TicketStranded' && e.kind === 'session-ended' ? e.ticket : null;
+    case 'not-routed': return e.type === 'TicketStranded' && e.kind === 'no-queue' ? e.ticket : null;
+    case 'reclassified': return e.type === 'RoutingChannelChanged' && e.to === 'email' ? e.ticket : null;
+    case 'follow-up': return e.type === 'TicketCreated' && e.followUpOf !== null ? e.followUpOf : null;
+    case 'abandoned': return e.type === 'TicketAbandoned' ? e.ticket : null;
+    case 'offer-expired': return e.type === 'OfferEnded' && e.outcome === 'expired' ? e.ticket : null;
+    case 'auto-assigned': return e.type === 'TicketAssigned' && e.how === 'auto' ? e.ticket : null;
+    case 'reactivated': return e.type === 'SessionStateChanged' && e.from === 'inactive' && e.to === 'active' ? e.ticket : null;
+    case 'session-ended': return e.type === 'SessionEnded' ? e.ticket : null;
+  }
+}
+
+/** The id of the first ticket (created after `after`) that meets the fate, or null. */
+export function findTicket(compiled: CompiledScenario, replication: number, fate: Fate, after = 0): number | null {
+  const e = new Engine(compiled, replication);
+  let found: number | null = null;
+  let firstAfter = Infinity;
+  e.bus.subscribe((ev) => {
+    if (found !== null) return;
+    if (ev.type === 'TicketCreated' && ev.t >= after && firstAfter === Infinity) firstAfter = ev.ticket;
+    const id = hasFate(ev, fate);
+    if (id !== null && id >= firstAfter) found = id;
+  });
+  const step = compiled.scenario.horizon / 100;
+  for (let t = step; t <= compiled.scenario.horizon && found === null; t += step) e.runUntil(t);
+  return found;
+}
+
+export interface TraceResult {
+  ticket: number;
+  events: SimEvent[];
+  roster: RosterEntry[];
+  followUps: number[];
+}
+
+/** Every event about the ticket (and the creation of its follow-up tickets). */
+export function traceTicket(compiled: CompiledScenario, replication: number, ticket: number): TraceResult {
+  const e = new Engine(compiled, replication);
+  const events: SimEvent[] = [];
+  let roster: RosterEntry[] = [];
+  const followUps: number[] = [];
+  e.bus.subscribe((ev) => {
+    if (ev.type === 'RunStarted') roster = ev.agents;
+    else if ('ticket' in ev && ev.ticket === ticket) {
+      // "Session ended" says it all; its state change would repeat it.
+      if (!(ev.type === 'SessionStateChanged' && ev.to === 'ended')) events.push(copyEvent(ev));
+    }
+    else if (ev.type === 'TicketCreated' && ev.followUpOf === ticket) {
+      followUps.push(ev.ticket);
+      events.push(copyEvent(ev));
+    }
+  });
+  e.run();
+  return { ticket, events, roster, followUps };
+}
+
+/** Renders a trace as aligned lines: "d0 10:05:12  assigned  to chat-3 after waiting 57s". */
+export function formatTrace(r: TraceResult): string {
+  const name = (a: number | null) => (a === null || a < 0 ? 'nobody' : r.roster[a]?.name ?? `agent ${a}`);
+  const rows = r.events.map((ev) => [clock(ev.t), ...describe(ev as TicketEvent, r.ticket, name)] as const);
+  if (rows.length === 0) return `ticket ${r.ticket}: no such ticket in this run\n`;
+  const w = Math.max(...rows.map((x) => x[1].length));
+  return rows.map(([t, what, detail]) => `${t}  ${what.padEnd(w)}  ${detail}`.trimEnd()).join('\n') + '\n';
+}
+
+function clock(t: number): string {
+  const base = formatClock(t);
+  const frac = (t % 1).toFixed(1).slice(1);
+  return `${base}${frac}`;
+}
+
+const LABELS: Partial<Record<SimEventType, string>> = {
+  TicketCreated: 'created', TicketQueued: 'queued', TicketRemovedFromQueue: 'left queue', TicketOffered: 'offered',
+  OfferEnded: 'offer', TicketAssigned: 'assigned', TicketAbandoned: 'abandoned', TicketStatusChanged: 'status',
+  CallEnded: 'call ended', SessionStateChanged: 'session', SessionEnded: 'session ended', MessageSent: 'message',
+  RoutingChannelChanged: 'routing channel', TicketStranded: 'unroutable', TicketUnassigned: 'unassigned',
+};
+
+function describe(ev: TicketEvent, self: number, name: (a: number | null) => string): [string, string] {
+  const label = LABELS[ev.type] ?? ev.type;
+  switch (ev.type) {
+    case 'TicketCreated':
+      if (ev.ticket !== self) return ['follow-up', `the customer wrote again: new ticket ${ev.ticket} (R48)`];
+      return [label, `${ev.channel}, ${ev.priority} priority, group ${ev.group ?? '(none)'}${ev.followUpOf !== null ? `, follow-up of ticket ${ev.followUpOf}` : ''}`];
+    case 'TicketQueued': return [label, `${ev.queue} (${ev.channel}), ordered by eligibility time ${clock(ev.eligibleAt)}`];
+    case 'TicketRemovedFromQueue': return [label, `${ev.queue}: ${ev.reason}`];
+    case 'TicketOffered': return [label, `to ${name(ev.agent)}`];
+    case 'OfferEnded': return [label, `${ev.outcome} (${name(ev.agent)})`];
+    case 'TicketAssigned': {
+      const how = ev.how === 'auto' ? 'auto-assigned' : ev.how === 'reopened' ? 'reopened for' : 'assigned';
+      const wait = ev.first ? ` after waiting ${formatDuration(ev.waited)}` : '';
+      return [how, `to ${name(ev.agent)} as ${ev.channel}${wait}`];
+    }
+    case 'TicketAbandoned': return [label, `customer gave up after ${formatDuration(ev.waited)}`];
+    case 'TicketStatusChanged': return [label, `${ev.from} → ${ev.to}`];
+    case 'CallEnded': return [label, ev.wrapUp > 0 ? `wrap-up ${formatDuration(ev.wrapUp)}` : ''];
+    case 'SessionStateChanged': return [label, `${ev.from} → ${ev.to} (${ev.reason})${ev.freedCapacity ? ', messaging capacity released' : ''}`];
+    case 'SessionEnded': return [label, `by ${ev.reason === 'agent' ? `agent ${name(ev.agent)}` : ev.reason.replace('_', ' ')}${ev.freedCapacity ? ' — messaging capacity released (R30)' : ''}`];
+    case 'MessageSent': return [label, ev.by === 'agent' ? `from ${name(ev.agent)}` : 'from the end user'];
+    case 'RoutingChannelChanged': return [label, `${ev.from} → ${ev.to}: ${ev.cause}`];
+    case 'TicketStranded': return [label, ev.reason];
+    case 'TicketUnassigned': return [label, `from ${name(ev.agent)}: ${ev.reason}`];
+    default: return [label, ''];
+  }
+}
