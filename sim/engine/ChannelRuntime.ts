@@ -91,7 +91,7 @@ export class ChannelRuntime {
       endSessionWork: s('end-session-work'),
     };
     this.rate = new RateFunction(config.arrivals, startWeekday);
-    this.arrivals = new ArrivalProcess(this.rate, this.u.arrivals, horizon);
+    this.arrivals = new ArrivalProcess(this.rate, this.u.arrivals, horizon, config.arrivals.times);
     this.handleTime = makeDistribution(config.handleTime);
     this.patience = config.patience ? makeDistribution(config.patience) : null;
     this.wrapUp = config.wrapUp ? makeDistribution(config.wrapUp) : null;

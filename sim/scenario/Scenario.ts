@@ -20,6 +20,8 @@ export interface Spike {
 }
 
 export interface ArrivalConfig {
+  /** Fixed arrival times (seconds after the start, ascending) instead of a random process. */
+  times: number[] | null;
   /** Base rate per second. */
   rate: number;
   /** Intraday factors, one per slot of `profileSlotSeconds`, covering one day. */

@@ -33,7 +33,7 @@ const SERVICE_LEVEL_THRESHOLD: Record<ChannelName, number> = {
 };
 
 export function defaultArrivals(): ArrivalConfig {
-  return { rate: 0, profile: [1], profileSlotSeconds: 86400, weekdays: [1, 1, 1, 1, 1, 1, 1], spikes: [] };
+  return { times: null, rate: 0, profile: [1], profileSlotSeconds: 86400, weekdays: [1, 1, 1, 1, 1, 1, 1], spikes: [] };
 }
 
 /** A plain conversation the agent solves at the end; exchanges use the other fields. */

@@ -5,14 +5,25 @@ import type { Uniform } from '../kernel/RandomStreams.ts';
 import type { RateFunction } from './RateFunction.ts';
 
 export class ArrivalProcess {
+  private nextFixed = 0;
+
   constructor(
     private readonly rate: RateFunction,
     private readonly u: Uniform,
     private readonly limit: number,
+    /** Fixed arrival times instead (ascending); each is used once. */
+    private readonly times: readonly number[] | null = null,
   ) {}
 
   /** Time of the next arrival after t, or Infinity when none comes before the limit. */
   next(t: number): number {
+    if (this.times) {
+      const times = this.times;
+      // The first call (t = 0) may return a time of 0 itself; later calls move strictly on.
+      while (this.nextFixed < times.length && times[this.nextFixed]! < t) this.nextFixed++;
+      const at = this.nextFixed < times.length ? times[this.nextFixed++]! : Infinity;
+      return at < this.limit ? at : Infinity;
+    }
     return this.rate.advance(t, -Math.log(1 - this.u.next()), this.limit);
   }
 }

@@ -178,7 +178,7 @@ function crossCheck(sc: Scenario, p: Problems): void {
   });
   sc.channels.forEach((ch, c) => {
     if (!ch.enabled) return;
-    if (ch.arrivals.rate === 0 && !ch.arrivals.spikes.some((sp) => sp.extraRate > 0)) p.warn(`channels.${ch.channel}.arrivals.rate`, `the ${ch.channel} rate is 0: no ${ch.channel} ticket will arrive`);
+    if (ch.arrivals.times === null && ch.arrivals.rate === 0 && !ch.arrivals.spikes.some((sp) => sp.extraRate > 0)) p.warn(`channels.${ch.channel}.arrivals.rate`, `the ${ch.channel} rate is 0: no ${ch.channel} ticket will arrive`);
     ch.arrivals.spikes.forEach((s, i) => {
       if (s.start >= sc.horizon) p.warn(`channels.${ch.channel}.arrivals.spikes[${i}].at`, `the spike starts at ${formatDuration(s.start)}, not before the horizon (${formatDuration(sc.horizon)}), so it never happens`);
     });

@@ -18,10 +18,26 @@ export function readArrivals(v: unknown, path: string, p: Problems): ArrivalConf
     const r = rate(v, path, p);
     return r === undefined ? undefined : { ...defaultArrivals(), rate: r };
   }
-  const m = mapping(v, path, p, ['rate', 'profile', 'weekdays', 'spikes']);
+  const m = mapping(v, path, p, ['rate', 'profile', 'weekdays', 'spikes', 'times']);
   if (!m) return undefined;
   const out = defaultArrivals();
-  if (m['rate'] === undefined) p.error(join(path, 'rate'), 'arrivals need a rate such as 120/h');
+  if (m['times'] !== undefined) {
+    // Fixed arrival times: for exact, hand-checkable scenarios (and small replays).
+    for (const k of ['rate', 'profile', 'weekdays', 'spikes']) if (m[k] !== undefined) p.error(join(path, k), `"${k}" cannot be combined with fixed arrival times`);
+    const l = list(m['times'], join(path, 'times'), p) ?? [];
+    const times = l.map((x, i) => readInstant(x, join(join(path, 'times'), i), p));
+    if (times.some((x) => x === undefined)) return undefined;
+    const sorted = times as number[];
+    for (let i = 1; i < sorted.length; i++) {
+      if (sorted[i]! < sorted[i - 1]!) {
+        p.error(join(join(path, 'times'), i), 'arrival times must be in ascending order');
+        return undefined;
+      }
+    }
+    out.times = sorted;
+    return out;
+  }
+  if (m['rate'] === undefined) p.error(join(path, 'rate'), 'arrivals need a rate such as 120/h (or fixed times: [0s, 30s, …])');
   else out.rate = rate(m['rate'], join(path, 'rate'), p) ?? 0;
   if (m['profile'] !== undefined) {
     const prof = readProfile(m['profile'], join(path, 'profile'), p);
