@@ -81,7 +81,43 @@ function audit(compiled: CompiledScenario, replications: number) {
   }
 }
 
+const sessions = (settings: string) => `
+name: sessions-chaos
+horizon: 2d
+settings: { ${settings} }
+channels:
+  messaging:
+    arrivals: { rate: 80/h, spikes: [{ at: "10:00", duration: 90m, multiplier: 4 }] }
+    patience: { distribution: lognormal, mean: 4m, cv: 1.5 }
+    conversation:
+      mode: exchanges
+      exchanges: { distribution: geometric, mean: 3 }
+      agentReplyTime: { distribution: lognormal, mean: 40s, cv: 1 }
+      customerThinkTime: { distribution: lognormal, mean: 3m, cv: 1.5 }
+      closing: { agentSolves: 0.4, agentEndsSession: 0.3, userEndsSession: 0.1, customerGoesSilent: 0.2 }
+      silentSolvedAfter: 20m
+      followUp: { probability: 0.3, after: 30m }
+    offers: { acceptTime: { distribution: exponential, mean: 12s }, missProbability: 0.1 }
+  email:
+    arrivals: { rate: 20/h }
+    handleTime: 5m
+    pendingProbability: 30%
+    customerReplyAfter: 1h
+agents:
+  - { team: chat, count: 5, capacity: { messaging: 2, email: 1 } }
+  - { team: mail, count: 1, capacity: { email: 3 } }
+`;
+
 describe('invariants over long random runs', () => {
+  for (const settings of [
+    'routeAgentEndedAsEmail: true, reassignIfNotAcceptedAfter: 30s',
+    'routeAgentEndedAsEmail: false, autoRelease: reminders',
+    'countInactiveConversations: true, autoRelease: setStatus, autoReleaseStatus: solved',
+    'autoAccept: true, reassignIfNotAcceptedAfter: 0s, autoRelease: endSession, inactiveQueuedAssignment: offer',
+    'endSessionActionSetsEmail: true, releaseMessagingCapacityOnEnd: whenInactiveNotCounted, unassignedInactivityFrom: queueEntry',
+  ]) {
+    it(`messaging sessions (${settings})`, () => audit(compileText(sessions(settings)), 3));
+  }
   it('multichannel day: flow balance, capacity, eligibility', () => audit(compileFile('multichannel-day.yaml'), 5));
   it('an overloaded centre with abandonment, wrap-up, pending email and away agents', () => audit(compileText(overloaded), 5));
 });

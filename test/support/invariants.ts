@@ -2,12 +2,16 @@
 //  - capacity counts equal the tickets they count, and each ticket is counted where the
 //    counting rule says (R26–R30);
 //  - every waiting ticket is routable and sits in the heap it names (R1–R4);
-//  - the router's waiting counters equal the heap sizes.
+//  - the router's waiting counters equal the heap sizes;
+//  - an ended session never consumes messaging capacity (R30, with Q2 at its default) and
+//    leaves no session timers behind; an offered ticket is neither queued nor assigned.
 // Returns the list of violations (empty when all hold).
 
 import type { Engine } from '../../sim/engine/Engine.ts';
 import { countedAgent, countedChannel } from '../../sim/model/capacityRule.ts';
 import { isRoutable } from '../../sim/routing/eligibility.ts';
+import { MESSAGING, SESSION_ENDED } from '../../sim/model/codes.ts';
+import { NO_EVENT } from '../../sim/kernel/EventQueue.ts';
 
 export function invariantViolations(e: Engine): string[] {
   const out: string[] = [];
@@ -20,6 +24,13 @@ export function invariantViolations(e: Engine): string[] {
       out.push(`ticket ${t.id}: counted on agent ${t.countedAgent} channel ${t.countedChannel}, rule says ${expectAgent}/${c}`);
     }
     if (t.countedAgent >= 0) counted[t.countedAgent]![t.countedChannel]!++;
+    if (t.sessionState === SESSION_ENDED) {
+      if (e.settings.releaseMessagingCapacityOnEnd === 'always' && t.countedChannel === MESSAGING) {
+        out.push(`ticket ${t.id}: session ended but still counts messaging capacity`);
+      }
+      if (t.customerTimer !== NO_EVENT || t.inactivityTimer !== NO_EVENT) out.push(`ticket ${t.id}: session ended with session timers pending`);
+    }
+    if (t.offeredTo >= 0 && (t.queue || t.assignee >= 0)) out.push(`ticket ${t.id}: offered while queued or assigned`);
     if (t.queue) {
       queued[(t.queue as unknown as { channel: number }).channel]!++;
       if (!isRoutable(t)) out.push(`ticket ${t.id} is queued but not routable`);
