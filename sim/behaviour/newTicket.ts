@@ -19,6 +19,8 @@ export function newTicket(e: Engine, ch: ChannelRuntime, followUpOf: number | nu
   t.workSeconds = ch.handleTime.sample(ch.u.handleTime);
   t.waitingSince = now;
   t.measured = now >= e.warmup;
+  t.creating = true; // triggers see "Ticket is Created" for this first update
+  if (e.compiled.scenario.schedules.length > 0) t.schedule = 0; // the default schedule (R55)
   if (ch.code === MESSAGING) {
     t.sessionState = SESSION_ACTIVE;
     t.lastEndUserMessageAt = now;

@@ -2,6 +2,7 @@
 // become one UserError listing every problem as "file:line:col path: message".
 
 import { readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import { parseScenarioText } from '../scenario/read/parseScenario.ts';
 import type { ParseResult } from '../scenario/read/parseScenario.ts';
 import { formatProblem } from '../scenario/read/Problems.ts';
@@ -18,7 +19,18 @@ export function readScenarioFile(file: string): ParseResult {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? String(e)})`);
   }
-  return parseScenarioText(text);
+  const dir = dirname(file);
+  return parseScenarioText(text, {
+    readFile: (path) => {
+      const full = isAbsolute(path) ? path : join(dir, path);
+      try {
+        return readFileSync(full, 'utf8');
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        return { error: code === 'ENOENT' ? `${full}: no such file` : `${full}: cannot read (${code ?? String(e)})` };
+      }
+    },
+  });
 }
 
 /** The compiled scenario, or a UserError with every problem; warnings go to `warn`. */

@@ -8,6 +8,7 @@ import { EventBus } from '../model/EventBus.ts';
 import { EventWriter } from '../model/EventWriter.ts';
 import { TicketPool } from '../model/TicketPool.ts';
 import type { Ticket } from '../model/Ticket.ts';
+import { TicketSnapshot } from '../model/TicketSnapshot.ts';
 import type { Agent } from '../model/Agent.ts';
 import { CapacityLedger } from '../model/CapacityLedger.ts';
 import type { CapacityListener } from '../model/CapacityLedger.ts';
@@ -30,8 +31,10 @@ import * as offers from '../behaviour/messaging/offers.ts';
 import * as session from '../behaviour/messaging/session.ts';
 import * as autoRelease from '../behaviour/messaging/autoRelease.ts';
 import { FollowUps } from '../behaviour/messaging/FollowUps.ts';
+import { TriggerEngine } from '../triggers/TriggerEngine.ts';
+import { Schedule } from '../triggers/Schedule.ts';
 
-export type AssignHow = 'routed' | 'auto' | 'reopened';
+export type AssignHow = 'routed' | 'auto' | 'reopened' | 'manual';
 
 export class Engine implements RouterHost, CapacityListener {
   readonly kernel = new Kernel(1024);
@@ -45,6 +48,8 @@ export class Engine implements RouterHost, CapacityListener {
   readonly ledger: CapacityLedger;
   readonly channels: ChannelRuntime[];
   readonly followUps = new FollowUps();
+  /** The run's triggers, or null when the scenario has none (then updates skip them). */
+  readonly triggers: TriggerEngine | null;
   readonly horizon: number;
   readonly warmup: number;
   /** Messaging conversations are exchanges of messages (sessions go inactive and wake up). */
@@ -70,6 +75,8 @@ export class Engine implements RouterHost, CapacityListener {
       (c, code) => new ChannelRuntime(code as 0 | 1 | 2, c, sc.groups, sc.startWeekday, sc.horizon, this.streams),
     );
     this.exchanges = sc.channels[MESSAGING]!.conversation.mode === 'exchanges';
+    const schedules = sc.schedules.map((s) => new Schedule(s, sc.startWeekday));
+    this.triggers = compiled.triggers.all.length > 0 ? new TriggerEngine(this, compiled.triggers, schedules) : null;
     this.kernel.setDispatcher(this);
   }
 
@@ -100,6 +107,7 @@ export class Engine implements RouterHost, CapacityListener {
       if (t < Infinity) this.kernel.at(t, K.ARRIVAL, ch.code);
     }
     this.kernel.at(this.horizon, K.HORIZON_REACHED, 0);
+    this.triggers?.start();
   }
 
   /** Advances the run to time t (capped at the horizon). */
@@ -129,6 +137,8 @@ export class Engine implements RouterHost, CapacityListener {
       this.arrive(payload);
     } else if (kind === K.FOLLOW_UP) {
       this.followUps.fire(this, payload);
+    } else if (kind === K.TRIGGER_CHECK) {
+      this.triggers!.check(payload);
     } else if (kind !== K.HORIZON_REACHED) {
       const t = this.pool.bySlot[payload]!;
       switch (kind) {
@@ -156,7 +166,9 @@ export class Engine implements RouterHost, CapacityListener {
     const ch = this.channels[code]!;
     const next = ch.arrivals.next(this.now);
     if (next < Infinity) this.kernel.at(next, K.ARRIVAL, code);
-    this.touch(newTicket(this, ch));
+    const t = newTicket(this, ch);
+    this.touch(t);
+    if (code === MESSAGING) this.triggers?.messagingEvent(t, 'conversation_requested');
   }
 
   /** The customer's patience ran out before anyone answered. */
@@ -178,19 +190,27 @@ export class Engine implements RouterHost, CapacityListener {
 
   // ---- ticket updates -----------------------------------------------------------------
 
-  /** Marks a ticket as updated: it is recounted and re-routed before the event completes. */
+  /**
+   * Marks a ticket as updated: it runs through the triggers, is recounted and re-routed before
+   * the event completes. Call it BEFORE changing the ticket: the first touch of an update keeps
+   * the values triggers compare "changed" conditions against.
+   */
   touch(t: Ticket): void {
     if (t.dirty) return;
     t.dirty = true;
     this.dirty[this.dirtyCount++] = t;
+    if (this.triggers !== null) {
+      if (t.before === null) t.before = new TicketSnapshot();
+      t.before.take(t);
+    }
   }
 
   setStatus(t: Ticket, to: StatusCode): void {
     const from = t.status;
     if (from === to) return;
+    this.touch(t);
     t.status = to;
     this.events.statusChanged(this.now, t.id, STATUSES[from], STATUSES[to]);
-    this.touch(t);
   }
 
   /** The ticket leaves the system (solved and done with, or abandoned) once this event settles. */
@@ -215,8 +235,18 @@ export class Engine implements RouterHost, CapacityListener {
   private settle(): void {
     const dirty = this.dirty;
     do {
+      const triggers = this.triggers;
       for (let i = 0; i < this.dirtyCount; i++) {
         const t = dirty[i]!;
+        if (triggers !== null && !t.leaving) {
+          // R53: ticket triggers finish before routing looks at the ticket. What routing
+          // then does (an assignment) is a new update, with its own trigger run.
+          triggers.runTicketTriggers(t);
+          this.ledger.recount(t);
+          t.dirty = false;
+          this.reroute(t);
+          continue;
+        }
         this.ledger.recount(t);
         this.reroute(t);
         // Cleared after re-routing: the assignment a re-route makes recounts the ticket itself.
@@ -324,6 +354,7 @@ export class Engine implements RouterHost, CapacityListener {
       t.answered = true;
       t.waitingSince = NaN;
     }
+    this.touch(t);
     t.assignee = agent.index;
     t.ineligibleSince = now;
     const c = t.routingChannel;
@@ -331,10 +362,20 @@ export class Engine implements RouterHost, CapacityListener {
     this.events.ticketAssigned(now, t.id, agent.index, CHANNELS[c], CHANNELS[t.via], how, waited, waiting, t.wasQueued);
     if (t.status === NEW) this.setStatus(t, OPEN);
     if (!this.ledger.recount(t)) this.router.refresh(agent, c);
-    this.touch(t);
+    if (c === MESSAGING && (how === 'routed' || how === 'auto')) this.triggers?.messagingEvent(t, 'assigned');
     if (c === VOICE) voice.start(this, t);
     else if (c === MESSAGING) conversation.start(this, t);
     else email.start(this, t);
+  }
+
+  /** Takes the ticket away from its assignee; it goes back to routing when it settles. */
+  unassign(t: Ticket, reason: string): void {
+    const agent = t.assignee;
+    if (agent < 0) return;
+    this.touch(t);
+    t.workTimer = this.cancel(t.workTimer);
+    t.assignee = -1;
+    if (this.events.wanted('TicketUnassigned')) this.events.emit({ type: 'TicketUnassigned', t: this.now, ticket: t.id, agent, reason });
   }
 
   queued(t: Ticket, heap: TicketHeap): void {
@@ -343,6 +384,7 @@ export class Engine implements RouterHost, CapacityListener {
     if (this.exchanges && heap.channel === MESSAGING && this.settings.unassignedInactivityFrom === 'queueEntry') {
       session.armInactivity(this, t, this.settings.unassignedInactivityPeriod); // Q12 alternative
     }
+    if (heap.channel === MESSAGING) this.triggers?.messagingEvent(t, 'added_to_queue');
     if (t.patience < Infinity && t.patienceTimer === NO_EVENT && !Number.isNaN(t.waitingSince) && t.customerPresent) {
       const deadline = t.waitingSince + t.patience;
       t.patienceTimer = this.kernel.at(Math.max(this.now, deadline), K.PATIENCE_EXPIRED, t.slot);

@@ -18,3 +18,4 @@ export const SESSION_INACTIVE = 12;
 export const REMINDER = 13;
 export const SILENT_SOLVE = 14;
 export const FOLLOW_UP = 15;
+export const TRIGGER_CHECK = 16;

@@ -5,6 +5,7 @@
 import type { ChannelCode, StatusCode } from './codes.ts';
 import { NEW, SESSION_NONE, NORMAL_PRIORITY } from './codes.ts';
 import { NO_EVENT } from '../kernel/EventQueue.ts';
+import type { TicketSnapshot } from './TicketSnapshot.ts';
 
 /** What a queue needs to know about the heap a ticket is in. */
 export interface TicketHolder {
@@ -67,6 +68,8 @@ export class Ticket {
   sessionState = SESSION_NONE;
   /** Index into ENDED_REASONS once ended, else -1. */
   endedReason = -1;
+  /** Index into INACTIVE_REASONS while inactive (R47), else -1. */
+  inactiveReason = -1;
   sessionEndedAt = NaN;
   lastEndUserMessageAt = NaN;
   /** Agent messages still to come in an exchange conversation (-1: not started). */
@@ -88,6 +91,16 @@ export class Ticket {
 
   /** When routing lost sight of the ticket for good (R4), NaN if it has not. */
   strandedAt = NaN;
+
+  // Triggers (R51–R55).
+  /** Schedule index for business-hours conditions (R55), -1 for none. */
+  schedule = -1;
+  /** A CSAT survey went out for this ticket (R49): only one per ticket. */
+  csatSent = false;
+  /** The ticket was created in the current update (triggers see "Ticket is Created"). */
+  creating = false;
+  /** Values at the start of the current update, for "changed" conditions (kept for reuse). */
+  before: TicketSnapshot | null = null;
 
   // Pending kernel events owned by this ticket; each is cancelled when its state ends.
   patienceTimer = NO_EVENT;
@@ -137,6 +150,7 @@ export class Ticket {
     this.inWrapUp = false;
     this.sessionState = SESSION_NONE;
     this.endedReason = -1;
+    this.inactiveReason = -1;
     this.sessionEndedAt = NaN;
     this.lastEndUserMessageAt = NaN;
     this.exchangesLeft = -1;
@@ -148,6 +162,9 @@ export class Ticket {
     this.offeredTo = -1;
     this.lastOfferedTo = -1;
     this.strandedAt = NaN;
+    this.schedule = -1;
+    this.csatSent = false;
+    this.creating = false;
     this.patienceTimer = NO_EVENT;
     this.workTimer = NO_EVENT;
     this.replyTimer = NO_EVENT;

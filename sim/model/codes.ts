@@ -41,6 +41,10 @@ export type SessionStateName = (typeof SESSION_STATES)[number];
 export const ENDED_REASONS = ['agent', 'trigger', 'inactivity', 'end_user'] as const;
 export type EndedReason = (typeof ENDED_REASONS)[number];
 
+/** Why a session went inactive (R47 "Messaging session inactive reason"). */
+export const INACTIVE_REASONS = ['user_inactive_or_offline', 'ticket_status'] as const;
+export type InactiveReason = (typeof INACTIVE_REASONS)[number];
+
 /** Unified agent status (R19). */
 export const AGENT_STATUSES = ['online', 'away', 'transfers-only', 'offline'] as const;
 export type AgentStatusName = (typeof AGENT_STATUSES)[number];

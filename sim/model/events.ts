@@ -72,8 +72,9 @@ export interface TicketAssigned {
   channel: ChannelName;
   /** Arrival channel of the ticket. */
   via: ChannelName;
-  /** How the assignment happened: routed by omnichannel routing, or automatic (R34, R43). */
-  how: 'routed' | 'auto' | 'reopened';
+  /** How the assignment happened: routed by omnichannel routing, automatic (R34, R43), a
+   *  reopened ticket counting again (R26), or by hand (a trigger action; R29). */
+  how: 'routed' | 'auto' | 'reopened' | 'manual';
   /** Seconds the customer waited for this assignment (0 when assigned at once). */
   waited: number;
   /** The customer was still waiting: this assignment answers them. */
@@ -169,6 +170,30 @@ export interface AgentStatusChanged {
   from: AgentStatusName;
   to: AgentStatusName;
 }
+export interface TriggerFired {
+  type: 'TriggerFired';
+  t: number;
+  ticket: number;
+  trigger: string;
+  kind: 'ticket' | 'messaging';
+  /** The firing changed the ticket (a no-op firing is not logged by the help desk, R51). */
+  changed: boolean;
+}
+export interface SurveySent {
+  type: 'SurveySent';
+  t: number;
+  ticket: number;
+  /** The trigger whose action sent it (R49, recipe E). */
+  trigger: string;
+}
+export interface TriggerSwitched {
+  type: 'TriggerSwitched';
+  t: number;
+  trigger: string;
+  on: boolean;
+  /** The queue length that made the admin act. */
+  queueLength: number;
+}
 export interface RunEnded {
   type: 'RunEnded';
   t: number;
@@ -193,6 +218,9 @@ export type SimEvent =
   | RoutingChannelChanged
   | TicketStranded
   | AgentStatusChanged
+  | TriggerFired
+  | SurveySent
+  | TriggerSwitched
   | RunEnded;
 
 export type SimEventType = SimEvent['type'];
@@ -200,7 +228,8 @@ export type SimEventType = SimEvent['type'];
 export const EVENT_TYPES: readonly SimEventType[] = [
   'RunStarted', 'TicketCreated', 'TicketQueued', 'TicketRemovedFromQueue', 'TicketOffered', 'OfferEnded',
   'TicketAssigned', 'TicketAbandoned', 'TicketUnassigned', 'CapacityChanged', 'TicketStatusChanged', 'CallEnded',
-  'SessionStateChanged', 'SessionEnded', 'MessageSent', 'RoutingChannelChanged', 'TicketStranded', 'AgentStatusChanged', 'RunEnded',
+  'SessionStateChanged', 'SessionEnded', 'MessageSent', 'RoutingChannelChanged', 'TicketStranded', 'AgentStatusChanged',
+  'TriggerFired', 'SurveySent', 'TriggerSwitched', 'RunEnded',
 ];
 
 /** Something that reads events as they happen. */
@@ -235,5 +264,8 @@ const EVENT_FIELDS: Record<SimEventType, readonly string[]> = {
   RoutingChannelChanged: ['type', 't', 'ticket', 'from', 'to', 'cause'],
   TicketStranded: ['type', 't', 'ticket', 'kind', 'reason'],
   AgentStatusChanged: ['type', 't', 'agent', 'from', 'to'],
+  TriggerFired: ['type', 't', 'ticket', 'trigger', 'kind', 'changed'],
+  SurveySent: ['type', 't', 'ticket', 'trigger'],
+  TriggerSwitched: ['type', 't', 'trigger', 'on', 'queueLength'],
   RunEnded: ['type', 't'],
 };

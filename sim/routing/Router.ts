@@ -58,7 +58,7 @@ export class Router {
   private readonly method: AssignmentMethod;
   private readonly pulls: number[] = [];
   private pullCount = 0;
-  private readonly ctx: ConditionContext = { now: 0 };
+  private readonly ctx: ConditionContext = { now: 0, previous: null, sender: '', env: null };
 
   constructor(
     private readonly agents: readonly Agent[],

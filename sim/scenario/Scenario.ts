@@ -6,6 +6,7 @@ import type { CountSpec } from '../kernel/distributions/CountDistribution.ts';
 import type { ChannelName, AgentStatusName } from '../model/codes.ts';
 import type { Settings } from './settings.ts';
 import type { ConditionSpec } from './conditions.ts';
+import type { TriggerSpec, MessagingTriggerSpec, ScheduleSpec } from '../triggers/TriggerSpec.ts';
 
 export interface Spike {
   /** Seconds after the run start. */
@@ -151,5 +152,10 @@ export interface Scenario {
   /** Every group named anywhere, in first-seen order. */
   groups: string[];
   queues: QueueConfig[];
+  /** Business-hours schedules (R55); the first is every new ticket's schedule. */
+  schedules: ScheduleSpec[];
+  /** Ticket triggers (R51–R53) and messaging triggers (R54). */
+  triggers: TriggerSpec[];
+  messagingTriggers: MessagingTriggerSpec[];
   report: ReportConfig;
 }

@@ -137,8 +137,9 @@ describe('a valid scenario', () => {
     expect(sc.groups).toEqual(['support']);
     const voice = channel(sc, 'voice');
     expect(voice.arrivals).toEqual({
-      rate: voice.arrivals.rate, profile: [1], profileSlotSeconds: 86400, weekdays: [1, 1, 1, 1, 1, 1, 1], spikes: [],
+      times: null, rate: voice.arrivals.rate, profile: [1], profileSlotSeconds: 86400, weekdays: [1, 1, 1, 1, 1, 1, 1], spikes: [],
     });
+    expect([sc.schedules, sc.triggers, sc.messagingTriggers]).toEqual([[], [], []]);
     expect(voice.patience).toBeNull();
     expect(voice.wrapUp).toBeNull();
     expect(voice.priorityMix).toEqual([0, 1, 0, 0]);
@@ -837,17 +838,17 @@ describe('queues', () => {
     const matches = r.compiled!.queues[0]!.matches;
     expect(matches).toBeTypeOf('function');
     const ticket = (...tags: string[]) => Object.assign(new Ticket(0), { tags });
-    expect(matches(ticket('vip'), { now: 0 })).toBe(true);
-    expect(matches(ticket('billing', 'vip'), { now: 0 })).toBe(true);
-    expect(matches(ticket('billing'), { now: 0 })).toBe(false);
-    expect(matches(ticket(), { now: 0 })).toBe(false);
+    expect(matches(ticket('vip'), { now: 0, previous: null, sender: '', env: null })).toBe(true);
+    expect(matches(ticket('billing', 'vip'), { now: 0, previous: null, sender: '', env: null })).toBe(true);
+    expect(matches(ticket('billing'), { now: 0, previous: null, sender: '', env: null })).toBe(false);
+    expect(matches(ticket(), { now: 0, previous: null, sender: '', env: null })).toBe(false);
   });
 
   it('gives a condition without an operator "is" for a field whose first operator is is', () => {
     const t = `${CHAT}queues:\n  - name: urgent\n    primaryGroups: [support]\n    conditions:\n      all:\n        - { field: priority, value: urgent }\n`;
     const matches = valid(t).compiled!.queues[0]!.matches;
-    expect(matches(Object.assign(new Ticket(0), { priority: 3 }), { now: 0 })).toBe(true);
-    expect(matches(Object.assign(new Ticket(0), { priority: 2 }), { now: 0 })).toBe(false);
+    expect(matches(Object.assign(new Ticket(0), { priority: 3 }), { now: 0, previous: null, sender: '', env: null })).toBe(true);
+    expect(matches(Object.assign(new Ticket(0), { priority: 2 }), { now: 0, previous: null, sender: '', env: null })).toBe(false);
   });
 
   it('keeps "standard/…" names for the standard queue', () => {

@@ -29,6 +29,8 @@ export class FollowUps {
   fire(e: Engine, index: number): void {
     const previous = this.previous[index]!;
     this.free.push(index);
-    e.touch(newTicket(e, e.channels[MESSAGING]!, previous));
+    const t = newTicket(e, e.channels[MESSAGING]!, previous);
+    e.touch(t);
+    e.triggers?.messagingEvent(t, 'conversation_requested');
   }
 }

@@ -39,6 +39,7 @@ function agentWillReply(e: Engine, t: Ticket): void {
 /** Exchange mode: the agent's reply is sent. */
 export function agentReplied(e: Engine, t: Ticket): void {
   e.events.messageSent(e.now, t.id, 'agent', t.assignee);
+  e.triggers?.messagingEvent(t, 'message_sent', 'agent');
   if (t.exchangesLeft > 0) t.exchangesLeft--;
   if (t.exchangesLeft > 0 && t.customerPresent) {
     const ch = e.channels[MESSAGING]!;
@@ -55,6 +56,7 @@ export function agentReplied(e: Engine, t: Ticket): void {
 export function customerMessage(e: Engine, t: Ticket): void {
   e.events.messageSent(e.now, t.id, 'end_user', null);
   session.userWrote(e, t);
+  e.triggers?.messagingEvent(t, 'message_sent', 'end_user');
   if (t.assignee >= 0) agentWillReply(e, t);
   else session.armInactivity(e, t, e.settings.unassignedInactivityPeriod);
 }

@@ -37,10 +37,11 @@ export function silenceElapsed(e: Engine, t: Ticket): void {
 export function goInactive(e: Engine, t: Ticket, reason: string): void {
   if (t.sessionState !== SESSION_ACTIVE) return;
   const before = countsMessaging(e, t);
+  e.touch(t); // recount (R27), triggers, and for a queued ticket R34 auto-assignment
   t.sessionState = SESSION_INACTIVE;
+  t.inactiveReason = 0; // user inactive or offline (R47)
   t.inactivityTimer = e.cancel(t.inactivityTimer);
   e.events.sessionStateChanged(e.now, t.id, 'active', 'inactive', reason, before && !countsMessaging(e, t));
-  e.touch(t); // recount (R27) and, for a queued ticket, R34 auto-assignment
   if (t.assignee >= 0 && t.routingChannel === MESSAGING) {
     if (autoRelease.onInactive(e, t)) return;
     // Nothing more to say on either side: the agent solves it later.
@@ -60,11 +61,12 @@ export function userWrote(e: Engine, t: Ticket): void {
   if (t.sessionState === SESSION_INACTIVE) {
     // Auto-release reminders and a planned tidy-up no longer apply.
     if (t.reminderStep > 0 || t.assignee >= 0) t.workTimer = e.cancel(t.workTimer);
+    e.touch(t);
     t.reminderStep = 0;
     t.sessionState = SESSION_ACTIVE;
+    t.inactiveReason = -1;
     e.events.sessionStateChanged(e.now, t.id, 'inactive', 'active', 'end user wrote', false);
     if (t.status === PENDING || t.status === ON_HOLD) e.setStatus(t, OPEN);
-    e.touch(t);
   }
 }
 
@@ -83,7 +85,9 @@ export function endSession(e: Engine, t: Ticket, reason: EndedReason, agent: num
   const before = countsMessaging(e, t);
   const from = t.sessionState;
   const nextMessageAt = t.customerPresent ? e.kernel.timeOf(t.customerTimer) : NaN;
+  e.touch(t);
   t.sessionState = SESSION_ENDED;
+  t.inactiveReason = -1;
   t.endedReason = ENDED_REASONS.indexOf(reason);
   t.sessionEndedAt = e.now;
   t.inactivityTimer = e.cancel(t.inactivityTimer);
@@ -94,7 +98,6 @@ export function endSession(e: Engine, t: Ticket, reason: EndedReason, agent: num
   const freed = before && !countsMessaging(e, t);
   e.events.sessionStateChanged(e.now, t.id, SESSION_STATES[from], 'ended', reason, freed);
   e.events.sessionEnded(e.now, t.id, reason, agent, freed);
-  e.touch(t);
   if (reason === 'agent' && e.settings.routeAgentEndedAsEmail) {
     routeAsEmail(e, t, 'agent ended the session; routed as email (R43)', agent);
   } else if (reason === 'trigger' && e.settings.endSessionActionSetsEmail) {
@@ -115,13 +118,13 @@ export function endSession(e: Engine, t: Ticket, reason: EndedReason, agent: num
 export function routeAsEmail(e: Engine, t: Ticket, cause: string, agent: number | null): void {
   if (t.routingChannel === EMAIL) return;
   const from = t.routingChannel;
+  e.touch(t);
   t.routingChannel = EMAIL;
   t.strandedAt = NaN;
   e.events.routingChannelChanged(e.now, t.id, CHANNELS[from], 'email', cause);
   const ch = e.channels[MESSAGING]!;
   t.workSeconds = (ch.endSessionWork ?? e.channels[EMAIL]!.handleTime).sample(ch.u.endSessionWork);
   t.workTimer = e.cancel(t.workTimer);
-  e.touch(t);
   if (t.status !== NEW && t.status !== OPEN) return;
   if (agent !== null && t.assignee !== agent) {
     if (t.assignee < 0) {

@@ -16,6 +16,9 @@ import { readChannel } from './readChannel.ts';
 import { readCapacityRules, readTeams } from './readAgents.ts';
 import { readQueues } from './readQueues.ts';
 import { readSettings } from './readSettings.ts';
+import { readSchedules } from './readSchedules.ts';
+import { readTriggers, readMessagingTriggers } from './readTriggers.ts';
+import type { FileReader } from './readTriggers.ts';
 import { compileScenario } from '../../engine/compileScenario.ts';
 import { formatDuration } from '../units.ts';
 import type { CompiledScenario } from '../../engine/compileScenario.ts';
@@ -27,10 +30,15 @@ export interface ParseResult {
 }
 
 const TOP_KEYS = ['name', 'description', 'seed', 'horizon', 'warmup', 'replications', 'start', 'settings', 'channels',
-  'capacityRules', 'agents', 'queues', 'report'];
+  'capacityRules', 'agents', 'queues', 'schedules', 'triggers', 'messagingTriggers', 'report'];
+
+export interface ParseOptions {
+  /** Reads files the scenario refers to (trigger imports), relative to the scenario file. */
+  readFile?: FileReader;
+}
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
-export function parseScenarioText(source: string): ParseResult {
+export function parseScenarioText(source: string, options: ParseOptions = {}): ParseResult {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const p = new Problems();
@@ -62,7 +70,7 @@ export function parseScenarioText(source: string): ParseResult {
     p.error('', 'the scenario is empty');
     return { errors: p.errors, warnings: [] };
   }
-  const scenario = readScenario(raw, p);
+  const scenario = readScenario(raw, p, options);
   let compiled: CompiledScenario | undefined;
   if (scenario && p.ok) {
     const c = compileScenario(scenario);
@@ -75,7 +83,7 @@ export function parseScenarioText(source: string): ParseResult {
 }
 
 /** Reads an already-parsed object (e.g. built in the browser editor). */
-export function readScenario(raw: unknown, p: Problems): Scenario | undefined {
+export function readScenario(raw: unknown, p: Problems, options: ParseOptions = {}): Scenario | undefined {
   const m = mapping(raw, '', p, TOP_KEYS);
   if (!m) return undefined;
   const name = m['name'] === undefined ? DEFAULTS.name : text(m['name'], 'name', p) ?? DEFAULTS.name;
@@ -104,6 +112,9 @@ export function readScenario(raw: unknown, p: Problems): Scenario | undefined {
   if (!capacityRules.some((r) => r.name === DEFAULTS.capacityRule.name)) capacityRules.push({ ...DEFAULTS.capacityRule });
   const teams = m['agents'] === undefined ? [] : readTeams(m['agents'], 'agents', p, capacityRules);
   const queues = readQueues(m['queues'], 'queues', p);
+  const schedules = readSchedules(m['schedules'], 'schedules', p);
+  const triggers = readTriggers(m['triggers'], 'triggers', p, options.readFile);
+  const messagingTriggers = readMessagingTriggers(m['messagingTriggers'], 'messagingTriggers', p);
   let seriesInterval: number = DEFAULTS.report.seriesInterval;
   let windows: ReportWindow[] | null = null;
   if (m['report'] !== undefined) {
@@ -114,10 +125,10 @@ export function readScenario(raw: unknown, p: Problems): Scenario | undefined {
   if (seriesInterval > 0 && horizon / seriesInterval > 2_000_000) {
     p.error('report.seriesInterval', `${Math.ceil(horizon / seriesInterval)} buckets is too many; use a wider interval`);
   }
-  const groups = collectGroups(teams, channels, queues);
+  const groups = collectGroups(teams, channels, queues, [...triggers, ...messagingTriggers]);
   const scenario: Scenario = {
     name, description, seed, horizon, warmup, replications, startWeekday, settings, channels,
-    capacityRules, teams, groups, queues, report: { seriesInterval, windows },
+    capacityRules, teams, groups, queues, schedules, triggers, messagingTriggers, report: { seriesInterval, windows },
   };
   // Cross-section warnings only mean something for a file without errors (a refused count
   // would otherwise also warn "no agents").
@@ -159,7 +170,7 @@ function readChannels(v: unknown, p: Problems): ChannelConfig[] {
   return out;
 }
 
-function collectGroups(teams: TeamConfig[], channels: ChannelConfig[], queues: Scenario['queues']): string[] {
+function collectGroups(teams: TeamConfig[], channels: ChannelConfig[], queues: Scenario['queues'], triggers: Scenario['triggers'] = []): string[] {
   const seen: string[] = [];
   const add = (g: string) => {
     if (!seen.includes(g)) seen.push(g);
@@ -167,6 +178,8 @@ function collectGroups(teams: TeamConfig[], channels: ChannelConfig[], queues: S
   teams.forEach((t) => t.groups.forEach(add));
   channels.forEach((c) => c.groupMix.forEach((g) => add(g.name)));
   queues.forEach((q) => [...q.primaryGroups, ...q.secondaryGroups].forEach(add));
+  // A group a trigger moves tickets to is a group too (recipe B's email_group).
+  for (const t of triggers) for (const a of t.actions) if ((a.field === 'group_id' || a.field === 'group') && typeof a.value === 'string' && a.value !== '') add(a.value);
   return seen;
 }
 

@@ -3,7 +3,11 @@
 
 import type { ConditionSpec } from '../../scenario/conditions.ts';
 import type { NameTables, Predicate } from './ConditionField.ts';
-import { CONDITION_FIELDS, FIELD_ALIASES } from './fields.ts';
+import { CHANGE_OPERATORS } from './ConditionField.ts';
+import { CONDITION_FIELDS, FIELD_ALIASES, OPERATOR_ALIASES } from './fields.ts';
+
+/** Fields that only make sense on a ticket update or a conversation event. */
+const TRIGGER_ONLY = ['update_type', 'queue_size', 'agents_available', 'message_sender'];
 
 export interface CompileProblem {
   path: string;
@@ -15,14 +19,18 @@ export function compileConditions(spec: ConditionSpec, names: NameTables, path: 
     list.flatMap((c, i) => {
       const at = `${path}.${key}[${i}]`;
       const fieldName = FIELD_ALIASES[c.field] ?? c.field;
-      const field = CONDITION_FIELDS[fieldName];
+      const known = Object.keys(CONDITION_FIELDS).filter((f) => !(names.queue && TRIGGER_ONLY.includes(f)));
+      const field = known.includes(fieldName) ? CONDITION_FIELDS[fieldName] : undefined;
       if (!field) {
-        problems.push({ path: `${at}.field`, message: `unknown field "${c.field}" (known: ${Object.keys(CONDITION_FIELDS).join(', ')})` });
+        const why = names.queue && TRIGGER_ONLY.includes(fieldName) ? ` ("${c.field}" is a trigger condition)` : '';
+        problems.push({ path: `${at}.field`, message: `unknown field "${c.field}"${why} (known: ${known.join(', ')})` });
         return [];
       }
-      const operator = c.operator === '' ? field.operators[0]! : c.operator;
-      if (!field.operators.includes(operator)) {
-        problems.push({ path: `${at}.operator`, message: `"${c.field}" takes ${field.operators.join(', ')}, got "${c.operator}"` });
+      const operators = field.operators.filter((o) => !(names.queue && CHANGE_OPERATORS.includes(o as never)));
+      const operator = c.operator === '' ? operators[0]! : OPERATOR_ALIASES[c.operator] ?? c.operator;
+      if (!operators.includes(operator)) {
+        const why = names.queue && field.operators.includes(operator) ? ' (queue conditions test the ticket as it is; "changed" forms are for triggers)' : '';
+        problems.push({ path: `${at}.operator`, message: `"${c.field}" takes ${operators.join(', ')}, got "${c.operator}"${why}` });
         return [];
       }
       const p = field.compile(operator, c.value, names);

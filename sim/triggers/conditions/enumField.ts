@@ -1,11 +1,25 @@
 // Fields whose value is one name from a fixed list (channel, routing channel, status,
-// priority, session state): is / is_not, and for ordered lists less_than / greater_than.
+// priority, ended reason…): is / is_not, less_than / greater_than for ordered lists, and the
+// "changed" forms when the field has a previous value.
 
 import type { Ticket } from '../../model/Ticket.ts';
+import type { TicketSnapshot } from '../../model/TicketSnapshot.ts';
 import type { ConditionField, Predicate } from './ConditionField.ts';
+import { CHANGE_OPERATORS } from './ConditionField.ts';
+import { changeForm } from './changeForms.ts';
 
-export function enumField(names: readonly string[], read: (t: Ticket) => number, ordered = false): ConditionField {
-  const operators = ordered ? ['is', 'is_not', 'less_than', 'greater_than'] : ['is', 'is_not'];
+export interface EnumOptions {
+  ordered?: boolean;
+  /** Reads the value at the start of the update; without it the field has no "changed" forms. */
+  before?: (s: TicketSnapshot) => number;
+  /** Extra accepted spellings → canonical name (e.g. "hold" → "on-hold"). */
+  aliases?: Record<string, string>;
+}
+
+export function enumField(names: readonly string[], read: (t: Ticket) => number, o: EnumOptions = {}): ConditionField {
+  const operators = [
+    'is', 'is_not', ...(o.ordered ? ['less_than', 'greater_than'] : []), ...(o.before ? CHANGE_OPERATORS : []),
+  ];
   return {
     operators,
     compile(operator, value): Predicate | string {
@@ -13,18 +27,12 @@ export function enumField(names: readonly string[], read: (t: Ticket) => number,
       const values = Array.isArray(value) ? value : [value];
       const codes: number[] = [];
       for (const v of values) {
-        const code = names.indexOf(String(v).toLowerCase());
+        const text = String(v).toLowerCase().replace(/ /g, '_');
+        const code = names.indexOf(o.aliases?.[text] ?? text);
         if (code < 0) return `expected one of ${names.join(', ')}, got "${String(v)}"`;
         codes.push(code);
       }
-      const c = codes[0]!;
-      switch (operator) {
-        case 'is': return codes.length === 1 ? (t) => read(t) === c : (t) => codes.includes(read(t));
-        case 'is_not': return (t) => !codes.includes(read(t));
-        case 'less_than': return (t) => read(t) < c;
-        case 'greater_than': return (t) => read(t) > c;
-      }
-      return `unknown operator "${operator}"`;
+      return changeForm(operator, codes, read, o.before ?? (() => -1));
     },
   };
 }
