@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { parseScenarioText } from '../scenario/read/parseScenario.ts';
-import type { ParseResult } from '../scenario/read/parseScenario.ts';
+import type { ParseResult, Variant } from '../scenario/read/parseScenario.ts';
 import { formatProblem } from '../scenario/read/Problems.ts';
 import type { CompiledScenario } from '../engine/compileScenario.ts';
 import { UserError } from './UserError.ts';
@@ -33,13 +33,22 @@ export function readScenarioFile(file: string): ParseResult {
   });
 }
 
-/** The compiled scenario, or a UserError with every problem; warnings go to `warn`. */
-export function loadScenario(file: string, warn: (line: string) => void): CompiledScenario {
+/** The compiled scenario and its variants, or a UserError with every problem. */
+export function loadScenarioWithVariants(file: string, warn: (line: string) => void): { compiled: CompiledScenario; variants: Variant[] } {
   const r = readScenarioFile(file);
   for (const w of r.warnings) warn(`warning: ${formatProblem(w, file)}`);
   if (!r.compiled) {
     const n = r.errors.length;
     throw new UserError(`${file}: ${n} problem${n === 1 ? '' : 's'}\n${r.errors.map((e) => '  ' + formatProblem(e, file)).join('\n')}`);
   }
-  return r.compiled;
+  return { compiled: r.compiled, variants: r.variants };
+}
+
+/** The compiled scenario (or one of its variants), or a UserError with every problem. */
+export function loadScenario(file: string, warn: (line: string) => void, variant?: string): CompiledScenario {
+  const r = loadScenarioWithVariants(file, warn);
+  if (variant === undefined) return r.compiled;
+  const v = r.variants.find((x) => x.name === variant);
+  if (!v) throw new UserError(`--variant: "${variant}" is not a variant of ${file} (variants: ${r.variants.map((x) => x.name).join(', ') || 'none'})`);
+  return v.compiled;
 }

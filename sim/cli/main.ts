@@ -7,7 +7,10 @@ import { writeFileSync } from 'node:fs';
 import { processIo } from './CliIo.ts';
 import type { CliIo } from './CliIo.ts';
 import { UserError } from './UserError.ts';
-import { loadScenario, readScenarioFile } from './loadScenario.ts';
+import { loadScenario, loadScenarioWithVariants, readScenarioFile } from './loadScenario.ts';
+import { compareVariants } from '../run/compare.ts';
+import { formatComparison, comparisonCsv } from './formatComparison.ts';
+import { prettyJson } from '../run/prettyJson.ts';
 import { formatProblem } from '../scenario/read/Problems.ts';
 import { runScenario, withRunOptions } from '../run/runScenario.ts';
 import { reportJson } from '../run/Report.ts';
@@ -51,12 +54,13 @@ export function buildProgram(io: CliIo): Command {
     .option('--replications <n>', 'independent replications (overrides the scenario)')
     .option('--json <file>', 'write the JSON report to a file, or - for standard output')
     .option('--csv <dir>', 'write channels.csv, queues.csv and series.csv into a folder')
+    .option('--variant <name>', 'run one of the scenario\'s variants')
     .option('--explain-settings', 'list every routing setting in effect, then run')
     .option('--quiet', 'print nothing but errors (with --json/--csv)')
-    .action((file: string, o: { seed?: string; replications?: string; json?: string; csv?: string; explainSettings?: boolean; quiet?: boolean }) => {
+    .action((file: string, o: { seed?: string; replications?: string; json?: string; csv?: string; variant?: string; explainSettings?: boolean; quiet?: boolean }) => {
       const seed = wholeFlag('--seed', o.seed, 0);
       const replications = wholeFlag('--replications', o.replications, 1);
-      const compiled = withRunOptions(loadScenario(file, (w) => io.err(w + '\n')), {
+      const compiled = withRunOptions(loadScenario(file, (w) => io.err(w + '\n'), o.variant), {
         ...(seed !== undefined ? { seed } : {}),
         ...(replications !== undefined ? { replications } : {}),
       });
@@ -93,6 +97,42 @@ export function buildProgram(io: CliIo): Command {
       const channels = sc.channels.filter((c) => c.enabled).map((c) => c.channel).join(', ');
       io.out(`${file}: ok — "${sc.name}": ${channels}; ${agents} agents in ${sc.teams.length} team${sc.teams.length === 1 ? '' : 's'}; ` +
         `${sc.queues.length} custom queue${sc.queues.length === 1 ? '' : 's'}; ${sc.replications} × ${formatDuration(sc.horizon)}\n`);
+    });
+
+  program
+    .command('compare')
+    .description("run a scenario's variants on common random numbers and compare them metric by metric")
+    .argument('<scenario>', 'scenario file with a `variants:` section')
+    .option('--variant <name...>', 'variants to compare (the first is the reference); default: all')
+    .option('--replications <n>', 'paired replications (overrides the scenario)')
+    .option('--seed <n>', 'seed (overrides the scenario)')
+    .option('--json <file>', 'write the comparison as JSON to a file, or - for standard output')
+    .option('--csv <file>', 'write the comparison as CSV')
+    .option('--all', 'list every metric, not only the headline ones')
+    .action((file: string, o: { variant?: string[]; replications?: string; seed?: string; json?: string; csv?: string; all?: boolean }) => {
+      const seed = wholeFlag('--seed', o.seed, 0);
+      const replications = wholeFlag('--replications', o.replications, 2);
+      const r = loadScenarioWithVariants(file, (w) => io.err(w + '\n'));
+      if (r.variants.length === 0) {
+        throw new UserError(`${file}: no variants to compare; add for example\n  variants:\n    baseline: {}\n    recipe:\n      settings: { routeAgentEndedAsEmail: true }`);
+      }
+      let chosen = r.variants.length === 1 ? [{ name: 'base', compiled: r.compiled }, ...r.variants] : r.variants;
+      if (o.variant) {
+        const names = [...chosen.map((v) => v.name)];
+        for (const n of o.variant) if (!names.includes(n)) throw new UserError(`--variant: "${n}" is not a variant of ${file} (variants: ${names.join(', ')})`);
+        chosen = o.variant.map((n) => chosen.find((v) => v.name === n)!);
+        if (chosen.length < 2) throw new UserError('--variant: name at least two variants to compare');
+      }
+      const runOpts = { ...(seed !== undefined ? { seed } : {}), ...(replications !== undefined ? { replications } : {}) };
+      const inputs = chosen.map((v) => ({ name: v.name, compiled: withRunOptions(v.compiled, runOpts) }));
+      if (inputs[0]!.compiled.scenario.replications < 2) throw new UserError('compare needs at least 2 replications (--replications 10 or more)');
+      const bar = new ProgressBar(io, 'compare');
+      const comparison = compareVariants(inputs, (done, total) => bar.update(done, total, `${done}/${total} runs`));
+      bar.done();
+      if (o.json === '-') io.out(prettyJson(comparison, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null)));
+      else if (o.json) writeFileSync(o.json, prettyJson(comparison, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null)));
+      if (o.csv) writeFileSync(o.csv, comparisonCsv(comparison));
+      if (o.json !== '-') io.out(formatComparison(comparison, o.all));
     });
 
   program

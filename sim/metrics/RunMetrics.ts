@@ -19,6 +19,8 @@ import { CustomerAcc, ratio } from './CustomerAcc.ts';
 import type { CustomerFigures } from './CustomerAcc.ts';
 import { SessionAcc } from './SessionAcc.ts';
 import type { SessionSummary } from './SessionAcc.ts';
+import { TriggerAcc } from './TriggerAcc.ts';
+import type { TriggerFigures } from './TriggerAcc.ts';
 
 export interface MetricsConfig {
   horizon: number;
@@ -31,6 +33,8 @@ export interface MetricsConfig {
   windows: readonly ReportWindow[];
   /** Read the session events (a scenario with messaging); without, the engine skips them. */
   sessions: boolean;
+  /** Titles of the scenario's triggers (ticket and messaging), reported per trigger. */
+  triggers: readonly string[];
 }
 
 export interface ChannelSummary extends CustomerFigures {
@@ -73,6 +77,7 @@ export interface RunSummary {
   channels: Record<ChannelName, ChannelSummary>;
   windows: Record<string, Record<ChannelName, WindowFigures>>;
   sessions: SessionSummary;
+  triggers: Record<string, TriggerFigures>;
   queues: Record<string, QueueSummary>;
   series: SeriesSummary;
 }
@@ -114,6 +119,7 @@ export class MetricsState {
   endedAt = NaN;
   readonly channels: ChannelAcc[];
   readonly sessions = new SessionAcc();
+  readonly triggers: TriggerAcc;
   readonly queues = new Map<string, QueueAcc[]>();
   agentUsed = new Int32Array(0);
   agentMax = new Int32Array(0);
@@ -121,6 +127,7 @@ export class MetricsState {
   readonly buckets: number;
   constructor(readonly config: MetricsConfig) {
     this.buckets = Math.max(1, Math.ceil(config.horizon / config.seriesInterval));
+    this.triggers = new TriggerAcc(config.triggers, config.warmup);
     this.channels = [0, 1, 2].map(() => new ChannelAcc(config.warmup, config.seriesInterval, this.buckets, config.windows.length));
   }
 }
@@ -182,6 +189,9 @@ export const METRIC_EVENTS: readonly SimEventType[] = [
   'RunStarted', 'TicketCreated', 'TicketAssigned', 'TicketAbandoned', 'CapacityChanged', 'TicketQueued',
   'TicketRemovedFromQueue', 'AgentStatusChanged', 'RunEnded', 'TicketStranded',
 ];
+
+/** Read only when the scenario has triggers. */
+export const TRIGGER_EVENTS: readonly SimEventType[] = ['TriggerFired', 'SurveySent', 'TriggerSwitched'];
 
 /** Read only with messaging: status changes are frequent and matter only to stranded tickets. */
 export const SESSION_EVENTS: readonly SimEventType[] = [
@@ -262,6 +272,13 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
     case 'OfferEnded':
       if (e.ticket >= s.firstMeasuredId) s.sessions.reduce(e);
       break;
+    case 'TriggerFired':
+    case 'SurveySent':
+      if (e.ticket >= s.firstMeasuredId) s.triggers.reduce(e);
+      break;
+    case 'TriggerSwitched':
+      s.triggers.reduce(e);
+      break;
     case 'AgentStatusChanged': {
       for (let c = 0; c < 3; c++) s.agentCounts[e.agent * 3 + c] = countsFor(e.to, c) ? 1 : 0;
       for (let c = 0; c < 3; c++) setCapacity(s, e.t, c);
@@ -320,12 +337,14 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
       queues[key] = { channel: CHANNELS[c]!, entered: q.entered, meanLength: q.length.mean(end), maxLength: q.length.maxUntil(end) };
     });
   }
-  return { channels, windows, sessions: s.sessions.summary(end), queues, series };
+  return { channels, windows, sessions: s.sessions.summary(end), triggers: s.triggers.summary(end), queues, series };
 }
 
 export function runMetrics(config: MetricsConfig): Fold<MetricsState, RunSummary> {
   return {
-    events: config.sessions ? [...METRIC_EVENTS, ...SESSION_EVENTS] : METRIC_EVENTS,
+    events: config.sessions || config.triggers.length > 0
+      ? [...METRIC_EVENTS, ...(config.sessions ? SESSION_EVENTS : []), ...(config.triggers.length > 0 ? TRIGGER_EVENTS : [])]
+      : METRIC_EVENTS,
     initial: () => new MetricsState(config),
     reduce: reduceMetrics,
     summarize: summarizeMetrics,

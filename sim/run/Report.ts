@@ -5,6 +5,7 @@
 import type { Estimate } from '../metrics/Estimate.ts';
 import type { ChannelSummary, QueueSummary, RunSummary, WindowFigures } from '../metrics/RunMetrics.ts';
 import type { SessionSummary } from '../metrics/SessionAcc.ts';
+import type { TriggerFigures } from '../metrics/TriggerAcc.ts';
 import type { ChannelName } from '../model/codes.ts';
 import type { Settings } from '../scenario/settings.ts';
 import type { Scenario, ReportWindow } from '../scenario/Scenario.ts';
@@ -32,6 +33,8 @@ export interface Report {
   windows: Record<string, { from: number; to: number; channels: Partial<Record<ChannelName, WindowReport>> }>;
   /** What ending messaging sessions did; present when the scenario has messaging. */
   sessions?: SessionReport;
+  /** Per trigger: firings, firings that changed a ticket, CSAT surveys sent, time switched on. */
+  triggers: Record<string, { [K in keyof TriggerFigures]: Estimate }>;
   queues: Record<string, QueueReport>;
   series: RunSummary['series'];
 }
@@ -40,6 +43,7 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[], win
   const agg = aggregate(runs) as {
     channels: Record<ChannelName, ChannelReport>; windows: Record<string, Record<ChannelName, WindowReport>>;
     sessions: SessionReport; queues: Record<string, QueueReport>; series: RunSummary['series'];
+    triggers: Report['triggers'];
   };
   const active = CHANNELS.filter((c, i) => scenario.channels[i]!.enabled || runs.some((r) => r.channels[c].meanBusy > 0));
   const channels: Partial<Record<ChannelName, ChannelReport>> = {};
@@ -66,6 +70,7 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[], win
     channels,
     windows: windowReports,
     ...(messaging ? { sessions: agg.sessions } : {}),
+    triggers: agg.triggers ?? {},
     queues: agg.queues,
     series: {
       intervalSeconds: runs[0]!.series.intervalSeconds,

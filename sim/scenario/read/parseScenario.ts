@@ -20,14 +20,25 @@ import { readSchedules } from './readSchedules.ts';
 import { readTriggers, readMessagingTriggers } from './readTriggers.ts';
 import type { FileReader } from './readTriggers.ts';
 import { compileScenario } from '../../engine/compileScenario.ts';
+import { mergePatch } from './mergePatch.ts';
 import { formatDuration } from '../units.ts';
 import type { CompiledScenario } from '../../engine/compileScenario.ts';
 
+export interface Variant {
+  name: string;
+  compiled: CompiledScenario;
+}
+
 export interface ParseResult {
   compiled?: CompiledScenario;
+  /** The scenario's variants (`variants:`), each a complete scenario; empty when it has none. */
+  variants: Variant[];
   errors: Problem[];
   warnings: Problem[];
 }
+
+/** What a variant may not change: compared variants must share their random numbers. */
+const FIXED_IN_VARIANTS = ['seed', 'horizon', 'warmup', 'replications', 'start'];
 
 const TOP_KEYS = ['name', 'description', 'seed', 'horizon', 'warmup', 'replications', 'start', 'settings', 'channels',
   'capacityRules', 'agents', 'queues', 'schedules', 'triggers', 'messagingTriggers', 'report'];
@@ -58,28 +69,63 @@ export function parseScenarioText(source: string, options: ParseOptions = {}): P
       if (!node.resolve(doc)) p.errors.push({ path: '', message: `*${node.source} refers to no anchor &${node.source} defined before it`, ...at(node.range?.[0] ?? 0) });
     },
   });
-  if (!p.ok) return { errors: p.errors, warnings: [] };
+  if (!p.ok) return { variants: [], errors: p.errors, warnings: [] };
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: 1000 });
   } catch (e) {
     p.error('', `cannot read the YAML: ${(e as Error).message}`);
-    return { errors: p.errors, warnings: [] };
+    return { variants: [], errors: p.errors, warnings: [] };
   }
   if (raw === null || raw === undefined) {
     p.error('', 'the scenario is empty');
-    return { errors: p.errors, warnings: [] };
+    return { variants: [], errors: p.errors, warnings: [] };
   }
-  const scenario = readScenario(raw, p, options);
-  let compiled: CompiledScenario | undefined;
-  if (scenario && p.ok) {
-    const c = compileScenario(scenario);
-    for (const prob of c.problems) p.error(prob.path, prob.message);
-    if (p.ok) compiled = c.compiled;
+  const { base, patches } = splitVariants(raw, p);
+  const compiled = readAndCompile(base, p, options);
+  const variants: Variant[] = [];
+  for (const [name, patch] of patches) {
+    // Each variant is read as a whole scenario; its problems are named under variants.<name>.
+    const vp = new Problems();
+    const c = readAndCompile(mergePatch(base, patch), vp, options);
+    const prefix = (x: Problem) => ({ ...x, path: x.path.startsWith(`variants.${name}`) ? x.path : `variants.${name} → ${x.path}` });
+    for (const e of vp.errors) p.errors.push(prefix(e));
+    if (c) variants.push({ name, compiled: c });
   }
   locate(p.errors, doc, lines);
   locate(p.warnings, doc, lines);
-  return { ...(compiled ? { compiled } : {}), errors: p.errors, warnings: p.warnings };
+  const ok = p.ok && compiled !== undefined;
+  return { ...(ok ? { compiled } : {}), variants: ok ? variants : [], errors: p.errors, warnings: p.warnings };
+}
+
+function readAndCompile(raw: unknown, p: Problems, options: ParseOptions): CompiledScenario | undefined {
+  const scenario = readScenario(raw, p, options);
+  if (!scenario || !p.ok) return undefined;
+  const c = compileScenario(scenario);
+  for (const prob of c.problems) p.error(prob.path, prob.message);
+  return p.ok ? c.compiled : undefined;
+}
+
+/** Takes `variants:` off the scenario: the base, and each variant's patch. */
+function splitVariants(raw: unknown, p: Problems): { base: unknown; patches: [string, unknown][] } {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || !('variants' in raw)) return { base: raw, patches: [] };
+  const { variants, ...base } = raw as Record<string, unknown>;
+  const m = variants && typeof variants === 'object' && !Array.isArray(variants) ? (variants as Record<string, unknown>) : null;
+  if (!m) {
+    p.error('variants', 'expected a mapping of variant name: changes to the scenario, e.g. { baseline: {}, recipe: { settings: … } }');
+    return { base, patches: [] };
+  }
+  const patches: [string, unknown][] = [];
+  for (const [name, patch] of Object.entries(m)) {
+    if (patch !== null && (typeof patch !== 'object' || Array.isArray(patch))) {
+      p.error(`variants.${name}`, 'expected a mapping of changes to the scenario ({} for the scenario as it is)');
+      continue;
+    }
+    const fixed = Object.keys(patch ?? {}).filter((k) => FIXED_IN_VARIANTS.includes(k));
+    for (const k of fixed) p.error(`variants.${name}.${k}`, `a variant cannot change ${k}: compared variants share their random numbers and time axis`);
+    patches.push([name, patch ?? {}]);
+  }
+  return { base, patches };
 }
 
 /** Reads an already-parsed object (e.g. built in the browser editor). */

@@ -1,0 +1,59 @@
+// How `omnisim compare` prints: per metric, each variant's mean ± half-width and the paired
+// difference from the reference, marked * when its 95 % interval excludes zero. CSV too.
+
+import type { Comparison } from '../run/compare.ts';
+import type { Unit } from './formatEstimate.ts';
+import { formatEstimate } from './formatEstimate.ts';
+import { renderTable } from './renderTable.ts';
+
+/** The unit a metric is shown in, from its name. */
+export function unitOf(path: string): Unit {
+  const leaf = path.slice(path.lastIndexOf('.') + 1);
+  if (leaf.endsWith('Seconds')) return 'seconds';
+  if (['serviceLevel', 'waitProbability', 'abandonRate', 'occupancy'].includes(leaf)) return 'percent';
+  if (leaf === 'throughputPerHour') return 'rate';
+  if (leaf.startsWith('mean') || leaf.startsWith('max')) return 'number';
+  return 'count';
+}
+
+/** The metrics worth a line by default: headline channel figures, windows, sessions, triggers. */
+const HEADLINE = /^(channels\.\w+\.(offered|waitProbability|asaSeconds|serviceLevel|abandonRate|occupancy|throughputPerHour)|windows\..+\.(serviceLevel|asaSeconds|abandonRate)|sessions\.\w+|triggers\..+\.(fired|surveysSent|switchedOnSeconds))$/;
+
+export function formatComparison(c: Comparison, all = false): string {
+  const shown = c.metrics.filter((m) => {
+    if (!all && !HEADLINE.test(m)) return false;
+    // Leave out lines where every variant is zero or undefined.
+    return c.variants.some((v) => (v.values[m]?.mean ?? 0) !== 0);
+  });
+  const header = ['metric', ...c.variants.map((v) => (v.name === c.reference ? `${v.name} (reference)` : v.name)), ...c.differences.map((d) => `${d.name} − ${c.reference}`)];
+  const rows = shown.map((m) => {
+    const unit = unitOf(m);
+    return [
+      m,
+      ...c.variants.map((v) => formatEstimate(v.values[m], unit)),
+      ...c.differences.map((d) => {
+        const e = d.values[m]!;
+        if (e.mean === null) return '—';
+        const text = formatEstimate(e, unit);
+        return `${e.mean > 0 && !text.startsWith('-') ? '+' : ''}${text}${e.significant ? ' *' : '  '}`;
+      }),
+    ];
+  });
+  return `${c.scenario} · seed ${c.seed} · ${c.replications} paired replications (common random numbers)\n\n` +
+    renderTable(header, rows) +
+    `\n\n* the 95 % interval of the paired difference excludes 0${all ? '' : ' · --all shows every metric'}\n`;
+}
+
+export function comparisonCsv(c: Comparison): string {
+  const rows = ['variant,metric,mean,ci95_low,ci95_high,diff_mean,diff_low,diff_high,significant'];
+  const cell = (x: number | null | undefined) => (x === null || x === undefined ? '' : String(x));
+  for (const v of c.variants) {
+    const d = c.differences.find((x) => x.name === v.name);
+    for (const m of c.metrics) {
+      const e = v.values[m]!;
+      const de = d?.values[m];
+      rows.push([v.name, m, cell(e.mean), cell(e.ci95?.[0]), cell(e.ci95?.[1]), cell(de?.mean), cell(de?.ci95?.[0]), cell(de?.ci95?.[1]), de ? String(de.significant) : ''].join(','));
+    }
+  }
+  return rows.join('\n') + '\n';
+}

@@ -1,0 +1,79 @@
+// `omnisim compare`: a scenario's variants run on common random numbers — replication r of
+// every variant uses the same seeded streams — so each metric's difference is estimated from
+// paired replications (d_r = variant_r − reference_r), with its own 95 % interval. A
+// difference is significant when that interval excludes 0.
+
+import type { CompiledScenario } from '../engine/compileScenario.ts';
+import type { RunSummary } from '../metrics/RunMetrics.ts';
+import { estimate } from '../metrics/Estimate.ts';
+import type { Estimate } from '../metrics/Estimate.ts';
+import { simulate } from './simulate.ts';
+
+export interface VariantInput {
+  name: string;
+  compiled: CompiledScenario;
+}
+
+export interface Difference extends Estimate {
+  significant: boolean;
+}
+
+export interface Comparison {
+  scenario: string;
+  seed: number;
+  replications: number;
+  reference: string;
+  /** Metric paths in report order ("channels.messaging.serviceLevel", "sessions.stranded" …). */
+  metrics: string[];
+  variants: { name: string; values: Record<string, Estimate> }[];
+  /** Each variant other than the reference, minus the reference, paired by replication. */
+  differences: { name: string; values: Record<string, Difference> }[];
+}
+
+/** The numbers of a run summary by path (series left out). */
+export function flattenSummary(s: RunSummary): Map<string, number> {
+  const out = new Map<string, number>();
+  const walk = (prefix: string, v: unknown) => {
+    if (typeof v === 'number') out.set(prefix, v);
+    else if (v && typeof v === 'object' && !ArrayBuffer.isView(v) && !Array.isArray(v)) {
+      for (const [k, x] of Object.entries(v)) walk(prefix ? `${prefix}.${k}` : k, x);
+    }
+  };
+  const { series: _series, ...rest } = s;
+  walk('', rest);
+  return out;
+}
+
+export function compareVariants(variants: readonly VariantInput[], onProgress?: (done: number, total: number) => void): Comparison {
+  if (variants.length < 2) throw new RangeError('compare needs at least two variants');
+  const first = variants[0]!.compiled.scenario;
+  const n = first.replications;
+  const runs: Map<string, number>[][] = variants.map(() => []);
+  let done = 0;
+  for (let r = 0; r < n; r++) {
+    variants.forEach((v, i) => {
+      runs[i]!.push(flattenSummary(simulate(v.compiled, r)));
+      onProgress?.(++done, n * variants.length);
+    });
+  }
+  const metrics: string[] = [];
+  for (const m of runs.flat()) for (const k of m.keys()) if (!metrics.includes(k)) metrics.push(k);
+  const valueOf = (i: number, r: number, k: string) => runs[i]![r]!.get(k) ?? 0;
+  const out: Comparison = {
+    scenario: first.name, seed: first.seed, replications: n, reference: variants[0]!.name, metrics, variants: [], differences: [],
+  };
+  variants.forEach((v, i) => {
+    const values: Record<string, Estimate> = {};
+    for (const k of metrics) values[k] = estimate(Array.from({ length: n }, (_, r) => valueOf(i, r, k)));
+    out.variants.push({ name: v.name, values });
+    if (i === 0) return;
+    const diffs: Record<string, Difference> = {};
+    for (const k of metrics) {
+      const d = Array.from({ length: n }, (_, r) => valueOf(i, r, k) - valueOf(0, r, k));
+      const e = estimate(d);
+      diffs[k] = { ...e, significant: e.ci95 !== null && (e.ci95[0] > 0 || e.ci95[1] < 0) };
+    }
+    out.differences.push({ name: v.name, values: diffs });
+  });
+  return out;
+}
