@@ -76,7 +76,8 @@ export class Engine implements RouterHost, CapacityListener {
     );
     this.exchanges = sc.channels[MESSAGING]!.conversation.mode === 'exchanges';
     const schedules = sc.schedules.map((s) => new Schedule(s, sc.startWeekday));
-    this.triggers = compiled.triggers.all.length > 0 ? new TriggerEngine(this, compiled.triggers, schedules) : null;
+    const anyRules = compiled.triggers.all.length > 0 || compiled.triggers.automations.length > 0;
+    this.triggers = anyRules ? new TriggerEngine(this, compiled.triggers, schedules) : null;
     this.kernel.setDispatcher(this);
   }
 
@@ -139,6 +140,8 @@ export class Engine implements RouterHost, CapacityListener {
       this.followUps.fire(this, payload);
     } else if (kind === K.TRIGGER_CHECK) {
       this.triggers!.check(payload);
+    } else if (kind === K.AUTOMATION_RUN) {
+      this.triggers!.runAutomation(payload);
     } else if (kind !== K.HORIZON_REACHED) {
       const t = this.pool.bySlot[payload]!;
       switch (kind) {
@@ -275,11 +278,11 @@ export class Engine implements RouterHost, CapacityListener {
       // A routing-channel change always moves the ticket (queues hold one channel each, R8);
       // other field changes re-match only with rematchQueuedTicketOnUpdate (Q7).
       if (heap.channel !== t.routingChannel || (this.settings.rematchQueuedTicketOnUpdate && queue !== t.queueIndex)) {
-        this.router.move(t, queue);
-      } else if (this.isAutoAssignable(t)) {
-        this.router.autoAssign(t);
+        this.router.requeue(t); // and placed again below
+      } else {
+        if (this.isAutoAssignable(t)) this.router.autoAssign(t);
+        return;
       }
-      return;
     }
     if (queue === NO_QUEUE) {
       if (!t.unplaced) this.notRouted(t);

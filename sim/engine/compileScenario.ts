@@ -25,7 +25,7 @@ export function compileScenario(scenario: Scenario): { compiled: CompiledScenari
   const triggerNames = {
     groups: scenario.groups, agents: agentNames(scenario), schedules: scenario.schedules.map((s) => s.name), settings: scenario.settings,
   };
-  const triggers = compileTriggers(scenario.triggers, scenario.messagingTriggers, triggerNames, problems);
+  const triggers = compileTriggers(scenario.triggers, scenario.messagingTriggers, triggerNames, problems, scenario.automations);
   const queues = scenario.queues.map((q, i) => ({
     name: q.name,
     matches: compileConditions(q.conditions, names, `queues[${i}].conditions`, problems),

@@ -19,3 +19,4 @@ export const REMINDER = 13;
 export const SILENT_SOLVE = 14;
 export const FOLLOW_UP = 15;
 export const TRIGGER_CHECK = 16;
+export const AUTOMATION_RUN = 17;

@@ -175,7 +175,7 @@ export interface TriggerFired {
   t: number;
   ticket: number;
   trigger: string;
-  kind: 'ticket' | 'messaging';
+  kind: 'ticket' | 'messaging' | 'automation';
   /** The firing changed the ticket (a no-op firing is not logged by the help desk, R51). */
   changed: boolean;
 }

@@ -164,12 +164,14 @@ export class Router {
     this.host.deliver(t, this.agents[agent]!, from);
   }
 
-  /** Moves a waiting ticket to another queue, keeping its eligibility time (Q7). */
-  move(t: Ticket, queue: number): void {
+  /**
+   * Takes a waiting ticket out of its queue to be placed again (its channel or fields changed,
+   * Q7); it keeps its eligibility time and its customer keeps waiting.
+   */
+  requeue(t: Ticket): void {
     const from = t.queue as TicketHeap;
     this.detach(t);
     this.host.unqueued(t, from, 'requeued');
-    if (!this.place(t, queue)) t.queueIndex = NO_QUEUE;
   }
 
   /** Takes a waiting ticket out of its queue (abandonment, lost eligibility, assigned by hand). */
@@ -192,10 +194,18 @@ export class Router {
         if (!t) break;
         const heap = t.queue as TicketHeap;
         this.detach(t);
-        this.host.deliver(t, a, heap);
+        this.host.deliver(t, this.preferredFor(t, a), heap);
       }
     }
     this.pullCount = 0;
+  }
+
+  /** R34: an inactive conversation goes to the agent it was offered to before, if they can take it. */
+  private preferredFor(t: Ticket, puller: Agent): Agent {
+    const prior = t.lastOfferedTo;
+    if (prior < 0 || prior === puller.index || !this.host.isAutoAssignable(t)) return puller;
+    const agent = this.agents[prior]!;
+    return this.canTake(agent, t.routingChannel) && this.inPool(prior, t) ? agent : puller;
   }
 
   /** R13: the first non-empty custom queue feeding the agent, else the best standard ticket. */

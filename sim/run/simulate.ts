@@ -19,7 +19,7 @@ export function metricsConfig(compiled: CompiledScenario): MetricsConfig {
     seriesInterval: sc.report.seriesInterval > 0 ? sc.report.seriesInterval : autoInterval(sc.horizon),
     windows: reportWindows(sc),
     sessions: sc.channels[MESSAGING]!.enabled,
-    triggers: compiled.triggers.all.map((t) => t.spec.title),
+    triggers: [...compiled.triggers.all.map((t) => t.spec.title), ...compiled.triggers.automations.map((a) => a.spec.title)],
   };
 }
 

@@ -6,7 +6,7 @@ import type { CountSpec } from '../kernel/distributions/CountDistribution.ts';
 import type { ChannelName, AgentStatusName } from '../model/codes.ts';
 import type { Settings } from './settings.ts';
 import type { ConditionSpec } from './conditions.ts';
-import type { TriggerSpec, MessagingTriggerSpec, ScheduleSpec } from '../triggers/TriggerSpec.ts';
+import type { TriggerSpec, MessagingTriggerSpec, ScheduleSpec, AutomationSpec } from '../triggers/TriggerSpec.ts';
 
 export interface Spike {
   /** Seconds after the run start. */
@@ -157,5 +157,7 @@ export interface Scenario {
   /** Ticket triggers (R51–R53) and messaging triggers (R54). */
   triggers: TriggerSpec[];
   messagingTriggers: MessagingTriggerSpec[];
+  /** Periodic sweeps over all tickets (help-desk automations, or an agent working a view). */
+  automations: AutomationSpec[];
   report: ReportConfig;
 }

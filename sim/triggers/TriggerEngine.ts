@@ -13,7 +13,7 @@ import type { MessagingEvent } from './TriggerSpec.ts';
 import type { Schedule } from './Schedule.ts';
 import type { TicketHeap } from '../routing/TicketHeap.ts';
 import { CLOSED, SESSION_ENDED, CHANNELS } from '../model/codes.ts';
-import { TRIGGER_CHECK } from '../engine/kinds.ts';
+import { AUTOMATION_RUN, TRIGGER_CHECK } from '../engine/kinds.ts';
 
 export class TriggerEngine implements ConditionEnv {
   private readonly fired: Uint8Array;
@@ -32,9 +32,34 @@ export class TriggerEngine implements ConditionEnv {
     return this.e.settings;
   }
 
-  /** Schedules the periodic checks of switched triggers. */
+  /** Schedules the periodic checks of switched triggers and the automation runs. */
   start(): void {
     for (const t of this.compiled.all) if (t.spec.switch) this.e.kernel.at(0, TRIGGER_CHECK, t.index);
+    this.compiled.automations.forEach((a, i) => {
+      if (a.spec.every < this.e.horizon) this.e.kernel.at(a.spec.every, AUTOMATION_RUN, i);
+    });
+  }
+
+  /** An automation run: its actions apply to every ticket matching its conditions now. */
+  runAutomation(index: number): void {
+    const a = this.compiled.automations[index]!;
+    const ctx = this.ctx;
+    ctx.now = this.e.now;
+    ctx.previous = null;
+    ctx.sender = '';
+    const matching: Ticket[] = [];
+    this.e.pool.forEachLive((t) => {
+      if (!t.leaving && a.matches(t, ctx)) matching.push(t);
+    });
+    this.actionCtx.trigger = a.spec.title;
+    for (const t of matching) {
+      let changed = false;
+      for (const action of a.actions) if (action(this.e, t, this.actionCtx)) changed = true;
+      if (this.e.events.wanted('TriggerFired')) {
+        this.e.events.emit({ type: 'TriggerFired', t: this.e.now, ticket: t.id, trigger: a.spec.title, kind: 'automation', changed });
+      }
+    }
+    if (this.e.now + a.spec.every < this.e.horizon) this.e.kernel.after(a.spec.every, AUTOMATION_RUN, index);
   }
 
   /** R51–R53: the ticket triggers for the update that just happened to `t`. */

@@ -50,6 +50,18 @@ export interface MessagingTriggerSpec extends TriggerSpec {
   event: MessagingEvent;
 }
 
+/**
+ * An automation: every `every` seconds, the actions apply to each ticket that matches the
+ * conditions as it is then (the help desk runs automations hourly). Also how an agent working
+ * a view is modelled (recipe A: solve and close what the view shows).
+ */
+export interface AutomationSpec {
+  title: string;
+  every: number;
+  conditions: TriggerSpec['conditions'];
+  actions: ActionSpec[];
+}
+
 /** Business hours (R55): open intervals per weekday, Monday first, seconds after midnight. */
 export interface ScheduleSpec {
   name: string;

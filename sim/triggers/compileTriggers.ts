@@ -2,7 +2,7 @@
 // conditions into predicates, actions into functions — in position order (R51). Problems are
 // reported with the path of the trigger, condition or action.
 
-import type { TriggerSpec, MessagingTriggerSpec, MessagingEvent } from './TriggerSpec.ts';
+import type { TriggerSpec, MessagingTriggerSpec, MessagingEvent, AutomationSpec, ActionSpec } from './TriggerSpec.ts';
 import type { NameTables, Predicate } from './conditions/ConditionField.ts';
 import { compileConditions } from './conditions/compileConditions.ts';
 import type { CompileProblem } from './conditions/compileConditions.ts';
@@ -18,11 +18,18 @@ export interface CompiledTrigger {
   event: MessagingEvent | null;
 }
 
+export interface CompiledAutomation {
+  spec: AutomationSpec;
+  matches: Predicate;
+  actions: TriggerAction[];
+}
+
 export interface CompiledTriggers {
   ticket: CompiledTrigger[];
   messaging: CompiledTrigger[];
   /** All of them, by index. */
   all: CompiledTrigger[];
+  automations: CompiledAutomation[];
 }
 
 export function compileTriggers(
@@ -30,11 +37,11 @@ export function compileTriggers(
   messaging: readonly MessagingTriggerSpec[],
   names: NameTables,
   problems: CompileProblem[],
+  automations: readonly AutomationSpec[] = [],
 ): CompiledTriggers {
   const all: CompiledTrigger[] = [];
-  const build = (spec: TriggerSpec, path: string, event: MessagingEvent | null, n: NameTables): CompiledTrigger => {
-    const matches = compileConditions(spec.conditions, n, `${path}.conditions`, problems);
-    const actions = spec.actions.flatMap((a, i) => {
+  const compileActions = (spec: { actions: ActionSpec[] }, path: string, n: NameTables) =>
+    spec.actions.flatMap((a, i) => {
       const at = `${path}.actions[${i}]`;
       const name = ACTION_ALIASES[a.field] ?? a.field;
       const field = ACTION_FIELDS[name];
@@ -49,6 +56,9 @@ export function compileTriggers(
       }
       return [action];
     });
+  const build = (spec: TriggerSpec, path: string, event: MessagingEvent | null, n: NameTables): CompiledTrigger => {
+    const matches = compileConditions(spec.conditions, n, `${path}.conditions`, problems);
+    const actions = compileActions(spec, path, n);
     const t: CompiledTrigger = { spec, index: all.length, matches, actions, event };
     all.push(t);
     return t;
@@ -58,5 +68,10 @@ export function compileTriggers(
   const ticketTriggers = byPosition(ticket).map(({ spec, i }) => build(spec, `triggers[${i}]`, null, names));
   const messagingTriggers = byPosition(messaging).map(({ spec, i }) =>
     build(spec, `messagingTriggers[${i}]`, spec.event, { ...names, messaging: true }));
-  return { ticket: ticketTriggers, messaging: messagingTriggers, all };
+  const compiledAutomations = automations.map((spec, i) => ({
+    spec,
+    matches: compileConditions(spec.conditions, { ...names, queue: true }, `automations[${i}].conditions`, problems),
+    actions: compileActions(spec, `automations[${i}]`, names),
+  }));
+  return { ticket: ticketTriggers, messaging: messagingTriggers, all, automations: compiledAutomations };
 }

@@ -17,6 +17,7 @@ const config: MetricsConfig = {
   seriesInterval: 1200, // buckets B0 [0,1200) B1 [1200,2400) B2 [2400,3600) B3 [3600,4800]
   windows: [],
   sessions: true,
+  triggers: [],
 };
 
 const roster: RosterEntry[] = [

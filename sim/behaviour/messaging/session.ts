@@ -54,11 +54,18 @@ export function scheduleSilentSolve(e: Engine, t: Ticket): void {
   t.workTimer = e.timer(e.channels[MESSAGING]!.config.conversation.silentSolvedAfter, SILENT_SOLVE, t);
 }
 
-/** A new end-user message (R31): the session wakes up and counts again, even over capacity (R29). */
+/**
+ * A new end-user message (R31): the session wakes up and counts again, even over capacity
+ * (R29) — whether it was inactive through silence or through a pending / on-hold status.
+ */
 export function userWrote(e: Engine, t: Ticket): void {
   t.lastEndUserMessageAt = e.now;
   t.inactivityTimer = e.cancel(t.inactivityTimer);
-  if (t.sessionState === SESSION_INACTIVE) {
+  if (t.sessionState === SESSION_ACTIVE && (t.status === PENDING || t.status === ON_HOLD)) {
+    t.workTimer = t.reminderStep > 0 ? e.cancel(t.workTimer) : t.workTimer;
+    t.reminderStep = 0;
+    e.setStatus(t, OPEN);
+  } else if (t.sessionState === SESSION_INACTIVE) {
     // Auto-release reminders and a planned tidy-up no longer apply.
     if (t.reminderStep > 0 || t.assignee >= 0) t.workTimer = e.cancel(t.workTimer);
     e.touch(t);
@@ -83,6 +90,8 @@ export function customerLeft(e: Engine, t: Ticket): void {
 export function endSession(e: Engine, t: Ticket, reason: EndedReason, agent: number | null): boolean {
   if (t.sessionState === SESSION_ENDED || t.sessionState === SESSION_NONE) return false;
   const before = countsMessaging(e, t);
+  // R4: an offer in flight is called off — routing may not hand this ticket out any more.
+  const withdrawOffer = t.offeredTo >= 0;
   const from = t.sessionState;
   const nextMessageAt = t.customerPresent ? e.kernel.timeOf(t.customerTimer) : NaN;
   e.touch(t);
@@ -95,7 +104,7 @@ export function endSession(e: Engine, t: Ticket, reason: EndedReason, agent: num
   t.reminderStep = 0;
   // The conversation's own work stops (a reply being typed, a reminder, a planned tidy-up).
   if (t.routingChannel === MESSAGING) t.workTimer = e.cancel(t.workTimer);
-  const freed = before && !countsMessaging(e, t);
+  const freed = before && (withdrawOffer || !countsMessaging(e, t));
   e.events.sessionStateChanged(e.now, t.id, SESSION_STATES[from], 'ended', reason, freed);
   e.events.sessionEnded(e.now, t.id, reason, agent, freed);
   if (reason === 'agent' && e.settings.routeAgentEndedAsEmail) {
@@ -106,6 +115,7 @@ export function endSession(e: Engine, t: Ticket, reason: EndedReason, agent: num
     email.start(e, t); // Q4: already email-routed — the assignee carries on as email
   }
   if (t.routingChannel === MESSAGING) strand(e, t, `session ended (${reason}) while routing channel is messaging (R4)`);
+  if (withdrawOffer) offers.withdraw(e, t);
   e.followUps.plan(e, t, nextMessageAt - e.now);
   return true;
 }

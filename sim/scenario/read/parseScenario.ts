@@ -17,7 +17,7 @@ import { readCapacityRules, readTeams } from './readAgents.ts';
 import { readQueues } from './readQueues.ts';
 import { readSettings } from './readSettings.ts';
 import { readSchedules } from './readSchedules.ts';
-import { readTriggers, readMessagingTriggers } from './readTriggers.ts';
+import { readTriggers, readMessagingTriggers, readAutomations } from './readTriggers.ts';
 import type { FileReader } from './readTriggers.ts';
 import { compileScenario } from '../../engine/compileScenario.ts';
 import { mergePatch } from './mergePatch.ts';
@@ -41,7 +41,7 @@ export interface ParseResult {
 const FIXED_IN_VARIANTS = ['seed', 'horizon', 'warmup', 'replications', 'start'];
 
 const TOP_KEYS = ['name', 'description', 'seed', 'horizon', 'warmup', 'replications', 'start', 'settings', 'channels',
-  'capacityRules', 'agents', 'queues', 'schedules', 'triggers', 'messagingTriggers', 'report'];
+  'capacityRules', 'agents', 'queues', 'schedules', 'triggers', 'messagingTriggers', 'automations', 'report'];
 
 export interface ParseOptions {
   /** Reads files the scenario refers to (trigger imports), relative to the scenario file. */
@@ -161,6 +161,7 @@ export function readScenario(raw: unknown, p: Problems, options: ParseOptions = 
   const schedules = readSchedules(m['schedules'], 'schedules', p);
   const triggers = readTriggers(m['triggers'], 'triggers', p, options.readFile);
   const messagingTriggers = readMessagingTriggers(m['messagingTriggers'], 'messagingTriggers', p);
+  const automations = readAutomations(m['automations'], 'automations', p);
   let seriesInterval: number = DEFAULTS.report.seriesInterval;
   let windows: ReportWindow[] | null = null;
   if (m['report'] !== undefined) {
@@ -174,7 +175,7 @@ export function readScenario(raw: unknown, p: Problems, options: ParseOptions = 
   const groups = collectGroups(teams, channels, queues, [...triggers, ...messagingTriggers]);
   const scenario: Scenario = {
     name, description, seed, horizon, warmup, replications, startWeekday, settings, channels,
-    capacityRules, teams, groups, queues, schedules, triggers, messagingTriggers, report: { seriesInterval, windows },
+    capacityRules, teams, groups, queues, schedules, triggers, messagingTriggers, automations, report: { seriesInterval, windows },
   };
   // Cross-section warnings only mean something for a file without errors (a refused count
   // would otherwise also warn "no agents").

@@ -3,7 +3,7 @@
 // switch, and for messaging triggers the event). An entry `{ import: file.json, map, onUnmapped }`
 // brings in a Triggers API export; fields it cannot map are reported one by one.
 
-import type { TriggerSpec, MessagingTriggerSpec, TriggerWindow, TriggerSwitchSpec } from '../../triggers/TriggerSpec.ts';
+import type { TriggerSpec, MessagingTriggerSpec, TriggerWindow, TriggerSwitchSpec, AutomationSpec } from '../../triggers/TriggerSpec.ts';
 import { MESSAGING_EVENTS } from '../../triggers/TriggerSpec.ts';
 import type { Problems } from './Problems.ts';
 import type { ActionSpec } from '../../triggers/TriggerSpec.ts';
@@ -142,4 +142,18 @@ function readImport(raw: object, at: string, p: Problems, readFile: FileReader |
     }
   }
   return r.triggers;
+}
+
+export function readAutomations(v: unknown, path: string, p: Problems): AutomationSpec[] {
+  const out: AutomationSpec[] = [];
+  if (v === undefined) return out;
+  (list(v, path, p) ?? []).forEach((raw, i) => {
+    const at = join(path, i);
+    const t = readTrigger(raw, at, p, ['title', 'every', 'conditions', 'actions'], out.length + 1);
+    const m = raw as Record<string, unknown> | null;
+    if (!t || !m) return;
+    const every = m['every'] === undefined ? 3600 : duration(m['every'], join(at, 'every'), p, { min: 60 });
+    if (every !== undefined) out.push({ title: t.title, every, conditions: t.conditions, actions: t.actions });
+  });
+  return out;
 }

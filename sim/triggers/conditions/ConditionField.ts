@@ -36,7 +36,7 @@ export interface NameTables {
   schedules?: readonly string[];
   /** Messaging-trigger conditions (queue size, agents available) are allowed. */
   messaging?: boolean;
-  /** Queue conditions match a ticket as it is: no update type, no "changed" forms. */
+  /** Queue and automation conditions match a ticket as it is: no update type, no "changed" forms. */
   queue?: boolean;
   settings?: Settings;
 }

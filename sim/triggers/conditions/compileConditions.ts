@@ -29,7 +29,7 @@ export function compileConditions(spec: ConditionSpec, names: NameTables, path: 
       const operators = field.operators.filter((o) => !(names.queue && CHANGE_OPERATORS.includes(o as never)));
       const operator = c.operator === '' ? operators[0]! : OPERATOR_ALIASES[c.operator] ?? c.operator;
       if (!operators.includes(operator)) {
-        const why = names.queue && field.operators.includes(operator) ? ' (queue conditions test the ticket as it is; "changed" forms are for triggers)' : '';
+        const why = names.queue && field.operators.includes(operator) ? ' (queue and automation conditions test the ticket as it is; "changed" forms are for triggers)' : '';
         problems.push({ path: `${at}.operator`, message: `"${c.field}" takes ${operators.join(', ')}, got "${c.operator}"${why}` });
         return [];
       }

@@ -6,7 +6,7 @@ import { enumField } from './enumField.ts';
 import { nameField } from './nameField.ts';
 import { tagsField } from './tagsField.ts';
 import { sessionStateField, visibleSessionState } from './sessionStateField.ts';
-import { businessHoursField, countField, senderField, updateTypeField, withinScheduleField } from './specialFields.ts';
+import { businessHoursField, countField, hoursSinceCreatedField, senderField, updateTypeField, withinScheduleField } from './specialFields.ts';
 import { CHANNELS, STATUSES, PRIORITIES, ENDED_REASONS, INACTIVE_REASONS, SESSION_INACTIVE } from '../../model/codes.ts';
 
 /** Why the session is inactive: its own reason, or the status (R31), or -1 if it is not. */
@@ -40,6 +40,7 @@ export const CONDITION_FIELDS: Record<string, ConditionField> = {
   queue_size: countField('queueSize'),
   agents_available: countField('agentsAvailable'),
   message_sender: senderField,
+  hours_since_created: hoursSinceCreatedField,
 };
 
 /** Friendlier names accepted in scenarios. */

@@ -77,3 +77,15 @@ export const senderField: ConditionField = {
     return operator === 'is' ? (_, ctx) => ctx.sender === v : (_, ctx) => ctx.sender !== v;
   },
 };
+
+/** Hours since the ticket was created (automations: "Hours since created is greater than 4"). */
+export const hoursSinceCreatedField: ConditionField = {
+  operators: ['is', 'less_than', 'greater_than'],
+  compile(operator, value) {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < 0) return `expected a number of hours ≥ 0, got "${String(value)}"`;
+    const hours = (t: Parameters<Predicate>[0], ctx: Parameters<Predicate>[1]) => (ctx.now - t.createdAt) / 3600;
+    if (operator === 'is') return (t, ctx) => Math.floor(hours(t, ctx)) === n;
+    return operator === 'less_than' ? (t, ctx) => hours(t, ctx) < n : (t, ctx) => hours(t, ctx) > n;
+  },
+};
