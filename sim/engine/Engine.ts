@@ -13,7 +13,7 @@ import type { Agent } from '../model/Agent.ts';
 import { CapacityLedger } from '../model/CapacityLedger.ts';
 import type { CapacityListener } from '../model/CapacityLedger.ts';
 import type { Settings } from '../scenario/settings.ts';
-import type { StatusCode } from '../model/codes.ts';
+import type { StatusCode, AgentStatusCode } from '../model/codes.ts';
 import { CHANNELS, STATUSES, NEW, OPEN, VOICE, MESSAGING, EMAIL, AGENT_STATUSES, SESSION_INACTIVE } from '../model/codes.ts';
 import { Router, NO_QUEUE } from '../routing/Router.ts';
 import type { RouterHost } from '../routing/Router.ts';
@@ -33,6 +33,7 @@ import * as autoRelease from '../behaviour/messaging/autoRelease.ts';
 import { FollowUps } from '../behaviour/messaging/FollowUps.ts';
 import { TriggerEngine } from '../triggers/TriggerEngine.ts';
 import { Schedule } from '../triggers/Schedule.ts';
+import { Shifts } from '../behaviour/shifts.ts';
 
 export type AssignHow = 'routed' | 'auto' | 'reopened' | 'manual';
 
@@ -48,6 +49,7 @@ export class Engine implements RouterHost, CapacityListener {
   readonly ledger: CapacityLedger;
   readonly channels: ChannelRuntime[];
   readonly followUps = new FollowUps();
+  readonly shifts: Shifts;
   /** The run's triggers, or null when the scenario has none (then updates skip them). */
   readonly triggers: TriggerEngine | null;
   readonly horizon: number;
@@ -75,6 +77,7 @@ export class Engine implements RouterHost, CapacityListener {
       (c, code) => new ChannelRuntime(code as 0 | 1 | 2, c, sc.groups, sc.startWeekday, sc.horizon, this.streams),
     );
     this.exchanges = sc.channels[MESSAGING]!.conversation.mode === 'exchanges';
+    this.shifts = new Shifts(this);
     const schedules = sc.schedules.map((s) => new Schedule(s, sc.startWeekday));
     const anyRules = compiled.triggers.all.length > 0 || compiled.triggers.automations.length > 0;
     this.triggers = anyRules ? new TriggerEngine(this, compiled.triggers, schedules) : null;
@@ -90,6 +93,8 @@ export class Engine implements RouterHost, CapacityListener {
   start(): void {
     if (this.started) return;
     this.started = true;
+    this.shifts.init();
+    for (const a of this.agents) this.router.refreshAll(a);
     if (this.events.wanted('RunStarted')) {
       this.events.emit({
         type: 'RunStarted', t: 0, horizon: this.horizon, warmup: this.warmup,
@@ -140,6 +145,8 @@ export class Engine implements RouterHost, CapacityListener {
       this.followUps.fire(this, payload);
     } else if (kind === K.TRIGGER_CHECK) {
       this.triggers!.check(payload);
+    } else if (kind === K.SHIFT_CHANGE) {
+      this.shifts.change(payload);
     } else if (kind === K.AUTOMATION_RUN) {
       this.triggers!.runAutomation(payload);
     } else if (kind !== K.HORIZON_REACHED) {
@@ -369,6 +376,15 @@ export class Engine implements RouterHost, CapacityListener {
     if (c === VOICE) voice.start(this, t);
     else if (c === MESSAGING) conversation.start(this, t);
     else email.start(this, t);
+  }
+
+  /** Changes an agent's unified status (R19): routing re-reads what they can take. */
+  setAgentStatus(agent: Agent, status: AgentStatusCode): void {
+    const from = agent.status;
+    if (from === status) return;
+    agent.status = status;
+    this.events.agentStatusChanged(this.now, agent.index, AGENT_STATUSES[from], AGENT_STATUSES[status]);
+    this.router.refreshAll(agent);
   }
 
   /** Takes the ticket away from its assignee; it goes back to routing when it settles. */

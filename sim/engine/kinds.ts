@@ -20,3 +20,4 @@ export const SILENT_SOLVE = 14;
 export const FOLLOW_UP = 15;
 export const TRIGGER_CHECK = 16;
 export const AUTOMATION_RUN = 17;
+export const SHIFT_CHANGE = 18;

@@ -111,7 +111,10 @@ export interface TeamConfig {
   count: number;
   capacityRule: string;
   groups: string[];
+  /** Status while on shift (the whole run without a shift). */
   status: AgentStatusName;
+  /** Shift hours per weekday (Monday first); null: on all the time. Off shift: offline. */
+  shift: [number, number][][] | null;
 }
 
 export interface QueueConfig {

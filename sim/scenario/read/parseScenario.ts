@@ -13,7 +13,7 @@ import type { Problem } from './Problems.ts';
 import { duration, join, list, mapping, number, oneOf, text } from './fields.ts';
 import { readInstant } from './readArrivals.ts';
 import { readChannel } from './readChannel.ts';
-import { readCapacityRules, readTeams } from './readAgents.ts';
+import { readCapacityRules, readTeams, resolveShifts } from './readAgents.ts';
 import { readQueues } from './readQueues.ts';
 import { readSettings } from './readSettings.ts';
 import { readSchedules } from './readSchedules.ts';
@@ -159,6 +159,7 @@ export function readScenario(raw: unknown, p: Problems, options: ParseOptions = 
   const teams = m['agents'] === undefined ? [] : readTeams(m['agents'], 'agents', p, capacityRules);
   const queues = readQueues(m['queues'], 'queues', p);
   const schedules = readSchedules(m['schedules'], 'schedules', p);
+  resolveShifts(teams, schedules, 'agents', p);
   const triggers = readTriggers(m['triggers'], 'triggers', p, options.readFile);
   const messagingTriggers = readMessagingTriggers(m['messagingTriggers'], 'messagingTriggers', p);
   const automations = readAutomations(m['automations'], 'automations', p);

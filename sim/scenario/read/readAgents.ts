@@ -6,6 +6,7 @@ import type { Problems } from './Problems.ts';
 import { AGENT_STATUSES } from '../../model/codes.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { join, list, mapping, names, number, oneOf, text } from './fields.ts';
+import { readWeek } from './readSchedules.ts';
 
 const CAPACITY_KEYS = ['messaging', 'email', 'voice'];
 
@@ -36,13 +37,25 @@ export function readCapacityRules(v: unknown, path: string, p: Problems): Capaci
   return rules;
 }
 
+/** Resolves `shift: <schedule name>` once the schedules are read. */
+export function resolveShifts(teams: TeamConfig[], schedules: { name: string; week: [number, number][][] }[], path: string, p: Problems): void {
+  teams.forEach((t, i) => {
+    const named = (t as TeamConfig & { shiftName?: string }).shiftName;
+    if (named === undefined) return;
+    delete (t as TeamConfig & { shiftName?: string }).shiftName;
+    const s = schedules.find((x) => x.name === named);
+    if (!s) p.error(join(join(path, i), 'shift'), `unknown schedule "${named}" (schedules: ${schedules.map((x) => x.name).join(', ') || 'none'}); or give hours such as { mon-fri: "08:00-18:00" }`);
+    else t.shift = s.week;
+  });
+}
+
 export function readTeams(v: unknown, path: string, p: Problems, rules: CapacityRule[]): TeamConfig[] {
   const teams: TeamConfig[] = [];
   const l = list(v, path, p);
   if (!l) return teams;
   l.forEach((raw, i) => {
     const at = join(path, i);
-    const m = mapping(raw, at, p, ['team', 'count', 'capacity', 'capacityRule', 'groups', 'status']);
+    const m = mapping(raw, at, p, ['team', 'count', 'capacity', 'capacityRule', 'groups', 'status', 'shift']);
     if (!m) return;
     const name = m['team'] === undefined ? `team${i + 1}` : text(m['team'], join(at, 'team'), p) ?? `team${i + 1}`;
     if (teams.some((t) => t.name === name)) p.error(join(at, 'team'), `team "${name}" is defined twice`);
@@ -62,7 +75,12 @@ export function readTeams(v: unknown, path: string, p: Problems, rules: Capacity
     }
     const groups = m['groups'] === undefined ? [DEFAULTS.group] : names(m['groups'], join(at, 'groups'), p) ?? [];
     const status = m['status'] === undefined ? DEFAULTS.teamStatus : oneOf(m['status'], join(at, 'status'), p, AGENT_STATUSES) ?? DEFAULTS.teamStatus;
-    teams.push({ name, count, capacityRule, groups, status });
+    // A shift is inline hours ({ mon-fri: "08:00-18:00" }) or the name of a schedule (resolved later).
+    let shift: [number, number][][] | null = null;
+    if (m['shift'] !== undefined && typeof m['shift'] !== 'string') shift = readWeek(m['shift'], join(at, 'shift'), p) ?? null;
+    const team: TeamConfig & { shiftName?: string } = { name, count, capacityRule, groups, status, shift };
+    if (typeof m['shift'] === 'string') team.shiftName = m['shift'];
+    teams.push(team);
   });
   return teams;
 }

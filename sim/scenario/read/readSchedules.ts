@@ -31,12 +31,20 @@ export function readSchedules(v: unknown, path: string, p: Problems): ScheduleSp
     return out;
   }
   for (const [name, spec] of Object.entries(v)) {
-    const at = join(path, name);
-    const week: [number, number][][] = DAYS.map(() => []);
-    if (!spec || typeof spec !== 'object' || Array.isArray(spec)) {
-      p.error(at, `expected days with hours, e.g. { mon-fri: "08:00-18:00" }, got ${describeValue(spec)}`);
-      continue;
-    }
+    const week = readWeek(spec, join(path, name), p);
+    if (week) out.push({ name, week });
+  }
+  return out;
+}
+
+/** Open hours per weekday from { mon-fri: "08:00-18:00", sat: closed, … }. */
+export function readWeek(spec: unknown, at: string, p: Problems): [number, number][][] | undefined {
+  const week: [number, number][][] = DAYS.map(() => []);
+  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) {
+    p.error(at, `expected days with hours, e.g. { mon-fri: "08:00-18:00" }, got ${describeValue(spec)}`);
+    return undefined;
+  }
+  {
     for (const [key, hours] of Object.entries(spec)) {
       const days = daysOf(key);
       if (!days) {
@@ -56,7 +64,6 @@ export function readSchedules(v: unknown, path: string, p: Problems): ScheduleSp
         for (const d of days) week[d]!.push([from, to]);
       }
     }
-    out.push({ name, week });
   }
-  return out;
+  return week;
 }
