@@ -13,6 +13,7 @@ const ROWS: [keyof ChannelReport, string, Unit][] = [
   ['offered', 'offered', 'count'],
   ['answered', 'answered', 'count'],
   ['abandoned', 'abandoned', 'count'],
+  ['deflected', 'session ended unanswered', 'count'],
   ['unansweredAtEnd', 'unanswered at end', 'count'],
   ['waitProbability', 'queued (P(wait))', 'percent'],
   ['meanWaitSeconds', 'mean wait E[Wq]', 'seconds'],

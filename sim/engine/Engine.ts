@@ -248,9 +248,10 @@ export class Engine implements RouterHost, CapacityListener {
       const triggers = this.triggers;
       for (let i = 0; i < this.dirtyCount; i++) {
         const t = dirty[i]!;
-        if (triggers !== null && !t.leaving) {
+        if (triggers !== null) {
           // R53: ticket triggers finish before routing looks at the ticket. What routing
-          // then does (an assignment) is a new update, with its own trigger run.
+          // then does (an assignment) is a new update, with its own trigger run. They also run
+          // on the update that solves a ticket (R51); the ticket still leaves afterwards.
           triggers.runTicketTriggers(t);
           this.ledger.recount(t);
           t.dirty = false;

@@ -7,6 +7,8 @@ export interface CustomerFigures {
   offered: number;
   answered: number;
   abandoned: number;
+  /** Session ended before an answer, ticket not re-routed (counts as not answered in time). */
+  deflected: number;
   unansweredAtEnd: number;
   waitProbability: number;
   meanWaitSeconds: number;
@@ -20,7 +22,8 @@ export class CustomerAcc {
   offered = 0;
   answered = 0;
   abandoned = 0;
-  /** Answered after queueing, or abandoned. */
+  deflected = 0;
+  /** Answered after queueing, abandoned, or deflected after queueing. */
   waited = 0;
   waitSum = 0;
   answeredWaitSum = 0;
@@ -42,12 +45,19 @@ export class CustomerAcc {
     this.waitSum += waited;
   }
 
+  deflect(waited: number, queued: boolean): void {
+    this.deflected++;
+    if (queued) this.waited++;
+    this.waitSum += waited;
+  }
+
   figures(): CustomerFigures {
-    const resolved = this.answered + this.abandoned;
+    const resolved = this.answered + this.abandoned + this.deflected;
     return {
       offered: this.offered,
       answered: this.answered,
       abandoned: this.abandoned,
+      deflected: this.deflected,
       unansweredAtEnd: this.offered - resolved,
       waitProbability: ratio(this.waited, resolved),
       meanWaitSeconds: ratio(this.waitSum, resolved),

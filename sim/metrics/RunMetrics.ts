@@ -195,7 +195,7 @@ export const TRIGGER_EVENTS: readonly SimEventType[] = ['TriggerFired', 'SurveyS
 
 /** Read only with messaging: status changes are frequent and matter only to stranded tickets. */
 export const SESSION_EVENTS: readonly SimEventType[] = [
-  'SessionEnded', 'SessionStateChanged', 'RoutingChannelChanged', 'TicketStatusChanged', 'TicketOffered', 'OfferEnded',
+  'TicketDeflected', 'SessionEnded', 'SessionStateChanged', 'RoutingChannelChanged', 'TicketStatusChanged', 'TicketOffered', 'OfferEnded',
 ];
 
 export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
@@ -245,6 +245,14 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       acc.customers.abandon(e.waited);
       const w = windowOf(s, e.t - e.waited);
       if (w >= 0) acc.windows[w]!.abandon(e.waited);
+      break;
+    }
+    case 'TicketDeflected': {
+      if (e.ticket < s.firstMeasuredId) break;
+      const acc = s.channels[code(e.channel)]!;
+      acc.customers.deflect(e.waited, e.waited > 0);
+      const w = windowOf(s, e.t - e.waited);
+      if (w >= 0) acc.windows[w]!.deflect(e.waited, e.waited > 0);
       break;
     }
     case 'TicketQueued': {

@@ -1,11 +1,12 @@
-// Per trigger (by title): how often it fired, how often that changed the ticket, CSAT surveys
-// it sent (R49, recipe E), and for switched triggers how long they were on.
+// Per trigger (by title): how often it fired and changed the ticket (what the help desk logs,
+// R51), how often it matched but changed nothing, CSAT surveys it sent (R49, recipe E), and for
+// switched triggers how long they were on.
 
 import type { SimEvent } from '../model/events.ts';
 
 export interface TriggerFigures {
   fired: number;
-  changedTicket: number;
+  noOpFirings: number;
   surveysSent: number;
   switchedOnSeconds: number;
 }
@@ -15,7 +16,7 @@ export class TriggerAcc {
   private readonly onSince = new Map<string, number>();
 
   constructor(titles: readonly string[], private readonly warmup: number) {
-    for (const t of titles) this.figures.set(t, { fired: 0, changedTicket: 0, surveysSent: 0, switchedOnSeconds: 0 });
+    for (const t of titles) this.figures.set(t, { fired: 0, noOpFirings: 0, surveysSent: 0, switchedOnSeconds: 0 });
   }
 
   reduce(e: SimEvent): void {
@@ -23,8 +24,8 @@ export class TriggerAcc {
       case 'TriggerFired': {
         const f = this.figures.get(e.trigger);
         if (!f) break;
-        f.fired++;
-        if (e.changed) f.changedTicket++;
+        if (e.changed) f.fired++;
+        else f.noOpFirings++;
         break;
       }
       case 'SurveySent': {

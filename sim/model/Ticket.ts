@@ -80,6 +80,8 @@ export class Ticket {
   customerPresent = true;
   /** The customer gave up waiting before being answered. */
   abandoned = false;
+  /** The session ended before the customer was answered, and nothing re-routed the ticket. */
+  deflected = false;
   /** R48: the customer will write again after the session ends (drawn at arrival). */
   writesAgain = false;
   /** Next reminder of auto-release (R33), 0 when none is due. */
@@ -157,6 +159,7 @@ export class Ticket {
     this.closing = 0;
     this.customerPresent = true;
     this.abandoned = false;
+    this.deflected = false;
     this.writesAgain = false;
     this.reminderStep = 0;
     this.offeredTo = -1;

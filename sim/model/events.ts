@@ -89,6 +89,15 @@ export interface TicketAbandoned {
   channel: ChannelName;
   waited: number;
 }
+/** The session ended before the customer was answered and the ticket stays messaging-routed:
+ *  the customer leaves without an answer in this channel (e.g. recipe C's after-hours tickets). */
+export interface TicketDeflected {
+  type: 'TicketDeflected';
+  t: number;
+  ticket: number;
+  channel: ChannelName;
+  waited: number;
+}
 export interface TicketUnassigned {
   type: 'TicketUnassigned';
   t: number;
@@ -208,6 +217,7 @@ export type SimEvent =
   | OfferEnded
   | TicketAssigned
   | TicketAbandoned
+  | TicketDeflected
   | TicketUnassigned
   | CapacityChanged
   | TicketStatusChanged
@@ -227,7 +237,7 @@ export type SimEventType = SimEvent['type'];
 
 export const EVENT_TYPES: readonly SimEventType[] = [
   'RunStarted', 'TicketCreated', 'TicketQueued', 'TicketRemovedFromQueue', 'TicketOffered', 'OfferEnded',
-  'TicketAssigned', 'TicketAbandoned', 'TicketUnassigned', 'CapacityChanged', 'TicketStatusChanged', 'CallEnded',
+  'TicketAssigned', 'TicketAbandoned', 'TicketDeflected', 'TicketUnassigned', 'CapacityChanged', 'TicketStatusChanged', 'CallEnded',
   'SessionStateChanged', 'SessionEnded', 'MessageSent', 'RoutingChannelChanged', 'TicketStranded', 'AgentStatusChanged',
   'TriggerFired', 'SurveySent', 'TriggerSwitched', 'RunEnded',
 ];
@@ -254,6 +264,7 @@ const EVENT_FIELDS: Record<SimEventType, readonly string[]> = {
   OfferEnded: ['type', 't', 'ticket', 'agent', 'outcome'],
   TicketAssigned: ['type', 't', 'ticket', 'agent', 'channel', 'via', 'how', 'waited', 'first', 'queued'],
   TicketAbandoned: ['type', 't', 'ticket', 'channel', 'waited'],
+  TicketDeflected: ['type', 't', 'ticket', 'channel', 'waited'],
   TicketUnassigned: ['type', 't', 'ticket', 'agent', 'reason'],
   CapacityChanged: ['type', 't', 'agent', 'channel', 'used'],
   TicketStatusChanged: ['type', 't', 'ticket', 'from', 'to'],

@@ -237,6 +237,7 @@ describe('R4: a session ended while the routing channel is messaging makes the t
       '50 session #2 active→ended',
       '50 ended #2 by trigger',
       '50 stranded #2 session-ended',
+      '50 deflected #2', // the waiting customer gets no answer in messaging
       '50 unqueued #2 unroutable',
     ]);
     // #1 is solved at 320 and the agent has room, but #2 is not routed.
@@ -278,6 +279,7 @@ describe('R4: a session ended while the routing channel is messaging makes the t
       '15 session #1 active→ended freed',
       '15 ended #1 by trigger freed',
       '15 stranded #1 session-ended',
+      '15 deflected #1',
       '15 offer #1 withdrawn by a-1',
       '15 capacity a-1 messaging=0',
     ]);

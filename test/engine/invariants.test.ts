@@ -35,7 +35,7 @@ agents:
 function audit(compiled: CompiledScenario, replications: number) {
   for (let r = 0; r < replications; r++) {
     const e = new Engine(compiled, r);
-    const created = [0, 0, 0], answered = [0, 0, 0], abandoned = [0, 0, 0];
+    const created = [0, 0, 0], answered = [0, 0, 0], abandoned = [0, 0, 0], deflected = [0, 0, 0];
     const assignmentProblems: string[] = [];
     const offered = new Map<number, number>(); // ticket → agent holding its offer
     const checkSpare = (agent: number, c: number, ticket: number, what: string) => {
@@ -48,6 +48,7 @@ function audit(compiled: CompiledScenario, replications: number) {
       const code = (n: string) => CHANNELS.indexOf(n as never);
       if (ev.type === 'TicketCreated') created[code(ev.channel)]!++;
       else if (ev.type === 'TicketAbandoned') abandoned[code(ev.channel)]!++;
+      else if (ev.type === 'TicketDeflected') deflected[code(ev.channel)]!++;
       else if (ev.type === 'TicketOffered') {
         checkSpare(ev.agent, code(ev.channel), ev.ticket, 'offered');
         offered.set(ev.ticket, ev.agent);
@@ -72,10 +73,10 @@ function audit(compiled: CompiledScenario, replications: number) {
     expect(assignmentProblems.slice(0, 5)).toEqual([]);
     const unanswered = [0, 0, 0];
     e.pool.forEachLive((t) => {
-      if (!t.answered && !t.abandoned) unanswered[t.via]!++;
+      if (!t.answered && !t.abandoned && !t.deflected) unanswered[t.via]!++;
     });
     for (let c = 0; c < 3; c++) {
-      expect(created[c], `${CHANNELS[c]} flow balance`).toBe(answered[c]! + abandoned[c]! + unanswered[c]!);
+      expect(created[c], `${CHANNELS[c]} flow balance`).toBe(answered[c]! + abandoned[c]! + deflected[c]! + unanswered[c]!);
     }
     expect(created.reduce((a, b) => a + b, 0)).toBe(e.pool.createdCount);
   }

@@ -39,6 +39,7 @@ export function line(r: Recording, e: SimEvent): string {
     case 'OfferEnded': return `${t} offer #${e.ticket} ${e.outcome} by ${r.agent(e.agent)}`;
     case 'TicketAssigned': return `${t} assigned #${e.ticket} to ${r.agent(e.agent)} as ${e.channel} (${e.how})`;
     case 'TicketAbandoned': return `${t} abandoned #${e.ticket}`;
+    case 'TicketDeflected': return `${t} deflected #${e.ticket}`;
     case 'TicketStatusChanged': return `${t} status #${e.ticket} ${e.from}→${e.to}`;
     case 'SessionStateChanged': return `${t} session #${e.ticket} ${e.from}→${e.to}${e.freedCapacity ? ' freed' : ''}`;
     case 'SessionEnded': return `${t} ended #${e.ticket} by ${e.reason}${e.freedCapacity ? ' freed' : ''}`;

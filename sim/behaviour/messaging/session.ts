@@ -114,7 +114,10 @@ export function endSession(e: Engine, t: Ticket, reason: EndedReason, agent: num
   } else if (t.routingChannel === EMAIL && t.assignee >= 0 && t.workTimer === NO_EVENT) {
     email.start(e, t); // Q4: already email-routed — the assignee carries on as email
   }
-  if (t.routingChannel === MESSAGING) strand(e, t, `session ended (${reason}) while routing channel is messaging (R4)`);
+  if (t.routingChannel === MESSAGING) {
+    strand(e, t, `session ended (${reason}) while routing channel is messaging (R4)`);
+    deflect(e, t);
+  }
   if (withdrawOffer) offers.withdraw(e, t);
   e.followUps.plan(e, t, nextMessageAt - e.now);
   return true;
@@ -145,6 +148,16 @@ export function routeAsEmail(e: Engine, t: Ticket, cause: string, agent: number 
     }
   }
   if (t.assignee >= 0) email.start(e, t);
+}
+
+/** A customer still waiting for an answer will not get one in this channel: their outcome. */
+function deflect(e: Engine, t: Ticket): void {
+  if (Number.isNaN(t.waitingSince)) return;
+  const waited = e.now - t.waitingSince;
+  t.waitingSince = NaN;
+  t.deflected = true;
+  t.patienceTimer = e.cancel(t.patienceTimer);
+  if (e.events.wanted('TicketDeflected')) e.events.emit({ type: 'TicketDeflected', t: e.now, ticket: t.id, channel: CHANNELS[t.via], waited });
 }
 
 /** Routing loses sight of the ticket for good (R4) until something changes its channel. */
