@@ -19,6 +19,7 @@ import { ProgressBar } from './ProgressBar.ts';
 import { explainSettings } from './explainSettings.ts';
 import { writeCsv } from './writeCsv.ts';
 import { erlangCommand } from './erlangCommand.ts';
+import { importTriggersCommand } from './importTriggersCommand.ts';
 import { formatDuration, parseClock, parseDuration } from '../scenario/units.ts';
 import { FATES, findTicket, formatTrace, traceTicket } from '../run/traceTicket.ts';
 import type { Fate } from '../run/traceTicket.ts';
@@ -169,6 +170,23 @@ export function buildProgram(io: CliIo): Command {
       }
       io.out(`ticket ${ticket} · ${compiled.scenario.name} · seed ${compiled.scenario.seed} · replication ${replication}\n\n`);
       io.out(formatTrace(trace));
+    });
+
+  program
+    .command('import-triggers')
+    .description('map a Triggers API export (JSON) onto omnisim triggers, reporting every field it cannot map')
+    .argument('<file>', 'JSON export: { "triggers": [ … ] }')
+    .option('--map <file>', 'JSON mapping numeric ids to names: {"groups": {"360001": "support"}, "agents": {…}, "schedules": {…}}')
+    .option('--out <file>', 'write the mapped triggers as a YAML scenario section')
+    .action((file: string, o: { map?: string; out?: string }) => {
+      const r = importTriggersCommand(file, o.map);
+      io.out(r.report);
+      if (o.out) {
+        writeFileSync(o.out, r.yaml);
+        io.out(`\nwrote ${o.out} (paste it into a scenario, or reference the export with triggers: [{ import: ${file} }])\n`);
+      } else {
+        io.out('\n' + r.yaml);
+      }
     });
 
   program

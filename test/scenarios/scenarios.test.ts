@@ -6,9 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseScenarioText } from '../../sim/scenario/read/parseScenario.ts';
 import { runScenario, withRunOptions } from '../../sim/run/runScenario.ts';
-import { SCENARIO_DIR } from '../support/scenarios.ts';
+import { SCENARIO_DIR, readScenarioFile } from '../support/scenarios.ts';
 
-const files = readdirSync(SCENARIO_DIR).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+// Every scenario file, in scenarios/ and its folders (trigger exports are data, not scenarios).
+const files = readdirSync(SCENARIO_DIR, { recursive: true }).map(String)
+  .filter((f) => /\.ya?ml$/.test(f)).sort();
 
 describe('scenarios/', () => {
   it('has the reference cases and the multichannel day', () => {
@@ -20,7 +22,7 @@ describe('scenarios/', () => {
     it(`${f} validates and runs`, () => {
       const text = readFileSync(join(SCENARIO_DIR, f), 'utf8');
       expect(text.trimStart().startsWith('#'), `${f} should open with a comment saying what it shows`).toBe(true);
-      const r = parseScenarioText(text);
+      const r = parseScenarioText(text, { readFile: (p) => readScenarioFile(join(f, '..', p)) });
       expect(r.errors).toEqual([]);
       const sc = r.compiled!.scenario;
       // Two replications of at most two simulated days keep this a smoke test.
@@ -29,6 +31,11 @@ describe('scenarios/', () => {
       for (const ch of sc.channels.filter((c) => c.enabled)) {
         expect(report.channels[ch.channel], `${f}: ${ch.channel}`).toBeDefined();
         expect(report.channels[ch.channel]!.offered.mean).toBeGreaterThan(0);
+      }
+      // Each variant is a complete scenario that runs too.
+      for (const v of r.variants) {
+        const vs = v.compiled.scenario;
+        runScenario(withRunOptions({ ...v.compiled, scenario: { ...vs, horizon: Math.min(vs.horizon, 86400), warmup: 0 } }, { replications: 1 }));
       }
     });
   }

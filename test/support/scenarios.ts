@@ -10,8 +10,17 @@ import type { Report } from '../../sim/run/Report.ts';
 
 export const SCENARIO_DIR = join(import.meta.dirname, '..', '..', 'scenarios');
 
+/** Reads files a scenario refers to, relative to scenarios/. */
+export const readScenarioFile = (path: string) => {
+  try {
+    return readFileSync(join(SCENARIO_DIR, path), 'utf8');
+  } catch {
+    return { error: `${path}: no such file` };
+  }
+};
+
 export function compileText(yaml: string): CompiledScenario {
-  const r = parseScenarioText(yaml);
+  const r = parseScenarioText(yaml, { readFile: readScenarioFile });
   if (!r.compiled) throw new Error(r.errors.map((e) => formatProblem(e)).join('\n'));
   return r.compiled;
 }
