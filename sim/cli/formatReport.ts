@@ -40,6 +40,7 @@ export function formatReport(report: Report, scenario: Scenario): string {
   const windows = Object.entries(report.windows);
   if (windows.length > 0) out += '\n' + formatWindows(report, names);
   if (report.sessions) out += '\n' + formatSessions(report);
+  if (Object.keys(report.triggers).length > 0) out += '\n' + formatTriggers(report);
   const queues = Object.entries(report.queues);
   if (queues.length > 0) {
     const qrows = queues.map(([name, q]) => [name, q.channel, formatEstimate(q.meanLength, 'number'), formatEstimate(q.maxLength, 'number'), formatEstimate(q.entered, 'count')]);
@@ -94,4 +95,15 @@ function formatSessions(report: Report): string {
   const rows = SESSION_ROWS.filter(([key]) => (s[key].mean ?? 0) !== 0).map(([key, label, unit]) => [label, formatEstimate(s[key], unit)]);
   if (rows.length === 0) return '';
   return renderTable(['messaging sessions', 'per replication'], rows) + '\n';
+}
+
+function formatTriggers(report: Report): string {
+  const rows = Object.entries(report.triggers).map(([title, f]) => [
+    title,
+    formatEstimate(f.fired, 'count'),
+    formatEstimate(f.noOpFirings, 'count'),
+    formatEstimate(f.surveysSent, 'count'),
+    (f.switchedOnSeconds.mean ?? 0) > 0 ? formatEstimate(f.switchedOnSeconds, 'seconds') : '',
+  ]);
+  return renderTable(['trigger / automation', 'fired', 'matched, no change', 'surveys', 'switched on'], rows) + '\n';
 }
