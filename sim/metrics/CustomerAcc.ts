@@ -3,6 +3,9 @@
 
 import { WaitHistogram } from './WaitHistogram.ts';
 
+/** Upper edges (seconds) of the wait-distribution bins reported for charts; the last is open. */
+export const WAIT_BIN_EDGES = [0, 5, 10, 20, 30, 45, 60, 90, 120, 180, 300, 450, 600, 900, 1200, 1800, 2700, 3600, 7200, 14400, 28800, 86400];
+
 export interface CustomerFigures {
   offered: number;
   answered: number;
@@ -29,6 +32,8 @@ export class CustomerAcc {
   answeredWaitSum = 0;
   within = 0;
   readonly answeredWaits = new WaitHistogram();
+  /** Answered tickets per wait bin (WAIT_BIN_EDGES, plus one open bin). */
+  readonly waitBins = new Float64Array(WAIT_BIN_EDGES.length + 1);
 
   answer(waited: number, queued: boolean, threshold: number): void {
     this.answered++;
@@ -37,6 +42,9 @@ export class CustomerAcc {
     if (queued) this.waited++;
     if (waited <= threshold) this.within++;
     this.answeredWaits.add(waited);
+    let b = 0;
+    while (b < WAIT_BIN_EDGES.length && waited > WAIT_BIN_EDGES[b]!) b++;
+    this.waitBins[b]!++;
   }
 
   abandon(waited: number): void {

@@ -68,6 +68,8 @@ export interface ChannelSeries {
 
 export interface SeriesSummary {
   intervalSeconds: number;
+  /** Answered tickets per wait bin and channel (bins end at WAIT_BIN_EDGES, plus one open bin). */
+  waitBins: Record<ChannelName, Float64Array>;
   channels: Record<ChannelName, ChannelSeries>;
   /** Open email-routed work per bucket: waiting in queue plus assigned and open (R26). */
   emailBacklog: Float64Array;
@@ -309,7 +311,7 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
   const channels = {} as Record<ChannelName, ChannelSummary>;
   const windows: Record<string, Record<ChannelName, WindowFigures>> = {};
   s.config.windows.forEach((w) => (windows[w.name] = {} as Record<ChannelName, WindowFigures>));
-  const series = { intervalSeconds: s.config.seriesInterval, channels: {} } as SeriesSummary;
+  const series = { intervalSeconds: s.config.seriesInterval, channels: {}, waitBins: {} } as SeriesSummary;
   s.channels.forEach((acc, c) => {
     const name = CHANNELS[c]!;
     const meanBusy = acc.busy.mean(end);
@@ -326,6 +328,7 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
       const wHours = Math.max(0, Math.min(end, w.to) - w.from) / 3600;
       windows[w.name]![name] = { ...acc.windows[i]!.figures(), throughputPerHour: ratio(acc.windowAnswers[i]!, wHours) };
     });
+    series.waitBins[name] = Float64Array.from(acc.customers.waitBins);
     series.channels[name] = {
       arrivals: Float64Array.from(acc.arrivals.values),
       answered: Float64Array.from(acc.answeredSeries.values),

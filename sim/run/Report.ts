@@ -11,6 +11,7 @@ import type { Settings } from '../scenario/settings.ts';
 import type { Scenario, ReportWindow } from '../scenario/Scenario.ts';
 import { CHANNELS, MESSAGING } from '../model/codes.ts';
 import { aggregate } from './aggregate.ts';
+import { WAIT_BIN_EDGES } from '../metrics/CustomerAcc.ts';
 import { prettyJson } from './prettyJson.ts';
 
 export const REPORT_VERSION = 1;
@@ -36,7 +37,7 @@ export interface Report {
   /** Per trigger: firings, firings that changed a ticket, CSAT surveys sent, time switched on. */
   triggers: Record<string, { [K in keyof TriggerFigures]: Estimate }>;
   queues: Record<string, QueueReport>;
-  series: RunSummary['series'];
+  series: Omit<RunSummary['series'], 'waitBins'> & { waitBinEdges: number[]; waitBins: Partial<Record<ChannelName, Float64Array>> };
 }
 
 export function buildReport(scenario: Scenario, runs: readonly RunSummary[], windows: readonly ReportWindow[] = []): Report {
@@ -76,6 +77,8 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[], win
       intervalSeconds: runs[0]!.series.intervalSeconds,
       channels: seriesChannels,
       emailBacklog: agg.series.emailBacklog,
+      waitBinEdges: WAIT_BIN_EDGES,
+      waitBins: Object.fromEntries(active.map((c) => [c, agg.series.waitBins[c]])) as Record<ChannelName, Float64Array>,
     },
   };
 }
@@ -85,7 +88,7 @@ export function reportJson(report: Report): string {
   return prettyJson(report, (v, key) => round(v, SERIES_KEYS.has(key) ? 4 : 6));
 }
 
-const SERIES_KEYS = new Set(['arrivals', 'answered', 'abandoned', 'queueLength', 'busy', 'capacity', 'emailBacklog']);
+const SERIES_KEYS = new Set(['arrivals', 'answered', 'abandoned', 'queueLength', 'busy', 'capacity', 'emailBacklog', 'messaging', 'email', 'voice']);
 
 function round(v: number, digits: number): number | null {
   if (!Number.isFinite(v)) return null;

@@ -46,6 +46,8 @@ const TOP_KEYS = ['name', 'description', 'seed', 'horizon', 'warmup', 'replicati
 export interface ParseOptions {
   /** Reads files the scenario refers to (trigger imports), relative to the scenario file. */
   readFile?: FileReader;
+  /** Changes applied on top of the scenario and of each variant (the browser's knobs). */
+  patch?: unknown;
 }
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
@@ -82,12 +84,13 @@ export function parseScenarioText(source: string, options: ParseOptions = {}): P
     return { variants: [], errors: p.errors, warnings: [] };
   }
   const { base, patches } = splitVariants(raw, p);
-  const compiled = readAndCompile(base, p, options);
+  const knobs = (x: unknown) => (options.patch === undefined ? x : mergePatch(x, options.patch));
+  const compiled = readAndCompile(knobs(base), p, options);
   const variants: Variant[] = [];
   for (const [name, patch] of patches) {
     // Each variant is read as a whole scenario; its problems are named under variants.<name>.
     const vp = new Problems();
-    const c = readAndCompile(mergePatch(base, patch), vp, options);
+    const c = readAndCompile(knobs(mergePatch(base, patch)), vp, options);
     const prefix = (x: Problem) => ({ ...x, path: x.path.startsWith(`variants.${name}`) ? x.path : `variants.${name} → ${x.path}` });
     for (const e of vp.errors) p.errors.push(prefix(e));
     if (c) variants.push({ name, compiled: c });

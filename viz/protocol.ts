@@ -1,0 +1,76 @@
+// What the page and the simulation worker say to each other. The worker streams frames —
+// snapshots of one run at every bucket of simulated time — then the multi-replication report
+// (the same one `omnisim run --json` writes). Plain data only, so messages clone cheaply.
+
+import type { ChannelName } from '../sim/model/codes.ts';
+import type { Problem } from '../sim/scenario/read/Problems.ts';
+import type { Report } from '../sim/run/Report.ts';
+import type { QueueFigures } from '../sim/analytic/QueueFigures.ts';
+
+/** Cumulative counts a frame carries, in this order (the flow diagram reads them). */
+export const FLOW_KEYS = [
+  'arrived.messaging', 'arrived.email', 'arrived.voice',
+  'answered.messaging', 'answered.email', 'answered.voice',
+  'abandoned.messaging', 'abandoned.email', 'abandoned.voice',
+  'deflected', 'ended.agent', 'ended.trigger', 'ended.inactivity', 'ended.end_user',
+  'reclassified', 'stranded', 'followUps',
+  'solved.messaging', 'solved.email', 'solved.voice',
+] as const;
+export type FlowKey = (typeof FLOW_KEYS)[number];
+
+/** Per agent in a frame: 4 numbers. Voice: 0 idle, 1 on a call, 2 in wrap-up. Status: R19 code. */
+export const AGENT_FIELDS = 4;
+export const A_MESSAGING = 0;
+export const A_EMAIL = 1;
+export const A_VOICE = 2;
+export const A_STATUS = 3;
+
+export interface Frame {
+  /** Simulated seconds at the end of the bucket. */
+  t: number;
+  /** Waiting tickets per queue slot (RunMeta.queues). */
+  queues: number[];
+  /** AGENT_FIELDS numbers per agent. */
+  agents: number[];
+  /** Cumulative counts by FLOW_KEYS. */
+  flow: number[];
+  /** Busy and available capacity units per channel (messaging, email, voice). */
+  busy: number[];
+  capacity: number[];
+}
+
+export interface RunMeta {
+  scenario: string;
+  variant: string | null;
+  seed: number;
+  horizon: number;
+  /** Seconds between frames. */
+  interval: number;
+  channels: ChannelName[];
+  thresholds: Record<ChannelName, number>;
+  agents: { name: string; team: string; capacity: { messaging: number; email: number; voice: number } }[];
+  queues: { name: string; channel: ChannelName }[];
+  replications: number;
+}
+
+/** A scenario to simulate: text as loaded or uploaded, plus the editor's changes. */
+export interface LoadRequest {
+  type: 'load';
+  id: number;
+  fileName: string;
+  source: string;
+  variant: string | null;
+  /** JSON merge patch from the knobs (agents, capacity, spike, routing setting, seed …). */
+  patch: unknown;
+}
+
+export type ToWorker = LoadRequest | { type: 'cancel'; id: number };
+
+export type FromWorker =
+  | { type: 'invalid'; id: number; fileName: string; problems: Problem[]; warnings: Problem[] }
+  | { type: 'meta'; id: number; meta: RunMeta; variants: string[]; warnings: Problem[] }
+  | { type: 'frames'; id: number; frames: Frame[] }
+  | { type: 'live-done'; id: number }
+  | { type: 'progress'; id: number; done: number; total: number }
+  | { type: 'report'; id: number; report: Report; erlang: Partial<Record<ChannelName, { figures: QueueFigures; note: string | null } | { figures: null; reason: string }>> }
+  | { type: 'crash'; id: number; message: string };

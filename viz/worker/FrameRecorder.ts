@@ -1,0 +1,145 @@
+// A fold of engine events into frames: the state of one run (queues, every agent, cumulative
+// flows, capacity in use) at the end of each bucket of simulated time. Emits a frame for every
+// bucket boundary an event crosses, so the page can play the run back at any speed and scrub.
+
+import type { SimEvent } from '../../sim/model/events.ts';
+import type { ChannelName } from '../../sim/model/codes.ts';
+import { FLOW_KEYS, AGENT_FIELDS, A_MESSAGING, A_EMAIL, A_VOICE, A_STATUS } from '../protocol.ts';
+import type { Frame, FlowKey } from '../protocol.ts';
+
+const STATUS_CODE: Record<string, number> = { online: 0, away: 1, 'transfers-only': 2, offline: 3 };
+const CHANNEL_CODE: Record<ChannelName, number> = { messaging: 0, email: 1, voice: 2 };
+
+export class FrameRecorder {
+  private readonly queues: number[];
+  private readonly agents: number[];
+  private readonly flow = new Array<number>(FLOW_KEYS.length).fill(0);
+  private readonly busy = [0, 0, 0];
+  private readonly capacity = [0, 0, 0];
+  private readonly maxes: number[];
+  private readonly statuses: number[];
+  private readonly flowIndex = new Map<string, number>(FLOW_KEYS.map((k, i) => [k, i]));
+  private nextBoundary: number;
+  readonly pending: Frame[] = [];
+
+  constructor(
+    private readonly interval: number,
+    private readonly horizon: number,
+    private readonly queueIndex: Map<string, number>,
+    agentCount: number,
+  ) {
+    this.queues = new Array<number>(queueIndex.size).fill(0);
+    this.agents = new Array<number>(agentCount * AGENT_FIELDS).fill(0);
+    this.maxes = new Array<number>(agentCount * 3).fill(0);
+    this.statuses = new Array<number>(agentCount).fill(0);
+    this.nextBoundary = interval;
+  }
+
+  /** Folds one event; call with events in time order. */
+  readonly listener = (e: SimEvent): void => {
+    this.flushUntil(e.t);
+    switch (e.type) {
+      case 'RunStarted':
+        for (const a of e.agents) {
+          this.maxes[a.agent * 3] = a.capacity.messaging;
+          this.maxes[a.agent * 3 + 1] = a.capacity.email;
+          this.maxes[a.agent * 3 + 2] = a.capacity.voice;
+          this.statuses[a.agent] = STATUS_CODE[a.status] ?? 3;
+          this.agents[a.agent * AGENT_FIELDS + A_STATUS] = this.statuses[a.agent]!;
+        }
+        this.recomputeCapacity();
+        break;
+      case 'TicketCreated':
+        this.count(`arrived.${e.channel}`);
+        this.channelOf.set(e.ticket, e.channel);
+        if (e.followUpOf !== null) this.count('followUps');
+        break;
+      case 'TicketAssigned':
+        if (e.first) this.count(`answered.${e.via}`);
+        break;
+      case 'TicketAbandoned':
+        this.count(`abandoned.${e.channel}`);
+        break;
+      case 'TicketDeflected':
+        this.count('deflected');
+        break;
+      case 'SessionEnded':
+        this.count(`ended.${e.reason}`);
+        break;
+      case 'RoutingChannelChanged':
+        if (e.to === 'email') this.count('reclassified');
+        break;
+      case 'TicketStranded':
+        if (e.kind === 'session-ended') this.count('stranded');
+        break;
+      case 'TicketStatusChanged':
+        if (e.to === 'solved') {
+          this.count(`solved.${this.channelOf.get(e.ticket) ?? 'email'}`);
+          this.channelOf.delete(e.ticket);
+        }
+        break;
+      case 'TicketQueued': {
+        const i = this.queueIndex.get(`${e.queue}|${e.channel}`);
+        if (i !== undefined) this.queues[i]!++;
+        break;
+      }
+      case 'TicketRemovedFromQueue': {
+        const i = this.queueIndex.get(`${e.queue}|${e.channel}`);
+        if (i !== undefined) this.queues[i]!--;
+        break;
+      }
+      case 'CapacityChanged': {
+        const c = CHANNEL_CODE[e.channel];
+        const slot = e.agent * AGENT_FIELDS + (c === 0 ? A_MESSAGING : c === 1 ? A_EMAIL : A_VOICE);
+        const before = c === 2 ? (this.agents[slot]! > 0 ? 1 : 0) : this.agents[slot]!;
+        this.agents[slot] = c === 2 ? (e.used > 0 ? 1 : 0) : e.used;
+        this.busy[c] = this.busy[c]! + (c === 2 ? (e.used > 0 ? 1 : 0) : e.used) - before;
+        break;
+      }
+      case 'CallEnded':
+        if (e.wrapUp > 0 && e.agent >= 0) this.agents[e.agent * AGENT_FIELDS + A_VOICE] = 2;
+        break;
+      case 'AgentStatusChanged':
+        this.statuses[e.agent] = STATUS_CODE[e.to] ?? 3;
+        this.agents[e.agent * AGENT_FIELDS + A_STATUS] = this.statuses[e.agent]!;
+        this.recomputeCapacity();
+        break;
+    }
+  };
+
+  /** Arrival channel of the tickets still open, to count solved tickets by channel. */
+  private readonly channelOf = new Map<number, ChannelName>();
+
+  /** Emits frames for every boundary up to t (exclusive of events at t). */
+  flushUntil(t: number): void {
+    while (t >= this.nextBoundary && this.nextBoundary <= this.horizon) {
+      this.pending.push(this.snapshot(this.nextBoundary));
+      this.nextBoundary += this.interval;
+    }
+  }
+
+  /** Takes the frames made so far. */
+  take(): Frame[] {
+    return this.pending.splice(0, this.pending.length);
+  }
+
+  private count(key: string): void {
+    const i = this.flowIndex.get(key as FlowKey);
+    if (i !== undefined) this.flow[i]!++;
+  }
+
+  private recomputeCapacity(): void {
+    for (let c = 0; c < 3; c++) {
+      let total = 0;
+      for (let a = 0; a < this.statuses.length; a++) {
+        const st = this.statuses[a]!;
+        if (st === 0 || (st === 1 && c === 1)) total += this.maxes[a * 3 + c]!;
+      }
+      this.capacity[c] = total;
+    }
+  }
+
+  private snapshot(t: number): Frame {
+    return { t, queues: [...this.queues], agents: [...this.agents], flow: [...this.flow], busy: [...this.busy], capacity: [...this.capacity] };
+  }
+}

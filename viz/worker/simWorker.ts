@@ -1,0 +1,89 @@
+// The simulation, off the page's thread: parses and checks the scenario, plays replication 0
+// into frames streamed back in batches, then runs every replication for the report (the same
+// code as `omnisim run`, so the page's numbers equal the CLI's for the same scenario and seed).
+
+import { parseScenarioText } from '../../sim/scenario/read/parseScenario.ts';
+import { Engine } from '../../sim/engine/Engine.ts';
+import { runScenario } from '../../sim/run/runScenario.ts';
+import { erlangFor } from '../../sim/analytic/erlangFor.ts';
+import { CHANNELS } from '../../sim/model/codes.ts';
+import type { ChannelName } from '../../sim/model/codes.ts';
+import type { CompiledScenario } from '../../sim/engine/compileScenario.ts';
+import { agentNames } from '../../sim/engine/compileScenario.ts';
+import { FrameRecorder } from './FrameRecorder.ts';
+import { bundledReader } from '../scenarios.ts';
+import type { FromWorker, LoadRequest, RunMeta, ToWorker } from '../protocol.ts';
+
+let current = 0;
+const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
+const yieldToMessages = () => new Promise((r) => setTimeout(r, 0));
+
+self.onmessage = (ev: MessageEvent<ToWorker>) => {
+  const m = ev.data;
+  current = m.id; // a newer request (or a cancel) makes older work stop at its next yield
+  if (m.type === 'load') void load(m).catch((e: unknown) => post({ type: 'crash', id: m.id, message: (e as Error).message ?? String(e) }));
+};
+
+async function load(req: LoadRequest): Promise<void> {
+  const r = parseScenarioText(req.source, { readFile: bundledReader(req.fileName), patch: req.patch ?? undefined });
+  if (!r.compiled) {
+    post({ type: 'invalid', id: req.id, fileName: req.fileName, problems: r.errors, warnings: r.warnings });
+    return;
+  }
+  let compiled: CompiledScenario = r.compiled;
+  if (req.variant !== null) {
+    const v = r.variants.find((x) => x.name === req.variant);
+    if (!v) {
+      post({ type: 'invalid', id: req.id, fileName: req.fileName, problems: [{ path: 'variants', message: `no variant "${req.variant}"` }], warnings: [] });
+      return;
+    }
+    compiled = v.compiled;
+  }
+  const sc = compiled.scenario;
+  const interval = Math.max(60, Math.ceil(sc.horizon / 2000 / 60) * 60);
+  const queues = queueSlots(compiled);
+  const names = agentNames(sc);
+  const meta: RunMeta = {
+    scenario: sc.name, variant: req.variant, seed: sc.seed, horizon: sc.horizon, interval,
+    channels: CHANNELS.filter((_, i) => sc.channels[i]!.enabled),
+    thresholds: Object.fromEntries(sc.channels.map((c) => [c.channel, c.serviceLevelThreshold])) as Record<ChannelName, number>,
+    agents: sc.teams.flatMap((t) => {
+      const rule = sc.capacityRules.find((x) => x.name === t.capacityRule)!;
+      return Array.from({ length: t.count }, () => ({ name: '', team: t.name, capacity: { messaging: rule.messaging, email: rule.email, voice: rule.voice } }));
+    }).map((a, i) => ({ ...a, name: names[i]! })),
+    queues: queues.list,
+    replications: sc.replications,
+  };
+  post({ type: 'meta', id: req.id, meta, variants: r.variants.map((v) => v.name), warnings: r.warnings });
+
+  // Live run: replication 0, streamed an hour of simulated time at a time.
+  const engine = new Engine(compiled, 0);
+  const recorder = new FrameRecorder(interval, sc.horizon, queues.index, names.length);
+  engine.bus.subscribe(recorder.listener);
+  const step = Math.max(interval, 3600);
+  for (let t = step; ; t += step) {
+    engine.runUntil(Math.min(t, sc.horizon));
+    recorder.flushUntil(Math.min(t, sc.horizon));
+    post({ type: 'frames', id: req.id, frames: recorder.take() });
+    await yieldToMessages();
+    if (current !== req.id) return;
+    if (t >= sc.horizon) break;
+  }
+  post({ type: 'live-done', id: req.id });
+
+  // Every replication for the report, yielding between them.
+  const report = runScenario(compiled, (p) => post({ type: 'progress', id: req.id, done: p.done, total: p.replications }));
+  if (current !== req.id) return;
+  const erlang = Object.fromEntries(meta.channels.map((c) => [c, erlangFor(sc, c)]));
+  post({ type: 'report', id: req.id, report, erlang });
+}
+
+/** Every queue a ticket can wait in: custom queues and standard queues, per channel. */
+function queueSlots(compiled: CompiledScenario): { list: { name: string; channel: ChannelName }[]; index: Map<string, number> } {
+  const sc = compiled.scenario;
+  const list: { name: string; channel: ChannelName }[] = [];
+  const channels = CHANNELS.filter((_, i) => sc.channels[i]!.enabled || i === 1);
+  for (const q of sc.queues) for (const c of channels) list.push({ name: q.name, channel: c });
+  for (const g of sc.groups) for (const c of channels) list.push({ name: `standard/${g}`, channel: c });
+  return { list, index: new Map(list.map((q, i) => [`${q.name}|${q.channel}`, i])) };
+}
