@@ -1,0 +1,144 @@
+// One column of the page: a scenario (or one of its variants) simulated in its own Web Worker.
+// Worker messages arrive as an rxjs stream; frames accumulate as the run streams in; the views
+// are updated for the time the shared playback clock shows. A bad scenario shows its problems
+// and leaves the rest of the page working.
+
+import { Subject, fromEvent, map, filter } from 'rxjs';
+import type { Subscription } from 'rxjs';
+import type { Frame, FromWorker, RunMeta, LoadRequest } from '../protocol.ts';
+import type { Report } from '../../sim/run/Report.ts';
+import type { Problem } from '../../sim/scenario/read/Problems.ts';
+import { createPanelViews } from './panelViews.ts';
+import type { PanelViews, ErlangByChannel } from './panelViews.ts';
+
+export type PanelState = 'idle' | 'loading' | 'streaming' | 'reporting' | 'ready' | 'invalid' | 'crashed';
+
+export class SimulationPanel {
+  readonly root: HTMLElement;
+  readonly title: HTMLElement;
+  readonly invalid$ = new Subject<{ fileName: string; problems: Problem[] }>();
+  readonly warnings$ = new Subject<{ fileName: string; problems: Problem[] }>();
+  readonly meta$ = new Subject<{ meta: RunMeta; variants: string[] }>();
+  readonly crashed$ = new Subject<string>();
+  meta: RunMeta | null = null;
+  frames: Frame[] = [];
+  report: Report | null = null;
+  erlang: ErlangByChannel = {};
+  private progress = { done: 0, total: 0 };
+  private state: PanelState = 'idle';
+  private readonly worker: Worker;
+  private readonly sub: Subscription;
+  private readonly views: PanelViews;
+  private requestId = 0;
+  private dirty = true;
+  private lastShown = -1;
+
+  constructor(host: HTMLElement, readonly label: string) {
+    this.root = document.createElement('section');
+    this.root.className = 'panel';
+    this.root.setAttribute('aria-label', label);
+    this.title = document.createElement('h2');
+    this.root.append(this.title);
+    host.append(this.root);
+    this.views = createPanelViews(this.root);
+    this.worker = new Worker(new URL('../worker/simWorker.ts', import.meta.url), { type: 'module' });
+    this.sub = fromEvent<MessageEvent<FromWorker>>(this.worker, 'message')
+      .pipe(map((e) => e.data), filter((m) => m.id === this.requestId))
+      .subscribe((m) => this.receive(m));
+    this.setState('idle');
+  }
+
+  load(req: Omit<LoadRequest, 'type' | 'id'>): void {
+    this.requestId++;
+    this.meta = null;
+    this.frames = [];
+    this.report = null;
+    this.erlang = {};
+    this.progress = { done: 0, total: 0 };
+    this.lastShown = -1;
+    this.dirty = true;
+    this.title.textContent = `${req.fileName}${req.variant ? ` · ${req.variant}` : ''}`;
+    this.setState('loading');
+    this.worker.postMessage({ type: 'load', id: this.requestId, ...req });
+  }
+
+  /** How far the run has streamed (simulated seconds). */
+  get available(): number {
+    return this.frames.length > 0 ? this.frames[this.frames.length - 1]!.t : 0;
+  }
+
+  get horizon(): number {
+    return this.meta?.horizon ?? 0;
+  }
+
+  /** Draws the views for simulated time t (cheap when nothing changed). */
+  render(t: number): void {
+    if (!this.meta) return;
+    const index = Math.min(this.frames.length - 1, Math.max(0, Math.floor(t / this.meta.interval) - 1));
+    if (!this.dirty && index === this.lastShown) return;
+    this.lastShown = index;
+    this.dirty = false;
+    this.views.update({
+      meta: this.meta,
+      frames: this.frames,
+      frame: index >= 0 ? this.frames[index]! : null,
+      t,
+      report: this.report,
+      erlang: this.erlang,
+      progress: this.progress,
+    });
+  }
+
+  destroy(): void {
+    this.sub.unsubscribe();
+    this.worker.terminate();
+    this.views.destroy();
+    this.root.remove();
+  }
+
+  private receive(m: FromWorker): void {
+    switch (m.type) {
+      case 'invalid':
+        this.setState('invalid');
+        this.invalid$.next({ fileName: m.fileName, problems: m.problems });
+        break;
+      case 'meta':
+        this.meta = m.meta;
+        this.views.reset(m.meta);
+        this.setState('streaming');
+        this.meta$.next({ meta: m.meta, variants: m.variants });
+        if (m.warnings.length > 0) this.warnings$.next({ fileName: this.title.textContent ?? '', problems: m.warnings });
+        break;
+      case 'frames':
+        for (const f of m.frames) this.frames.push(f);
+        this.dirty = true;
+        break;
+      case 'live-done':
+        this.setState('reporting');
+        break;
+      case 'progress':
+        this.progress = { done: m.done, total: m.total };
+        this.dirty = true;
+        break;
+      case 'report':
+        this.report = m.report;
+        this.erlang = m.erlang;
+        this.dirty = true;
+        this.setState('ready');
+        break;
+      case 'crash':
+        this.setState('crashed');
+        this.crashed$.next(m.message);
+        break;
+    }
+  }
+
+  private setState(s: PanelState): void {
+    this.state = s;
+    this.root.dataset['status'] = s;
+  }
+
+  get status(): PanelState {
+    return this.state;
+  }
+}

@@ -1,0 +1,34 @@
+// The error banner: what is wrong and where (file:line:col path: message), for a bad upload,
+// a bad knob value, or a crash — the page keeps working with what it had.
+
+import type { Problem } from '../../sim/scenario/read/Problems.ts';
+import { formatProblem } from '../../sim/scenario/read/Problems.ts';
+
+export function showProblems(box: HTMLElement, title: string, file: string, problems: Problem[]): void {
+  box.hidden = false;
+  box.replaceChildren();
+  const h = document.createElement('strong');
+  h.textContent = title;
+  box.append(h);
+  const ul = document.createElement('ul');
+  for (const p of problems) {
+    const li = document.createElement('li');
+    li.textContent = formatProblem(p, file);
+    ul.append(li);
+  }
+  box.append(ul);
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Dismiss';
+  close.addEventListener('click', () => (box.hidden = true));
+  box.append(close);
+}
+
+export function showMessage(box: HTMLElement, message: string): void {
+  showProblems(box, message, '', []);
+}
+
+export function clearErrors(box: HTMLElement): void {
+  box.hidden = true;
+  box.replaceChildren();
+}

@@ -1,0 +1,130 @@
+// The small editor for the common knobs: agents per team and their capacity per channel, the
+// first messaging spike (size and time), the routing setting for agent-ended sessions, and the
+// seed. It reads the scenario as written and returns a JSON merge patch (applied on top of the
+// scenario and of each variant), so anything it does not show stays as the file says.
+
+import { parse } from 'yaml';
+
+export interface Knobs {
+  root: HTMLElement;
+  /** The patch for the current values, or a message naming the bad field. */
+  patch(): { patch: unknown } | { error: string };
+}
+
+type Raw = Record<string, unknown>;
+
+function field(label: string, input: HTMLInputElement): HTMLLabelElement {
+  const l = document.createElement('label');
+  l.append(label, input);
+  return l;
+}
+
+function numberInput(name: string, value: number | undefined, min: number, max: number, step = 1): HTMLInputElement {
+  const i = document.createElement('input');
+  i.type = 'number';
+  i.name = name;
+  i.min = String(min);
+  i.max = String(max);
+  i.step = String(step);
+  if (value !== undefined) i.value = String(value);
+  return i;
+}
+
+export function buildKnobs(source: string, onApply: () => void): Knobs {
+  const root = document.createElement('form');
+  root.className = 'knob-form';
+  let raw: Raw = {};
+  try {
+    raw = (parse(source) ?? {}) as Raw;
+  } catch {
+    // The worker reports a parse error with its position; the knobs stay empty.
+  }
+  const teams = Array.isArray(raw['agents']) ? (raw['agents'] as Raw[]) : [];
+  const teamInputs = teams.map((t, i) => {
+    const box = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = `Team ${String(t['team'] ?? i + 1)}`;
+    box.append(legend);
+    const cap = (t['capacity'] ?? {}) as Raw;
+    const count = numberInput(`team-${i}-count`, Number(t['count'] ?? 1), 0, 5000);
+    const messaging = numberInput(`team-${i}-messaging`, cap['messaging'] as number | undefined, 0, 500);
+    const email = numberInput(`team-${i}-email`, cap['email'] as number | undefined, 0, 500);
+    const voice = numberInput(`team-${i}-voice`, (cap['voice'] ?? cap['talk']) as number | undefined, 0, 1);
+    const hasInlineCapacity = t['capacity'] !== undefined;
+    box.append(field('agents', count));
+    if (hasInlineCapacity) box.append(field('messaging', messaging), field('email', email), field('voice', voice));
+    root.append(box);
+    return { count, messaging, email, voice, hasInlineCapacity };
+  });
+  const channels = (raw['channels'] ?? {}) as Raw;
+  const messaging = (channels['messaging'] ?? {}) as Raw;
+  const arrivals = (typeof messaging['arrivals'] === 'object' ? messaging['arrivals'] : {}) as Raw;
+  const spikes = Array.isArray(arrivals['spikes']) ? (arrivals['spikes'] as Raw[]) : [];
+  const spike = spikes[0];
+  const spikeBox = document.createElement('fieldset');
+  const sl = document.createElement('legend');
+  sl.textContent = 'Messaging spike';
+  spikeBox.append(sl);
+  const spikeMultiplier = numberInput('spike-multiplier', spike ? Number(spike['multiplier'] ?? 1) : undefined, 0, 100, 0.1);
+  const spikeAt = document.createElement('input');
+  spikeAt.name = 'spike-at';
+  spikeAt.value = spike ? String(spike['at'] ?? '') : '';
+  spikeAt.placeholder = '10:00';
+  const spikeDuration = document.createElement('input');
+  spikeDuration.name = 'spike-duration';
+  spikeDuration.value = spike ? String(spike['duration'] ?? '') : '';
+  spikeDuration.placeholder = '40m';
+  spikeBox.append(field('× rate', spikeMultiplier), field('at', spikeAt), field('for', spikeDuration));
+  if (messaging['arrivals'] !== undefined) root.append(spikeBox);
+  const settings = (raw['settings'] ?? {}) as Raw;
+  const routing = document.createElement('input');
+  routing.type = 'checkbox';
+  routing.name = 'route-agent-ended-as-email';
+  routing.checked = settings['routeAgentEndedAsEmail'] === true;
+  const seed = numberInput('seed', Number(raw['seed'] ?? 1), 0, 2 ** 31);
+  const other = document.createElement('fieldset');
+  const ol = document.createElement('legend');
+  ol.textContent = 'Routing and run';
+  other.append(ol, field('Route agent-ended messaging sessions as email (R43)', routing), field('seed', seed));
+  root.append(other);
+  const apply = document.createElement('button');
+  apply.type = 'submit';
+  apply.textContent = 'Apply';
+  root.append(apply);
+  root.addEventListener('submit', (e) => {
+    e.preventDefault();
+    onApply();
+  });
+
+  return {
+    root,
+    patch() {
+      const bad = [...root.querySelectorAll('input[type=number]')].find((i) => !(i as HTMLInputElement).checkValidity()) as HTMLInputElement | undefined;
+      if (bad) return { error: `${bad.name}: ${bad.validationMessage || 'out of range'} (got "${bad.value}")` };
+      const agents = teams.map((t, i) => {
+        const k = teamInputs[i]!;
+        const out: Raw = { ...t, count: Number(k.count.value) };
+        if (k.hasInlineCapacity) {
+          const cap: Raw = {};
+          for (const c of ['messaging', 'email', 'voice'] as const) if (k[c].value !== '') cap[c] = Number(k[c].value);
+          out['capacity'] = cap;
+        }
+        return out;
+      });
+      // Only what was changed goes into the patch, so a variant's own changes are kept.
+      const patch: Raw = { seed: Number(seed.value) };
+      if (routing.checked !== (settings['routeAgentEndedAsEmail'] === true)) patch['settings'] = { routeAgentEndedAsEmail: routing.checked };
+      if (teams.length > 0 && JSON.stringify(agents) !== JSON.stringify(teams)) patch['agents'] = agents;
+      if (spike && messaging['arrivals'] !== undefined) {
+        const newSpike: Raw = { ...spike };
+        if (spikeMultiplier.value !== '') newSpike['multiplier'] = Number(spikeMultiplier.value);
+        if (spikeAt.value !== '') newSpike['at'] = spikeAt.value;
+        if (spikeDuration.value !== '') newSpike['duration'] = spikeDuration.value;
+        if (JSON.stringify(newSpike) !== JSON.stringify(spike)) {
+          patch['channels'] = { messaging: { arrivals: { spikes: [newSpike, ...spikes.slice(1)] } } };
+        }
+      }
+      return { patch };
+    },
+  };
+}

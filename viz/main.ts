@@ -1,0 +1,199 @@
+// The page: pick or upload a scenario, edit its common knobs, and watch it — one panel, or a
+// variant side by side with another on the same seed and time axis. State lives in the URL
+// (?scenario=…&variant=…&compare=…&speed=…&autoplay=1) so a view can be shared or tested.
+
+import { combineLatest } from 'rxjs';
+import { SCENARIO_NAMES, BUNDLED } from './scenarios.ts';
+import { SimulationPanel } from './app/SimulationPanel.ts';
+import { Playback } from './app/Playback.ts';
+import type { Speed } from './app/Playback.ts';
+import { buildKnobs } from './app/knobs.ts';
+import type { Knobs } from './app/knobs.ts';
+import { showProblems, showMessage, clearErrors } from './app/errors.ts';
+import { formatClock } from '../sim/scenario/units.ts';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const picker = $<HTMLSelectElement>('scenario-picker');
+const upload = $<HTMLInputElement>('upload');
+const variantPicker = $<HTMLSelectElement>('variant-picker');
+const comparePicker = $<HTMLSelectElement>('compare-picker');
+const knobsBox = $<HTMLElement>('knobs');
+const knobsToggle = $<HTMLButtonElement>('knobs-toggle');
+const errors = $<HTMLElement>('errors');
+const play = $<HTMLButtonElement>('play');
+const speed = $<HTMLSelectElement>('speed');
+const scrubber = $<HTMLInputElement>('scrubber');
+const clock = $<HTMLOutputElement>('clock');
+const status = $<HTMLElement>('status');
+const panelsHost = $<HTMLElement>('panels');
+
+const params = new URLSearchParams(location.search);
+
+/** The scenario being shown: its file name and text (bundled, or uploaded). */
+let current = { fileName: '', source: '' };
+let variants: string[] = [];
+let knobs: Knobs | null = null;
+let patch: unknown = undefined;
+
+const panels: SimulationPanel[] = [];
+const playback = new Playback(
+  () => Math.min(...panels.map((p) => (p.meta ? p.available : 0))),
+  () => Math.max(1, ...panels.map((p) => p.horizon)),
+);
+
+for (const name of SCENARIO_NAMES) picker.add(new Option(name, name));
+
+function option(select: HTMLSelectElement, values: string[], none: string | null, selected: string | null): void {
+  select.replaceChildren();
+  if (none !== null) select.add(new Option(none, ''));
+  for (const v of values) select.add(new Option(v, v));
+  select.value = selected ?? '';
+  select.disabled = values.length === 0;
+}
+
+/** Starts (or restarts) the simulation of the current scenario in one or two panels. */
+function simulate(): void {
+  clearErrors(errors);
+  const variant = variantPicker.value || null;
+  const compare = comparePicker.value || null;
+  const wanted = compare !== null ? 2 : 1;
+  while (panels.length > wanted) panels.pop()!.destroy();
+  while (panels.length < wanted) addPanel();
+  panelsHost.classList.toggle('side-by-side', wanted === 2);
+  panels[0]!.load({ fileName: current.fileName, source: current.source, variant, patch });
+  if (compare !== null) panels[1]!.load({ fileName: current.fileName, source: current.source, variant: compare === '(scenario as written)' ? null : compare, patch });
+  playback.seek(0);
+  syncUrl();
+}
+
+function addPanel(): void {
+  const p = new SimulationPanel(panelsHost, panels.length === 0 ? 'Main panel' : 'Comparison panel');
+  p.invalid$.subscribe(({ fileName, problems }) => {
+    showProblems(errors, `${fileName} cannot be simulated — ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, fileName, problems);
+  });
+  p.warnings$.subscribe(({ fileName, problems }) => {
+    if (errors.hidden) showProblems(errors, `Warnings for ${fileName}:`, fileName, problems);
+  });
+  p.crashed$.subscribe((message) => showMessage(errors, `The simulation stopped: ${message}`));
+  p.meta$.subscribe(({ meta, variants: vs }) => {
+    if (p !== panels[0]) return;
+    scrubber.max = String(meta.horizon);
+    scrubber.step = String(meta.interval);
+    if (vs.join() !== variants.join()) {
+      variants = vs;
+      option(variantPicker, variants, variants.length ? '(scenario as written)' : null, variantPicker.value || null);
+      option(comparePicker, [...(variants.length ? ['(scenario as written)'] : []), ...variants], 'nobody (one panel)', comparePicker.value || null);
+    }
+  });
+  panels.push(p);
+}
+
+function loadScenario(fileName: string, source: string): void {
+  current = { fileName, source };
+  patch = undefined;
+  variants = [];
+  option(variantPicker, [], null, null);
+  option(comparePicker, [], 'nobody (one panel)', null);
+  knobs = buildKnobs(source, () => {
+    const r = knobs!.patch();
+    if ('error' in r) {
+      showMessage(errors, `Knobs: ${r.error}`);
+      return;
+    }
+    patch = r.patch;
+    simulate();
+  });
+  knobsBox.replaceChildren(knobs.root);
+  simulate();
+}
+
+function syncUrl(): void {
+  const q = new URLSearchParams();
+  if (current.fileName && BUNDLED[current.fileName]) q.set('scenario', current.fileName);
+  if (variantPicker.value) q.set('variant', variantPicker.value);
+  if (comparePicker.value) q.set('compare', comparePicker.value);
+  q.set('speed', speed.value);
+  history.replaceState(null, '', `?${q}`);
+}
+
+// ---- wiring ------------------------------------------------------------------------------
+
+picker.addEventListener('change', () => loadScenario(picker.value, BUNDLED[picker.value]!));
+variantPicker.addEventListener('change', simulate);
+comparePicker.addEventListener('change', simulate);
+knobsToggle.addEventListener('click', () => {
+  knobsBox.hidden = !knobsBox.hidden;
+  knobsToggle.setAttribute('aria-expanded', String(!knobsBox.hidden));
+});
+upload.addEventListener('change', async () => {
+  const file = upload.files?.[0];
+  if (!file) return;
+  if (file.size > 2_000_000) {
+    showMessage(errors, `${file.name}: ${(file.size / 1e6).toFixed(1)} MB is too large for a scenario (limit 2 MB)`);
+    return;
+  }
+  const text = await file.text();
+  picker.value = '';
+  loadScenario(file.name, text);
+  upload.value = '';
+});
+play.addEventListener('click', () => playback.playing$.next(!playback.playing$.value));
+speed.addEventListener('change', () => {
+  playback.speed$.next(speed.value === 'max' ? 'max' : (Number(speed.value) as Speed));
+  syncUrl();
+});
+scrubber.addEventListener('input', () => playback.seek(Number(scrubber.value)));
+
+combineLatest([playback.playing$, playback.time$]).subscribe(([playing, t]) => {
+  play.textContent = playing ? '⏸ Pause' : '▶ Play';
+  scrubber.value = String(t);
+  clock.value = formatClock(t).slice(0, 8);
+});
+
+// Render at most once per animation frame, whatever the rate of updates.
+let scheduled = false;
+function frame(): void {
+  scheduled = false;
+  const t = playback.time$.value;
+  for (const p of panels) p.render(t);
+  const states = panels.map((p) => p.status);
+  status.textContent = states.includes('invalid') ? 'invalid scenario' : states.every((s) => s === 'ready') ? 'ready' : 'simulating…';
+  document.body.dataset['status'] = states.every((s) => s === 'ready') ? 'ready' : states.includes('invalid') ? 'invalid' : 'busy';
+  requestFrame();
+}
+function requestFrame(): void {
+  if (!scheduled) {
+    scheduled = true;
+    requestAnimationFrame(frame);
+  }
+}
+
+playback.start();
+requestFrame();
+
+// ---- start from the URL ----------------------------------------------------------------------
+
+const start = params.get('scenario') ?? 'multichannel-day.yaml';
+const initialSpeed = params.get('speed');
+if (initialSpeed) {
+  speed.value = initialSpeed;
+  playback.speed$.next(initialSpeed === 'max' ? 'max' : (Number(initialSpeed) as Speed));
+}
+if (BUNDLED[start]) {
+  picker.value = start;
+  loadScenario(start, BUNDLED[start]!);
+  const v = params.get('variant');
+  const c = params.get('compare');
+  if (v || c) {
+    // Variants are known once the scenario is read; apply the URL's choice then.
+    const once = panels[0]!.meta$.subscribe(() => {
+      once.unsubscribe();
+      if (v) variantPicker.value = v;
+      if (c) comparePicker.value = c;
+      simulate();
+    });
+  }
+} else {
+  showMessage(errors, `No bundled scenario "${start}"; pick one from the list.`);
+}
+if (params.get('autoplay') === '1') playback.playing$.next(true);
