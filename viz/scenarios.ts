@@ -9,7 +9,7 @@ export const BUNDLED: Record<string, string> = Object.fromEntries(
 );
 
 /** The scenario files (YAML), sorted: reference cases, recipes, the rest. */
-export const SCENARIO_NAMES = Object.keys(BUNDLED).filter((p) => p.endsWith('.yaml')).sort();
+export const SCENARIO_NAMES = Object.keys(BUNDLED).filter((p) => p.endsWith('.yaml') && !p.endsWith('.sweep.yaml')).sort();
 
 /** Reads a file a bundled scenario refers to, relative to that scenario. */
 export function bundledReader(scenarioPath: string) {

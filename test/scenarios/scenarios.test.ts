@@ -10,7 +10,7 @@ import { SCENARIO_DIR, readScenarioFile } from '../support/scenarios.ts';
 
 // Every scenario file, in scenarios/ and its folders (trigger exports are data, not scenarios).
 const files = readdirSync(SCENARIO_DIR, { recursive: true }).map(String)
-  .filter((f) => /\.ya?ml$/.test(f)).sort();
+  .filter((f) => /\.ya?ml$/.test(f) && !f.endsWith('.sweep.yaml')).sort();
 
 describe('scenarios/', () => {
   it('has the reference cases and the multichannel day', () => {

@@ -48,6 +48,8 @@ export interface ParseOptions {
   readFile?: FileReader;
   /** Changes applied on top of the scenario and of each variant (the browser's knobs). */
   patch?: unknown;
+  /** Edits the raw scenario (variants included) before it is read; returns an error to refuse. */
+  edit?: (raw: unknown) => unknown | { error: string };
 }
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
@@ -82,6 +84,14 @@ export function parseScenarioText(source: string, options: ParseOptions = {}): P
   if (raw === null || raw === undefined) {
     p.error('', 'the scenario is empty');
     return { variants: [], errors: p.errors, warnings: [] };
+  }
+  if (options.edit) {
+    const edited = options.edit(raw);
+    if (edited && typeof edited === 'object' && 'error' in edited && Object.keys(edited).length === 1) {
+      p.error('', String((edited as { error: unknown }).error));
+      return { variants: [], errors: p.errors, warnings: [] };
+    }
+    raw = edited;
   }
   const { base, patches } = splitVariants(raw, p);
   const knobs = (x: unknown) => (options.patch === undefined ? x : mergePatch(x, options.patch));

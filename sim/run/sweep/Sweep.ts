@@ -1,0 +1,45 @@
+// A sweep: one scenario, a grid of changes to it, and the metrics to report. Each grid point
+// is run for every replication; results are reported per point with 95 % intervals.
+
+import type { UnitSpec } from './Unit.ts';
+
+export interface GridAxis {
+  /** A path into the scenario (agents[chat].count …), or "variant". */
+  path: string;
+  values: unknown[];
+}
+
+export interface Sweep {
+  name: string;
+  scenarioPath: string;
+  scenarioText: string;
+  files: Record<string, string>;
+  grid: GridAxis[];
+  seed: number | null;
+  replications: number;
+  /** Metric paths for the CSV columns (all metrics are in the JSON). */
+  metrics: string[];
+}
+
+export interface GridPoint {
+  index: number;
+  values: Record<string, unknown>;
+}
+
+/** Every combination of the grid's values, the last axis varying fastest. */
+export function gridPoints(grid: readonly GridAxis[]): GridPoint[] {
+  let combos: Record<string, unknown>[] = [{}];
+  for (const axis of grid) combos = combos.flatMap((c) => axis.values.map((v) => ({ ...c, [axis.path]: v })));
+  return combos.map((values, index) => ({ index, values }));
+}
+
+/** The work units of a sweep, point by point, replication by replication. */
+export function sweepUnits(s: Sweep): UnitSpec[] {
+  return gridPoints(s.grid).flatMap((p) => Array.from({ length: s.replications }, (_, replication) => pointUnit(s, p, replication)));
+}
+
+export function pointUnit(s: Sweep, p: GridPoint, replication: number): UnitSpec {
+  const edits = Object.entries(p.values).filter(([path]) => path !== 'variant') as [string, unknown][];
+  const variant = 'variant' in p.values ? String(p.values['variant']) : null;
+  return { point: p.index, replication, scenarioText: s.scenarioText, files: s.files, edits, variant, seed: s.seed, replications: s.replications };
+}

@@ -1,0 +1,47 @@
+// Sweep results: per grid point, every metric as { mean, ci95 } over its replications, plus
+// CSV with one row per point (the grid values, then mean and interval of each chosen metric).
+
+import { estimate } from '../../metrics/Estimate.ts';
+import type { Estimate } from '../../metrics/Estimate.ts';
+import type { Sweep } from './Sweep.ts';
+import { gridPoints } from './Sweep.ts';
+import type { UnitResult } from './Unit.ts';
+
+export interface SweepResult {
+  sweep: string;
+  scenario: string;
+  replications: number;
+  grid: { path: string; values: unknown[] }[];
+  points: { index: number; values: Record<string, unknown>; metrics: Record<string, Estimate> }[];
+}
+
+/** `results` in unit order (point-major, replication-minor), as sweepUnits makes them. */
+export function sweepResult(s: Sweep, results: readonly UnitResult[]): SweepResult {
+  const points = gridPoints(s.grid).map((p) => {
+    const reps = results.slice(p.index * s.replications, (p.index + 1) * s.replications);
+    const keys = [...new Set(reps.flatMap((r) => Object.keys(r)))];
+    const metrics: Record<string, Estimate> = {};
+    // A metric missing from a replication (a queue nobody entered) is 0 there; null is undefined.
+    for (const k of keys) metrics[k] = estimate(reps.map((r) => (k in r ? (r[k] === null ? NaN : r[k]!) : 0)));
+    return { index: p.index, values: p.values, metrics };
+  });
+  return { sweep: s.name, scenario: s.scenarioPath, replications: s.replications, grid: s.grid.map((g) => ({ path: g.path, values: g.values })), points };
+}
+
+export function sweepCsv(r: SweepResult, metrics: readonly string[]): string {
+  const axes = r.grid.map((g) => g.path);
+  const cols = metrics.filter((m) => r.points.some((p) => p.metrics[m] !== undefined));
+  const cell = (v: unknown) => {
+    const s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const head = ['point', ...axes, ...cols.flatMap((m) => [`${m}`, `${m}_ci95_low`, `${m}_ci95_high`])];
+  const rows = r.points.map((p) => [
+    p.index, ...axes.map((a) => p.values[a]),
+    ...cols.flatMap((m) => {
+      const e = p.metrics[m];
+      return [e?.mean ?? '', e?.ci95?.[0] ?? '', e?.ci95?.[1] ?? ''];
+    }),
+  ].map(cell).join(','));
+  return [head.map(cell).join(','), ...rows].join('\n') + '\n';
+}
