@@ -21,6 +21,8 @@ import { writeCsv } from './writeCsv.ts';
 import { erlangCommand } from './erlangCommand.ts';
 import { importTriggersCommand } from './importTriggersCommand.ts';
 import { loadSweep } from './loadSweep.ts';
+import { staff, formatStaffing, staffingCsv } from './staffCommand.ts';
+import type { StaffFlags } from './staffCommand.ts';
 import { sweepUnits } from '../run/sweep/Sweep.ts';
 import { runLocally, defaultWorkers } from '../run/sweep/LocalPool.ts';
 import { runOnRedis } from '../run/sweep/redis/runOnRedis.ts';
@@ -140,6 +142,35 @@ export function buildProgram(io: CliIo): Command {
       else if (o.json) writeFileSync(o.json, prettyJson(comparison, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null)));
       if (o.csv) writeFileSync(o.csv, comparisonCsv(comparison));
       if (o.json !== '-') io.out(formatComparison(comparison, o.all));
+    });
+
+  program
+    .command('staff')
+    .description('the fewest agents of a team meeting service targets, per slot of the day or for the whole run')
+    .argument('<scenario>', 'scenario file')
+    .option('--target <target...>', 'CHANNEL:KEY=VALUE,… e.g. messaging:sl=80%/60s,asa=30s voice:abandon=5%')
+    .option('--team <name>', 'the team to size (default: the one with most capacity on the first target channel)')
+    .option('--by <mode>', 'interval (a staffing curve) or team (one number); default: interval when arrivals vary')
+    .option('--interval <duration>', 'slot length of the curve', '30m')
+    .option('--shrinkage <pct>', 'share of paid time agents are not available (breaks, training…)', '0%')
+    .option('--max-iterations <n>', 'simulation rounds for the curve', '8')
+    .option('--replications <n>', 'replications per check (overrides the scenario)')
+    .option('--csv <file>', 'write the curve as CSV')
+    .option('--json <file>', 'write the result as JSON (- for standard output)')
+    .action((file: string, o: StaffFlags & { replications?: string; csv?: string; json?: string }) => {
+      const replications = wholeFlag('--replications', o.replications, 2);
+      const compiled = withRunOptions(loadScenario(file, (w) => io.err(w + '\n')), replications !== undefined ? { replications } : {});
+      const bar = new ProgressBar(io, 'staff');
+      const r = staff(compiled, o, (m) => io.interactive && io.err(`\r${m}\x1b[K`));
+      bar.done();
+      if (io.interactive) io.err('\r\x1b[K');
+      if (o.csv) writeFileSync(o.csv, staffingCsv(r));
+      const json = prettyJson(r, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null));
+      if (o.json === '-') io.out(json);
+      else {
+        if (o.json) writeFileSync(o.json, json);
+        io.out(formatStaffing(r));
+      }
     });
 
   program

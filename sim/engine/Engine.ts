@@ -147,6 +147,8 @@ export class Engine implements RouterHost, CapacityListener {
       this.triggers!.check(payload);
     } else if (kind === K.SHIFT_CHANGE) {
       this.shifts.change(payload);
+    } else if (kind === K.STAFFING_CHANGE) {
+      this.shifts.staffingChange(payload);
     } else if (kind === K.AUTOMATION_RUN) {
       this.triggers!.runAutomation(payload);
     } else if (kind !== K.HORIZON_REACHED) {

@@ -21,3 +21,4 @@ export const FOLLOW_UP = 15;
 export const TRIGGER_CHECK = 16;
 export const AUTOMATION_RUN = 17;
 export const SHIFT_CHANGE = 18;
+export const STAFFING_CHANGE = 19;

@@ -178,7 +178,13 @@ function queueAcc(s: MetricsState, queue: string, channel: number): QueueAcc {
 /** The window of a creation time, or -1. */
 function windowOf(s: MetricsState, created: number): number {
   const ws = s.config.windows;
-  for (let i = 0; i < ws.length; i++) if (created >= ws[i]!.from && created < ws[i]!.to) return i;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (created < w.from) continue;
+    const every = w.every ?? 0;
+    const offset = every > 0 ? (created - w.from) % every : created - w.from;
+    if (offset < w.to - w.from) return i;
+  }
   return -1;
 }
 
@@ -325,7 +331,9 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
       meanCapacity,
     };
     s.config.windows.forEach((w, i) => {
-      const wHours = Math.max(0, Math.min(end, w.to) - w.from) / 3600;
+      const every = w.every ?? 0;
+      const repeats = every > 0 ? Math.max(1, Math.ceil((end - w.from) / every)) : 1;
+      const wHours = (repeats * Math.max(0, Math.min(end, w.to) - w.from)) / 3600;
       windows[w.name]![name] = { ...acc.windows[i]!.figures(), throughputPerHour: ratio(acc.windowAnswers[i]!, wHours) };
     });
     series.waitBins[name] = Float64Array.from(acc.customers.waitBins);

@@ -115,6 +115,9 @@ export interface TeamConfig {
   status: AgentStatusName;
   /** Shift hours per weekday (Monday first); null: on all the time. Off shift: offline. */
   shift: [number, number][][] | null;
+  /** A staffing curve instead: agents online per slot of the day (agent k is online while
+   *  k < counts[slot]); null: all `count` agents (subject to the shift). */
+  staffing: { interval: number; counts: number[] } | null;
 }
 
 export interface QueueConfig {
@@ -129,6 +132,8 @@ export interface ReportWindow {
   name: string;
   from: number;
   to: number;
+  /** Repeat period (e.g. one day for a time-of-day slot); 0: once. */
+  every?: number;
 }
 
 export interface ReportConfig {

@@ -5,7 +5,7 @@ import type { CapacityRule, TeamConfig } from '../Scenario.ts';
 import type { Problems } from './Problems.ts';
 import { AGENT_STATUSES } from '../../model/codes.ts';
 import { DEFAULTS } from '../defaults.ts';
-import { join, list, mapping, names, number, oneOf, text } from './fields.ts';
+import { duration, join, list, mapping, names, number, oneOf, text } from './fields.ts';
 import { readWeek } from './readSchedules.ts';
 
 const CAPACITY_KEYS = ['messaging', 'email', 'voice'];
@@ -55,7 +55,7 @@ export function readTeams(v: unknown, path: string, p: Problems, rules: Capacity
   if (!l) return teams;
   l.forEach((raw, i) => {
     const at = join(path, i);
-    const m = mapping(raw, at, p, ['team', 'count', 'capacity', 'capacityRule', 'groups', 'status', 'shift']);
+    const m = mapping(raw, at, p, ['team', 'count', 'capacity', 'capacityRule', 'groups', 'status', 'shift', 'staffing']);
     if (!m) return;
     const name = m['team'] === undefined ? `team${i + 1}` : text(m['team'], join(at, 'team'), p) ?? `team${i + 1}`;
     if (teams.some((t) => t.name === name)) p.error(join(at, 'team'), `team "${name}" is defined twice`);
@@ -78,7 +78,24 @@ export function readTeams(v: unknown, path: string, p: Problems, rules: Capacity
     // A shift is inline hours ({ mon-fri: "08:00-18:00" }) or the name of a schedule (resolved later).
     let shift: [number, number][][] | null = null;
     if (m['shift'] !== undefined && typeof m['shift'] !== 'string') shift = readWeek(m['shift'], join(at, 'shift'), p) ?? null;
-    const team: TeamConfig & { shiftName?: string } = { name, count, capacityRule, groups, status, shift };
+    let staffing: TeamConfig['staffing'] = null;
+    if (m['staffing'] !== undefined) {
+      if (m['shift'] !== undefined) p.error(join(at, 'staffing'), 'give a shift or a staffing curve, not both');
+      const sm = mapping(m['staffing'], join(at, 'staffing'), p, ['interval', 'counts']);
+      const interval = sm?.['interval'] === undefined ? 1800 : duration(sm['interval'], join(at, 'staffing.interval'), p, { min: 60 });
+      const raw = sm ? list(sm['counts'], join(at, 'staffing.counts'), p) : undefined;
+      if (interval !== undefined && raw) {
+        if (86400 % interval !== 0 || raw.length !== 86400 / interval) {
+          p.error(join(at, 'staffing.counts'), `expected ${86400 % interval === 0 ? 86400 / interval : 'a whole day of'} counts (one per ${interval / 60}-minute slot of the day), got ${raw.length}`);
+        } else {
+          const counts = raw.map((x, j) => number(x, join(join(at, 'staffing.counts'), j), p, { min: 0, max: 100000, whole: true }) ?? 0);
+          staffing = { interval, counts };
+        }
+      }
+    }
+    const team: TeamConfig & { shiftName?: string } = {
+      name, count: staffing ? Math.max(count, ...staffing.counts) : count, capacityRule, groups, status, shift, staffing,
+    };
     if (typeof m['shift'] === 'string') team.shiftName = m['shift'];
     teams.push(team);
   });

@@ -1,0 +1,285 @@
+// Staffing search (`omnisim staff`): the fewest agents of one team that meet service targets —
+// for the whole run (per team), or per slot of the day (a staffing curve). It starts from the
+// Erlang estimate of each slot and confirms by simulation, adding agents where the simulated
+// figures miss a target (the help desk's real behaviour — offers, sessions, other teams —
+// is what the simulation adds to the formula). Shrinkage turns required into scheduled agents.
+
+import type { CompiledScenario } from '../engine/compileScenario.ts';
+import { compileScenario } from '../engine/compileScenario.ts';
+import type { Scenario, TeamConfig } from '../scenario/Scenario.ts';
+import type { ChannelName } from '../model/codes.ts';
+import { CHANNELS } from '../model/codes.ts';
+import { minimumAgents } from '../analytic/staffing.ts';
+import { makeDistribution } from '../kernel/distributions/makeDistribution.ts';
+import { makeCount } from '../kernel/distributions/CountDistribution.ts';
+import { RateFunction } from '../traffic/RateFunction.ts';
+import { simulate } from './simulate.ts';
+import { estimate } from '../metrics/Estimate.ts';
+import type { RunSummary } from '../metrics/RunMetrics.ts';
+
+export interface ChannelTarget {
+  channel: ChannelName;
+  /** Fraction answered within `threshold` seconds. */
+  serviceLevel?: { fraction: number; threshold: number };
+  maxAsaSeconds?: number;
+  maxAbandonRate?: number;
+  maxOccupancy?: number;
+}
+
+export interface StaffingOptions {
+  team: string;
+  targets: ChannelTarget[];
+  /** 'team': one number for the whole run; 'interval': a count per slot of the day. */
+  by: 'team' | 'interval';
+  interval: number;
+  shrinkage: number;
+  maxIterations: number;
+  onProgress?: (message: string) => void;
+}
+
+export interface SlotFigures {
+  serviceLevel: number | null;
+  asaSeconds: number | null;
+  abandonRate: number | null;
+  offered: number | null;
+}
+
+export interface StaffingRow {
+  /** Seconds after midnight (per slot), or 0 for a whole-run answer. */
+  from: number;
+  to: number;
+  arrivalsPerHour: Record<string, number>;
+  erlangAgents: number;
+  requiredAgents: number;
+  scheduledAgents: number;
+  /** Simulated figures per target channel at the required staffing. */
+  simulated: Record<string, SlotFigures>;
+  met: boolean;
+}
+
+export interface StaffingResult {
+  scenario: string;
+  team: string;
+  by: 'team' | 'interval';
+  shrinkage: number;
+  replications: number;
+  iterations: number;
+  rows: StaffingRow[];
+  notes: string[];
+}
+
+function teamIndex(sc: Scenario, name: string): number {
+  const i = sc.teams.findIndex((t) => t.name === name);
+  if (i < 0) throw new RangeError(`no team "${name}" (teams: ${sc.teams.map((t) => t.name).join(', ')})`);
+  return i;
+}
+
+/** The scenario with the team staffed as given (a count, or a curve), recompiled. */
+function withStaffing(sc: Scenario, team: number, staffing: number | number[], interval: number, windows?: Scenario['report']['windows']): CompiledScenario {
+  const teams = sc.teams.map((t, i): TeamConfig => {
+    if (i !== team) return t;
+    if (typeof staffing === 'number') return { ...t, count: staffing, staffing: null };
+    return { ...t, count: Math.max(0, ...staffing), shift: null, staffing: { interval, counts: staffing } };
+  });
+  const next: Scenario = { ...sc, teams, report: windows === undefined ? sc.report : { ...sc.report, windows } };
+  const c = compileScenario(next);
+  if (c.problems.length > 0) throw new RangeError(c.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+  return c.compiled;
+}
+
+/** Mean work per ticket of a channel, in seconds (a conversation's length for exchanges). */
+function meanWork(sc: Scenario, channel: ChannelName): number {
+  const c = sc.channels[CHANNELS.indexOf(channel)]!;
+  if (channel === 'messaging' && c.conversation.mode === 'exchanges') {
+    const conv = c.conversation;
+    const n = makeCount(conv.exchanges).mean;
+    return n * makeDistribution(conv.agentReplyTime).mean + (n - 1) * makeDistribution(conv.customerThinkTime).mean;
+  }
+  return makeDistribution(c.handleTime).mean + (c.wrapUp ? makeDistribution(c.wrapUp).mean : 0);
+}
+
+/** Erlang's minimum agents of the team for a channel at a rate (the team alone serving it). */
+function erlangAgents(sc: Scenario, team: number, target: ChannelTarget, ratePerSecond: number): number {
+  if (ratePerSecond <= 0) return 0;
+  const rule = sc.capacityRules.find((r) => r.name === sc.teams[team]!.capacityRule)!;
+  const k = rule[target.channel];
+  if (k <= 0) return 0;
+  const c = sc.channels[CHANNELS.indexOf(target.channel)]!;
+  const patience = c.patience && c.patience.distribution === 'exponential' ? makeDistribution(c.patience).mean : undefined;
+  try {
+    return minimumAgents(
+      {
+        arrivalRatePerSecond: ratePerSecond, meanHandleSeconds: meanWork(sc, target.channel), concurrency: k,
+        thresholdSeconds: target.serviceLevel?.threshold ?? c.serviceLevelThreshold, ...(patience ? { patienceSeconds: patience } : {}),
+      },
+      {
+        ...(target.serviceLevel ? { serviceLevel: target.serviceLevel.fraction } : {}),
+        ...(target.maxAsaSeconds !== undefined ? { maxMeanWaitSeconds: target.maxAsaSeconds } : {}),
+        ...(target.maxAbandonRate !== undefined ? { maxAbandonRate: target.maxAbandonRate } : {}),
+        ...(target.maxOccupancy !== undefined ? { maxOccupancy: target.maxOccupancy } : {}),
+      },
+    ).agents;
+  } catch {
+    return 1;
+  }
+}
+
+/** The simulated figures of a channel, overall or in one window, as means over replications. */
+function figures(runs: RunSummary[], channel: ChannelName, window: string | null): SlotFigures {
+  const pick = (f: (r: RunSummary) => number | undefined) => estimate(runs.map((r) => f(r) ?? NaN)).mean;
+  const src = (r: RunSummary) => (window === null ? r.channels[channel] : r.windows[window]?.[channel]);
+  return {
+    serviceLevel: pick((r) => src(r)?.serviceLevel),
+    asaSeconds: pick((r) => src(r)?.asaSeconds),
+    abandonRate: pick((r) => src(r)?.abandonRate),
+    offered: pick((r) => src(r)?.offered),
+  };
+}
+
+function meets(f: SlotFigures, t: ChannelTarget, occupancy: number | null): boolean {
+  if ((f.offered ?? 0) === 0) return true; // nothing to serve in this slot
+  if (t.serviceLevel && !((f.serviceLevel ?? 0) >= t.serviceLevel.fraction)) return false;
+  if (t.maxAsaSeconds !== undefined && !((f.asaSeconds ?? Infinity) <= t.maxAsaSeconds)) return false;
+  if (t.maxAbandonRate !== undefined && !((f.abandonRate ?? 1) <= t.maxAbandonRate)) return false;
+  if (t.maxOccupancy !== undefined && occupancy !== null && occupancy > t.maxOccupancy) return false;
+  return true;
+}
+
+/** Service-level thresholds from the targets override the scenario's (so the figures match). */
+function withThresholds(sc: Scenario, targets: ChannelTarget[]): Scenario {
+  return {
+    ...sc,
+    channels: sc.channels.map((c) => {
+      const t = targets.find((x) => x.channel === c.channel);
+      return t?.serviceLevel ? { ...c, serviceLevelThreshold: t.serviceLevel.threshold } : c;
+    }),
+  };
+}
+
+function run(compiled: CompiledScenario): RunSummary[] {
+  return Array.from({ length: compiled.scenario.replications }, (_, r) => simulate(compiled, r));
+}
+
+export function findStaffing(base: CompiledScenario, o: StaffingOptions): StaffingResult {
+  const sc = withThresholds(base.scenario, o.targets);
+  const team = teamIndex(sc, o.team);
+  const notes: string[] = [];
+  const scheduled = (n: number) => Math.ceil(n / (1 - o.shrinkage) - 1e-9);
+  if (o.by === 'team') return byTeam(sc, team, o, notes, scheduled);
+  if (86400 % o.interval !== 0) throw new RangeError('--interval must divide the day (e.g. 15m, 30m, 1h)');
+  const slots = 86400 / o.interval;
+  const days = Math.max(1, sc.horizon / 86400);
+  const rates = o.targets.map((t) => {
+    const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
+    const rf = new RateFunction(ch.arrivals, sc.startWeekday);
+    // The slot's mean rate over every day of the run (time of day, as a staffing curve repeats).
+    return Array.from({ length: slots }, (_, i) => {
+      let total = 0;
+      for (let d = 0; d < Math.ceil(days); d++) total += rf.integrate(d * 86400 + i * o.interval, Math.min(sc.horizon, d * 86400 + (i + 1) * o.interval));
+      return total / (Math.ceil(days) * o.interval);
+    });
+  });
+  const erlang = Array.from({ length: slots }, (_, i) => Math.max(0, ...o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]![i]!))));
+  let counts = erlang.map((n) => Math.max(n, 0));
+  const windows = Array.from({ length: slots }, (_, i) => ({ name: `slot ${i}`, from: i * o.interval, to: (i + 1) * o.interval, every: 86400 }));
+  let runs: RunSummary[] = [];
+  let iterations = 0;
+  let failing: number[] = [];
+  for (; iterations < o.maxIterations; iterations++) {
+    runs = run(withStaffing(sc, team, counts, o.interval, windows));
+    failing = [];
+    for (let i = 0; i < slots; i++) {
+      if (!o.targets.every((t) => meets(figures(runs, t.channel, `slot ${i}`), t, null))) failing.push(i);
+    }
+    o.onProgress?.(`iteration ${iterations + 1}: ${failing.length} slot${failing.length === 1 ? '' : 's'} below target`);
+    if (failing.length === 0) break;
+    counts = counts.map((n, i) => (failing.includes(i) ? n + Math.max(1, Math.ceil(n * 0.05)) : n));
+  }
+  if (failing.length > 0) notes.push(`${failing.length} slot(s) still miss a target after ${o.maxIterations} iterations (raise --max-iterations)`);
+  // Trim: the Erlang estimate counts only this team, but other teams may help. Take one agent
+  // off every slot that can spare one; slots that then miss get theirs back and stay fixed.
+  const frozen = new Set<number>(failing);
+  for (let round = 0; failing.length === 0 && round < o.maxIterations; round++) {
+    const trial = counts.map((n, i) => (n > 0 && !frozen.has(i) ? n - 1 : n));
+    if (trial.every((n, i) => n === counts[i])) break;
+    const trialRuns = run(withStaffing(sc, team, trial, o.interval, windows));
+    iterations++;
+    const missed: number[] = [];
+    for (let i = 0; i < slots; i++) {
+      if (!o.targets.every((t) => meets(figures(trialRuns, t.channel, `slot ${i}`), t, null))) missed.push(i);
+    }
+    o.onProgress?.(`trim ${round + 1}: ${missed.length} slot${missed.length === 1 ? '' : 's'} keep their agent`);
+    if (missed.length === 0) {
+      counts = trial;
+      runs = trialRuns;
+      continue;
+    }
+    for (const i of missed) frozen.add(i);
+    // Confirm the trimmed curve without the missed slots' cuts before going on.
+    const confirmed = trial.map((n, i) => (missed.includes(i) ? counts[i]! : n));
+    const confirmRuns = run(withStaffing(sc, team, confirmed, o.interval, windows));
+    iterations++;
+    if (Array.from({ length: slots }, (_, i) => i).every((i) => o.targets.every((t) => meets(figures(confirmRuns, t.channel, `slot ${i}`), t, null)))) {
+      counts = confirmed;
+      runs = confirmRuns;
+    } else {
+      break; // neighbouring slots interact; keep the last curve that met every target
+    }
+  }
+  notes.push('Required agents are productive agents of this team; scheduled agents add shrinkage.');
+  const rows: StaffingRow[] = counts.map((n, i) => ({
+    from: i * o.interval,
+    to: (i + 1) * o.interval,
+    arrivalsPerHour: Object.fromEntries(o.targets.map((t, j) => [t.channel, rates[j]![i]! * 3600])),
+    erlangAgents: erlang[i]!,
+    requiredAgents: n,
+    scheduledAgents: scheduled(n),
+    simulated: Object.fromEntries(o.targets.map((t) => [t.channel, figures(runs, t.channel, `slot ${i}`)])),
+    met: !failing.includes(i),
+  }));
+  return { scenario: sc.name, team: o.team, by: 'interval', shrinkage: o.shrinkage, replications: sc.replications, iterations: iterations + (failing.length === 0 ? 1 : 0), rows, notes };
+}
+
+function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[], scheduled: (n: number) => number): StaffingResult {
+  const rates = o.targets.map((t) => {
+    const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
+    return new RateFunction(ch.arrivals, sc.startWeekday).integrate(0, sc.horizon) / sc.horizon;
+  });
+  const erlang = Math.max(1, ...o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]!)));
+  const cache = new Map<number, RunSummary[]>();
+  const evaluate = (n: number) => {
+    if (!cache.has(n)) {
+      cache.set(n, run(withStaffing(sc, team, n, o.interval)));
+      o.onProgress?.(`${n} agents simulated`);
+    }
+    const runs = cache.get(n)!;
+    return o.targets.every((t) => meets(figures(runs, t.channel, null), t, null));
+  };
+  // From the Erlang estimate, step down while it still meets the targets, or up until it does.
+  let n = erlang;
+  if (evaluate(n)) {
+    while (n > 1 && evaluate(n - 1)) n--;
+  } else {
+    const cap = Math.max(erlang * 4, erlang + 200);
+    while (!evaluate(n)) {
+      n++;
+      if (n > cap) {
+        notes.push(`no team size up to ${cap} meets the targets`);
+        break;
+      }
+    }
+  }
+  const runs = cache.get(n) ?? run(withStaffing(sc, team, n, o.interval));
+  notes.push(`Erlang estimate ${erlang}; simulation ${n === erlang ? 'confirms it' : `says ${n}`} (${[...cache.keys()].sort((a, b) => a - b).join(', ')} tried).`);
+  return {
+    scenario: sc.name, team: o.team, by: 'team', shrinkage: o.shrinkage, replications: sc.replications, iterations: cache.size,
+    rows: [{
+      from: 0, to: sc.horizon,
+      arrivalsPerHour: Object.fromEntries(o.targets.map((t, j) => [t.channel, rates[j]! * 3600])),
+      erlangAgents: erlang, requiredAgents: n, scheduledAgents: scheduled(n),
+      simulated: Object.fromEntries(o.targets.map((t) => [t.channel, figures(runs, t.channel, null)])),
+      met: o.targets.every((t) => meets(figures(runs, t.channel, null), t, null)),
+    }],
+    notes,
+  };
+}
