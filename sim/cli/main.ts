@@ -212,11 +212,18 @@ export function buildProgram(io: CliIo): Command {
     .description('process sweep units from a Redis queue until stopped (Ctrl-C)')
     .requiredOption('--redis <url>', 'the Redis the sweep coordinator uses, e.g. redis://127.0.0.1:6379')
     .option('--lock <duration>', 'how long a unit is locked before another worker may take it over', '30s')
-    .action(async (o: { redis: string; lock: string }) => {
+    .option('--verbose', 'print a line per unit')
+    .action(async (o: { redis: string; lock: string; verbose?: boolean }) => {
       const lock = parseDuration(o.lock);
       if (typeof lock !== 'number' || lock < 1) throw new UserError(`--lock: expected a duration such as 30s, got "${o.lock}"`);
       let units = 0;
-      const worker = startRedisWorker(o.redis, { lockDuration: lock * 1000, onUnit: () => void units++ });
+      const worker = startRedisWorker(o.redis, {
+        lockDuration: lock * 1000,
+        onUnit: (job) => {
+          units++;
+          if (o.verbose) io.err(`unit ${job.id} (point ${job.data.point}, replication ${job.data.replication})\n`);
+        },
+      });
       worker.on('error', (e) => io.err(`worker: ${e.message}\n`));
       io.err(`omnisim worker: waiting for units on ${o.redis} (Ctrl-C to stop)\n`);
       await new Promise<void>((resolve) => {

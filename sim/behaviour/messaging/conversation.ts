@@ -55,8 +55,13 @@ export function agentReplied(e: Engine, t: Ticket): void {
 /** Exchange mode: the customer writes. */
 export function customerMessage(e: Engine, t: Ticket): void {
   e.events.messageSent(e.now, t.id, 'end_user', null);
+  const released = t.sessionState === SESSION_INACTIVE;
   session.userWrote(e, t);
   e.triggers?.messagingEvent(t, 'message_sent', 'end_user');
+  // R54: a user returning after capacity was released requests the conversation again.
+  if (released) e.triggers?.messagingEvent(t, 'conversation_requested');
+  // A messaging trigger may have ended the session: nothing more is said in this channel (R50).
+  if (t.sessionState === SESSION_ENDED) return;
   if (t.assignee >= 0) agentWillReply(e, t);
   else session.armInactivity(e, t, e.settings.unassignedInactivityPeriod);
 }

@@ -74,13 +74,12 @@ export function readSweep(text: string, files: SweepFiles): Sweep | { errors: st
   if (!(Number.isInteger(replications) && replications >= 1)) errors.push(`replications: expected a whole number ≥ 1, got ${String(raw['replications'])}`);
   const metrics = raw['metrics'] === undefined ? DEFAULT_SWEEP_METRICS : Array.isArray(raw['metrics']) ? raw['metrics'].map(String) : null;
   if (metrics === null) errors.push('metrics: expected a list of metric paths, e.g. [channels.messaging.serviceLevel]');
-  if (errors.length > 0) return { errors };
   const sweep: Sweep = {
     name: typeof raw['name'] === 'string' ? raw['name'] : scenarioPath, scenarioPath, scenarioText, files: referenced, grid,
-    seed, replications, metrics: metrics!,
+    seed, replications: Number.isInteger(replications) && replications >= 1 ? replications : 1, metrics: metrics ?? DEFAULT_SWEEP_METRICS,
   };
   // Every point must compile: report each bad one with its grid values.
-  for (const p of gridPoints(grid)) {
+  for (const p of gridPoints(grid.filter((g) => g.path !== 'variant' || errors.every((e) => !e.startsWith('grid.variant'))))) {
     try {
       compileUnit(pointUnit(sweep, p, 0));
     } catch (e) {

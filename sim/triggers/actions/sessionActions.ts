@@ -21,8 +21,10 @@ export const routingChannelAction: ActionField = {
     return (e, t) => {
       const live = t.sessionState === SESSION_ACTIVE || t.sessionState === SESSION_INACTIVE;
       const before = t.routingChannel;
-      if (live) endSession(e, t, 'trigger', null);
+      // Email first: the session then ends on an email ticket, which stays routable (R4 does
+      // not strand it, and a waiting customer keeps waiting for the email answer).
       routeAsEmail(e, t, 'Set routing channel action (R44)', null);
+      if (live) endSession(e, t, 'trigger', null);
       return live || t.routingChannel !== before;
     };
   },

@@ -8,6 +8,8 @@ import { CONDITION_FIELDS, FIELD_ALIASES, OPERATOR_ALIASES } from './fields.ts';
 
 /** Fields that only make sense on a ticket update or a conversation event. */
 const TRIGGER_ONLY = ['update_type', 'queue_size', 'agents_available', 'message_sender'];
+/** Fields only messaging triggers have (R54). */
+const MESSAGING_ONLY = ['queue_size', 'agents_available', 'message_sender'];
 
 export interface CompileProblem {
   path: string;
@@ -24,6 +26,10 @@ export function compileConditions(spec: ConditionSpec, names: NameTables, path: 
       if (!field) {
         const why = names.queue && TRIGGER_ONLY.includes(fieldName) ? ` ("${c.field}" is a trigger condition)` : '';
         problems.push({ path: `${at}.field`, message: `unknown field "${c.field}"${why} (known: ${known.join(', ')})` });
+        return [];
+      }
+      if (MESSAGING_ONLY.includes(fieldName) && !names.messaging) {
+        problems.push({ path: `${at}.field`, message: `"${c.field}" is a messaging-trigger condition (R54); use it under messagingTriggers` });
         return [];
       }
       const operators = field.operators.filter((o) => !(names.queue && CHANGE_OPERATORS.includes(o as never)));

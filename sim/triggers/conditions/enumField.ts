@@ -23,6 +23,8 @@ export function enumField(names: readonly string[], read: (t: Ticket) => number,
   return {
     operators,
     compile(operator, value): Predicate | string {
+      // "changed" and "not changed" compare with the previous value; they take none themselves.
+      if (operator === 'changed' || operator === 'not_changed') return changeForm(operator, [], read, o.before ?? (() => -1));
       if (value === null || value === '') return `needs a value: one of ${names.join(', ')}`;
       const values = Array.isArray(value) ? value : [value];
       const codes: number[] = [];

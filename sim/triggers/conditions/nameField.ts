@@ -16,6 +16,7 @@ export function nameField(
   return {
     operators: ['is', 'is_not', ...CHANGE_OPERATORS],
     compile(operator, value, names) {
+      if (operator === 'changed' || operator === 'not_changed') return changeForm(operator, [], read, before);
       const list = table(names) ?? [];
       const values = Array.isArray(value) ? value : [value];
       const codes: number[] = [];

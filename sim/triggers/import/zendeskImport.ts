@@ -139,6 +139,6 @@ function mapAction(a: Record<string, unknown>, ids: IdMap): { action: ActionSpec
     if (mapped === null) return `${kind.slice(0, -1)} id ${String(value)} is not mapped to a name; add it under map.${kind}`;
     value = mapped;
   }
-  if (name.startsWith('notification_')) return { action: { field: name, value }, note: 'notifications have no effect on routing; the firing is counted' };
+  if (name.startsWith('notification_')) return { action: { field: name, value }, note: 'notifications have no effect on routing; a firing that only notifies is counted as a no-op firing' };
   return { action: { field: name, value } };
 }

@@ -1,0 +1,90 @@
+// Sweeps: the grid expands point by point, every unit is self-contained, and a sweep's results
+// are identical run in this thread, on one worker thread or on every core.
+
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { readSweep } from '../../sim/run/sweep/readSweep.ts';
+import type { Sweep } from '../../sim/run/sweep/Sweep.ts';
+import { gridPoints, sweepUnits } from '../../sim/run/sweep/Sweep.ts';
+import { runLocally } from '../../sim/run/sweep/LocalPool.ts';
+import { sweepResult, sweepCsv } from '../../sim/run/sweep/SweepResult.ts';
+import { SCENARIO_DIR } from '../support/scenarios.ts';
+
+const files = {
+  read: (p: string) => {
+    try {
+      return readFileSync(join(SCENARIO_DIR, 'sweeps', p), 'utf8');
+    } catch {
+      return { error: `${p}: no such file` };
+    }
+  },
+  relativeToScenario: (scenario: string, p: string) => join(dirname(scenario), p),
+};
+
+export function smallSweep(extra = ''): Sweep {
+  const r = readSweep(`
+name: test sweep
+scenario: ../end-sessions-routed-as-email.yaml
+replications: 3
+grid:
+  agents[chat].count: [9, 12]
+  settings.routeAgentEndedAsEmail: [false, true]
+${extra}`, files);
+  if ('errors' in r) throw new Error(r.errors.join('\n'));
+  return { ...r };
+}
+
+describe('sweep files', () => {
+  it('expands the grid, the last axis fastest', () => {
+    expect(gridPoints([{ path: 'a', values: [1, 2] }, { path: 'b', values: ['x', 'y', 'z'] }]).map((p) => p.values)).toEqual([
+      { a: 1, b: 'x' }, { a: 1, b: 'y' }, { a: 1, b: 'z' }, { a: 2, b: 'x' }, { a: 2, b: 'y' }, { a: 2, b: 'z' },
+    ]);
+  });
+
+  it('reports bad paths, values and keys before running anything', () => {
+    const r = readSweep(`
+scenario: ../end-sessions-routed-as-email.yaml
+grid:
+  agents[nobody].count: [1]
+  settings.routeAgentEndedAsEmail: [maybe]
+  channels.messaging.arrivals.spikes[5].multiplier: [2]
+  variant: [nope]
+colour: red
+`, files);
+    expect('errors' in r).toBe(true);
+    const text = (r as { errors: string[] }).errors.join('\n');
+    expect(text).toContain('colour: unknown key');
+    expect(text).toContain('grid.variant: no variant "nope"');
+    expect(text).toContain('agents[nobody] does not exist');
+  });
+
+  it('a missing scenario file is named', () => {
+    const r = readSweep('scenario: ../nowhere.yaml\ngrid: { seed: [1] }\n', files);
+    expect((r as { errors: string[] }).errors.join()).toContain('nowhere.yaml');
+  });
+});
+
+describe('sweep results do not depend on who computes them', () => {
+  const sweep = smallSweep();
+  const units = sweepUnits(sweep);
+
+  it('has one unit per point and replication', () => {
+    expect(units.length).toBe(4 * 3);
+    expect(units.map((u) => [u.point, u.replication]).slice(0, 4)).toEqual([[0, 0], [0, 1], [0, 2], [1, 0]]);
+  });
+
+  it('in this thread, on one worker thread and on two, byte for byte', async () => {
+    const inThread = sweepCsv(sweepResult(sweep, await runLocally(units, 1)), sweep.metrics);
+    const oneWorker = sweepCsv(sweepResult(sweep, await runLocally(units.slice().reverse(), 2).then((r) => r.reverse())), sweep.metrics);
+    const twoWorkers = sweepCsv(sweepResult(sweep, await runLocally(units, 2)), sweep.metrics);
+    expect(oneWorker).toBe(inThread);
+    expect(twoWorkers).toBe(inThread);
+    // And the grid mattered: more agents, better service; the setting moves stranded to 0.
+    const r = sweepResult(sweep, await runLocally(units, 2));
+    const sl = (i: number) => r.points[i]!.metrics['channels.messaging.serviceLevel']!.mean!;
+    expect(sl(2)).toBeGreaterThan(sl(0));
+    expect(r.points[1]!.metrics['sessions.stranded']!.mean).toBe(0);
+    expect(r.points[0]!.metrics['sessions.stranded']!.mean).toBeGreaterThan(0);
+  });
+});

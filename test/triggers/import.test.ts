@@ -1,0 +1,259 @@
+// Importing a Triggers API export (§9): scenarios/triggers/zendesk-export.json with
+// id-map.json maps to exactly the expected triggers; every field that cannot be mapped gets its
+// own message (trigger, condition or action, reason) and nothing is dropped silently; via ids
+// map to channels; numeric ids without a map are reported. Then the CLI (`import-triggers`),
+// its YAML pasted into a scenario, and a scenario importing the file (onUnmapped).
+
+import { afterAll, beforeAll, describe, it, expect } from 'vitest';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importZendeskTriggers } from '../../sim/triggers/import/zendeskImport.ts';
+import type { IdMap, ImportNote, ImportResult } from '../../sim/triggers/import/zendeskImport.ts';
+import type { TriggerSpec } from '../../sim/triggers/TriggerSpec.ts';
+import { viaChannel } from '../../sim/triggers/import/viaIds.ts';
+import { main } from '../../sim/cli/main.ts';
+import type { CliIo } from '../../sim/cli/CliIo.ts';
+import { parseScenarioText } from '../../sim/scenario/read/parseScenario.ts';
+import { SCENARIO_DIR, compileFile, readScenarioFile } from '../support/scenarios.ts';
+import { simulate } from '../../sim/run/simulate.ts';
+import { withRunOptions } from '../../sim/run/runScenario.ts';
+
+const EXPORT_PATH = join(SCENARIO_DIR, 'triggers', 'zendesk-export.json');
+const MAP_PATH = join(SCENARIO_DIR, 'triggers', 'id-map.json');
+interface RawTrigger { title: string; conditions: { all: object[]; any: object[] }; actions: object[] }
+const exported = JSON.parse(readFileSync(EXPORT_PATH, 'utf8')) as { triggers: RawTrigger[] };
+const idMap = JSON.parse(readFileSync(MAP_PATH, 'utf8')) as IdMap;
+
+function imported(json: unknown, ids: IdMap = {}): ImportResult {
+  const r = importZendeskTriggers(json, ids);
+  if ('error' in r) throw new Error(r.error);
+  return r;
+}
+
+const NOTIFY = 'Notify requester of new request';
+const BILLING = 'Route billing email to the billing group';
+const TAG_ENDED = 'Tag sessions ended by agents';
+const SURGE = 'Surge: move inactive conversations to email';
+const VIP = 'VIP organizations first';
+const WARRANTY = 'Custom field: warranty claims';
+
+const spec = (title: string, active: boolean, position: number, category: string, all: object[], actions: object[]): TriggerSpec =>
+  ({ title, active, position, category, conditions: { all, any: [] }, actions, windows: [], switch: null }) as TriggerSpec;
+
+describe('zendesk-export.json with id-map.json', () => {
+  const r = imported(exported, idMap);
+
+  it('maps four triggers exactly: fields, operators (API names kept), via ids as channels, ids as names, inactive kept inactive', () => {
+    expect(r.triggers).toEqual([
+      spec(NOTIFY, true, 1, '10001',
+        [{ field: 'update_type', operator: 'is', value: 'Create' }, { field: 'status', operator: 'is_not', value: 'solved' }],
+        [{ field: 'notification_user', value: ['requester_id', 'We received your request', 'Hi {{ticket.requester.first_name}} …'] }]),
+      spec(BILLING, true, 2, '10002',
+        [{ field: 'channel', operator: 'is', value: 'email' }, { field: 'current_tags', operator: 'includes', value: 'billing invoice' }],
+        [{ field: 'group_id', value: 'billing' }, { field: 'current_tags', value: 'auto-routing' }, { field: 'priority', value: 'high' }]),
+      spec(TAG_ENDED, true, 3, '10002',
+        [{ field: 'channel', operator: 'is', value: 'messaging' }, { field: 'messaging_session_ended_reason', operator: 'value', value: 'agent' }],
+        [{ field: 'current_tags', value: 'session_ended_agent' }]),
+      spec(SURGE, false, 4, '10003',
+        [{ field: 'messaging_session_state', operator: 'value', value: 'inactive' }, { field: 'group_id', operator: 'is', value: 'support' }],
+        [{ field: 'set_routing_channel', value: 'email' }, { field: 'group_id', value: 'billing' }]),
+    ]);
+    expect(r.skipped).toEqual([VIP, WARRANTY]);
+  });
+
+  it('every field it cannot map has its own message naming the trigger, the condition or action, and why', () => {
+    const note = (trigger: string, where: string, field: string, severity: ImportNote['severity'], message: string): ImportNote => ({ trigger, where, field, severity, message });
+    expect(r.notes).toEqual([
+      note(NOTIFY, 'actions[0]', 'notification_user', 'note', 'notifications have no effect on routing; a firing that only notifies is counted as a no-op firing'),
+      note(SURGE, 'actions[2]', 'comment_value', 'unmapped-action', 'comments are not simulated'),
+      note(VIP, 'conditions.all[0]', 'organization_id', 'unmapped-condition', 'organizations are not simulated'),
+      note(WARRANTY, 'conditions.all[1]', 'assignee_id', 'unmapped-condition', 'current_user (the agent making the update) has no counterpart in a simulation'),
+      note(WARRANTY, 'actions[0]', 'custom_fields_5500123', 'unmapped-action', 'custom ticket fields are not simulated'),
+      note(WARRANTY, 'actions[1]', 'ticket_type_id', 'unmapped-action', 'ticket types are not simulated'),
+    ]);
+  });
+
+  it('nothing is dropped silently: per trigger, fields in the export = fields mapped + fields reported', () => {
+    const count = (t: TriggerSpec) => t.conditions.all.length + t.conditions.any.length + t.actions.length;
+    const rows = exported.triggers.map((raw) => {
+      const unmapped = r.notes.filter((n) => n.trigger === raw.title && n.severity !== 'note');
+      expect(new Set(unmapped.map((n) => n.where)).size).toBe(unmapped.length);
+      let t = r.triggers.find((x) => x.title === raw.title);
+      if (!t) {
+        // Left out: import what remains without the reported conditions to count the rest.
+        const keep = (side: 'all' | 'any') => raw.conditions[side].filter((_, j) => !unmapped.some((n) => n.where === `conditions.${side}[${j}]`));
+        const again = imported({ triggers: [{ ...raw, conditions: { all: keep('all'), any: keep('any') } }] }, idMap);
+        expect(again.skipped).toEqual([]);
+        t = again.triggers[0]!;
+      }
+      const total = raw.conditions.all.length + raw.conditions.any.length + raw.actions.length;
+      expect(count(t) + unmapped.length).toBe(total);
+      return [raw.title, total, count(t), unmapped.length];
+    });
+    expect(rows).toEqual([
+      [NOTIFY, 3, 3, 0], [BILLING, 5, 5, 0], [TAG_ENDED, 3, 3, 0], [SURGE, 5, 4, 1], [VIP, 2, 1, 1], [WARRANTY, 4, 1, 3],
+    ]);
+  });
+
+  it('the mapped triggers compile against a scenario with groups support and billing', () => {
+    const yaml = readScenarioFile('imported-triggers.yaml') as string;
+    const compiled = compileFile('imported-triggers.yaml');
+    expect(compiled.triggers.ticket.map((t) => t.spec)).toEqual(r.triggers);
+    expect(yaml).toContain('onUnmapped: skipTrigger');
+  });
+});
+
+describe('ids without a map, and via ids', () => {
+  it('numeric group ids without a map are reported (conditions leave the trigger out, actions are left out)', () => {
+    const r = imported(exported);
+    const unmappedIds = r.notes.filter((n) => n.message.includes('not mapped to a name'));
+    expect(unmappedIds).toEqual([
+      { trigger: BILLING, where: 'actions[0]', field: 'group_id', severity: 'unmapped-action', message: 'group id 360007 is not mapped to a name; add it under map.groups' },
+      { trigger: SURGE, where: 'conditions.all[1]', field: 'group_id', severity: 'unmapped-condition', message: 'group id 360005 is not mapped to a name; add it under map.groups' },
+      { trigger: SURGE, where: 'actions[1]', field: 'group_id', severity: 'unmapped-action', message: 'group id 360007 is not mapped to a name; add it under map.groups' },
+    ]);
+    expect(r.skipped).toEqual([SURGE, VIP, WARRANTY]);
+    expect(r.triggers.find((t) => t.title === BILLING)!.actions).toEqual([{ field: 'current_tags', value: 'auto-routing' }, { field: 'priority', value: 'high' }]);
+  });
+
+  it('group names (not numeric ids) pass through; agent and schedule ids use their own tables', () => {
+    const r = imported({ triggers: [{ title: 't', conditions: { all: [{ field: 'group_id', operator: 'is', value: 'support' }, { field: 'assignee_id', operator: 'is', value: 77 }] },
+      actions: [{ field: 'set_schedule', value: 12 }] }] }, { agents: { 77: 'a-1' }, schedules: { 12: 'support hours' } });
+    expect(r.triggers[0]!.conditions.all).toEqual([{ field: 'group_id', operator: 'is', value: 'support' }, { field: 'assignee_id', operator: 'is', value: 'a-1' }]);
+    expect(r.triggers[0]!.actions).toEqual([{ field: 'set_schedule', value: 'support hours' }]);
+  });
+
+  it('via ids and via types map to the channel omnisim simulates (email, messaging, voice) or are reported', () => {
+    expect([0, 4, 5, 'web_form', 'mail', 'api'].map(viaChannel)).toEqual(Array(6).fill('email'));
+    expect([29, 'chat', 'native_messaging', 'whatsapp', 'instagram_dm'].map(viaChannel)).toEqual(Array(5).fill('messaging'));
+    expect([33, 34, 35, 44, 45, 46, 'voicemail', 'phone_call_inbound'].map(viaChannel)).toEqual(Array(8).fill('voice'));
+    expect([8, 'twitter', 'closed_ticket'].map(viaChannel)).toEqual([null, null, null]);
+    const r = imported({ triggers: [
+      { title: 'calls', conditions: { all: [{ field: 'via_id', operator: 'is', value: 45 }] }, actions: [{ field: 'priority', value: 'high' }] },
+      { title: 'current via', conditions: { all: [{ field: 'current_via_id', operator: 'is_not', value: 'whatsapp' }] }, actions: [{ field: 'priority', value: 'high' }] },
+      { title: 'tweets', conditions: { any: [{ field: 'via_id', operator: 'is', value: 8 }] }, actions: [{ field: 'priority', value: 'high' }] },
+    ] });
+    expect(r.triggers.map((t) => [t.title, t.conditions.all])).toEqual([
+      ['calls', [{ field: 'channel', operator: 'is', value: 'voice' }]],
+      ['current via', [{ field: 'channel', operator: 'is_not', value: 'messaging' }]],
+    ]);
+    expect(r.notes).toEqual([{ trigger: 'tweets', where: 'conditions.any[0]', field: 'via_id', severity: 'unmapped-condition', message: 'via 8 is not a messaging, email or voice channel omnisim simulates' }]);
+  });
+
+  it('a file that is not a Triggers API export is an error', () => {
+    expect(importZendeskTriggers({ views: [] })).toEqual({ error: 'expected a Triggers API export: { "triggers": [ … ] }, a list of triggers, or { "trigger": { … } }' });
+  });
+});
+
+interface Outcome { code: number; out: string; err: string }
+async function omnisim(...argv: string[]): Promise<Outcome> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (t) => void out.push(t), err: (t) => void err.push(t), interactive: false, columns: 100 };
+  const code = await main(argv, io);
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+describe('omnisim import-triggers', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'omnisim-import-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const REPORT = [
+    `• ${NOTIFY} — mapped: 2 condition(s), 1 action(s)`,
+    '    actions[0] notification_user: note — notifications have no effect on routing; a firing that only notifies is counted as a no-op firing',
+    `• ${BILLING} — mapped: 2 condition(s), 3 action(s)`,
+    `• ${TAG_ENDED} — mapped: 2 condition(s), 1 action(s)`,
+    `• ${SURGE} — mapped: 2 condition(s), 2 action(s)`,
+    '    actions[2] comment_value: action not mapped — comments are not simulated',
+    `• ${VIP} — NOT IMPORTED: an unmapped condition would change what it matches`,
+    '    conditions.all[0] organization_id: condition not mapped — organizations are not simulated',
+    `• ${WARRANTY} — NOT IMPORTED: an unmapped condition would change what it matches`,
+    '    conditions.all[1] assignee_id: condition not mapped — current_user (the agent making the update) has no counterpart in a simulation',
+    '    actions[0] custom_fields_5500123: action not mapped — custom ticket fields are not simulated',
+    '    actions[1] ticket_type_id: action not mapped — ticket types are not simulated',
+    '',
+    '4 of 6 trigger(s) imported; 2 condition(s) and 3 action(s) not mapped.',
+  ].join('\n') + '\n';
+
+  it('prints the report, then the triggers as YAML', async () => {
+    const o = await omnisim('import-triggers', EXPORT_PATH, '--map', MAP_PATH);
+    expect([o.code, o.err]).toEqual([0, '']);
+    expect(o.out.startsWith(REPORT + '\ntriggers:\n')).toBe(true);
+  });
+
+  it('--out writes the YAML; pasted into a scenario it compiles to the same triggers, which then fire', async () => {
+    const out = join(dir, 'triggers.yaml');
+    const o = await omnisim('import-triggers', EXPORT_PATH, '--map', MAP_PATH, '--out', out);
+    expect(o.code).toBe(0);
+    expect(o.out).toBe(`${REPORT}\nwrote ${out} (paste it into a scenario, or reference the export with triggers: [{ import: ${EXPORT_PATH} }])\n`);
+    const section = readFileSync(out, 'utf8');
+    const base = (readScenarioFile('imported-triggers.yaml') as string).replace(/\ntriggers:[\s\S]*$/, '\n');
+    expect(base).not.toContain('import:');
+    const parsed = parseScenarioText(base + section);
+    expect(parsed.errors).toEqual([]);
+    const compiled = parsed.compiled!;
+    expect(compiled.triggers.ticket.map((t) => t.spec)).toEqual(imported(exported, idMap).triggers);
+    const figures = simulate(withRunOptions(compiled, { replications: 1 }), 0).triggers;
+    expect(figures[BILLING]!.fired).toBeGreaterThan(0);
+    expect(figures[NOTIFY]!.fired).toBe(0);
+    expect(figures[NOTIFY]!.noOpFirings).toBeGreaterThan(0);
+    expect(figures[SURGE]).toEqual({ fired: 0, noOpFirings: 0, surveysSent: 0, switchedOnSeconds: 0 });
+  });
+
+  it('a missing export is a user error, not a stack trace', async () => {
+    const o = await omnisim('import-triggers', join(dir, 'nope.json'));
+    expect(o).toEqual({ code: 1, out: '', err: `omnisim: ${join(dir, 'nope.json')}: no such file\n` });
+  });
+});
+
+describe('a scenario importing the export', () => {
+  const text = readScenarioFile('imported-triggers.yaml') as string;
+  const msg = (trigger: string, where: string, field: string, why: string) => `triggers/zendesk-export.json: trigger "${trigger}", ${where} (${field}): ${why}`;
+
+  it('with onUnmapped: skipTrigger it runs, warning about each trigger and action left out', () => {
+    const r = parseScenarioText(text, { readFile: readScenarioFile });
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((w) => `${w.path}: ${w.message}`)).toEqual([
+      `triggers[0].import: ${msg(SURGE, 'actions[2]', 'comment_value', 'comments are not simulated')} — action left out`,
+      `triggers[0].import: ${msg(VIP, 'conditions.all[0]', 'organization_id', 'organizations are not simulated')} — trigger left out`,
+      `triggers[0].import: ${msg(WARRANTY, 'conditions.all[1]', 'assignee_id', 'current_user (the agent making the update) has no counterpart in a simulation')} — trigger left out`,
+      `triggers[0].import: ${msg(WARRANTY, 'actions[0]', 'custom_fields_5500123', 'custom ticket fields are not simulated')} — action left out`,
+      `triggers[0].import: ${msg(WARRANTY, 'actions[1]', 'ticket_type_id', 'ticket types are not simulated')} — action left out`,
+    ]);
+    expect(r.compiled!.triggers.ticket.map((t) => t.spec.title)).toEqual([NOTIFY, BILLING, TAG_ENDED, SURGE]);
+  });
+
+  it('onUnmapped: error (the default) refuses the scenario, naming each trigger that cannot be imported', () => {
+    const strict = text.replace(/\n\s*onUnmapped: skipTrigger/, '');
+    expect(strict).not.toMatch(/^\s+onUnmapped:/m);
+    const r = parseScenarioText(strict, { readFile: readScenarioFile });
+    expect(r.compiled).toBeUndefined();
+    const tail = ' — the trigger would match more than it should; map it, or set onUnmapped: skipTrigger';
+    expect(r.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      `triggers[0].import: ${msg(VIP, 'conditions.all[0]', 'organization_id', 'organizations are not simulated')}${tail}`,
+      `triggers[0].import: ${msg(WARRANTY, 'conditions.all[1]', 'assignee_id', 'current_user (the agent making the update) has no counterpart in a simulation')}${tail}`,
+    ]);
+  });
+
+  it('onUnmapped: error through the CLI: exit 1 with file, line and the trigger named', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'omnisim-import-'));
+    try {
+      mkdirSync(join(dir, 'triggers'));
+      copyFileSync(EXPORT_PATH, join(dir, 'triggers', 'zendesk-export.json'));
+      const file = join(dir, 'strict.yaml');
+      writeFileSync(file, text.replace(/\n\s*onUnmapped: skipTrigger/, ''));
+      const o = await omnisim('validate', file);
+      expect(o.code).toBe(1);
+      expect(o.err).toContain(`triggers[0].import: ${msg(VIP, 'conditions.all[0]', 'organization_id', 'organizations are not simulated')}`);
+      expect(o.err).toContain(`trigger "${WARRANTY}"`);
+      expect(o.err).toMatch(/strict\.yaml:\d+:\d+ triggers\[0\]\.import/);
+      expect(o.err.trimEnd().split('\n').at(-1)).toBe(`omnisim: ${file}: 2 problems`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
