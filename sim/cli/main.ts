@@ -27,6 +27,7 @@ import { sweepUnits } from '../run/sweep/Sweep.ts';
 import { runLocally, defaultWorkers } from '../run/sweep/LocalPool.ts';
 import { runOnRedis } from '../run/sweep/redis/runOnRedis.ts';
 import { startRedisWorker } from '../run/sweep/redis/startWorker.ts';
+import { checkRedis } from '../run/sweep/redis/redisQueue.ts';
 import { sweepResult, sweepCsv } from '../run/sweep/SweepResult.ts';
 import { formatDuration, parseClock, parseDuration } from '../scenario/units.ts';
 import { FATES, findTicket, formatTrace, traceTicket } from '../run/traceTicket.ts';
@@ -211,23 +212,31 @@ export function buildProgram(io: CliIo): Command {
     .command('worker')
     .description('process sweep units from a Redis queue until stopped (Ctrl-C)')
     .requiredOption('--redis <url>', 'the Redis the sweep coordinator uses, e.g. redis://127.0.0.1:6379')
-    .option('--lock <duration>', 'how long a unit is locked before another worker may take it over', '30s')
+    .option('--lock <duration>', 'how long a unit stays locked without renewal before another worker may take it over', '30s')
+    .option('--threads <n>', `units run at once, each on its own thread (default: every core, ${defaultWorkers()} here)`)
     .option('--verbose', 'print a line per unit')
-    .action(async (o: { redis: string; lock: string; verbose?: boolean }) => {
+    .action(async (o: { redis: string; lock: string; threads?: string; verbose?: boolean }) => {
       const lock = parseDuration(o.lock);
-      if (typeof lock !== 'number' || lock < 1) throw new UserError(`--lock: expected a duration such as 30s, got "${o.lock}"`);
+      if (typeof lock !== 'number' || lock < 1) throw new UserError(`--lock: expected a duration of at least 1s such as 30s, got "${o.lock}"`);
+      const threads = wholeFlag('--threads', o.threads, 1) ?? defaultWorkers();
+      try {
+        await checkRedis(o.redis);
+      } catch (e) {
+        throw new UserError((e as Error).message);
+      }
       let units = 0;
-      const worker = startRedisWorker(o.redis, {
+      const w = startRedisWorker(o.redis, {
         lockDuration: lock * 1000,
+        threads,
         onUnit: (job) => {
           units++;
           if (o.verbose) io.err(`unit ${job.id} (point ${job.data.point}, replication ${job.data.replication})\n`);
         },
       });
-      worker.on('error', (e) => io.err(`worker: ${e.message}\n`));
-      io.err(`omnisim worker: waiting for units on ${o.redis} (Ctrl-C to stop)\n`);
+      w.worker.on('error', (e) => io.err(`worker: ${e.message}\n`));
+      io.err(`omnisim worker: ${threads} thread${threads === 1 ? '' : 's'}, waiting for units on ${o.redis} (Ctrl-C to stop)\n`);
       await new Promise<void>((resolve) => {
-        const stop = () => void worker.close().then(() => resolve());
+        const stop = () => void w.close().then(() => resolve());
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });

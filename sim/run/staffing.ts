@@ -41,6 +41,8 @@ export interface SlotFigures {
   serviceLevel: number | null;
   asaSeconds: number | null;
   abandonRate: number | null;
+  /** Busy share of the channel's capacity (all teams), over the run or the slot's hours. */
+  occupancy: number | null;
   offered: number | null;
 }
 
@@ -81,7 +83,8 @@ function withStaffing(sc: Scenario, team: number, staffing: number | number[], i
     if (typeof staffing === 'number') return { ...t, count: staffing, staffing: null };
     return { ...t, count: Math.max(0, ...staffing), shift: null, staffing: { interval, counts: staffing } };
   });
-  const next: Scenario = { ...sc, teams, report: windows === undefined ? sc.report : { ...sc.report, windows } };
+  // Per slot: report windows by creation time, and series buckets one slot long (occupancy).
+  const next: Scenario = { ...sc, teams, report: windows === undefined ? sc.report : { ...sc.report, windows, seriesInterval: interval } };
   const c = compileScenario(next);
   if (c.problems.length > 0) throw new RangeError(c.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
   return c.compiled;
@@ -124,24 +127,38 @@ function erlangAgents(sc: Scenario, team: number, target: ChannelTarget, ratePer
   }
 }
 
-/** The simulated figures of a channel, overall or in one window, as means over replications. */
-function figures(runs: RunSummary[], channel: ChannelName, window: string | null): SlotFigures {
+/** The simulated figures of a channel, overall or in one slot of the day, as means over replications. */
+function figures(runs: RunSummary[], channel: ChannelName, slot: { index: number; slots: number; warmup: number } | null): SlotFigures {
   const pick = (f: (r: RunSummary) => number | undefined) => estimate(runs.map((r) => f(r) ?? NaN)).mean;
-  const src = (r: RunSummary) => (window === null ? r.channels[channel] : r.windows[window]?.[channel]);
+  const src = (r: RunSummary) => (slot === null ? r.channels[channel] : r.windows[`slot ${slot.index}`]?.[channel]);
   return {
     serviceLevel: pick((r) => src(r)?.serviceLevel),
     asaSeconds: pick((r) => src(r)?.asaSeconds),
     abandonRate: pick((r) => src(r)?.abandonRate),
+    occupancy: pick((r) => (slot === null ? r.channels[channel].occupancy : slotOccupancy(r, channel, slot))),
     offered: pick((r) => src(r)?.offered),
   };
 }
 
-function meets(f: SlotFigures, t: ChannelTarget, occupancy: number | null): boolean {
+/** Busy over capacity in the slot's buckets after the warm-up (the series is one slot per bucket). */
+function slotOccupancy(r: RunSummary, channel: ChannelName, slot: { index: number; slots: number; warmup: number }): number {
+  const s = r.series.channels[channel];
+  let busy = 0;
+  let capacity = 0;
+  for (let b = slot.index; b < s.busy.length; b += slot.slots) {
+    if ((b + 1) * r.series.intervalSeconds <= slot.warmup) continue;
+    busy += s.busy[b]!;
+    capacity += s.capacity[b]!;
+  }
+  return capacity > 0 ? busy / capacity : NaN;
+}
+
+function meets(f: SlotFigures, t: ChannelTarget): boolean {
   if ((f.offered ?? 0) === 0) return true; // nothing to serve in this slot
   if (t.serviceLevel && !((f.serviceLevel ?? 0) >= t.serviceLevel.fraction)) return false;
   if (t.maxAsaSeconds !== undefined && !((f.asaSeconds ?? Infinity) <= t.maxAsaSeconds)) return false;
   if (t.maxAbandonRate !== undefined && !((f.abandonRate ?? 1) <= t.maxAbandonRate)) return false;
-  if (t.maxOccupancy !== undefined && occupancy !== null && occupancy > t.maxOccupancy) return false;
+  if (t.maxOccupancy !== undefined && !((f.occupancy ?? 0) <= t.maxOccupancy)) return false;
   return true;
 }
 
@@ -181,6 +198,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
   });
   const erlang = Array.from({ length: slots }, (_, i) => Math.max(0, ...o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]![i]!))));
   let counts = erlang.map((n) => Math.max(n, 0));
+  const slotOf = (index: number) => ({ index, slots, warmup: sc.warmup });
   const windows = Array.from({ length: slots }, (_, i) => ({ name: `slot ${i}`, from: i * o.interval, to: (i + 1) * o.interval, every: 86400 }));
   let runs: RunSummary[] = [];
   let iterations = 0;
@@ -189,7 +207,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     runs = run(withStaffing(sc, team, counts, o.interval, windows));
     failing = [];
     for (let i = 0; i < slots; i++) {
-      if (!o.targets.every((t) => meets(figures(runs, t.channel, `slot ${i}`), t, null))) failing.push(i);
+      if (!o.targets.every((t) => meets(figures(runs, t.channel, slotOf(i)), t))) failing.push(i);
     }
     o.onProgress?.(`iteration ${iterations + 1}: ${failing.length} slot${failing.length === 1 ? '' : 's'} below target`);
     if (failing.length === 0) break;
@@ -206,7 +224,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     iterations++;
     const missed: number[] = [];
     for (let i = 0; i < slots; i++) {
-      if (!o.targets.every((t) => meets(figures(trialRuns, t.channel, `slot ${i}`), t, null))) missed.push(i);
+      if (!o.targets.every((t) => meets(figures(trialRuns, t.channel, slotOf(i)), t))) missed.push(i);
     }
     o.onProgress?.(`trim ${round + 1}: ${missed.length} slot${missed.length === 1 ? '' : 's'} keep their agent`);
     if (missed.length === 0) {
@@ -219,7 +237,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     const confirmed = trial.map((n, i) => (missed.includes(i) ? counts[i]! : n));
     const confirmRuns = run(withStaffing(sc, team, confirmed, o.interval, windows));
     iterations++;
-    if (Array.from({ length: slots }, (_, i) => i).every((i) => o.targets.every((t) => meets(figures(confirmRuns, t.channel, `slot ${i}`), t, null)))) {
+    if (Array.from({ length: slots }, (_, i) => i).every((i) => o.targets.every((t) => meets(figures(confirmRuns, t.channel, slotOf(i)), t)))) {
       counts = confirmed;
       runs = confirmRuns;
     } else {
@@ -234,7 +252,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     erlangAgents: erlang[i]!,
     requiredAgents: n,
     scheduledAgents: scheduled(n),
-    simulated: Object.fromEntries(o.targets.map((t) => [t.channel, figures(runs, t.channel, `slot ${i}`)])),
+    simulated: Object.fromEntries(o.targets.map((t) => [t.channel, figures(runs, t.channel, slotOf(i))])),
     met: !failing.includes(i),
   }));
   return { scenario: sc.name, team: o.team, by: 'interval', shrinkage: o.shrinkage, replications: sc.replications, iterations: iterations + (failing.length === 0 ? 1 : 0), rows, notes };
@@ -253,7 +271,7 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
       o.onProgress?.(`${n} agents simulated`);
     }
     const runs = cache.get(n)!;
-    return o.targets.every((t) => meets(figures(runs, t.channel, null), t, null));
+    return o.targets.every((t) => meets(figures(runs, t.channel, null), t));
   };
   // From the Erlang estimate, step down while it still meets the targets, or up until it does.
   let n = erlang;
@@ -278,7 +296,7 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
       arrivalsPerHour: Object.fromEntries(o.targets.map((t, j) => [t.channel, rates[j]! * 3600])),
       erlangAgents: erlang, requiredAgents: n, scheduledAgents: scheduled(n),
       simulated: Object.fromEntries(o.targets.map((t) => [t.channel, figures(runs, t.channel, null)])),
-      met: o.targets.every((t) => meets(figures(runs, t.channel, null), t, null)),
+      met: o.targets.every((t) => meets(figures(runs, t.channel, null), t)),
     }],
     notes,
   };

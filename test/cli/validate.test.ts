@@ -7,24 +7,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { main } from '../../sim/cli/main.ts';
-import type { CliIo } from '../../sim/cli/CliIo.ts';
+import { omnisim } from '../support/cli.ts';
+import type { Outcome } from '../support/cli.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-interface Outcome {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function omnisim(...argv: string[]): Promise<Outcome> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => void out.push(t), err: (t) => void err.push(t), interactive: false, columns: 100 };
-  const code = await main(argv, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 function expectNoStackTrace(o: Outcome): void {
   expect(o.out + o.err).not.toContain('    at ');

@@ -16,8 +16,7 @@ import type { Comparison } from '../../sim/run/compare.ts';
 import { simulate } from '../../sim/run/simulate.ts';
 import { withRunOptions } from '../../sim/run/runScenario.ts';
 import { studentTQuantile } from '../../sim/metrics/studentT.ts';
-import { main } from '../../sim/cli/main.ts';
-import type { CliIo } from '../../sim/cli/CliIo.ts';
+import { omnisim } from '../support/cli.ts';
 
 /** M/M/6 against M/M/7 at 5 Erlangs (100 calls/h, 3 min each): the seventh agent cuts the wait. */
 const SCENARIO = `name: crn
@@ -135,14 +134,6 @@ describe('a variant identical to the reference', () => {
   });
 });
 
-interface Outcome { code: number; out: string; err: string }
-async function omnisim(...argv: string[]): Promise<Outcome> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => void out.push(t), err: (t) => void err.push(t), interactive: false, columns: 100 };
-  const code = await main(argv, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 describe('omnisim compare', () => {
   let dir = '';

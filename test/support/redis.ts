@@ -31,6 +31,7 @@ export async function startRedis(): Promise<{ url: string; stop: () => Promise<v
   // Wait until it answers.
   for (let i = 0; i < 100; i++) {
     const c = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    c.on('error', () => {}); // not up yet: try again below
     try {
       await c.connect();
       if ((await c.ping()) === 'PONG') {

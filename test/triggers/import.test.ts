@@ -12,12 +12,11 @@ import { importZendeskTriggers } from '../../sim/triggers/import/zendeskImport.t
 import type { IdMap, ImportNote, ImportResult } from '../../sim/triggers/import/zendeskImport.ts';
 import type { TriggerSpec } from '../../sim/triggers/TriggerSpec.ts';
 import { viaChannel } from '../../sim/triggers/import/viaIds.ts';
-import { main } from '../../sim/cli/main.ts';
-import type { CliIo } from '../../sim/cli/CliIo.ts';
 import { parseScenarioText } from '../../sim/scenario/read/parseScenario.ts';
 import { SCENARIO_DIR, compileFile, readScenarioFile } from '../support/scenarios.ts';
 import { simulate } from '../../sim/run/simulate.ts';
 import { withRunOptions } from '../../sim/run/runScenario.ts';
+import { omnisim } from '../support/cli.ts';
 
 const EXPORT_PATH = join(SCENARIO_DIR, 'triggers', 'zendesk-export.json');
 const MAP_PATH = join(SCENARIO_DIR, 'triggers', 'id-map.json');
@@ -146,14 +145,6 @@ describe('ids without a map, and via ids', () => {
   });
 });
 
-interface Outcome { code: number; out: string; err: string }
-async function omnisim(...argv: string[]): Promise<Outcome> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => void out.push(t), err: (t) => void err.push(t), interactive: false, columns: 100 };
-  const code = await main(argv, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 describe('omnisim import-triggers', () => {
   let dir = '';

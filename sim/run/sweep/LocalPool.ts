@@ -2,10 +2,10 @@
 // pool of worker threads (one per core by default) fed one unit at a time. Results come back
 // in unit order whatever finished first, so they do not depend on the number of workers.
 
-import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { runUnit } from './runUnit.ts';
 import type { UnitResult, UnitSpec } from './Unit.ts';
+import { UnitThreads } from './UnitThreads.ts';
 
 export type UnitProgress = (done: number, total: number) => void;
 
@@ -23,34 +23,19 @@ export async function runLocally(units: readonly UnitSpec[], workers: number, on
     }
     return results;
   }
-  const pool = Array.from({ length: Math.min(workers, units.length) }, () => new Worker(new URL('./unitWorker.mjs', import.meta.url)));
-  let next = 0;
+  const threads = new UnitThreads(Math.min(workers, units.length));
   let done = 0;
   try {
-    await new Promise<void>((resolve, reject) => {
-      const feed = (w: Worker) => {
-        if (next >= units.length) return;
-        const job = next++;
-        w.postMessage({ job, unit: units[job] });
-      };
-      for (const w of pool) {
-        w.on('message', (m: { job: number; result?: UnitResult; error?: string }) => {
-          if (m.error !== undefined) {
-            reject(new Error(`unit ${m.job} (point ${units[m.job]!.point}, replication ${units[m.job]!.replication}): ${m.error}`));
-            return;
-          }
-          results[m.job] = m.result!;
-          done++;
-          onProgress?.(done, units.length);
-          if (done === units.length) resolve();
-          else feed(w);
-        });
-        w.on('error', reject);
-        feed(w);
+    await Promise.all(units.map(async (u, i) => {
+      try {
+        results[i] = await threads.run(u);
+      } catch (e) {
+        throw new Error(`unit ${i} (point ${u.point}, replication ${u.replication}): ${(e as Error).message}`);
       }
-    });
+      onProgress?.(++done, units.length);
+    }));
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await threads.close();
   }
   return results;
 }

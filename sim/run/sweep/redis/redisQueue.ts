@@ -11,3 +11,22 @@ export const QUEUE_NAME = 'omnisim-units';
 export function connect(url: string): Redis {
   return new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false, enableOfflineQueue: true });
 }
+
+/**
+ * Fails fast, with the address in the message, when the Redis at `url` does not answer —
+ * rather than letting the queue retry the connection forever.
+ */
+export async function checkRedis(url: string, timeoutMs = 5000): Promise<void> {
+  if (!/^rediss?:\/\/[^\s]+$/.test(url)) throw new Error(`${url}: expected a Redis URL such as redis://127.0.0.1:6379`);
+  const probe = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+  let cause = '';
+  probe.on('error', (e: Error) => void (cause = e.message)); // the socket's reason, reported below
+  try {
+    await probe.connect();
+    await probe.ping();
+  } catch (e) {
+    throw new Error(`cannot reach Redis at ${url}: ${cause || (e as Error).message || 'no answer'}`);
+  } finally {
+    probe.disconnect();
+  }
+}

@@ -5,7 +5,7 @@
 import { Queue, QueueEvents } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import type { UnitResult, UnitSpec } from '../Unit.ts';
-import { QUEUE_NAME, connect } from './redisQueue.ts';
+import { QUEUE_NAME, checkRedis, connect } from './redisQueue.ts';
 
 export interface RedisRunOptions {
   onProgress?: (done: number, total: number) => void;
@@ -16,6 +16,7 @@ export interface RedisRunOptions {
 }
 
 export async function runOnRedis(units: readonly UnitSpec[], url: string, o: RedisRunOptions = {}): Promise<UnitResult[]> {
+  await checkRedis(url);
   const connection = connect(url);
   const eventsConnection = connect(url);
   const queue = new Queue(QUEUE_NAME, { connection });

@@ -1,29 +1,48 @@
-// `omnisim worker --redis URL`: takes sweep units from the Redis queue and runs them, until
-// stopped. A worker that dies mid-unit loses nothing: its lock expires and another worker
-// picks the unit up (bullmq's stalled-job check).
+// `omnisim worker --redis URL`: takes sweep units from the Redis queue and runs them on worker
+// threads, until stopped. The units run off the main thread, so the worker keeps renewing its
+// locks however long a unit takes. A worker that dies mid-unit loses nothing: its lock
+// expires and another worker picks the unit up (bullmq's stalled-job check); a unit's result
+// is stored once, under its own job id, so nothing is duplicated.
 
 import { Worker } from 'bullmq';
 import type { Job } from 'bullmq';
-import { runUnit } from '../runUnit.ts';
 import type { UnitSpec, UnitResult } from '../Unit.ts';
+import { UnitThreads } from '../UnitThreads.ts';
 import { QUEUE_NAME, connect } from './redisQueue.ts';
 
 export interface WorkerOptions {
-  /** Units run at a time in this process (they are CPU-bound: keep it at 1 per process). */
-  concurrency?: number;
-  /** How long a unit's lock lasts before others may take it over (ms). */
+  /** Units run at a time in this process, each on its own thread (default 1). */
+  threads?: number;
+  /** How long a unit's lock lasts without renewal before others may take it over (ms). */
   lockDuration?: number;
   onUnit?: (job: Job<UnitSpec>) => void;
 }
 
-export function startRedisWorker(url: string, o: WorkerOptions = {}): Worker<UnitSpec, UnitResult> {
+export interface RedisWorker {
+  readonly worker: Worker<UnitSpec, UnitResult>;
+  close(): Promise<void>;
+}
+
+export function startRedisWorker(url: string, o: WorkerOptions = {}): RedisWorker {
   const lockDuration = o.lockDuration ?? 30_000;
-  return new Worker<UnitSpec, UnitResult>(
+  const size = Math.max(1, o.threads ?? 1);
+  const threads = new UnitThreads(size);
+  const connection = connect(url);
+  const worker = new Worker<UnitSpec, UnitResult>(
     QUEUE_NAME,
     async (job) => {
       o.onUnit?.(job);
-      return runUnit(job.data);
+      return threads.run(job.data);
     },
-    { connection: connect(url), concurrency: o.concurrency ?? 1, lockDuration, stalledInterval: Math.max(1000, Math.floor(lockDuration / 2)), maxStalledCount: 10 },
+    { connection, concurrency: size, lockDuration, stalledInterval: Math.max(1000, Math.floor(lockDuration / 2)), maxStalledCount: 10 },
   );
+  return {
+    worker,
+    close: async () => {
+      await worker.close();
+      await threads.close();
+      connection.disconnect(); // bullmq leaves a connection it was given open
+
+    },
+  };
 }

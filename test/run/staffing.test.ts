@@ -1,0 +1,82 @@
+// The staffing search (`omnisim staff`, issue 6): per team, it agrees with Erlang C on E1 (14
+// agents for 80/20, reference-values.md) and confirms it by simulation; per slot, a curve
+// close to each slot's Erlang figure in which every slot meets its target; shrinkage turns
+// required into scheduled agents; occupancy targets are honoured.
+
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { findStaffing } from '../../sim/run/staffing.ts';
+import type { StaffingOptions } from '../../sim/run/staffing.ts';
+import { minimumAgents } from '../../sim/analytic/staffing.ts';
+import { withRunOptions } from '../../sim/run/runScenario.ts';
+import { compileFile, compileText, SCENARIO_DIR } from '../support/scenarios.ts';
+import { omnisim } from '../support/cli.ts';
+
+const base = { by: 'team', interval: 1800, shrinkage: 0, maxIterations: 8 } as const;
+const SL_80_20: StaffingOptions['targets'] = [{ channel: 'voice', serviceLevel: { fraction: 0.8, threshold: 20 } }];
+
+describe('staffing per team', () => {
+  const e1 = withRunOptions(compileFile('erlang-c-e1.yaml'), { replications: 6 });
+
+  it('E1, 80/20: 14 agents, as Erlang C says; the simulation confirms it (13 misses, SL(14) ≈ 0.8884)', () => {
+    const r = findStaffing(e1, { ...base, team: 'phones', targets: SL_80_20 });
+    const row = r.rows[0]!;
+    expect([row.erlangAgents, row.requiredAgents, row.met]).toEqual([14, 14, true]);
+    expect(row.simulated['voice']!.serviceLevel).toBeGreaterThan(0.875);
+    expect(row.simulated['voice']!.serviceLevel).toBeLessThan(0.9);
+    expect(r.notes[0]).toBe('Erlang estimate 14; simulation confirms it (13, 14 tried).');
+  });
+
+  it('an occupancy target: 17 agents keep occupancy ≤ 60 % (10/17 = 0.588 < 0.6 < 10/16)', () => {
+    const r = findStaffing(e1, { ...base, team: 'phones', targets: [{ channel: 'voice', maxOccupancy: 0.6 }] });
+    expect(r.rows[0]!.requiredAgents).toBe(17);
+    expect(r.rows[0]!.simulated['voice']!.occupancy).toBeCloseTo(10 / 17, 2);
+  });
+
+  it('shrinkage: scheduled = ⌈required / (1 − shrinkage)⌉ (14 at 30 % → 20)', () => {
+    const r = findStaffing(e1, { ...base, team: 'phones', targets: SL_80_20, shrinkage: 0.3 });
+    expect([r.rows[0]!.requiredAgents, r.rows[0]!.scheduledAgents]).toEqual([14, 20]);
+  });
+});
+
+describe('staffing per slot (a curve)', () => {
+  // One voice team, 100 calls/h at night and 400/h from 08:00 to 20:00; AHT 3 min.
+  const day = compileText(`
+name: two-level day
+seed: 7
+horizon: 5d
+replications: 4
+channels:
+  voice:
+    arrivals: { rate: 100/h, profile: { "00:00": 1, "08:00": 4, "20:00": 1 } }
+    handleTime: { distribution: exponential, mean: 180s }
+    serviceLevelThreshold: 20s
+agents:
+  - { team: phones, count: 30, capacity: { voice: 1 } }
+`);
+  const r = findStaffing(day, { ...base, by: 'interval', interval: 7200, team: 'phones', targets: SL_80_20 });
+  const erlangAt = (perHour: number) => minimumAgents({ arrivalRatePerSecond: perHour / 3600, meanHandleSeconds: 180, thresholdSeconds: 20 }, { serviceLevel: 0.8 }).agents;
+
+  it('has a row per two-hour slot with the slot\'s arrival rate and its Erlang C figure', () => {
+    expect(r.rows.map((row) => Number(row.arrivalsPerHour['voice']!.toFixed(6)))).toEqual([100, 100, 100, 100, 400, 400, 400, 400, 400, 400, 100, 100]);
+    expect(r.rows.map((row) => row.erlangAgents)).toEqual(r.rows.map((row) => erlangAt(row.arrivalsPerHour['voice']!)));
+  });
+
+  it('every slot meets 80/20 in simulation, within one agent of its Erlang figure', () => {
+    expect(r.rows.every((row) => row.met && row.simulated['voice']!.serviceLevel! >= 0.8)).toBe(true);
+    for (const row of r.rows) expect(Math.abs(row.requiredAgents - row.erlangAgents)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('omnisim staff', () => {
+  it('--json - prints the result; a bad target says what is wrong', async () => {
+    const ok = await omnisim('staff', join(SCENARIO_DIR, 'erlang-c-e1.yaml'), '--target', 'voice:sl=80%/20s', '--replications', '4', '--json', '-');
+    expect(ok.code).toBe(0);
+    const json = JSON.parse(ok.out) as { rows: { requiredAgents: number }[] };
+    expect(json.rows[0]!.requiredAgents).toBe(14);
+    const bad = await omnisim('staff', join(SCENARIO_DIR, 'erlang-c-e1.yaml'), '--target', 'voice:sl=180%');
+    expect([bad.code, bad.err.trim()]).toEqual([1, 'omnisim: --target voice:sl: expected a percentage such as 80% (or 0.8), got "180%"']);
+    const none = await omnisim('staff', join(SCENARIO_DIR, 'erlang-c-e1.yaml'), '--target', 'messaging:sl=80%');
+    expect(none.err.trim()).toBe('omnisim: --target: the scenario has no messaging traffic');
+  }, 60_000);
+});
