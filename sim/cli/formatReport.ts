@@ -4,7 +4,7 @@
 import type { Report, ChannelReport, WindowReport, SessionReport } from '../run/Report.ts';
 import type { ChannelName } from '../model/codes.ts';
 import type { Scenario } from '../scenario/Scenario.ts';
-import { formatClock, formatDuration } from '../scenario/units.ts';
+import { formatDuration, formatSpan } from '../scenario/units.ts';
 import { formatEstimate } from './formatEstimate.ts';
 import type { Unit } from './formatEstimate.ts';
 import { renderTable } from './renderTable.ts';
@@ -62,7 +62,7 @@ const WINDOW_ROWS: [keyof WindowReport, string, Unit][] = [
 /** Customer figures per window (by ticket creation time): before / during / after a spike. */
 function formatWindows(report: Report, names: ChannelName[]): string {
   const ws = Object.entries(report.windows);
-  const header = ['', ...ws.flatMap(([w, win]) => names.map((c) => `${c} · ${w} (${formatClock(win.from).slice(3, 8)}–${formatClock(win.to).slice(3, 8)})`))];
+  const header = ['', ...ws.flatMap(([w, win]) => names.map((c) => `${c} · ${w} (${formatSpan(win.from, win.to, win.every)})`))];
   const rows = WINDOW_ROWS.map(([key, label, unit]) => [label, ...ws.flatMap(([, win]) => names.map((c) => formatEstimate(win.channels[c]?.[key], unit)))]);
   // One table per channel keeps the width readable.
   return names.map((c) => {

@@ -5,7 +5,7 @@ import type { ChannelName } from '../model/codes.ts';
 import { CHANNELS } from '../model/codes.ts';
 import { findStaffing } from '../run/staffing.ts';
 import type { ChannelTarget, StaffingResult } from '../run/staffing.ts';
-import { parseDuration, formatClock, formatDuration } from '../scenario/units.ts';
+import { parseDuration, formatDuration, formatSpan } from '../scenario/units.ts';
 import { UserError } from './UserError.ts';
 import { renderTable } from './renderTable.ts';
 
@@ -100,7 +100,7 @@ export function formatStaffing(r: StaffingResult): string {
   const head = [r.by === 'interval' ? 'slot' : 'run', ...channels.map((c) => `${c}/h`), 'Erlang', 'required', `scheduled (${(r.shrinkage * 100).toFixed(0)}% shrinkage)`,
     ...channels.flatMap((c) => [`${c} SL`, `${c} ASA`, `${c} abandon`, `${c} occupancy`])];
   const rows = r.rows.map((row) => [
-    r.by === 'interval' ? `${formatClock(row.from).slice(3, 8)}–${formatClock(row.to).slice(3, 8).replace('00:00', '24:00')}` : formatDuration(row.to),
+    r.by === 'interval' ? formatSpan(row.from, row.to) : formatDuration(row.to),
     ...channels.map((c) => row.arrivalsPerHour[c]!.toFixed(1)),
     String(row.erlangAgents), String(row.requiredAgents) + (row.met ? '' : ' !'), String(row.scheduledAgents),
     ...channels.flatMap((c) => {

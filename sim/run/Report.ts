@@ -31,7 +31,7 @@ export interface Report {
   settings: Settings;
   channels: Partial<Record<ChannelName, ChannelReport>>;
   /** Customer figures per report window (by ticket creation time), e.g. before/during/after a spike. */
-  windows: Record<string, { from: number; to: number; channels: Partial<Record<ChannelName, WindowReport>> }>;
+  windows: Record<string, { from: number; to: number; every?: number; channels: Partial<Record<ChannelName, WindowReport>> }>;
   /** What ending messaging sessions did; present when the scenario has messaging. */
   sessions?: SessionReport;
   /** Per trigger: firings, firings that changed a ticket, CSAT surveys sent, time switched on. */
@@ -57,7 +57,7 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[], win
   for (const w of windows) {
     const byChannel: Partial<Record<ChannelName, WindowReport>> = {};
     for (const c of active) byChannel[c] = agg.windows[w.name]![c];
-    windowReports[w.name] = { from: w.from, to: w.to, channels: byChannel };
+    windowReports[w.name] = { from: w.from, to: w.to, ...(w.every ? { every: w.every } : {}), channels: byChannel };
   }
   const messaging = scenario.channels[MESSAGING]!.enabled;
   return {

@@ -77,3 +77,19 @@ export function formatClock(seconds: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `d${day} ${pad(h)}:${pad(m)}:${pad(s)}`;
 }
+
+/**
+ * A span of run time as people read it: "10:30–11:15" on the first day, "10:00–24:00",
+ * "d0 11:15–d365 00:00" across days, with " every 7d" / " daily" when it repeats.
+ */
+export function formatSpan(from: number, to: number, every = 0): string {
+  const hm = (s: number) => formatClock(s).split(' ')[1]!.slice(0, 5);
+  const dayOf = (s: number) => Math.floor(s / 86400);
+  const repeat = every === 86400 ? ' daily' : every > 0 ? ` every ${formatDuration(every)}` : '';
+  const sameDay = dayOf(from) === dayOf(to) || to === (dayOf(from) + 1) * 86400;
+  if (sameDay) {
+    const end = to === (dayOf(from) + 1) * 86400 ? '24:00' : hm(to);
+    return `${dayOf(from) === 0 ? '' : `d${dayOf(from)} `}${hm(from)}–${end}${repeat}`;
+  }
+  return `d${dayOf(from)} ${hm(from)}–d${dayOf(to)} ${hm(to)}${repeat}`;
+}

@@ -3,6 +3,8 @@
 //   full model: tickets/s on E1 (M/M/14) and on the multichannel day, with metrics on
 //   bare loop: a typed-array M/M/14 event loop, measured in the same run for the ratio
 //   memory: peak resident memory of a 10-million-ticket E1 run (separate process)
+//   sweep: the chat-staffing sweep, `omnisim sweep --workers 1` and `--workers 2` (issue 6: ≥ 1.8×)
+//   year: a year of a 500-agent multichannel centre, one replication (issue 6)
 // Each speed figure is the best of several repeats (the least disturbed by other load).
 
 import { spawnSync } from 'node:child_process';
@@ -12,6 +14,8 @@ import { bareMMN } from './bareLoop.ts';
 import { compileFile } from '../support/scenarios.ts';
 import { simulate } from '../../sim/run/simulate.ts';
 import type { CompiledScenario } from '../../sim/engine/compileScenario.ts';
+import { sweepSpeedup } from './sweepSpeedup.ts';
+import { yearRun } from './yearRun.ts';
 
 const quick = process.argv.includes('--quick');
 const repeats = quick ? 2 : 5;
@@ -67,6 +71,16 @@ if (mem.status === 0) {
 } else {
   rows.push(['memory run', `failed: ${mem.stderr.slice(0, 200)}`, '']);
 }
+
+const sweepDays = quick ? 7 : 28;
+const sw = sweepSpeedup(sweepDays);
+rows.push([`sweep chat-staffing, ${sw.runs} runs × ${sweepDays} d, 1 worker`, `${sw.one.toFixed(2)} s`, 'end to end, fresh process']);
+rows.push([`sweep chat-staffing, ${sw.runs} runs × ${sweepDays} d, 2 workers`, `${sw.two.toFixed(2)} s`, '']);
+rows.push(['  speed-up 1 → 2 workers', `${(sw.one / sw.two).toFixed(2)}×`, 'target ≥ 1.8×']);
+
+const year = yearRun(quick ? 30 : 365);
+const yearSeconds = (year.seconds * 365) / year.days;
+rows.push([`year, ${year.agents}-agent multichannel centre${quick ? ' (30 d × 365/30)' : ''}`, `${yearSeconds.toFixed(1)} s`, `${fmt((year.tickets * 365) / year.days)} tickets, ${fmt(year.tickets / year.seconds)} tickets/s`]);
 
 const w0 = Math.max(...rows.map((r) => r[0].length)), w1 = Math.max(...rows.map((r) => r[1].length));
 console.log(`omnisim benchmark (${quick ? 'quick' : 'full'}; Node ${process.version}; best of ${repeats})\n`);

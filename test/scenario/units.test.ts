@@ -2,7 +2,7 @@
 // duration format the CLI prints. Internal units are seconds and events per second.
 
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, parseClock, parseDuration, parseRate } from '../../sim/scenario/units.ts';
+import { formatClock, formatDuration, formatSpan, parseClock, parseDuration, parseRate } from '../../sim/scenario/units.ts';
 
 /** The error message of a refused input (fails the test if the input was accepted). */
 function refusal(r: number | { error: string }): string {
@@ -152,5 +152,19 @@ describe('formatClock', () => {
     expect(formatClock(0)).toBe('d0 00:00:00');
     expect(formatClock(10 * 3600 + 5 * 60)).toBe('d0 10:05:00');
     expect(formatClock(2 * 86400 + 10 * 3600 + 30)).toBe('d2 10:00:30');
+  });
+});
+
+describe('formatSpan', () => {
+  const h = 3600;
+  it.each([
+    [10.5 * h, 11.25 * h, 0, '10:30–11:15'],
+    [10 * h, 24 * h, 0, '10:00–24:00'],
+    [86400 + 8 * h, 86400 + 9 * h, 0, 'd1 08:00–09:00'],
+    [11.25 * h, 365 * 86400, 0, 'd0 11:15–d365 00:00'],
+    [10.5 * h, 11.25 * h, 7 * 86400, '10:30–11:15 every 7d'],
+    [0, 1800, 86400, '00:00–00:30 daily'],
+  ])('%d–%d every %d s reads %s', (from, to, every, text) => {
+    expect(formatSpan(from, to, every)).toBe(text);
   });
 });

@@ -1,9 +1,11 @@
-// A pool of worker threads that run sweep units, one unit per thread at a time, for as long
-// as the pool lives. `run` queues a unit and resolves with its result; the calling thread stays
-// free — the Redis worker keeps renewing its locks while a long unit runs on a thread.
+// A pool of worker threads that run sweep units for as long as the pool lives. `run` queues a
+// unit and resolves with its result; the calling thread stays free — the Redis worker keeps
+// renewing its locks while a long unit runs on a thread. Each thread holds up to two units,
+// the one it runs and the next, so it never waits for the round trip between units.
 
 import { Worker } from 'node:worker_threads';
 import type { UnitResult, UnitSpec } from './Unit.ts';
+import { unitWorkerScript } from './unitWorkerScript.ts';
 
 interface Pending {
   unit: UnitSpec;
@@ -11,14 +13,17 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
+/** Units sent to a thread ahead of their turn (its own message queue keeps them). */
+const IN_FLIGHT = 2;
+
 export class UnitThreads {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Pending>();
+  /** Per thread, the units sent to it, oldest first (a thread answers in order). */
+  private readonly sent = new Map<Worker, Pending[]>();
   private readonly waiting: Pending[] = [];
   private closed = false;
 
   constructor(readonly size: number) {
-    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+    for (let i = 0; i < size; i++) this.sent.set(this.spawn(), []);
   }
 
   run(unit: UnitSpec): Promise<UnitResult> {
@@ -32,29 +37,28 @@ export class UnitThreads {
   async close(): Promise<void> {
     this.closed = true;
     for (const p of this.waiting.splice(0)) p.reject(new Error('the unit threads are closed'));
-    const all = [...this.idle, ...this.busy.keys()];
-    this.idle.length = 0;
+    const all = [...this.sent.keys()];
+    this.sent.clear();
     await Promise.all(all.map((w) => w.terminate()));
   }
 
   private spawn(): Worker {
-    const w = new Worker(new URL('./unitWorker.mjs', import.meta.url));
+    const script = unitWorkerScript();
+    const w = script !== null ? new Worker(script, { eval: true }) : new Worker(new URL('./unitWorker.mjs', import.meta.url));
     w.on('message', (m: { result?: UnitResult; error?: string }) => {
-      const p = this.busy.get(w);
+      const p = this.sent.get(w)?.shift();
       if (!p) return;
-      this.busy.delete(w);
-      this.idle.push(w);
       if (m.error !== undefined) p.reject(new Error(m.error));
       else p.resolve(m.result!);
       this.feed();
     });
     w.on('error', (e) => {
-      // A thread that crashed is replaced; its unit fails with the thread's error.
-      const p = this.busy.get(w);
-      this.busy.delete(w);
-      p?.reject(e);
+      // A thread that crashed is replaced; the units it held fail with its error.
+      const lost = this.sent.get(w) ?? [];
+      this.sent.delete(w);
+      for (const p of lost) p.reject(e);
       if (!this.closed) {
-        this.idle.push(this.spawn());
+        this.sent.set(this.spawn(), []);
         this.feed();
       }
     });
@@ -62,11 +66,14 @@ export class UnitThreads {
   }
 
   private feed(): void {
-    while (this.idle.length > 0 && this.waiting.length > 0) {
-      const w = this.idle.pop()!;
-      const p = this.waiting.shift()!;
-      this.busy.set(w, p);
-      w.postMessage({ job: 0, unit: p.unit });
+    for (let depth = 1; depth <= IN_FLIGHT; depth++) {
+      for (const [w, queue] of this.sent) {
+        if (this.waiting.length === 0) return;
+        if (queue.length >= depth) continue;
+        const p = this.waiting.shift()!;
+        queue.push(p);
+        w.postMessage({ job: 0, unit: p.unit });
+      }
     }
   }
 }

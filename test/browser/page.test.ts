@@ -1,0 +1,142 @@
+// The built visualizer in headless Chromium: it loads, simulates a scenario in its worker, draws
+// every view, shows the same headline numbers as `omnisim run --json` for the same scenario and
+// seed, plays and scrubs, compares variants side by side, survives a bad upload with an error
+// that says what and where, and looks right at a laptop and a large-screen width.
+
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launch, chromiumAvailable } from './support/browser.ts';
+import { serve } from './support/serve.ts';
+import { runFile } from '../support/scenarios.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+const SHOTS = join(ROOT, 'test-results');
+
+let context: BrowserContext;
+let closeBrowser: () => Promise<void>;
+let server: { url: string; close: () => Promise<void> };
+const pageErrors: string[] = [];
+
+async function open(query: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(`${server.url}index.html?${query}`);
+  return page;
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('body[data-status=ready]', { timeout: 120_000 });
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npx vite build` first (npm test does)');
+  if (!chromiumAvailable()) throw new Error('Chromium is missing: apt-get install -y --no-install-recommends chromium (npm test does)');
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serve(DIST);
+  ({ context, close: closeBrowser } = await launch());
+});
+
+afterAll(async () => {
+  await closeBrowser?.();
+  await server?.close();
+});
+
+describe('the visualizer page', () => {
+  it('simulates E1 and shows the same headline numbers as the CLI report', async () => {
+    const page = await open('scenario=erlang-c-e1.yaml');
+    await ready(page);
+    const cli = runFile('erlang-c-e1.yaml');
+    for (const metric of ['serviceLevel', 'asaSeconds', 'waitProbability', 'occupancy', 'abandonRate', 'throughputPerHour'] as const) {
+      const shown = await page.getAttribute(`[data-metric="channels.voice.${metric}"]`, 'data-mean');
+      expect(shown, metric).not.toBeNull();
+      expect(Number(shown), metric).toBe(cli.channels.voice![metric].mean);
+    }
+    // The analytic figure is shown next to the simulated one for an Erlang-shaped scenario.
+    expect(await page.textContent('body')).toContain('Erlang');
+    await page.close();
+  });
+
+  it('draws every view, plays and scrubs', async () => {
+    const page = await open('scenario=multichannel-day.yaml&speed=max');
+    await ready(page);
+    await page.click('#play');
+    await page.waitForFunction(() => Number((document.getElementById('scrubber') as HTMLInputElement).value) > 3600, null, { timeout: 30_000 });
+    // Each view has drawn something.
+    expect(await page.locator('.view-queue svg path').count()).toBeGreaterThan(0);
+    expect(await page.locator('.view-capacity svg path').count()).toBeGreaterThan(0);
+    expect(await page.locator('.view-flow svg path').count()).toBeGreaterThan(0);
+    expect(await page.locator('.view-wait svg rect').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-metric]').count()).toBeGreaterThan(5);
+    const painted = await page.evaluate(() => {
+      const c = document.querySelector('.view-agents canvas') as HTMLCanvasElement | null;
+      if (!c) return 0;
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+      return n;
+    });
+    expect(painted).toBeGreaterThan(1000);
+    // Pause, then scrub back to 02:00: the clock follows.
+    if ((await page.textContent('#play'))!.includes('Pause')) await page.click('#play');
+    await page.locator('#scrubber').evaluate((el: HTMLInputElement) => {
+      el.value = '7200';
+      el.dispatchEvent(new Event('input'));
+    });
+    expect(await page.textContent('#clock')).toBe('d0 02:00');
+    await page.close();
+  });
+
+  it('shows a recipe side by side with its baseline, on one time axis', async () => {
+    const page = await open('scenario=recipes/a-surge-messaging-routing.yaml&variant=recipe&compare=baseline');
+    await page.waitForFunction(() => document.querySelectorAll('.panel').length === 2, null, { timeout: 30_000 });
+    await ready(page);
+    const titles = await page.locator('.panel > h2').allTextContents();
+    expect(titles.join(' | ')).toContain('recipe');
+    expect(titles.join(' | ')).toContain('baseline');
+    const recipe = Number(await page.locator('.panel').nth(0).locator('[data-metric="channels.messaging.serviceLevel"]').getAttribute('data-mean'));
+    const baseline = Number(await page.locator('.panel').nth(1).locator('[data-metric="channels.messaging.serviceLevel"]').getAttribute('data-mean'));
+    expect(recipe).toBeGreaterThan(baseline);
+    await page.close();
+  });
+
+  it('a bad upload shows what is wrong and where, and the page keeps working', async () => {
+    const page = await open('scenario=erlang-c-e3.yaml');
+    await ready(page);
+    await page.setInputFiles('#upload', {
+      name: 'bad.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from('name: bad\nchannels:\n  voice:\n    arrivals: { rate: fast }\nagents:\n  - { team: a, count: -2 }\n'),
+    });
+    await page.waitForSelector('#errors:not([hidden])');
+    const text = (await page.textContent('#errors'))!;
+    expect(text).toContain('bad.yaml:4:');
+    expect(text).toContain('channels.voice.arrivals.rate');
+    expect(text).toContain('agents[0].count');
+    // The page still works: pick another scenario and it simulates.
+    await page.selectOption('#scenario-picker', 'erlang-c-e5-chat.yaml');
+    await ready(page);
+    expect(await page.locator('[data-metric="channels.messaging.serviceLevel"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('looks right at a laptop and a large-screen width (screenshots in test-results/)', async () => {
+    for (const width of [1000, 1920]) {
+      const page = await open('scenario=end-sessions-routed-as-email.yaml&speed=max');
+      await page.setViewportSize({ width, height: 1100 });
+      await ready(page);
+      await page.click('#play');
+      await page.waitForFunction(() => Number((document.getElementById('scrubber') as HTMLInputElement).value) >= 43200, null, { timeout: 30_000 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `no horizontal scrolling at ${width}px`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: join(SHOTS, `visualizer-${width}.png`), fullPage: true });
+      await page.close();
+    }
+  });
+
+  it('raised no page errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
