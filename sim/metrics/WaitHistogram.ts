@@ -1,6 +1,8 @@
 // Wait times in constant memory: exact zeros counted apart, other values in logarithmic
 // bins (200 per decade, ≈1.2 % wide) from 1 ms to 10^8 s. Quantiles interpolate in a bin.
 
+import { log10, pow } from '../kernel/portableMath.ts';
+
 const BINS_PER_DECADE = 200;
 const MIN_LOG = -3; // 1 ms
 const MAX_LOG = 8; // ≈ 3 years
@@ -31,7 +33,7 @@ export class WaitHistogram {
       if (n > 0 && seen + n >= rank) {
         const [lo, hi] = binBounds(i);
         const f = (rank - seen) / n;
-        return lo === 0 ? hi * f : lo * Math.pow(hi / lo, f);
+        return lo === 0 ? hi * f : lo * pow(hi / lo, f);
       }
       seen += n;
     }
@@ -40,15 +42,15 @@ export class WaitHistogram {
 }
 
 function binOf(x: number): number {
-  const l = Math.log10(x);
+  const l = log10(x);
   if (l < MIN_LOG) return 0;
   if (l >= MAX_LOG) return BIN_COUNT + 1;
   return 1 + Math.floor((l - MIN_LOG) * BINS_PER_DECADE);
 }
 
 function binBounds(i: number): [number, number] {
-  if (i === 0) return [0, Math.pow(10, MIN_LOG)];
-  if (i === BIN_COUNT + 1) return [Math.pow(10, MAX_LOG), Math.pow(10, MAX_LOG)];
+  if (i === 0) return [0, 1e-3]; // 10^MIN_LOG
+  if (i === BIN_COUNT + 1) return [1e8, 1e8]; // 10^MAX_LOG
   const lo = MIN_LOG + (i - 1) / BINS_PER_DECADE;
-  return [Math.pow(10, lo), Math.pow(10, lo + 1 / BINS_PER_DECADE)];
+  return [pow(10, lo), pow(10, lo + 1 / BINS_PER_DECADE)];
 }

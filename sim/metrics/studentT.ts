@@ -1,16 +1,19 @@
 // Student's t distribution: CDF through the regularized incomplete beta function (Lentz's
 // continued fraction), quantile by bisection. Used for confidence intervals over replications.
 
+import { exp, log } from '../kernel/portableMath.ts';
+
 function logGamma(x: number): number {
   // Lanczos approximation (g = 7, n = 9), accurate to ~1e-15 for x > 0.
   const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
     12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  // Reflection (x < 0.5) is never needed here: the arguments are df/2 ≥ 0.5 and 1/2.
+  if (x < 0.5) return log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   x -= 1;
   let a = c[0]!;
   const t = x + 7.5;
   for (let i = 1; i < 9; i++) a += c[i]! / (x + i);
-  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+  return 0.5 * log(2 * Math.PI) + (x + 0.5) * log(t) - t + log(a);
 }
 
 function betaContinuedFraction(a: number, b: number, x: number): number {
@@ -40,9 +43,9 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
 export function incompleteBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const lbt = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x);
-  if (x < (a + 1) / (a + b + 2)) return (Math.exp(lbt) * betaContinuedFraction(a, b, x)) / a;
-  return 1 - (Math.exp(lbt) * betaContinuedFraction(b, a, 1 - x)) / b;
+  const lbt = logGamma(a + b) - logGamma(a) - logGamma(b) + a * log(x) + b * log(1 - x);
+  if (x < (a + 1) / (a + b + 2)) return (exp(lbt) * betaContinuedFraction(a, b, x)) / a;
+  return 1 - (exp(lbt) * betaContinuedFraction(b, a, 1 - x)) / b;
 }
 
 /** P(T ≤ t) for Student's t with df degrees of freedom. */

@@ -3,6 +3,7 @@
 
 import type { Uniform } from '../kernel/RandomStreams.ts';
 import type { RateFunction } from './RateFunction.ts';
+import { log } from '../kernel/portableMath.ts';
 
 export class ArrivalProcess {
   private nextFixed = 0;
@@ -24,6 +25,6 @@ export class ArrivalProcess {
       const at = this.nextFixed < times.length ? times[this.nextFixed++]! : Infinity;
       return at < this.limit ? at : Infinity;
     }
-    return this.rate.advance(t, -Math.log(1 - this.u.next()), this.limit);
+    return this.rate.advance(t, -log(1 - this.u.next()), this.limit);
   }
 }

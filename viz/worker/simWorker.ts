@@ -6,13 +6,11 @@ import { parseScenarioText } from '../../sim/scenario/read/parseScenario.ts';
 import { Engine } from '../../sim/engine/Engine.ts';
 import { runScenario } from '../../sim/run/runScenario.ts';
 import { erlangFor } from '../../sim/analytic/erlangFor.ts';
-import { CHANNELS } from '../../sim/model/codes.ts';
-import type { ChannelName } from '../../sim/model/codes.ts';
 import type { CompiledScenario } from '../../sim/engine/compileScenario.ts';
-import { agentNames } from '../../sim/engine/compileScenario.ts';
 import { FrameRecorder } from './FrameRecorder.ts';
+import { queueSlots, runMeta } from './runMeta.ts';
 import { bundledReader } from '../scenarios.ts';
-import type { FromWorker, LoadRequest, RunMeta, ToWorker } from '../protocol.ts';
+import type { FromWorker, LoadRequest, ToWorker } from '../protocol.ts';
 
 let current = 0;
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
@@ -40,25 +38,14 @@ async function load(req: LoadRequest): Promise<void> {
     compiled = v.compiled;
   }
   const sc = compiled.scenario;
-  const interval = Math.max(60, Math.ceil(sc.horizon / 2000 / 60) * 60);
+  const meta = runMeta(compiled, req.variant);
+  const interval = meta.interval;
   const queues = queueSlots(compiled);
-  const names = agentNames(sc);
-  const meta: RunMeta = {
-    scenario: sc.name, variant: req.variant, seed: sc.seed, horizon: sc.horizon, interval,
-    channels: CHANNELS.filter((_, i) => sc.channels[i]!.enabled),
-    thresholds: Object.fromEntries(sc.channels.map((c) => [c.channel, c.serviceLevelThreshold])) as Record<ChannelName, number>,
-    agents: sc.teams.flatMap((t) => {
-      const rule = sc.capacityRules.find((x) => x.name === t.capacityRule)!;
-      return Array.from({ length: t.count }, () => ({ name: '', team: t.name, capacity: { messaging: rule.messaging, email: rule.email, voice: rule.voice } }));
-    }).map((a, i) => ({ ...a, name: names[i]! })),
-    queues: queues.list,
-    replications: sc.replications,
-  };
   post({ type: 'meta', id: req.id, meta, variants: r.variants.map((v) => v.name), warnings: r.warnings });
 
   // Live run: replication 0, streamed an hour of simulated time at a time.
   const engine = new Engine(compiled, 0);
-  const recorder = new FrameRecorder(interval, sc.horizon, queues.index, names.length);
+  const recorder = new FrameRecorder(interval, sc.horizon, queues.index, meta.agents.length);
   engine.bus.subscribe(recorder.listener);
   const step = Math.max(interval, 3600);
   for (let t = step; ; t += step) {
@@ -79,11 +66,3 @@ async function load(req: LoadRequest): Promise<void> {
 }
 
 /** Every queue a ticket can wait in: custom queues and standard queues, per channel. */
-function queueSlots(compiled: CompiledScenario): { list: { name: string; channel: ChannelName }[]; index: Map<string, number> } {
-  const sc = compiled.scenario;
-  const list: { name: string; channel: ChannelName }[] = [];
-  const channels = CHANNELS.filter((_, i) => sc.channels[i]!.enabled || i === 1);
-  for (const q of sc.queues) for (const c of channels) list.push({ name: q.name, channel: c });
-  for (const g of sc.groups) for (const c of channels) list.push({ name: `standard/${g}`, channel: c });
-  return { list, index: new Map(list.map((q, i) => [`${q.name}|${q.channel}`, i])) };
-}

@@ -3,6 +3,7 @@
 // per draw, like the duration distributions.
 
 import type { Uniform } from '../RandomStreams.ts';
+import { log } from '../portableMath.ts';
 
 export type CountSpec =
   | { distribution: 'fixed'; value: number }
@@ -23,8 +24,8 @@ export function makeCount(spec: CountSpec): CountDistribution {
       // P(k) = (1 − p)^(k−1) p on k ≥ 1, mean 1/p; inverse CDF k = 1 + ⌊ln(1−U)/ln(1−p)⌋.
       const p = 1 / spec.mean;
       if (p >= 1) return { mean: 1, sample: (u) => (u.next(), 1) };
-      const l = Math.log(1 - p);
-      return { mean: spec.mean, sample: (u) => 1 + Math.floor(Math.log(1 - u.next()) / l) };
+      const l = log(1 - p);
+      return { mean: spec.mean, sample: (u) => 1 + Math.floor(log(1 - u.next()) / l) };
     }
     case 'uniform':
       return { mean: (spec.min + spec.max) / 2, sample: (u) => spec.min + Math.floor(u.next() * (spec.max - spec.min + 1)) };

@@ -4,6 +4,7 @@
 import type { Uniform } from '../RandomStreams.ts';
 import type { Distribution } from './Distribution.ts';
 import { standardNormal } from './standardNormal.ts';
+import { log, pow } from '../portableMath.ts';
 
 export class Gamma implements Distribution {
   private readonly d: number;
@@ -25,9 +26,9 @@ export class Gamma implements Distribution {
       } while (v <= 0);
       v = v * v * v;
       const w = 1 - u.next();
-      if (w < 1 - 0.0331 * x * x * x * x || Math.log(w) < 0.5 * x * x + d * (1 - v + Math.log(v))) {
+      if (w < 1 - 0.0331 * x * x * x * x || log(w) < 0.5 * x * x + d * (1 - v + log(v))) {
         const g = d * v;
-        return (this.shape < 1 ? g * Math.pow(1 - u.next(), 1 / this.shape) : g) * this.scale;
+        return (this.shape < 1 ? g * pow(1 - u.next(), 1 / this.shape) : g) * this.scale;
       }
     }
   }

@@ -4,17 +4,18 @@
 import type { Uniform } from '../RandomStreams.ts';
 import type { Distribution } from './Distribution.ts';
 import { standardNormal } from './standardNormal.ts';
+import { exp, log } from '../portableMath.ts';
 
 export class Lognormal implements Distribution {
   private readonly mu: number;
   private readonly sigma: number;
   constructor(readonly mean: number, readonly sd: number) {
-    const s2 = Math.log(1 + (sd * sd) / (mean * mean));
+    const s2 = log(1 + (sd * sd) / (mean * mean));
     this.sigma = Math.sqrt(s2);
-    this.mu = Math.log(mean) - s2 / 2;
+    this.mu = log(mean) - s2 / 2;
   }
   sample(u: Uniform): number {
-    return Math.exp(this.mu + this.sigma * standardNormal(u));
+    return exp(this.mu + this.sigma * standardNormal(u));
   }
   describe(): string {
     return `lognormal(mean ${this.mean}, sd ${this.sd})`;

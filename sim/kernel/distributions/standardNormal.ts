@@ -2,8 +2,9 @@
 // call always consumes exactly two uniforms, so streams stay aligned between variants.
 
 import type { Uniform } from '../RandomStreams.ts';
+import { cosTurn, log } from '../portableMath.ts';
 
 export function standardNormal(u: Uniform): number {
-  const r = Math.sqrt(-2 * Math.log(1 - u.next()));
-  return r * Math.cos(2 * Math.PI * u.next());
+  const r = Math.sqrt(-2 * log(1 - u.next()));
+  return r * cosTurn(u.next());
 }

@@ -30,3 +30,25 @@ export async function launch(): Promise<{ context: BrowserContext; close: () => 
     },
   };
 }
+
+/**
+ * For the developer aids (scripts/screenshot.ts, viz/dev/*): serves `dir`, opens `path` in
+ * headless Chromium at `width`, echoing the page's console and errors. close() stops both.
+ */
+export async function openServed(dir: string, path: string, width: number): Promise<{ page: import('playwright-core').Page; close: () => Promise<void> }> {
+  const { serve } = await import('./serve.ts');
+  const server = await serve(dir);
+  const { context, close } = await launch();
+  const page = await context.newPage();
+  page.on('console', (m) => console.log(`[console.${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
+  await page.setViewportSize({ width, height: 1000 });
+  await page.goto(server.url + path);
+  return {
+    page,
+    close: async () => {
+      await close();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,96 @@
+// The views of one panel, laid out and fed together. While the run streams in, the charts,
+// the agent board and the flow diagram play replication 0 up to the time shown; once the
+// replications are done, the tiles and the wait distribution show the report (mean ± 95 %).
+
+import type { Frame, RunMeta } from '../protocol.ts';
+import type { Report } from '../../sim/run/Report.ts';
+import { createTiles } from '../views/tiles.ts';
+import type { ErlangByChannel } from '../views/tiles.ts';
+import { createQueueChart } from '../views/queueChart.ts';
+import { createCapacityChart } from '../views/capacityChart.ts';
+import { createAgentBoard } from '../views/agentBoard.ts';
+import { createFlowDiagram } from '../views/flowDiagram.ts';
+import { createWaitDistribution } from '../views/waitDistribution.ts';
+import type { View } from '../views/viewKit.ts';
+
+export type { ErlangByChannel };
+
+export interface PanelData {
+  meta: RunMeta;
+  frames: readonly Frame[];
+  /** The frame at the time shown (null before the first). */
+  frame: Frame | null;
+  t: number;
+  report: Report | null;
+  erlang: ErlangByChannel;
+  progress: { done: number; total: number };
+}
+
+export interface PanelViews {
+  update(d: PanelData): void;
+  /** A new run: forget what the views showed. */
+  reset(meta: RunMeta): void;
+  destroy(): void;
+}
+
+interface Slot<D> {
+  host: HTMLElement;
+  view: View<D> | null;
+  make: (host: HTMLElement) => View<D>;
+}
+
+export function createPanelViews(root: HTMLElement): PanelViews {
+  const grid = document.createElement('div');
+  grid.className = 'panel-views';
+  root.append(grid);
+  const place = (cls: string) => {
+    const el = document.createElement('div');
+    el.className = `panel-view ${cls}`;
+    grid.append(el);
+    return el;
+  };
+  const slot = <D>(cls: string, make: (host: HTMLElement) => View<D>): Slot<D> => ({ host: place(cls), view: null, make });
+  const tiles = slot('view-tiles', (h) => createTiles(h));
+  const queue = slot('view-queue', (h) => createQueueChart(h));
+  const capacity = slot('view-capacity', (h) => createCapacityChart(h));
+  const agents = slot('view-agents', (h) => createAgentBoard(h));
+  const flow = slot('view-flow', (h) => createFlowDiagram(h, { title: 'Where tickets went (first replication, so far)' }));
+  const wait = slot('view-wait', (h) => createWaitDistribution(h));
+  const slots: Slot<never>[] = [tiles, queue, capacity, agents, flow, wait] as Slot<never>[];
+  const live = <D>(s: Slot<D>): View<D> => (s.view ??= s.make(s.host));
+  let shownReport: Report | null = null;
+
+  const clear = () => {
+    for (const s of slots) {
+      s.view?.destroy();
+      s.view = null;
+      s.host.replaceChildren();
+    }
+    shownReport = null;
+  };
+
+  return {
+    update(d) {
+      live(queue).update({ meta: d.meta, frames: d.frames, t: d.t });
+      live(capacity).update({ meta: d.meta, frames: d.frames, t: d.t });
+      live(agents).update({ meta: d.meta, frame: d.frame });
+      live(flow).update({ meta: d.meta, flow: d.frame?.flow ?? [] });
+      if (d.report === null) {
+        live(tiles).update({ report: null, meta: d.meta, progress: d.progress });
+      } else if (d.report !== shownReport) {
+        // The report changes once per run: draw the report views then, not on every tick.
+        shownReport = d.report;
+        live(tiles).update({ report: d.report, erlang: d.erlang, meta: d.meta });
+        live(wait).update({ report: d.report, meta: d.meta });
+      }
+      wait.host.hidden = d.report === null;
+    },
+    reset() {
+      clear();
+    },
+    destroy() {
+      clear();
+      grid.remove();
+    },
+  };
+}

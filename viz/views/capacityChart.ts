@@ -1,0 +1,139 @@
+// Capacity in use over time: per channel a small panel with the busy units (filled) under the
+// available units (dashed steps) of agents whose status allows the channel (R19). Each panel
+// has its own y scale, since a voice seat and an email slot are not the same unit. All panels
+// share the time axis.
+
+import { CHANNELS } from '../../sim/model/codes.ts';
+import type { ChannelName } from '../../sim/model/codes.ts';
+import { CHANNEL_COLOR, CHANNEL_INK, CHANNEL_LABEL, shade } from './palette.ts';
+import { createTimeChart } from './timeChart.ts';
+import type { TimePanel } from './timeChart.ts';
+import { FrameColumns, bucketTimes, isLive } from './seriesSource.ts';
+import type { SeriesData } from './seriesSource.ts';
+import { viewRoot, formatValue, lastAtOrBefore } from './viewKit.ts';
+import type { View, TooltipRow } from './viewKit.ts';
+
+export type CapacityChartData = SeriesData;
+
+export interface CapacityChartOptions {
+  title?: string | false;
+  /** Height of each channel's panel in pixels (default 96). */
+  panelHeight?: number;
+}
+
+export function createCapacityChart(container: HTMLElement, options: CapacityChartOptions = {}): View<CapacityChartData> {
+  const { root, subtitle } = viewRoot(container, 'ov-capacity-chart', options.title ?? 'Capacity in use', '');
+  const legendHost = root.ownerDocument.createElement('div');
+  root.append(legendHost);
+  const chart = createTimeChart(root, legendHost, { panelHeight: options.panelHeight ?? 96, panelGap: 34, ariaLabel: 'Busy and available capacity units per channel over simulated time' });
+
+  // Busy and capacity per channel code, plus running sums for occupancy so far.
+  const columns = new FrameColumns(
+    () => CHANNELS.flatMap((c) => [`busy:${c}`, `cap:${c}`, `sumBusy:${c}`, `sumCap:${c}`]),
+    (f, _meta, out) => {
+      for (let c = 0; c < 3; c++) {
+        out[c * 4] = f.busy[c] ?? 0;
+        out[c * 4 + 1] = f.capacity[c] ?? 0;
+      }
+    },
+  );
+  let sums = 0;
+  let staticState: { source: unknown; times: Float64Array; values: Record<string, ArrayLike<number>>; channels: ChannelName[]; version: number; notes: Record<string, string> } | null = null;
+  let staticVersion = 1e9;
+  let panelsKey = '';
+  let panels: TimePanel[] = [];
+
+  function panelsFor(channels: readonly ChannelName[], mean: boolean): TimePanel[] {
+    const key = `${channels.join(',')}|${mean}`;
+    if (key === panelsKey) return panels;
+    panelsKey = key;
+    panels = channels.map((c) => ({
+      key: c,
+      title: CHANNEL_LABEL[c],
+      titleColor: CHANNEL_INK[c],
+      yLabel: 'units',
+      minMax: 1,
+      integer: !mean,
+      lines: [
+        { key: `cap:${c}`, label: `${CHANNEL_LABEL[c]} available`, color: shade(CHANNEL_COLOR[c], 0.7), width: 1.5, dash: '5 3', step: true, legend: 'dashed' },
+        { key: `busy:${c}`, label: `${CHANNEL_LABEL[c]} busy`, color: CHANNEL_COLOR[c], width: 1.75, area: true, marker: true },
+      ],
+    }));
+    return panels;
+  }
+
+  function describe(channels: readonly ChannelName[], values: Record<string, ArrayLike<number>>, i: number, decimals: number): TooltipRow[] {
+    return channels.map((c) => {
+      const b = values[`busy:${c}`]![i] ?? 0, cap = values[`cap:${c}`]![i] ?? 0;
+      return { label: CHANNEL_LABEL[c], value: `${b.toFixed(decimals)} of ${cap.toFixed(decimals)} busy${cap > 0 ? ` (${formatValue(b / cap, 'percent', 0)})` : ''}`, color: CHANNEL_COLOR[c] };
+    });
+  }
+
+  function update(data: CapacityChartData): void {
+    if (isLive(data)) {
+      const { meta, frames, t } = data;
+      if (columns.sync(meta, frames)) {
+        chart.reset();
+        sums = 0;
+      }
+      // Running sums of busy and capacity for "occupancy so far" (frames are equally spaced).
+      for (; sums < columns.times.length; sums++) {
+        for (const c of CHANNELS) {
+          const sb = columns.values[`sumBusy:${c}`]!, sc = columns.values[`sumCap:${c}`]!;
+          sb[sums] = (sums > 0 ? sb[sums - 1]! : 0) + columns.values[`busy:${c}`]![sums]!;
+          sc[sums] = (sums > 0 ? sc[sums - 1]! : 0) + columns.values[`cap:${c}`]![sums]!;
+        }
+      }
+      const channels = CHANNELS.filter((c) => meta.channels.includes(c));
+      const idx = lastAtOrBefore(columns.times, t);
+      const notes: Record<string, string> = {};
+      for (const c of channels) {
+        if (idx < 0) continue;
+        const b = columns.values[`busy:${c}`]![idx]!, cap = columns.values[`cap:${c}`]![idx]!;
+        const sb = columns.values[`sumBusy:${c}`]![idx]!, sc = columns.values[`sumCap:${c}`]![idx]!;
+        notes[c] = `${b} of ${cap} busy now · occupancy so far ${sc > 0 ? formatValue(sb / sc, 'percent', 0) : '—'}`;
+      }
+      if (subtitle) subtitle.textContent = 'Units of capacity in use (filled) and available from agents whose status allows the channel (dashed), the first replication played back.';
+      chart.render({
+        horizon: meta.horizon, panels: panelsFor(channels, false), times: columns.times, values: columns.values,
+        count: columns.times.length, version: columns.version, cursor: t, notes,
+        describe: (i) => describe(channels, columns.values, i, 0),
+      });
+      return;
+    }
+    const { series, horizon } = data;
+    if (!staticState || staticState.source !== series) {
+      const channels = CHANNELS.filter((c) => series.channels[c] !== undefined);
+      const n = Math.max(0, ...channels.map((c) => series.channels[c]!.busy.length));
+      const values: Record<string, ArrayLike<number>> = {};
+      const notes: Record<string, string> = {};
+      for (const c of channels) {
+        const s = series.channels[c]!;
+        values[`busy:${c}`] = s.busy;
+        values[`cap:${c}`] = s.capacity;
+        let sb = 0, sc = 0;
+        for (let i = 0; i < s.busy.length; i++) {
+          sb += s.busy[i]!;
+          sc += s.capacity[i]!;
+        }
+        notes[c] = `occupancy over the run ${sc > 0 ? formatValue(sb / sc, 'percent', 1) : '—'}`;
+      }
+      staticState = { source: series, times: bucketTimes(series.intervalSeconds, n), values, channels, version: ++staticVersion, notes };
+      chart.reset();
+      if (subtitle) subtitle.textContent = 'Mean units of capacity in use (filled) and available (dashed) per bucket, averaged over the replications.';
+    }
+    const s = staticState;
+    chart.render({
+      horizon, panels: panelsFor(s.channels, true), times: s.times, values: s.values, count: s.times.length, version: s.version,
+      cursor: null, notes: s.notes, describe: (i) => describe(s.channels, s.values, i, 1),
+    });
+  }
+
+  return {
+    update,
+    destroy() {
+      chart.destroy();
+      root.remove();
+    },
+  };
+}

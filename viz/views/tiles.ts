@@ -1,0 +1,219 @@
+// The headline figures of a multi-replication report: per channel service level, waits,
+// abandonment, P(wait), occupancy and answers per hour as "mean ± half-width of the 95 %
+// interval", next to the Erlang figure when the formulas describe the channel (or why they do
+// not); plus what ending messaging sessions did. Every value carries data-metric (its path in
+// the report JSON) and data-mean (the unrounded mean), so tests can compare with the CLI.
+
+import { CHANNELS } from '../../sim/model/codes.ts';
+import type { ChannelName } from '../../sim/model/codes.ts';
+import type { Estimate } from '../../sim/metrics/Estimate.ts';
+import type { ErlangVerdict } from '../../sim/analytic/erlangFor.ts';
+import type { QueueFigures } from '../../sim/analytic/QueueFigures.ts';
+import type { ChannelReport, SessionReport } from '../../sim/run/Report.ts';
+import type { RunMeta } from '../protocol.ts';
+import { CHANNEL_COLOR, CHANNEL_LABEL, OUTCOME_COLOR } from './palette.ts';
+import { viewRoot, formatEstimate, formatValue, formatDuration } from './viewKit.ts';
+import type { View, Unit } from './viewKit.ts';
+
+export type ErlangByChannel = Partial<Record<ChannelName, ErlangVerdict>>;
+
+/** The parts of a Report the tiles read (a Report, or a parsed report JSON, fits). */
+export interface TilesReport {
+  replications: number;
+  channels: Partial<Record<ChannelName, ChannelReport>>;
+  sessions?: SessionReport;
+}
+
+export interface TilesData {
+  /** null while the replications run: a progress placeholder is shown. */
+  report: TilesReport | null;
+  erlang?: ErlangByChannel;
+  /** For the service-level thresholds in the labels (optional). */
+  meta?: Pick<RunMeta, 'thresholds'> | null;
+  progress?: { done: number; total: number };
+}
+
+export interface TilesOptions {
+  title?: string | false;
+}
+
+interface MetricSpec {
+  key: keyof ChannelReport;
+  label: (threshold: number | undefined) => string;
+  unit: Unit;
+  /** The Erlang figure to show beside it, if any. */
+  erlang?: (f: QueueFigures) => number | null;
+  hint: string;
+}
+
+const METRICS: MetricSpec[] = [
+  { key: 'serviceLevel', unit: 'percent', label: (t) => (t === undefined ? 'service level' : `service level (≤ ${formatDuration(t)})`), erlang: (f) => f.serviceLevel,
+    hint: 'answered within the threshold, of all tickets with an outcome (abandoned count as missed)' },
+  { key: 'asaSeconds', unit: 'seconds', label: () => 'ASA', erlang: (f) => (f.model === 'erlang-c' ? f.meanWaitSeconds : null),
+    hint: 'average speed of answer: mean wait of answered tickets' },
+  { key: 'meanWaitSeconds', unit: 'seconds', label: () => 'mean wait', erlang: (f) => f.meanWaitSeconds,
+    hint: 'mean wait over answered and abandoned tickets (E[Wq])' },
+  { key: 'abandonRate', unit: 'percent', label: () => 'abandoned', erlang: (f) => (f.model === 'erlang-a' ? f.abandonRate : null),
+    hint: 'share of tickets whose customer gave up waiting' },
+  { key: 'waitProbability', unit: 'percent', label: () => 'P(wait)', erlang: (f) => f.waitProbability,
+    hint: 'share of tickets that had to wait in a queue' },
+  { key: 'occupancy', unit: 'percent', label: () => 'occupancy', erlang: (f) => f.occupancy,
+    hint: 'capacity in use over capacity available to the channel' },
+  { key: 'throughputPerHour', unit: 'rate', label: () => 'answered per hour',
+    hint: 'first answers per hour of measured time' },
+];
+
+const COUNTS: (keyof ChannelReport)[] = ['offered', 'answered', 'abandoned'];
+
+const SESSION_METRICS: { key: keyof SessionReport; label: string; color?: string }[] = [
+  { key: 'endedByAgent', label: 'ended by agents' },
+  { key: 'endedByTrigger', label: 'ended by triggers' },
+  { key: 'endedByInactivity', label: 'auto-released (inactive)' },
+  { key: 'endedByEndUser', label: 'ended by end users' },
+  { key: 'reclassifiedToEmail', label: 'routed as email', color: OUTCOME_COLOR.routedAsEmail },
+  { key: 'stranded', label: 'stranded (in no queue)', color: OUTCOME_COLOR.stranded },
+  { key: 'strandedOpenAtEnd', label: 'still stranded at the end' },
+  { key: 'followUpTickets', label: 'follow-up tickets' },
+];
+
+export function createTiles(container: HTMLElement, options: TilesOptions = {}): View<TilesData> {
+  const { root, subtitle } = viewRoot(container, 'ov-tiles-view', options.title ?? 'Headline figures', '');
+  const doc = root.ownerDocument;
+  const body = doc.createElement('div');
+  root.append(body);
+  let shown: { report: TilesReport | null; erlang: ErlangByChannel | undefined; meta: unknown; progress: string } | null = null;
+
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] => {
+    const e = doc.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+
+  /** A value element with its metric path and exact mean. */
+  function value(path: string, e: Estimate | undefined, unit: Unit): HTMLSpanElement {
+    const s = el('span', 'ov-value', formatEstimate(e, unit));
+    s.dataset['metric'] = path;
+    s.dataset['mean'] = e && e.mean !== null ? String(e.mean) : 'null';
+    if (e?.ci95) s.title = `95% interval ${formatValue(e.ci95[0], unit, 2)} to ${formatValue(e.ci95[1], unit, 2)}`;
+    return s;
+  }
+
+  function analytic(f: QueueFigures, figure: number, unit: Unit, name: string, channel: ChannelName): HTMLSpanElement {
+    const s = el('span', 'ov-analytic');
+    s.append(`${f.model === 'erlang-c' ? 'Erlang C' : 'Erlang A'} `);
+    const b = el('b', undefined, !Number.isFinite(figure) ? '∞' : unit === 'percent' ? formatValue(figure, 'percent', 2) : unit === 'seconds' ? formatDuration(figure) : formatValue(figure, unit));
+    s.append(b);
+    s.dataset['analytic'] = `erlang.${channel}.${name}`;
+    s.dataset['value'] = String(figure);
+    return s;
+  }
+
+  function channelTile(c: ChannelName, r: ChannelReport, verdict: ErlangVerdict | undefined, threshold: number | undefined): HTMLElement {
+    const tile = el('section', 'ov-tile');
+    tile.style.borderTopColor = CHANNEL_COLOR[c];
+    tile.dataset['channel'] = c;
+    const h = el('h4');
+    h.append(CHANNEL_LABEL[c]);
+    if (threshold !== undefined) h.append(el('small', undefined, `SL threshold ${formatDuration(threshold)}`));
+    tile.append(h);
+    const counts = el('p', 'ov-tile-counts');
+    COUNTS.forEach((k, i) => {
+      if (i > 0) counts.append(' · ');
+      counts.append(value(`channels.${c}.${k}`, r[k], 'count'), ` ${k}`);
+    });
+    counts.append(' per replication');
+    tile.append(counts);
+    const dl = el('dl', 'ov-metrics');
+    const figures = verdict && verdict.figures ? verdict.figures : null;
+    for (const m of METRICS) {
+      const dt = el('dt', undefined, m.label(threshold ?? figures?.thresholdSeconds));
+      dt.title = m.hint;
+      const dd = el('dd');
+      dd.append(value(`channels.${c}.${m.key}`, r[m.key], m.unit));
+      const fig = figures && m.erlang ? m.erlang(figures) : null;
+      if (figures && fig !== null) dd.append(analytic(figures, fig, m.unit, m.key === 'asaSeconds' ? 'meanWaitSeconds' : m.key, c));
+      dl.append(dt, dd);
+    }
+    tile.append(dl);
+    if (verdict) {
+      const note = el('p', 'ov-tile-note');
+      if (verdict.figures) {
+        const f = verdict.figures;
+        note.textContent = `${f.model === 'erlang-c' ? 'Erlang C (M/M/N)' : 'Erlang A (M/M/N+M)'} with N = ${f.servers}, offered load ${f.offeredLoad.toFixed(2)} Erlangs${f.stable ? '' : ' — overloaded: the queue grows without bound'}.${verdict.note ? ` Note: ${verdict.note}.` : ''}`;
+      } else {
+        note.textContent = `No Erlang figure: ${verdict.reason}.`;
+      }
+      tile.append(note);
+    }
+    return tile;
+  }
+
+  function sessionTile(s: SessionReport): HTMLElement {
+    const tile = el('section', 'ov-tile');
+    tile.style.borderTopColor = OUTCOME_COLOR.session;
+    tile.dataset['channel'] = 'sessions';
+    const h = el('h4');
+    h.append('Messaging sessions');
+    h.append(el('small', undefined, 'per replication'));
+    tile.append(h);
+    const dl = el('dl', 'ov-metrics');
+    for (const m of SESSION_METRICS) {
+      const dt = el('dt', undefined, m.label);
+      const dd = el('dd');
+      const v = value(`sessions.${m.key}`, s[m.key], 'count');
+      if (m.color && (s[m.key].mean ?? 0) > 0) v.style.borderBottom = `3px solid ${m.color}`;
+      dd.append(v);
+      dl.append(dt, dd);
+    }
+    const age = s.strandedMaxAgeAtEndSeconds;
+    if (age.mean !== null) {
+      dl.append(el('dt', undefined, 'oldest stranded at end'));
+      const dd = el('dd');
+      dd.append(value('sessions.strandedMaxAgeAtEndSeconds', age, 'seconds'));
+      dl.append(dd);
+    }
+    tile.append(dl);
+    return tile;
+  }
+
+  function placeholder(progress: { done: number; total: number } | undefined): HTMLElement {
+    const box = el('div', 'ov-progress');
+    box.setAttribute('role', 'status');
+    const total = progress?.total ?? 0;
+    const done = Math.min(total, Math.floor(progress?.done ?? 0));
+    box.append(el('span', undefined, total > 0 ? `Running replications: ${done} of ${total} done…` : 'Waiting for the replications to start…'));
+    const bar = el('div', 'ov-progress-bar');
+    const fill = el('div');
+    fill.style.width = `${total > 0 ? Math.min(100, (100 * (progress?.done ?? 0)) / total) : 0}%`;
+    bar.append(fill);
+    box.append(bar);
+    return box;
+  }
+
+  return {
+    update(d) {
+      const progressKey = d.progress ? `${Math.floor(d.progress.done * 50)}|${d.progress.total}` : '';
+      if (shown && shown.report === d.report && shown.erlang === d.erlang && shown.meta === d.meta && (d.report !== null || shown.progress === progressKey)) return;
+      shown = { report: d.report, erlang: d.erlang, meta: d.meta, progress: progressKey };
+      const r = d.report;
+      if (!r) {
+        if (subtitle) subtitle.textContent = 'The report appears when every replication has run.';
+        body.replaceChildren(placeholder(d.progress));
+        return;
+      }
+      if (subtitle) subtitle.textContent = `Mean over ${r.replications} replications ± half-width of its 95% confidence interval. Where the Erlang formulas describe a channel, their figure is shown beside it.`;
+      const grid = el('div', 'ov-tiles');
+      for (const c of CHANNELS) {
+        const cr = r.channels[c];
+        if (!cr) continue;
+        grid.append(channelTile(c, cr, d.erlang?.[c], d.meta?.thresholds?.[c]));
+      }
+      if (r.sessions) grid.append(sessionTile(r.sessions));
+      body.replaceChildren(grid);
+    },
+    destroy() {
+      root.remove();
+    },
+  };
+}

@@ -1,0 +1,337 @@
+// The engine behind the time charts: one or more panels stacked over the shared time axis,
+// lines (and areas) per panel, a cursor at the current time, hover read-out. Invariant that
+// keeps it cheap at 60 updates a second: a path is rebuilt only when points were added, the
+// y domain grew, or the size changed; moving the cursor only moves the clip edge and markers.
+
+import { select, scaleLinear, line, area, axisLeft, curveLinear, curveStepBefore, pointer } from 'd3';
+import type { ScaleLinear, Selection } from 'd3';
+import { CHART_MARGIN, timeScale, drawTimeAxis, drawTimeGrid, formatTime } from './timeAxis.ts';
+import { legend } from './palette.ts';
+import type { LegendItem, LegendShape } from './palette.ts';
+import { createTooltip, observeWidth, lastAtOrBefore } from './viewKit.ts';
+import type { TooltipRow } from './viewKit.ts';
+
+export interface TimeLine {
+  key: string;
+  label: string;
+  color: string;
+  width?: number;
+  dash?: string | null;
+  /** Fill between the line and zero. */
+  area?: boolean;
+  /** Draw as steps (a value holds over the bucket it ends). */
+  step?: boolean;
+  /** The legend swatch, or false to leave the line out of the legend. */
+  legend?: LegendShape | false;
+  thin?: boolean;
+  /** A dot at the current value when a cursor is shown. */
+  marker?: boolean;
+}
+
+export interface TimePanel {
+  key: string;
+  /** Drawn above the panel (null: none). */
+  title: string | null;
+  titleColor?: string;
+  yLabel: string;
+  lines: readonly TimeLine[];
+  /** Smallest top of the y domain (an empty queue still gets a readable axis). */
+  minMax?: number;
+  /** Whole-number ticks only. */
+  integer?: boolean;
+}
+
+export interface TimeChartData {
+  horizon: number;
+  panels: readonly TimePanel[];
+  /** Time (simulated seconds) of each point; sorted. */
+  times: ArrayLike<number>;
+  /** Values per line key, aligned with times. */
+  values: Readonly<Record<string, ArrayLike<number>>>;
+  /** Points available (≤ times.length). */
+  count: number;
+  /** Changes whenever points were added or replaced; paths are rebuilt only then. */
+  version: number;
+  /** Current time: a cursor is drawn and data after it is hidden; null shows everything (static). */
+  cursor: number | null;
+  /** Per panel, a short text after its title (e.g. "occupancy so far 72%"). */
+  notes?: Readonly<Record<string, string>>;
+  /** Tooltip rows for point i (default: every line's value). */
+  describe?: (i: number) => TooltipRow[];
+  format?: (v: number) => string;
+}
+
+export interface TimeChart {
+  render(data: TimeChartData): void;
+  /** Forget the y-domain ratchet (a new run starts). */
+  reset(): void;
+  destroy(): void;
+}
+
+interface PanelState {
+  spec: TimePanel;
+  g: Selection<SVGGElement, unknown, null, undefined>;
+  y: ScaleLinear<number, number>;
+  /** Largest value seen at or before the cursor (only grows until reset). */
+  seenMax: number;
+  scanned: number;
+  top: number;
+  dirty: boolean;
+  paths: Map<string, { line: SVGPathElement; area: SVGPathElement | null }>;
+}
+
+let clipIds = 0;
+
+export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | null, opts: { panelHeight: number; panelGap?: number; ariaLabel: string }): TimeChart {
+  const panelGap = opts.panelGap ?? 30;
+  const svg = select(root).append('svg').attr('role', 'img').attr('aria-label', opts.ariaLabel);
+  const clipId = `ov-clip-${++clipIds}`;
+  const clipRect = svg.append('defs').append('clipPath').attr('id', clipId).append('rect');
+  const body = svg.append('g').attr('transform', `translate(${CHART_MARGIN.left},${CHART_MARGIN.top})`);
+  const panelsG = body.append('g');
+  const xAxisG = body.append('g');
+  const cursorG = body.append('g').attr('pointer-events', 'none');
+  const cursorLine = cursorG.append('line').attr('class', 'ov-cursor');
+  const cursorLabel = cursorG.append('text').attr('class', 'ov-cursor-label').attr('text-anchor', 'middle').attr('y', -2);
+  const hoverLine = body.append('line').attr('class', 'ov-hover').attr('pointer-events', 'none').style('display', 'none');
+  const overlay = body.append('rect').attr('fill', 'transparent').style('cursor', 'crosshair');
+  const tooltip = createTooltip(root);
+
+  let width = 0;
+  let plotW = 0;
+  let totalH = 0;
+  let x = timeScale(1, 1);
+  let structure = '';
+  let panels: PanelState[] = [];
+  let drawnVersion = -1;
+  let layoutDirty = true;
+  let data: TimeChartData | null = null;
+  let hoverX: number | null = null;
+  let hoverAt: [number, number] = [0, 0];
+  const indexCache: number[] = [];
+
+  const stopObserving = observeWidth(root, (w) => {
+    width = w;
+    layoutDirty = true;
+    if (data) render(data);
+  });
+
+  function structureKey(d: TimeChartData): string {
+    return `${d.horizon}|` + d.panels.map((p) => `${p.key}:${p.title}:${p.lines.map((l) => `${l.key}/${l.label}/${l.color}`).join(',')}`).join(';');
+  }
+
+  function rebuildStructure(d: TimeChartData): void {
+    panelsG.selectAll('*').remove();
+    panels = d.panels.map((spec) => {
+      const g = panelsG.append('g');
+      g.append('g').attr('class', 'ov-grid ov-ygrid');
+      g.append('g').attr('class', 'ov-grid ov-xgrid');
+      g.append('g').attr('class', 'ov-axis ov-y-axis');
+      g.append('text').attr('class', 'ov-axis-label ov-y-label').attr('text-anchor', 'middle').attr('transform', 'rotate(-90)');
+      const title = g.append('text').attr('class', 'ov-panel-title').attr('x', 0).attr('y', -8);
+      title.append('tspan').attr('class', 'ov-panel-name').attr('fill', spec.titleColor ?? null);
+      title.append('tspan').attr('class', 'ov-panel-note').attr('dx', 8);
+      const lines = g.append('g').attr('clip-path', `url(#${clipId})`);
+      const areas = new Map<string, SVGPathElement>();
+      for (const l of spec.lines) {
+        if (l.area) areas.set(l.key, lines.append('path').attr('class', 'ov-area').attr('fill', l.color).attr('fill-opacity', 0.22).attr('stroke', 'none').node()!);
+      }
+      const paths = new Map<string, { line: SVGPathElement; area: SVGPathElement | null }>();
+      for (const l of spec.lines) {
+        const path = lines.append('path').attr('class', 'ov-line').attr('data-key', l.key).attr('fill', 'none').attr('stroke', l.color)
+          .attr('stroke-width', l.width ?? 2).attr('stroke-dasharray', l.dash ?? null).attr('stroke-linejoin', 'round').node()!;
+        paths.set(l.key, { line: path, area: areas.get(l.key) ?? null });
+      }
+      g.append('g').attr('class', 'ov-markers');
+      return { spec, g, y: scaleLinear(), seenMax: 0, scanned: -1, top: 0, dirty: true, paths };
+    });
+    if (legendHost) {
+      const items: LegendItem[] = [];
+      for (const p of d.panels) for (const l of p.lines) {
+        if (l.legend === false) continue;
+        items.push({ label: l.label, color: l.color, shape: l.legend ?? (l.area ? 'area' : 'line'), thin: l.thin ?? false });
+      }
+      legend(legendHost, items);
+    }
+    layoutDirty = true;
+    drawnVersion = -1;
+  }
+
+  function layout(d: TimeChartData): void {
+    plotW = Math.max(50, width - CHART_MARGIN.left - CHART_MARGIN.right);
+    x = timeScale(d.horizon, plotW);
+    const titled = d.panels.some((p) => p.title !== null);
+    let top = titled ? 18 : 0;
+    for (const p of panels) {
+      p.top = top;
+      p.g.attr('transform', `translate(0,${top})`);
+      p.y.range([opts.panelHeight, 0]);
+      drawTimeGrid(p.g.select<SVGGElement>('.ov-xgrid'), x, d.horizon, opts.panelHeight);
+      p.g.select('.ov-y-label').attr('x', -opts.panelHeight / 2).attr('y', -CHART_MARGIN.left + 13).text(p.spec.yLabel);
+      p.dirty = true;
+      top += opts.panelHeight + panelGap;
+    }
+    totalH = top - panelGap;
+    svg.attr('width', width).attr('height', CHART_MARGIN.top + totalH + CHART_MARGIN.bottom);
+    drawTimeAxis(xAxisG, x, d.horizon, totalH);
+    cursorLine.attr('y1', titled ? 4 : 0).attr('y2', totalH);
+    hoverLine.attr('y1', 0).attr('y2', totalH);
+    overlay.attr('width', plotW).attr('height', totalH);
+    clipRect.attr('y', -4).attr('height', opts.panelHeight + 8);
+    layoutDirty = false;
+  }
+
+  /** Grows each panel's y domain to cover points up to `idx`; marks panels whose axis changed. */
+  function scan(d: TimeChartData, idx: number): void {
+    for (const p of panels) {
+      let m = p.seenMax;
+      for (let i = p.scanned + 1; i <= idx; i++) {
+        for (const l of p.spec.lines) {
+          const v = d.values[l.key]?.[i];
+          if (v !== undefined && v > m) m = v;
+        }
+      }
+      if (idx > p.scanned) p.scanned = idx;
+      const top = niceTop(Math.max(m, p.spec.minMax ?? 1), p.spec.integer ?? false);
+      p.seenMax = m;
+      if (top !== p.y.domain()[1] || p.y.domain()[0] !== 0) {
+        p.y.domain([0, top]);
+        p.dirty = true;
+      }
+    }
+  }
+
+  function drawPanel(d: TimeChartData, p: PanelState): void {
+    const y = p.y;
+    const ticks = Math.max(2, Math.floor(opts.panelHeight / 34));
+    const axis = axisLeft(y).ticks(ticks).tickSizeOuter(0);
+    if (p.spec.integer) axis.tickFormat((v) => (Number.isInteger(Number(v)) ? String(v) : '')).ticks(Math.min(ticks, y.domain()[1]!));
+    p.g.select<SVGGElement>('.ov-y-axis').call(axis);
+    p.g.select<SVGGElement>('.ov-ygrid')
+      .selectAll('line')
+      .data(y.ticks(ticks).filter((v) => !p.spec.integer || Number.isInteger(v)))
+      .join('line')
+      .attr('x1', 0).attr('x2', plotW).attr('y1', (v) => y(v)).attr('y2', (v) => y(v));
+    while (indexCache.length < d.count) indexCache.push(indexCache.length);
+    const idx = indexCache.length === d.count ? indexCache : indexCache.slice(0, d.count);
+    for (const l of p.spec.lines) {
+      const vs = d.values[l.key];
+      if (!vs) continue;
+      const defined = (i: number) => Number.isFinite(vs[i]!);
+      const gen = line<number>().x((i) => x(d.times[i]!)).y((i) => y(vs[i]!)).defined(defined).curve(l.step ? curveStepBefore : curveLinear);
+      const el = p.paths.get(l.key)!;
+      el.line.setAttribute('d', gen(idx) ?? '');
+      if (el.area) {
+        const a = area<number>().x((i) => x(d.times[i]!)).y0(y(0)).y1((i) => y(vs[i]!)).defined(defined).curve(l.step ? curveStepBefore : curveLinear);
+        el.area.setAttribute('d', a(idx) ?? '');
+      }
+    }
+    p.dirty = false;
+  }
+
+  function render(d: TimeChartData): void {
+    data = d;
+    if (width === 0) return;
+    const key = structureKey(d);
+    if (key !== structure) {
+      structure = key;
+      rebuildStructure(d);
+    }
+    if (layoutDirty) layout(d);
+    const limit = d.cursor === null ? d.count - 1 : lastAtOrBefore(d.times, d.cursor, d.count);
+    scan(d, limit);
+    const versionChanged = d.version !== drawnVersion;
+    for (const p of panels) if (p.dirty || versionChanged) drawPanel(d, p);
+    drawnVersion = d.version;
+
+    // Titles and notes (text changes only when the note does).
+    for (const p of panels) {
+      p.g.select('.ov-panel-name').text(p.spec.title ?? '');
+      p.g.select('.ov-panel-note').text(d.notes?.[p.spec.key] ?? '');
+    }
+
+    // Cursor, clip edge, current-value markers.
+    const cx = d.cursor === null ? plotW : Math.max(0, Math.min(plotW, x(d.cursor)));
+    clipRect.attr('x', -2).attr('width', cx + 2);
+    cursorG.attr('display', d.cursor === null ? 'none' : null);
+    if (d.cursor !== null) {
+      cursorLine.attr('x1', cx).attr('x2', cx);
+      cursorLabel.attr('x', Math.max(18, Math.min(plotW - 18, cx))).text(formatTime(d.cursor, d.horizon));
+    }
+    for (const p of panels) {
+      const marks = d.cursor === null || limit < 0 ? [] : p.spec.lines.filter((l) => l.marker && d.values[l.key] !== undefined);
+      p.g.select('.ov-markers')
+        .selectAll<SVGCircleElement, TimeLine>('circle')
+        .data(marks, (l) => l.key)
+        .join('circle')
+        .attr('r', 3.5)
+        .attr('fill', (l) => l.color)
+        .attr('stroke', '#fff')
+        .attr('stroke-width', 1.5)
+        .attr('cx', x(d.times[limit] ?? 0))
+        .attr('cy', (l) => p.y(d.values[l.key]![limit] ?? 0));
+    }
+    if (hoverX !== null) showHover(hoverX);
+  }
+
+  function showHover(mx: number): void {
+    const d = data;
+    if (!d || d.count === 0) return;
+    const limit = d.cursor === null ? d.count - 1 : lastAtOrBefore(d.times, d.cursor, d.count);
+    if (limit < 0) {
+      hoverLine.style('display', 'none');
+      tooltip.hide();
+      return;
+    }
+    const t = x.invert(mx);
+    let i = Math.min(limit, Math.max(0, lastAtOrBefore(d.times, t, d.count)));
+    if (i < limit && Math.abs(d.times[i + 1]! - t) < Math.abs(d.times[i]! - t)) i++;
+    const px = x(d.times[i]!);
+    hoverLine.style('display', null).attr('x1', px).attr('x2', px);
+    const fmt = d.format ?? ((v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1)));
+    const rows: TooltipRow[] = d.describe
+      ? d.describe(i)
+      : d.panels.flatMap((p) => p.lines.map((l) => ({ label: l.label, value: fmt(d.values[l.key]?.[i] ?? NaN), color: l.color })));
+    tooltip.show({ title: formatTime(d.times[i]!, d.horizon), rows }, hoverAt[0], hoverAt[1]);
+  }
+
+  overlay
+    .on('pointermove', (ev: PointerEvent) => {
+      hoverX = pointer(ev)[0];
+      hoverAt = pointer(ev, root);
+      showHover(hoverX);
+    })
+    .on('pointerleave', () => {
+      hoverX = null;
+      hoverLine.style('display', 'none');
+      tooltip.hide();
+    });
+
+  return {
+    render,
+    reset() {
+      for (const p of panels) {
+        p.seenMax = 0;
+        p.scanned = -1;
+        p.dirty = true;
+      }
+      drawnVersion = -1;
+    },
+    destroy() {
+      stopObserving();
+      svg.remove();
+      tooltip.element.remove();
+    },
+  };
+}
+
+/** The top of a y domain: a round number ≥ v (1, 2, 2.5, 5 × 10^k). */
+function niceTop(v: number, integer: boolean): number {
+  if (!(v > 0)) return 1;
+  const p = Math.pow(10, Math.floor(Math.log10(v)));
+  for (const m of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) {
+    const top = m * p;
+    if (top >= v - 1e-9 && (!integer || Number.isInteger(top))) return top;
+  }
+  return Math.ceil(v);
+}

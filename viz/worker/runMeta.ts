@@ -1,0 +1,37 @@
+// What the page needs to know about a run before its frames arrive: the agents (names, teams,
+// capacities), the queue slots a frame counts, the channels and thresholds, and the frame
+// interval (about 2,000 frames per run, at least a minute apart). Shared by the simulation
+// worker and the views harness.
+
+import { CHANNELS } from '../../sim/model/codes.ts';
+import type { ChannelName } from '../../sim/model/codes.ts';
+import type { CompiledScenario } from '../../sim/engine/compileScenario.ts';
+import { agentNames } from '../../sim/engine/compileScenario.ts';
+import type { RunMeta } from '../protocol.ts';
+
+/** Queue slots of a frame: each custom queue and each group's standard queue, per channel. */
+export function queueSlots(compiled: CompiledScenario): { list: { name: string; channel: ChannelName }[]; index: Map<string, number> } {
+  const sc = compiled.scenario;
+  const list: { name: string; channel: ChannelName }[] = [];
+  const channels = CHANNELS.filter((_, i) => sc.channels[i]!.enabled || i === 1); // email: tickets moved there
+  for (const q of sc.queues) for (const c of channels) list.push({ name: q.name, channel: c });
+  for (const g of sc.groups) for (const c of channels) list.push({ name: `standard/${g}`, channel: c });
+  return { list, index: new Map(list.map((q, i) => [`${q.name}|${q.channel}`, i])) };
+}
+
+export function runMeta(compiled: CompiledScenario, variant: string | null): RunMeta {
+  const sc = compiled.scenario;
+  const names = agentNames(sc);
+  return {
+    scenario: sc.name, variant, seed: sc.seed, horizon: sc.horizon,
+    interval: Math.max(60, Math.ceil(sc.horizon / 2000 / 60) * 60),
+    channels: CHANNELS.filter((_, i) => sc.channels[i]!.enabled),
+    thresholds: Object.fromEntries(sc.channels.map((c) => [c.channel, c.serviceLevelThreshold])) as Record<ChannelName, number>,
+    agents: sc.teams.flatMap((t) => {
+      const rule = sc.capacityRules.find((x) => x.name === t.capacityRule)!;
+      return Array.from({ length: t.count }, () => ({ name: '', team: t.name, capacity: { messaging: rule.messaging, email: rule.email, voice: rule.voice } }));
+    }).map((a, i) => ({ ...a, name: names[i]! })),
+    queues: queueSlots(compiled).list,
+    replications: sc.replications,
+  };
+}
