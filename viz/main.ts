@@ -94,8 +94,17 @@ function loadScenario(fileName: string, source: string): void {
   variants = [];
   option(variantPicker, [], null, null);
   option(comparePicker, [], 'nobody (one panel)', null);
-  knobs = buildKnobs(source, () => {
-    const r = knobs!.patch();
+  knobs = null;
+  knobsBox.replaceChildren();
+  if (!knobsBox.hidden) showKnobs();
+  simulate();
+}
+
+/** Builds the knobs editor for the current scenario when it is first shown (it parses the YAML). */
+function showKnobs(): void {
+  if (knobs !== null) return;
+  const k = buildKnobs(current.source, () => {
+    const r = k.patch();
     if ('error' in r) {
       showMessage(errors, `Knobs: ${r.error}`);
       return;
@@ -103,8 +112,8 @@ function loadScenario(fileName: string, source: string): void {
     patch = r.patch;
     simulate();
   });
-  knobsBox.replaceChildren(knobs.root);
-  simulate();
+  knobs = k;
+  knobsBox.replaceChildren(k.root);
 }
 
 function syncUrl(): void {
@@ -123,6 +132,7 @@ variantPicker.addEventListener('change', simulate);
 comparePicker.addEventListener('change', simulate);
 knobsToggle.addEventListener('click', () => {
   knobsBox.hidden = !knobsBox.hidden;
+  if (!knobsBox.hidden) showKnobs();
   knobsToggle.setAttribute('aria-expanded', String(!knobsBox.hidden));
 });
 upload.addEventListener('change', async () => {
@@ -152,13 +162,23 @@ combineLatest([playback.playing$, playback.time$]).subscribe(([playing, t]) => {
 
 // Render at most once per animation frame, whatever the rate of updates.
 let scheduled = false;
+let viewError = '';
 function frame(): void {
   scheduled = false;
   const t = playback.time$.value;
-  for (const p of panels) p.render(t);
+  for (const p of panels) {
+    try {
+      p.render(t);
+    } catch (e) {
+      // A view that fails must not stop the others, nor the page: say so once, keep going.
+      const message = `A view failed to draw: ${(e as Error).message ?? String(e)}`;
+      if (message !== viewError) showMessage(errors, (viewError = message));
+    }
+  }
   const states = panels.map((p) => p.status);
-  status.textContent = states.includes('invalid') ? 'invalid scenario' : states.every((s) => s === 'ready') ? 'ready' : 'simulating…';
-  document.body.dataset['status'] = states.every((s) => s === 'ready') ? 'ready' : states.includes('invalid') ? 'invalid' : 'busy';
+  const settled = panels.every((p) => p.settled);
+  status.textContent = states.includes('invalid') ? 'invalid scenario' : settled ? 'ready' : 'simulating…';
+  document.body.dataset['status'] = settled ? 'ready' : states.includes('invalid') ? 'invalid' : 'busy';
   requestFrame();
 }
 function requestFrame(): void {

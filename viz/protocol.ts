@@ -25,18 +25,24 @@ export const A_EMAIL = 1;
 export const A_VOICE = 2;
 export const A_STATUS = 3;
 
+/** Typed arrays, so a batch of frames crosses from the worker by transfer, not by copy. */
 export interface Frame {
   /** Simulated seconds at the end of the bucket. */
   t: number;
   /** Waiting tickets per queue slot (RunMeta.queues). */
-  queues: number[];
+  queues: Int32Array;
   /** AGENT_FIELDS numbers per agent. */
-  agents: number[];
+  agents: Int32Array;
   /** Cumulative counts by FLOW_KEYS. */
-  flow: number[];
+  flow: Int32Array;
   /** Busy and available capacity units per channel (messaging, email, voice). */
-  busy: number[];
-  capacity: number[];
+  busy: Int32Array;
+  capacity: Int32Array;
+}
+
+/** The buffers of frames, for postMessage's transfer list. */
+export function frameBuffers(frames: readonly Frame[]): ArrayBuffer[] {
+  return frames.flatMap((f) => [f.queues.buffer, f.agents.buffer, f.flow.buffer, f.busy.buffer, f.capacity.buffer] as ArrayBuffer[]);
 }
 
 export interface RunMeta {

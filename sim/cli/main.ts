@@ -3,7 +3,7 @@
 // stack trace.
 
 import { Command, CommanderError } from 'commander';
-import { writeFileSync } from 'node:fs';
+import { checkWritable, writeOutput } from './writeOutput.ts';
 import { processIo } from './CliIo.ts';
 import type { CliIo } from './CliIo.ts';
 import { UserError } from './UserError.ts';
@@ -28,6 +28,7 @@ import { runLocally, defaultWorkers } from '../run/sweep/LocalPool.ts';
 import { runOnRedis } from '../run/sweep/redis/runOnRedis.ts';
 import { startRedisWorker } from '../run/sweep/redis/startWorker.ts';
 import { checkRedis } from '../run/sweep/redis/redisQueue.ts';
+import { htmlReport } from './htmlReport.ts';
 import { sweepResult, sweepCsv } from '../run/sweep/SweepResult.ts';
 import { formatDuration, parseClock, parseDuration } from '../scenario/units.ts';
 import { FATES, findTicket, formatTrace, traceTicket } from '../run/traceTicket.ts';
@@ -47,6 +48,15 @@ function wholeFlag(flag: string, v: string | undefined, min: number): number | u
   return Number(v);
 }
 
+/** The flags of a run that change its numbers, to record how a report was made. */
+function runFlags(o: { seed?: string; replications?: string; variant?: string }): string[] {
+  return [
+    ...(o.variant ? ['--variant', o.variant] : []),
+    ...(o.seed ? ['--seed', o.seed] : []),
+    ...(o.replications ? ['--replications', o.replications] : []),
+  ];
+}
+
 export function buildProgram(io: CliIo): Command {
   const program = new Command();
   program
@@ -64,10 +74,12 @@ export function buildProgram(io: CliIo): Command {
     .option('--replications <n>', 'independent replications (overrides the scenario)')
     .option('--json <file>', 'write the JSON report to a file, or - for standard output')
     .option('--csv <dir>', 'write channels.csv, queues.csv and series.csv into a folder')
+    .option('--html <file>', 'write a self-contained HTML report with the charts (opens offline)')
     .option('--variant <name>', 'run one of the scenario\'s variants')
     .option('--explain-settings', 'list every routing setting in effect, then run')
     .option('--quiet', 'print nothing but errors (with --json/--csv)')
-    .action((file: string, o: { seed?: string; replications?: string; json?: string; csv?: string; variant?: string; explainSettings?: boolean; quiet?: boolean }) => {
+    .action((file: string, o: { seed?: string; replications?: string; json?: string; csv?: string; html?: string; variant?: string; explainSettings?: boolean; quiet?: boolean }) => {
+      checkWritable('--json', o.json); checkWritable('--html', o.html); checkWritable('--csv', o.csv, 'folder');
       const seed = wholeFlag('--seed', o.seed, 0);
       const replications = wholeFlag('--replications', o.replications, 1);
       const compiled = withRunOptions(loadScenario(file, (w) => io.err(w + '\n'), o.variant), {
@@ -82,8 +94,12 @@ export function buildProgram(io: CliIo): Command {
       bar.done();
       const json = reportJson(report);
       if (o.json === '-') io.out(json);
-      else if (o.json) writeFileSync(o.json, json);
+      else if (o.json) writeOutput(o.json, json);
       if (o.csv) for (const path of writeCsv(o.csv, report)) if (!o.quiet) io.err(`wrote ${path}\n`);
+      if (o.html) {
+        writeOutput(o.html, htmlReport(report, sc, ['omnisim run', file, ...runFlags(o)].join(' ')));
+        if (!o.quiet) io.err(`wrote ${o.html}\n`);
+      }
       if (o.json !== '-' && !o.quiet) {
         io.out(formatReport(report, sc));
         if (o.json) io.out(`\nJSON report: ${o.json}\n`);
@@ -120,6 +136,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--csv <file>', 'write the comparison as CSV')
     .option('--all', 'list every metric, not only the headline ones')
     .action((file: string, o: { variant?: string[]; replications?: string; seed?: string; json?: string; csv?: string; all?: boolean }) => {
+      checkWritable('--json', o.json); checkWritable('--csv', o.csv);
       const seed = wholeFlag('--seed', o.seed, 0);
       const replications = wholeFlag('--replications', o.replications, 2);
       const r = loadScenarioWithVariants(file, (w) => io.err(w + '\n'));
@@ -140,8 +157,8 @@ export function buildProgram(io: CliIo): Command {
       const comparison = compareVariants(inputs, (done, total) => bar.update(done, total, `${done}/${total} runs`));
       bar.done();
       if (o.json === '-') io.out(prettyJson(comparison, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null)));
-      else if (o.json) writeFileSync(o.json, prettyJson(comparison, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null)));
-      if (o.csv) writeFileSync(o.csv, comparisonCsv(comparison));
+      else if (o.json) writeOutput(o.json, prettyJson(comparison, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null)));
+      if (o.csv) writeOutput(o.csv, comparisonCsv(comparison));
       if (o.json !== '-') io.out(formatComparison(comparison, o.all));
     });
 
@@ -159,17 +176,18 @@ export function buildProgram(io: CliIo): Command {
     .option('--csv <file>', 'write the curve as CSV')
     .option('--json <file>', 'write the result as JSON (- for standard output)')
     .action((file: string, o: StaffFlags & { replications?: string; csv?: string; json?: string }) => {
+      checkWritable('--json', o.json); checkWritable('--csv', o.csv);
       const replications = wholeFlag('--replications', o.replications, 2);
       const compiled = withRunOptions(loadScenario(file, (w) => io.err(w + '\n')), replications !== undefined ? { replications } : {});
       const bar = new ProgressBar(io, 'staff');
       const r = staff(compiled, o, (m) => io.interactive && io.err(`\r${m}\x1b[K`));
       bar.done();
       if (io.interactive) io.err('\r\x1b[K');
-      if (o.csv) writeFileSync(o.csv, staffingCsv(r));
+      if (o.csv) writeOutput(o.csv, staffingCsv(r));
       const json = prettyJson(r, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null));
       if (o.json === '-') io.out(json);
       else {
-        if (o.json) writeFileSync(o.json, json);
+        if (o.json) writeOutput(o.json, json);
         io.out(formatStaffing(r));
       }
     });
@@ -183,6 +201,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--csv <file>', 'write one row per grid point (grid values, then mean and 95 % interval per metric)')
     .option('--json <file>', 'write every metric of every point as JSON (- for standard output)')
     .action(async (file: string, o: { workers?: string; redis?: string; csv?: string; json?: string }) => {
+      checkWritable('--json', o.json); checkWritable('--csv', o.csv);
       const sweep = loadSweep(file);
       const units = sweepUnits(sweep);
       const workers = wholeFlag('--workers', o.workers, 1) ?? defaultWorkers();
@@ -202,9 +221,9 @@ export function buildProgram(io: CliIo): Command {
       const result = sweepResult(sweep, results);
       const json = prettyJson(result, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null));
       if (o.json === '-') io.out(json);
-      else if (o.json) writeFileSync(o.json, json);
+      else if (o.json) writeOutput(o.json, json);
       const csv = sweepCsv(result, sweep.metrics);
-      if (o.csv) writeFileSync(o.csv, csv);
+      if (o.csv) writeOutput(o.csv, csv);
       if (o.json !== '-') io.out(o.csv ? `wrote ${o.csv}\n` : csv);
     });
 
@@ -286,10 +305,11 @@ export function buildProgram(io: CliIo): Command {
     .option('--map <file>', 'JSON mapping numeric ids to names: {"groups": {"360001": "support"}, "agents": {…}, "schedules": {…}}')
     .option('--out <file>', 'write the mapped triggers as a YAML scenario section')
     .action((file: string, o: { map?: string; out?: string }) => {
+      checkWritable('--out', o.out);
       const r = importTriggersCommand(file, o.map);
       io.out(r.report);
       if (o.out) {
-        writeFileSync(o.out, r.yaml);
+        writeOutput(o.out, r.yaml);
         io.out(`\nwrote ${o.out} (paste it into a scenario, or reference the export with triggers: [{ import: ${file} }])\n`);
       } else {
         io.out('\n' + r.yaml);

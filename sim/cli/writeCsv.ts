@@ -1,7 +1,9 @@
 // `omnisim run --csv DIR`: the report as three CSV files a spreadsheet opens directly:
 // channels.csv (metric, channel, mean, ci95 low, ci95 high), queues.csv, series.csv.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeOutput } from './writeOutput.ts';
+import { UserError } from './UserError.ts';
 import { join } from 'node:path';
 import type { Report } from '../run/Report.ts';
 import type { Estimate } from '../metrics/Estimate.ts';
@@ -28,10 +30,14 @@ export function reportCsv(report: Report): Record<string, string> {
 }
 
 export function writeCsv(dir: string, report: Report): string[] {
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new UserError(`--csv ${dir}: cannot make the folder (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
   return Object.entries(reportCsv(report)).map(([name, body]) => {
     const path = join(dir, name);
-    writeFileSync(path, body);
+    writeOutput(path, body);
     return path;
   });
 }

@@ -16,6 +16,10 @@ import { simulate } from '../../sim/run/simulate.ts';
 import type { CompiledScenario } from '../../sim/engine/compileScenario.ts';
 import { sweepSpeedup } from './sweepSpeedup.ts';
 import { yearRun } from './yearRun.ts';
+import { vizFps } from './vizFps.ts';
+import { chromiumAvailable } from '../browser/support/browser.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 const quick = process.argv.includes('--quick');
 const repeats = quick ? 2 : 5;
@@ -81,6 +85,18 @@ rows.push(['  speed-up 1 → 2 workers', `${(sw.one / sw.two).toFixed(2)}×`, 't
 const year = yearRun(quick ? 30 : 365);
 const yearSeconds = (year.seconds * 365) / year.days;
 rows.push([`year, ${year.agents}-agent multichannel centre${quick ? ' (30 d × 365/30)' : ''}`, `${yearSeconds.toFixed(1)} s`, `${fmt((year.tickets * 365) / year.days)} tickets, ${fmt(year.tickets / year.seconds)} tickets/s`]);
+
+// The visualizer: build the site if needed, then play a 200-agent day in headless Chromium.
+if (chromiumAvailable()) {
+  const root = join(import.meta.dirname, '..', '..');
+  if (!existsSync(join(root, 'dist', 'index.html'))) spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  for (const f of await vizFps()) {
+    rows.push([`viz: ${f.label}`, `${f.fps.toFixed(1)} fps`, `target ≥ 55; p95 frame ${f.p95FrameMs.toFixed(1)} ms`]);
+    rows.push(['  longest main-thread task', `${f.longestTaskMs.toFixed(0)} ms`, 'target < 50 ms']);
+  }
+} else {
+  rows.push(['viz frames per second', 'skipped', 'no chromium (apt-get install chromium)']);
+}
 
 const w0 = Math.max(...rows.map((r) => r[0].length)), w1 = Math.max(...rows.map((r) => r[1].length));
 console.log(`omnisim benchmark (${quick ? 'quick' : 'full'}; Node ${process.version}; best of ${repeats})\n`);

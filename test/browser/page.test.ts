@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launch, chromiumAvailable } from './support/browser.ts';
 import { serve } from './support/serve.ts';
 import { runFile } from '../support/scenarios.ts';
+import { omnisim } from '../support/cli.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -49,10 +50,14 @@ describe('the visualizer page', () => {
     const page = await open('scenario=erlang-c-e1.yaml');
     await ready(page);
     const cli = runFile('erlang-c-e1.yaml');
+    const out = await omnisim('run', join(ROOT, 'scenarios', 'erlang-c-e1.yaml'), '--json', '-');
+    const json = JSON.parse(out.out) as { channels: { voice: Record<string, { mean: number }> } };
     for (const metric of ['serviceLevel', 'asaSeconds', 'waitProbability', 'occupancy', 'abandonRate', 'throughputPerHour'] as const) {
       const shown = await page.getAttribute(`[data-metric="channels.voice.${metric}"]`, 'data-mean');
       expect(shown, metric).not.toBeNull();
+      // To the last bit of the unrounded mean, and equal to the JSON report's (6 digits).
       expect(Number(shown), metric).toBe(cli.channels.voice![metric].mean);
+      expect(Number(Number(shown).toPrecision(6)), metric).toBe(json.channels.voice[metric]!.mean);
     }
     // The analytic figure is shown next to the simulated one for an Erlang-shaped scenario.
     expect(await page.textContent('body')).toContain('Erlang');
@@ -134,6 +139,27 @@ describe('the visualizer page', () => {
       await page.screenshot({ path: join(SHOTS, `visualizer-${width}.png`), fullPage: true });
       await page.close();
     }
+  });
+
+  it('the knobs editor re-runs the scenario with fewer agents and the routing setting off; a bad value is refused', async () => {
+    const page = await open('scenario=end-sessions-routed-as-email.yaml');
+    await ready(page);
+    const metric = async (m: string) => Number(await page.getAttribute(`[data-metric="${m}"]`, 'data-mean'));
+    const before = { sl: await metric('channels.messaging.serviceLevel'), stranded: await metric('sessions.stranded') };
+    await page.click('#knobs-toggle');
+    await page.fill('input[name=team-0-count]', '8');
+    await page.uncheck('input[name=route-agent-ended-as-email]');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForFunction((sl) => document.body.dataset['status'] === 'ready'
+      && Number(document.querySelector('[data-metric="channels.messaging.serviceLevel"]')?.getAttribute('data-mean')) !== sl, before.sl, { timeout: 60_000 });
+    expect(await metric('channels.messaging.serviceLevel')).toBeLessThan(before.sl);
+    expect(before.stranded).toBe(0);
+    expect(await metric('sessions.stranded')).toBeGreaterThan(0); // R43 off: agent-ended sessions are stranded (R4)
+    await page.fill('input[name=team-0-count]', '-3');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForSelector('#errors:not([hidden])');
+    expect(await page.textContent('#errors')).toContain('team-0-count');
+    await page.close();
   });
 
   it('raised no page errors', () => {

@@ -78,7 +78,7 @@ export class SimulationPanel {
     if (!this.dirty && index === this.lastShown) return;
     this.lastShown = index;
     this.dirty = false;
-    this.views.update({
+    const complete = this.views.update({
       meta: this.meta,
       frames: this.frames,
       frame: index >= 0 ? this.frames[index]! : null,
@@ -87,6 +87,12 @@ export class SimulationPanel {
       erlang: this.erlang,
       progress: this.progress,
     });
+    if (!complete) this.dirty = true; // views still being built: draw again next frame
+  }
+
+  /** Ready, and the views show everything there is (the report included). */
+  get settled(): boolean {
+    return this.state === 'ready' && !this.dirty;
   }
 
   destroy(): void {

@@ -33,6 +33,7 @@ function numberInput(name: string, value: number | undefined, min: number, max: 
 export function buildKnobs(source: string, onApply: () => void): Knobs {
   const root = document.createElement('form');
   root.className = 'knob-form';
+  root.noValidate = true; // out-of-range values are reported in the page's error box, naming the field
   let raw: Raw = {};
   try {
     raw = (parse(source) ?? {}) as Raw;

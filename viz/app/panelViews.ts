@@ -27,16 +27,17 @@ export interface PanelData {
 }
 
 export interface PanelViews {
-  update(d: PanelData): void;
+  /** Draws the data; false while views are still being built (call again next frame). */
+  update(d: PanelData): boolean;
   /** A new run: forget what the views showed. */
   reset(meta: RunMeta): void;
   destroy(): void;
 }
 
-interface Slot<D> {
+interface Slot<V extends View<never>> {
   host: HTMLElement;
-  view: View<D> | null;
-  make: (host: HTMLElement) => View<D>;
+  view: V | null;
+  make: (host: HTMLElement) => V;
 }
 
 export function createPanelViews(root: HTMLElement): PanelViews {
@@ -49,16 +50,24 @@ export function createPanelViews(root: HTMLElement): PanelViews {
     grid.append(el);
     return el;
   };
-  const slot = <D>(cls: string, make: (host: HTMLElement) => View<D>): Slot<D> => ({ host: place(cls), view: null, make });
+  const slot = <V extends View<never>>(cls: string, make: (host: HTMLElement) => V): Slot<V> => ({ host: place(cls), view: null, make });
   const tiles = slot('view-tiles', (h) => createTiles(h));
   const queue = slot('view-queue', (h) => createQueueChart(h));
   const capacity = slot('view-capacity', (h) => createCapacityChart(h));
   const agents = slot('view-agents', (h) => createAgentBoard(h));
   const flow = slot('view-flow', (h) => createFlowDiagram(h, { title: 'Where tickets went (first replication, so far)' }));
   const wait = slot('view-wait', (h) => createWaitDistribution(h));
-  const slots: Slot<never>[] = [tiles, queue, capacity, agents, flow, wait] as Slot<never>[];
-  const live = <D>(s: Slot<D>): View<D> => (s.view ??= s.make(s.host));
+  const slots: Slot<View<never>>[] = [tiles, queue, capacity, agents, flow, wait];
   let shownReport: Report | null = null;
+  // A view's first drawing lays it out (the agent board renders every card): build at most
+  // one view per animation frame, so no single frame of the page takes long.
+  let builtThisFrame = false;
+  const live = <V extends View<never>>(s: Slot<V>): V | null => {
+    if (s.view) return s.view;
+    if (builtThisFrame) return null;
+    builtThisFrame = true;
+    return (s.view = s.make(s.host));
+  };
 
   const clear = () => {
     for (const s of slots) {
@@ -71,19 +80,29 @@ export function createPanelViews(root: HTMLElement): PanelViews {
 
   return {
     update(d) {
-      live(queue).update({ meta: d.meta, frames: d.frames, t: d.t });
-      live(capacity).update({ meta: d.meta, frames: d.frames, t: d.t });
-      live(agents).update({ meta: d.meta, frame: d.frame });
-      live(flow).update({ meta: d.meta, flow: d.frame?.flow ?? [] });
+      builtThisFrame = false;
       if (d.report === null) {
-        live(tiles).update({ report: null, meta: d.meta, progress: d.progress });
+        live(tiles)?.update({ report: null, meta: d.meta, progress: d.progress });
       } else if (d.report !== shownReport) {
         // The report changes once per run: draw the report views then, not on every tick.
-        shownReport = d.report;
-        live(tiles).update({ report: d.report, erlang: d.erlang, meta: d.meta });
-        live(wait).update({ report: d.report, meta: d.meta });
+        const t = live(tiles);
+        const w = live(wait);
+        if (t && w) {
+          shownReport = d.report;
+          t.update({ report: d.report, erlang: d.erlang, meta: d.meta });
+          w.update({ report: d.report, meta: d.meta });
+        }
       }
       wait.host.hidden = d.report === null;
+      live(queue)?.update({ meta: d.meta, frames: d.frames, t: d.t });
+      live(capacity)?.update({ meta: d.meta, frames: d.frames, t: d.t });
+      live(flow)?.update({ meta: d.meta, flow: d.frame?.flow ?? [] });
+      // The board waits for the first frame (before it, every card would be drawn twice).
+      const board = d.frame ? live(agents) : null;
+      board?.update({ meta: d.meta, frame: d.frame });
+      const boardDone = d.frame === null || (board !== null && board.complete);
+      return boardDone && slots.every((s) => s.view !== null || (s === wait && d.report === null) || (s === agents && d.frame === null))
+        && (d.report === null || shownReport === d.report);
     },
     reset() {
       clear();

@@ -100,7 +100,7 @@ async function main(): Promise<void> {
   {
     // Every state the board can show, on a copy of the frame at the time shown.
     const f = frameAt(frames, meta, shownAt)!;
-    const agents = [...f.agents];
+    const agents = f.agents.slice();
     const set = (name: string, field: number, v: number) => (agents[meta.agents.findIndex((a) => a.name === name) * 4 + field] = v);
     set('chat-2', 3, 1); // away
     set('chat-3', 3, 2); // transfers-only

@@ -27,6 +27,10 @@ export class SpriteAtlas {
     this.ctx = this.canvas.getContext('2d')!;
   }
 
+  has(key: string): boolean {
+    return this.slots.has(key);
+  }
+
   /** The sprite for `key`, rendering it with `render` (CSS-pixel coordinates, origin at its top left) the first time. */
   get(key: string, render: (g: CanvasRenderingContext2D) => void): Sprite {
     const hit = this.slots.get(key);

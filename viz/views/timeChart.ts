@@ -1,7 +1,9 @@
 // The engine behind the time charts: one or more panels stacked over the shared time axis,
 // lines (and areas) per panel, a cursor at the current time, hover read-out. Invariant that
 // keeps it cheap at 60 updates a second: a path is rebuilt only when points were added, the
-// y domain grew, or the size changed; moving the cursor only moves the clip edge and markers.
+// y domain grew, or the size changed. The data sit in their own composited layer, clipped by
+// a box whose width follows the cursor; the cursor, its label and the current-value markers
+// are HTML moved by transforms — so playing moves layers and repaints no path.
 
 import { select, scaleLinear, line, area, axisLeft, curveLinear, curveStepBefore, pointer } from 'd3';
 import type { ScaleLinear, Selection } from 'd3';
@@ -78,21 +80,36 @@ interface PanelState {
   top: number;
   dirty: boolean;
   paths: Map<string, { line: SVGPathElement; area: SVGPathElement | null }>;
+  /** The panel's group in the data layer. */
+  dataG: Selection<SVGGElement, unknown, null, undefined>;
+  /** One dot per marked line, moved by transform. */
+  markers: Map<string, HTMLDivElement>;
 }
 
-let clipIds = 0;
+/** Room the data layer keeps around the plot, so strokes at the edges are not cut. */
+const CLIP_PAD = 4;
 
 export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | null, opts: { panelHeight: number; panelGap?: number; ariaLabel: string }): TimeChart {
   const panelGap = opts.panelGap ?? 30;
-  const svg = select(root).append('svg').attr('role', 'img').attr('aria-label', opts.ariaLabel);
-  const clipId = `ov-clip-${++clipIds}`;
-  const clipRect = svg.append('defs').append('clipPath').attr('id', clipId).append('rect');
+  const wrap = document.createElement('div');
+  wrap.className = 'ov-chart';
+  root.append(wrap);
+  const svg = select(wrap).append('svg').attr('role', 'img').attr('aria-label', opts.ariaLabel);
   const body = svg.append('g').attr('transform', `translate(${CHART_MARGIN.left},${CHART_MARGIN.top})`);
   const panelsG = body.append('g');
   const xAxisG = body.append('g');
-  const cursorG = body.append('g').attr('pointer-events', 'none');
-  const cursorLine = cursorG.append('line').attr('class', 'ov-cursor');
-  const cursorLabel = cursorG.append('text').attr('class', 'ov-cursor-label').attr('text-anchor', 'middle').attr('y', -2);
+  // The data layer: its own SVG in a clipping box (left edge 2 px before the plot for strokes).
+  const clipBox = document.createElement('div');
+  clipBox.className = 'ov-data-clip';
+  const dataSvg = select(clipBox).append('svg').attr('aria-hidden', 'true');
+  const dataBody = dataSvg.append('g').attr('transform', `translate(${CLIP_PAD},0)`);
+  const cursorLine = document.createElement('div');
+  cursorLine.className = 'ov-cursor-line';
+  const cursorLabel = document.createElement('div');
+  cursorLabel.className = 'ov-cursor-text';
+  const markerLayer = document.createElement('div');
+  markerLayer.className = 'ov-marker-layer';
+  wrap.append(clipBox, cursorLine, cursorLabel, markerLayer);
   const hoverLine = body.append('line').attr('class', 'ov-hover').attr('pointer-events', 'none').style('display', 'none');
   const overlay = body.append('rect').attr('fill', 'transparent').style('cursor', 'crosshair');
   const tooltip = createTooltip(root);
@@ -122,6 +139,8 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
 
   function rebuildStructure(d: TimeChartData): void {
     panelsG.selectAll('*').remove();
+    dataBody.selectAll('*').remove();
+    markerLayer.replaceChildren();
     panels = d.panels.map((spec) => {
       const g = panelsG.append('g');
       g.append('g').attr('class', 'ov-grid ov-ygrid');
@@ -131,7 +150,7 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
       const title = g.append('text').attr('class', 'ov-panel-title').attr('x', 0).attr('y', -8);
       title.append('tspan').attr('class', 'ov-panel-name').attr('fill', spec.titleColor ?? null);
       title.append('tspan').attr('class', 'ov-panel-note').attr('dx', 8);
-      const lines = g.append('g').attr('clip-path', `url(#${clipId})`);
+      const lines = dataBody.append('g');
       const areas = new Map<string, SVGPathElement>();
       for (const l of spec.lines) {
         if (l.area) areas.set(l.key, lines.append('path').attr('class', 'ov-area').attr('fill', l.color).attr('fill-opacity', 0.22).attr('stroke', 'none').node()!);
@@ -142,8 +161,16 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
           .attr('stroke-width', l.width ?? 2).attr('stroke-dasharray', l.dash ?? null).attr('stroke-linejoin', 'round').node()!;
         paths.set(l.key, { line: path, area: areas.get(l.key) ?? null });
       }
-      g.append('g').attr('class', 'ov-markers');
-      return { spec, g, y: scaleLinear(), seenMax: 0, scanned: -1, top: 0, dirty: true, paths };
+      const markers = new Map<string, HTMLDivElement>();
+      for (const l of spec.lines) {
+        if (!l.marker) continue;
+        const m = document.createElement('div');
+        m.className = 'ov-marker';
+        m.style.background = l.color;
+        markerLayer.append(m);
+        markers.set(l.key, m);
+      }
+      return { spec, g, y: scaleLinear(), seenMax: 0, scanned: -1, top: 0, dirty: true, paths, dataG: lines, markers };
     });
     if (legendHost) {
       const items: LegendItem[] = [];
@@ -165,6 +192,7 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
     for (const p of panels) {
       p.top = top;
       p.g.attr('transform', `translate(0,${top})`);
+      p.dataG.attr('transform', `translate(0,${top + CLIP_PAD})`);
       p.y.range([opts.panelHeight, 0]);
       drawTimeGrid(p.g.select<SVGGElement>('.ov-xgrid'), x, d.horizon, opts.panelHeight);
       p.g.select('.ov-y-label').attr('x', -opts.panelHeight / 2).attr('y', -CHART_MARGIN.left + 13).text(p.spec.yLabel);
@@ -174,10 +202,15 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
     totalH = top - panelGap;
     svg.attr('width', width).attr('height', CHART_MARGIN.top + totalH + CHART_MARGIN.bottom);
     drawTimeAxis(xAxisG, x, d.horizon, totalH);
-    cursorLine.attr('y1', titled ? 4 : 0).attr('y2', totalH);
+    const cursorTop = titled ? 4 : 0;
+    Object.assign(cursorLine.style, { left: `${CHART_MARGIN.left}px`, top: `${CHART_MARGIN.top + cursorTop}px`, height: `${totalH - cursorTop}px` });
+    Object.assign(cursorLabel.style, { left: `${CHART_MARGIN.left}px`, top: `${CHART_MARGIN.top - 15}px` });
+    markerLayer.style.left = `${CHART_MARGIN.left}px`;
+    markerLayer.style.top = `${CHART_MARGIN.top}px`;
+    Object.assign(clipBox.style, { left: `${CHART_MARGIN.left - CLIP_PAD}px`, top: `${CHART_MARGIN.top - CLIP_PAD}px`, height: `${totalH + 2 * CLIP_PAD}px` });
+    dataSvg.attr('width', plotW + 2 * CLIP_PAD).attr('height', totalH + 2 * CLIP_PAD);
     hoverLine.attr('y1', 0).attr('y2', totalH);
     overlay.attr('width', plotW).attr('height', totalH);
-    clipRect.attr('y', -4).attr('height', opts.panelHeight + 8);
     layoutDirty = false;
   }
 
@@ -201,7 +234,8 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
     }
   }
 
-  function drawPanel(d: TimeChartData, p: PanelState): void {
+  /** The y axis and grid of a panel: only when its domain or the size changed. */
+  function drawAxes(p: PanelState): void {
     const y = p.y;
     const ticks = Math.max(2, Math.floor(opts.panelHeight / 34));
     const axis = axisLeft(y).ticks(ticks).tickSizeOuter(0);
@@ -212,6 +246,12 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
       .data(y.ticks(ticks).filter((v) => !p.spec.integer || Number.isInteger(v)))
       .join('line')
       .attr('x1', 0).attr('x2', plotW).attr('y1', (v) => y(v)).attr('y2', (v) => y(v));
+  }
+
+  /** The panel's lines and areas, from every point. */
+  function drawPanel(d: TimeChartData, p: PanelState): void {
+    const y = p.y;
+    if (p.dirty) drawAxes(p);
     while (indexCache.length < d.count) indexCache.push(indexCache.length);
     const idx = indexCache.length === d.count ? indexCache : indexCache.slice(0, d.count);
     for (const l of p.spec.lines) {
@@ -250,26 +290,25 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
       p.g.select('.ov-panel-note').text(d.notes?.[p.spec.key] ?? '');
     }
 
-    // Cursor, clip edge, current-value markers.
+    // Cursor, clip edge, current-value markers: style writes on composited layers only.
     const cx = d.cursor === null ? plotW : Math.max(0, Math.min(plotW, x(d.cursor)));
-    clipRect.attr('x', -2).attr('width', cx + 2);
-    cursorG.attr('display', d.cursor === null ? 'none' : null);
+    clipBox.style.width = `${Math.round(cx) + CLIP_PAD + (d.cursor === null ? CLIP_PAD : 1)}px`;
+    const showCursor = d.cursor !== null;
+    cursorLine.hidden = !showCursor;
+    cursorLabel.hidden = !showCursor;
     if (d.cursor !== null) {
-      cursorLine.attr('x1', cx).attr('x2', cx);
-      cursorLabel.attr('x', Math.max(18, Math.min(plotW - 18, cx))).text(formatTime(d.cursor, d.horizon));
+      cursorLine.style.transform = `translateX(${cx}px)`;
+      cursorLabel.style.transform = `translateX(${Math.max(18, Math.min(plotW - 18, cx))}px) translateX(-50%)`;
+      const label = formatTime(d.cursor, d.horizon);
+      if (cursorLabel.textContent !== label) cursorLabel.textContent = label;
     }
     for (const p of panels) {
-      const marks = d.cursor === null || limit < 0 ? [] : p.spec.lines.filter((l) => l.marker && d.values[l.key] !== undefined);
-      p.g.select('.ov-markers')
-        .selectAll<SVGCircleElement, TimeLine>('circle')
-        .data(marks, (l) => l.key)
-        .join('circle')
-        .attr('r', 3.5)
-        .attr('fill', (l) => l.color)
-        .attr('stroke', '#fff')
-        .attr('stroke-width', 1.5)
-        .attr('cx', x(d.times[limit] ?? 0))
-        .attr('cy', (l) => p.y(d.values[l.key]![limit] ?? 0));
+      for (const [key, m] of p.markers) {
+        const v = d.values[key]?.[limit];
+        const show = showCursor && limit >= 0 && v !== undefined && Number.isFinite(v);
+        m.hidden = !show;
+        if (show) m.style.transform = `translate(${x(d.times[limit]!)}px, ${p.top + p.y(v)}px)`;
+      }
     }
     if (hoverX !== null) showHover(hoverX);
   }
@@ -319,7 +358,7 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
     },
     destroy() {
       stopObserving();
-      svg.remove();
+      wrap.remove();
       tooltip.element.remove();
     },
   };

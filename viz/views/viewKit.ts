@@ -28,8 +28,15 @@ const CSS = `
 .ov-grid path { display: none; }
 .ov-panel-title { fill: ${INK}; font-size: 12px; font-weight: 600; }
 .ov-panel-note { fill: ${MUTED}; font-size: 11px; font-weight: 400; }
-.ov-cursor { stroke: ${INK}; stroke-width: 1; stroke-dasharray: 3 3; }
-.ov-cursor-label { fill: ${INK}; font-size: 11px; font-weight: 600; font-variant-numeric: tabular-nums; }
+.ov-chart { position: relative; }
+.ov-data-clip { position: absolute; overflow: hidden; pointer-events: none; will-change: transform; }
+.ov-data-clip svg { display: block; overflow: visible; }
+.ov-cursor-line { position: absolute; width: 0; border-left: 1px dashed ${INK}; pointer-events: none; will-change: transform; }
+.ov-cursor-text { position: absolute; color: ${INK}; font-size: 11px; font-weight: 600; font-variant-numeric: tabular-nums; white-space: nowrap;
+  pointer-events: none; will-change: transform; line-height: 1; }
+.ov-marker-layer { position: absolute; width: 0; height: 0; pointer-events: none; }
+.ov-marker { position: absolute; left: -5px; top: -5px; width: 7px; height: 7px; border-radius: 50%; border: 1.5px solid #fff; will-change: transform; }
+.ov-cursor-line[hidden], .ov-cursor-text[hidden], .ov-marker[hidden] { display: none; }
 .ov-hover { stroke: ${MUTED}; stroke-width: 1; }
 .ov-tooltip { position: absolute; z-index: 20; pointer-events: none; background: rgba(255,255,255,0.97); color: ${INK};
   border: 1px solid #c5cbd6; border-radius: 6px; box-shadow: 0 2px 8px rgba(20,30,50,0.16); padding: 0.35rem 0.55rem;
@@ -191,8 +198,12 @@ export function observeWidth(el: HTMLElement, onResize: (width: number) => void)
     last = r;
     onResize(r);
   };
-  fire(el.clientWidth);
-  if (typeof ResizeObserver === 'undefined') return () => {};
+  // No synchronous read of the width (that would force a layout of the whole page per view):
+  // the observer reports the first size after the next layout, before the frame is painted.
+  if (typeof ResizeObserver === 'undefined') {
+    fire(el.clientWidth);
+    return () => {};
+  }
   const ro = new ResizeObserver((entries) => {
     const e = entries[entries.length - 1];
     if (e) fire(e.contentRect.width);

@@ -140,6 +140,6 @@ export class FrameRecorder {
   }
 
   private snapshot(t: number): Frame {
-    return { t, queues: [...this.queues], agents: [...this.agents], flow: [...this.flow], busy: [...this.busy], capacity: [...this.capacity] };
+    return { t, queues: Int32Array.from(this.queues), agents: Int32Array.from(this.agents), flow: Int32Array.from(this.flow), busy: Int32Array.from(this.busy), capacity: Int32Array.from(this.capacity) };
   }
 }

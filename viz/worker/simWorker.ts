@@ -11,9 +11,10 @@ import { FrameRecorder } from './FrameRecorder.ts';
 import { queueSlots, runMeta } from './runMeta.ts';
 import { bundledReader } from '../scenarios.ts';
 import type { FromWorker, LoadRequest, ToWorker } from '../protocol.ts';
+import { frameBuffers } from '../protocol.ts';
 
 let current = 0;
-const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
+const post = (m: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 const yieldToMessages = () => new Promise((r) => setTimeout(r, 0));
 
 self.onmessage = (ev: MessageEvent<ToWorker>) => {
@@ -51,7 +52,8 @@ async function load(req: LoadRequest): Promise<void> {
   for (let t = step; ; t += step) {
     engine.runUntil(Math.min(t, sc.horizon));
     recorder.flushUntil(Math.min(t, sc.horizon));
-    post({ type: 'frames', id: req.id, frames: recorder.take() });
+    const frames = recorder.take();
+    post({ type: 'frames', id: req.id, frames }, frameBuffers(frames));
     await yieldToMessages();
     if (current !== req.id) return;
     if (t >= sc.horizon) break;

@@ -1,0 +1,31 @@
+// Writes a file the user asked for (--json, --csv, --html, --out …). A path that cannot be
+// written is the user's to fix: it becomes a UserError naming the path and the reason.
+
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { UserError } from './UserError.ts';
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a folder',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+};
+
+export function writeOutput(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    throw new UserError(`${path}: cannot write (${REASONS[code] ?? code ?? String(e)})`);
+  }
+}
+
+/** Before a long run: fails at once if `path`'s folder is missing (or `path` is a folder). */
+export function checkWritable(flag: string, path: string | undefined, kind: 'file' | 'folder' = 'file'): void {
+  if (path === undefined || path === '-') return;
+  const parent = dirname(resolve(path));
+  if (!existsSync(parent) || !statSync(parent).isDirectory()) throw new UserError(`${flag} ${path}: its folder ${parent} does not exist`);
+  if (kind === 'file' && existsSync(path) && statSync(path).isDirectory()) throw new UserError(`${flag} ${path}: is a folder; give a file name`);
+}

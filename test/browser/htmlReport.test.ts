@@ -1,0 +1,72 @@
+// `omnisim run --html FILE` (issue 5): one file that opens from disk with no network, draws the
+// report's charts, and shows the same numbers as `omnisim run --json` for the same run.
+
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { launch } from './support/browser.ts';
+import { omnisim } from '../support/cli.ts';
+import { SCENARIO_DIR } from '../support/scenarios.ts';
+
+let context: BrowserContext;
+let closeBrowser: () => Promise<void>;
+let dir = '';
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'omnisim-html-'));
+  ({ context, close: closeBrowser } = await launch());
+});
+
+afterAll(async () => {
+  await closeBrowser?.();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('omnisim run --html', () => {
+  it('writes one self-contained file whose charts draw offline, with the numbers of --json', async () => {
+    const html = join(dir, 'e5.html');
+    const json = join(dir, 'e5.json');
+    const o = await omnisim('run', join(SCENARIO_DIR, 'erlang-c-e5-chat.yaml'), '--replications', '4', '--html', html, '--json', json, '--quiet');
+    expect([o.code, o.err]).toEqual([0, '']);
+    const text = readFileSync(html, 'utf8');
+    expect(text).not.toMatch(/(src|href)=["']?(https?:)?\/\//); // nothing loaded from elsewhere
+    expect(statSync(html).size).toBeLessThan(1_000_000);
+
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('request', (r) => void (r.url().startsWith('file:') || requests.push(r.url())));
+    await page.goto(`file://${html}`);
+    await page.waitForSelector('body[data-status=ready]', { timeout: 30_000 });
+    expect(await page.locator('.view-queue svg path').count()).toBeGreaterThan(0);
+    expect(await page.locator('.view-capacity svg path').count()).toBeGreaterThan(0);
+    expect(await page.locator('.view-flow svg path').count()).toBeGreaterThan(0);
+    expect(await page.locator('.view-wait svg rect').count()).toBeGreaterThan(0);
+    expect(await page.textContent('body')).toContain('Erlang');
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { channels: { messaging: Record<string, { mean: number }> } };
+    for (const metric of ['serviceLevel', 'asaSeconds', 'waitProbability', 'occupancy', 'abandonRate', 'throughputPerHour']) {
+      const shown = await page.getAttribute(`[data-metric="channels.messaging.${metric}"]`, 'data-mean');
+      expect(Number(shown), metric).toBe(report.channels.messaging[metric]!.mean);
+    }
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it('a scenario name with markup cannot break out of the page', async () => {
+    const yaml = join(dir, 'evil.yaml');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(yaml, `name: "</script><script>window.pwned=1</script><b>x"\ndescription: "<img src=x onerror=window.pwned=2>"\nhorizon: 2h\nreplications: 2\nchannels:\n  voice: { arrivals: { rate: 60/h }, handleTime: { distribution: exponential, mean: 2m } }\nagents:\n  - { team: a, count: 3, capacity: { voice: 1 } }\n`);
+    const html = join(dir, 'evil.html');
+    expect((await omnisim('run', yaml, '--html', html, '--quiet')).code).toBe(0);
+    const page = await context.newPage();
+    await page.goto(`file://${html}`);
+    await page.waitForSelector('body[data-status=ready]', { timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.textContent('h1')).toBe('</script><script>window.pwned=1</script><b>x');
+    await page.close();
+  });
+});

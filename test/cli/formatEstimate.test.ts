@@ -1,0 +1,30 @@
+// How figures read in the CLI tables and the page's tiles: counts grouped by thousands,
+// percentages, durations, rates, and "mean ± half-width" with a precision that shows the
+// interval.
+
+import { describe, expect, it } from 'vitest';
+import { formatEstimate, formatValue, groupThousands } from '../../sim/cli/formatEstimate.ts';
+
+describe('formatValue', () => {
+  it.each([0, 7, 999, 1000, 12345, 999999, 1000000, -1234567, 123456789012])('groups %d as en-US does', (n) => {
+    expect(groupThousands(n)).toBe(n.toLocaleString('en-US'));
+  });
+  it('reads each unit', () => {
+    expect(formatValue(139359.1, 'count')).toBe('139,359');
+    expect(formatValue(2.5, 'count')).toBe('2.5');
+    expect(formatValue(0.8866, 'percent')).toBe('88.7%');
+    expect(formatValue(0.0004, 'percent')).toBe('0.040%');
+    expect(formatValue(7.97, 'seconds')).toBe('7.97s');
+    expect(formatValue(200.228, 'rate')).toBe('200.2/h');
+  });
+});
+
+describe('formatEstimate', () => {
+  it('shows the mean ± the half-width of the 95 % interval, or a dash without a mean', () => {
+    expect(formatEstimate({ mean: 0.8867, ci95: [0.8832, 0.8902] } as never, 'percent')).toBe('88.7% ± 0.4%');
+    // An interval narrower than 0.1 points gets a second decimal, so it does not read as ± 0.0 %.
+    expect(formatEstimate({ mean: 0.8867, ci95: [0.8862, 0.8872] } as never, 'percent')).toBe('88.67% ± 0.050%');
+    expect(formatEstimate({ mean: 12, ci95: [12, 12] } as never, 'count')).toBe('12');
+    expect(formatEstimate(undefined, 'count')).toBe('—');
+  });
+});
