@@ -1,6 +1,9 @@
 // The pending-event set: a binary min-heap ordered by (time, sequence) kept in parallel typed
 // arrays, with a slot table so any pending event can be cancelled in O(log n). Invariant: an
 // event is either in the heap or its slot is on the free list — cancelled events leave nothing.
+// pop() leaves the root empty (a "hole") until the next operation: when that is a schedule —
+// an event that schedules the next, the common case — the new event drops into the hole with
+// one sift-down, instead of the last element sifting down and the new one sifting up.
 
 const SLOT_SPAN = 16777216; // 2^24: slots per generation in a handle
 const SLOT_MASK = SLOT_SPAN - 1;
@@ -33,6 +36,8 @@ export class EventQueue {
   private freeCount = 0;
   private capacity: number;
   private nextSeq = 0;
+  /** The root is empty since the last pop(); the heap's last element waits to fill it. */
+  private hole = false;
 
   constructor(initialCapacity = 1024) {
     this.capacity = Math.max(16, initialCapacity);
@@ -57,7 +62,13 @@ export class EventQueue {
     this.slotSeq[slot] = this.nextSeq++;
     this.slotKind[slot] = kind;
     this.slotPayload[slot] = payload;
-    this.siftUp(this.size++, slot, time);
+    if (this.hole) {
+      this.hole = false;
+      this.size++;
+      this.siftDown(0, slot, time);
+    } else {
+      this.siftUp(this.size++, slot, time);
+    }
     return this.slotGen[slot]! * SLOT_SPAN + slot;
   }
 
@@ -66,8 +77,9 @@ export class EventQueue {
     if (handle < 0) return false;
     const slot = handle & SLOT_MASK;
     if (slot >= this.capacity || this.slotGen[slot]! !== Math.floor(handle / SLOT_SPAN)) return false;
+    if (this.slotPos[slot]! < 0) return false;
+    this.fillHole();
     const pos = this.slotPos[slot]!;
-    if (pos < 0) return false;
     this.release(slot);
     const last = --this.size;
     if (pos !== last) {
@@ -92,16 +104,27 @@ export class EventQueue {
   /** Time a pending event will fire at, or NaN if the handle names no pending event. */
   timeOf(handle: number): number {
     if (!this.isPending(handle)) return NaN;
+    this.fillHole();
     return this.heapTime[this.slotPos[handle & SLOT_MASK]!]!;
   }
 
   /** Time of the next event, or Infinity when none is pending. */
   peekTime(): number {
+    if (this.hole) this.fillHole();
     return this.size > 0 ? this.heapTime[0]! : Infinity;
+  }
+
+  /** Moves the last element into the root left empty by pop(). */
+  private fillHole(): void {
+    if (!this.hole) return;
+    this.hole = false;
+    const last = this.size;
+    this.siftDown(0, this.heapSlot[last]!, this.heapTime[last]!);
   }
 
   /** Removes the earliest event, exposing it in poppedTime/poppedKind/poppedPayload. False if empty. */
   pop(): boolean {
+    if (this.hole) this.fillHole();
     if (this.size === 0) return false;
     const slot = this.heapSlot[0]!;
     this.poppedTime = this.heapTime[0]!;
@@ -112,13 +135,14 @@ export class EventQueue {
     const g = this.slotGen[slot]! + 1;
     this.slotGen[slot] = g === GEN_LIMIT ? 0 : g;
     this.freeSlots[this.freeCount++] = slot;
-    const last = --this.size;
-    if (last > 0) this.siftDown(0, this.heapSlot[last]!, this.heapTime[last]!);
+    // The last element (now at index size) fills the root later, unless a schedule comes first.
+    this.hole = --this.size > 0;
     return true;
   }
 
   /** Drops every pending event (handles issued before stay invalid). */
   clear(): void {
+    this.fillHole();
     for (let i = 0; i < this.size; i++) this.release(this.heapSlot[i]!);
     this.size = 0;
   }

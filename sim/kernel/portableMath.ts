@@ -26,29 +26,37 @@ const LG5 = 1.818357216161805012e-01;
 const LG6 = 1.531383769920937332e-01;
 const LG7 = 1.479819860511658591e-01;
 
-/** Natural logarithm (fdlibm __ieee754_log). */
-export function log(x: number): number {
-  F64[0] = x;
-  let hx = U32[HI]! | 0;
-  const lx = U32[LO]!;
-  let k = 0;
-  if (hx < 0x00100000) {
-    if (((hx & 0x7fffffff) | lx) === 0) return -Infinity; // log(±0)
-    if (hx < 0) return NaN; // log(negative)
-    k -= 54; // subnormal: scale up
-    x *= TWO54;
-    F64[0] = x;
-    hx = U32[HI]! | 0;
+/** 2^-k for k in [-1080, 1080], built by exact doublings (scales x into [√2/2, √2)). */
+const SCALE_OFFSET = 1080;
+const POW2_NEG = (() => {
+  const t = new Float64Array(2 * SCALE_OFFSET + 1);
+  t[SCALE_OFFSET] = 1;
+  for (let k = 1; k <= SCALE_OFFSET; k++) {
+    t[SCALE_OFFSET + k] = t[SCALE_OFFSET + k - 1]! / 2; // 2^-k (exact, subnormal at the end)
+    t[SCALE_OFFSET - k] = t[SCALE_OFFSET - k + 1]! * 2; // 2^k (∞ past 2^1023, never used)
   }
-  if (hx >= 0x7ff00000) return x + x; // Infinity or NaN
-  k += (hx >> 20) - 1023;
-  hx &= 0x000fffff;
-  const i = (hx + 0x95f64) & 0x100000;
+  return t;
+})();
+
+/**
+ * Natural logarithm (fdlibm __ieee754_log). The argument is normalized by multiplying with an
+ * exact power of two rather than rewriting its exponent bits — the same value, one fewer trip
+ * through memory.
+ */
+export function log(x: number): number {
+  if (!(x > 0)) return x === 0 ? -Infinity : NaN; // log(±0) = −∞; negative or NaN → NaN
+  if (x === Infinity) return x;
+  let k = 0;
+  if (x < 2.2250738585072014e-308) {
+    k = -54; // subnormal: scale up
+    x *= TWO54;
+  }
   F64[0] = x;
-  U32[HI] = hx | (i ^ 0x3ff00000); // normalize x or x/2
-  x = F64[0]!;
-  k += i >> 20;
-  const f = x - 1.0;
+  const hx = U32[HI]! & 0x000fffff;
+  const i = (hx + 0x95f64) & 0x100000;
+  const e = (U32[HI]! >>> 20) - 1023 + (i >> 20);
+  const f = x * POW2_NEG[e + SCALE_OFFSET]! - 1.0; // x / 2^e is in [√2/2, √2)
+  k += e;
   if ((0x000fffff & (2 + hx)) < 3) {
     // |f| < 2^-20
     if (f === 0) return k === 0 ? 0 : k * LN2_HI + k * LN2_LO;
@@ -56,20 +64,17 @@ export function log(x: number): number {
     return k === 0 ? f - R : k * LN2_HI - ((R - k * LN2_LO) - f);
   }
   const s = f / (2.0 + f);
-  const dk = k;
   const z = s * s;
-  let j = hx - 0x6147a;
   const w = z * z;
-  const jj = 0x6b851 - hx;
+  const j = (hx - 0x6147a) | (0x6b851 - hx);
   const t1 = w * (LG2 + w * (LG4 + w * LG6));
   const t2 = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
-  j |= jj;
   const R = t2 + t1;
   if (j > 0) {
     const hfsq = 0.5 * f * f;
-    return k === 0 ? f - (hfsq - s * (hfsq + R)) : dk * LN2_HI - ((hfsq - (s * (hfsq + R) + dk * LN2_LO)) - f);
+    return k === 0 ? f - (hfsq - s * (hfsq + R)) : k * LN2_HI - ((hfsq - (s * (hfsq + R) + k * LN2_LO)) - f);
   }
-  return k === 0 ? f - s * (f - R) : dk * LN2_HI - ((s * (f - R) - dk * LN2_LO) - f);
+  return k === 0 ? f - s * (f - R) : k * LN2_HI - ((s * (f - R) - k * LN2_LO) - f);
 }
 
 const O_THRESHOLD = 7.09782712893383973096e+02;
