@@ -23,6 +23,7 @@ export function erlangFor(sc: Scenario, channel: ChannelName): ErlangVerdict {
   if (sc.triggers.length + sc.messagingTriggers.length + sc.automations.length > 0) return no('triggers change the tickets');
   if (sc.queues.length > 0 || sc.groups.length > 1) return no('several queues or groups');
   if (sc.teams.some((t) => t.shift !== null || t.staffing !== null || t.status !== 'online')) return no('agents are not all online all the time');
+  if (sc.inboxes.some((x) => x.mode === 'pull' && x.channels.includes(channel))) return no('agents pick tickets from an Unassigned view (pull inbox)');
   if (channel === 'messaging') {
     if (c.conversation.mode !== 'plain') return no('conversations are exchanges of messages');
     if (!sc.settings.autoAccept && (c.offers.acceptTime.distribution !== 'deterministic' || c.offers.acceptTime.value > 0)) return no('offers take time to accept');

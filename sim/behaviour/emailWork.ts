@@ -25,8 +25,9 @@ export function handled(e: Engine, t: Ticket): void {
 
 export function customerReplied(e: Engine, t: Ticket): void {
   const ch = e.channels[EMAIL]!;
-  const agent = e.agents[t.assignee];
   e.setStatus(t, OPEN);
+  // Read after reopening: R39 may have handed the ticket back to routing.
+  const agent = e.agents[t.assignee];
   if (!agent) return; // unassigned meanwhile: routing picks the reopened ticket up
   agent.lastAssignedAt[EMAIL] = e.now;
   e.events.ticketAssigned(e.now, t.id, agent.index, CHANNELS[EMAIL], CHANNELS[t.via], 'reopened', 0, false, false);

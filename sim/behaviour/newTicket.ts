@@ -8,13 +8,17 @@ import type { Ticket } from '../model/Ticket.ts';
 import { CHANNELS, MESSAGING, PRIORITIES, SESSION_ACTIVE } from '../model/codes.ts';
 import { armInactivity } from './messaging/session.ts';
 
-export function newTicket(e: Engine, ch: ChannelRuntime, followUpOf: number | null = null): Ticket {
+/** `announce: false` for work carried over from before the run (initialState), which is not a
+ *  ticket created during the run (it emits TicketCarriedOver instead). */
+export function newTicket(e: Engine, ch: ChannelRuntime, followUpOf: number | null = null, announce = true): Ticket {
   const now = e.now;
   const t = e.pool.acquire(ch.code, now);
   t.priority = ch.drawPriority();
   t.group = ch.drawGroup();
+  if (e.router.skills !== null) e.router.skills.draw(t, ch.code); // R18
   const tags = ch.config.tags;
   for (let i = 0; i < tags.length; i++) t.tags.push(tags[i]!);
+  if (ch.replay !== null && followUpOf === null && announce) ch.replay.apply(t, ch.arrivals.current); // the export's row
   t.patience = ch.patience ? ch.patience.sample(ch.u.patience) : Infinity;
   t.workSeconds = ch.handleTime.sample(ch.u.handleTime);
   t.waitingSince = now;
@@ -33,7 +37,7 @@ export function newTicket(e: Engine, ch: ChannelRuntime, followUpOf: number | nu
       if (e.settings.unassignedInactivityFrom === 'lastEndUserMessage') armInactivity(e, t, e.settings.unassignedInactivityPeriod);
     }
   }
-  if (e.events.wanted('TicketCreated')) {
+  if (announce && e.events.wanted('TicketCreated')) {
     const group = t.group >= 0 ? e.compiled.scenario.groups[t.group]! : null;
     e.events.ticketCreated(now, t.id, CHANNELS[ch.code], PRIORITIES[t.priority]!, group, followUpOf);
   }

@@ -1,7 +1,8 @@
 // Shifts and staffing curves: a team with shift hours is in its status while on shift and
 // offline otherwise (R19, R20); a team with a staffing curve has its first counts[slot] agents
-// on and the rest offline. Work in progress is finished (nothing is taken away — R40
-// reassignment is a separate setting).
+// on and the rest offline. The status goes through the agent's presence (breaks and
+// disconnections layer on top of it); what happens to work in progress when a shift ends is the
+// team's endOfShift (behaviour/agents/reassignment.ts).
 
 import type { Engine } from '../engine/Engine.ts';
 import { Schedule } from '../triggers/Schedule.ts';
@@ -37,7 +38,7 @@ export class Shifts {
     const s = this.schedules[team]!;
     const now = this.e.now;
     const status = this.statusAt(team, now);
-    for (const a of this.e.agents) if (a.team === team) this.e.setAgentStatus(a, status);
+    for (const a of this.e.agents) if (a.team === team) this.e.agentWork.presence.scheduled(a, status);
     const next = s.nextChange(now);
     if (next < this.e.horizon) this.e.kernel.at(next, SHIFT_CHANGE, team);
   }
@@ -60,7 +61,7 @@ export class Shifts {
       if (a.team !== team) continue;
       const want = k < on ? status : OFFLINE;
       if (t === 0) a.status = want;
-      else this.e.setAgentStatus(a, want);
+      else this.e.agentWork.presence.scheduled(a, want);
       k++;
     }
   }

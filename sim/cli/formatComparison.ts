@@ -10,14 +10,14 @@ import { renderTable } from './renderTable.ts';
 export function unitOf(path: string): Unit {
   const leaf = path.slice(path.lastIndexOf('.') + 1);
   if (leaf.endsWith('Seconds')) return 'seconds';
-  if (['serviceLevel', 'waitProbability', 'abandonRate', 'occupancy'].includes(leaf)) return 'percent';
+  if (['serviceLevel', 'waitProbability', 'abandonRate', 'occupancy'].includes(leaf) || leaf.endsWith('Share')) return 'percent';
   if (leaf === 'throughputPerHour') return 'rate';
   if (leaf.startsWith('mean') || leaf.startsWith('max')) return 'number';
   return 'count';
 }
 
-/** The metrics worth a line by default: headline channel figures, windows, sessions, triggers. */
-const HEADLINE = /^(channels\.\w+\.(offered|waitProbability|asaSeconds|serviceLevel|abandonRate|occupancy|throughputPerHour)|windows\..+\.(serviceLevel|asaSeconds|abandonRate)|sessions\.\w+|triggers\..+\.(fired|surveysSent|switchedOnSeconds))$/;
+/** The metrics worth a line by default: headline channel figures, windows, sessions, triggers, SLA. */
+const HEADLINE = /^(channels\.\w+\.(offered|waitProbability|asaSeconds|serviceLevel|abandonRate|occupancy|throughputPerHour)|windows\..+\.(serviceLevel|asaSeconds|abandonRate)|sessions\.\w+|triggers\..+\.(fired|surveysSent|switchedOnSeconds)|sla\.\w+\.(breached|breachedShare))$/;
 
 export function formatComparison(c: Comparison, all = false): string {
   const shown = c.metrics.filter((m) => {

@@ -8,6 +8,8 @@ import { formatDuration, formatSpan } from '../scenario/units.ts';
 import { formatEstimate } from './formatEstimate.ts';
 import type { Unit } from './formatEstimate.ts';
 import { renderTable } from './renderTable.ts';
+import { formatSla } from './formatSla.ts';
+import { formatCarriedOver } from './formatCarriedOver.ts';
 
 const ROWS: [keyof ChannelReport, string, Unit][] = [
   ['offered', 'offered', 'count'],
@@ -41,6 +43,8 @@ export function formatReport(report: Report, scenario: Scenario): string {
   if (windows.length > 0) out += '\n' + formatWindows(report, names);
   if (report.sessions) out += '\n' + formatSessions(report);
   if (Object.keys(report.triggers).length > 0) out += '\n' + formatTriggers(report);
+  if (report.sla) out += '\n' + formatSla(report);
+  if (report.carriedOver) out += '\n' + formatCarriedOver(report);
   const queues = Object.entries(report.queues);
   if (queues.length > 0) {
     const qrows = queues.map(([name, q]) => [name, q.channel, formatEstimate(q.meanLength, 'number'), formatEstimate(q.maxLength, 'number'), formatEstimate(q.entered, 'count')]);

@@ -121,8 +121,17 @@ export function buildProgram(io: CliIo): Command {
       const sc = r.compiled.scenario;
       const agents = sc.teams.reduce((n, t) => n + t.count, 0);
       const channels = sc.channels.filter((c) => c.enabled).map((c) => c.channel).join(', ');
+      // Pull inboxes, replayed exports and carried-over work, when the scenario has them.
+      const pull = sc.inboxes.filter((x) => x.mode === 'pull').length;
+      const replayed = sc.channels.reduce((n, c) => n + (c.arrivals.replay ? c.arrivals.replay.rows.length : 0), 0);
+      const carried = sc.initialState.reduce((n, x) => n + x.queued + x.inProgress, 0);
+      const extras = [
+        ...(pull > 0 ? [`${pull} pull inbox${pull === 1 ? '' : 'es'}`] : []),
+        ...(replayed > 0 ? [`${replayed} replayed ticket${replayed === 1 ? '' : 's'}`] : []),
+        ...(carried > 0 ? [`${carried} ticket${carried === 1 ? '' : 's'} open at the start`] : []),
+      ].map((x) => `${x}; `).join('');
       io.out(`${file}: ok — "${sc.name}": ${channels}; ${agents} agents in ${sc.teams.length} team${sc.teams.length === 1 ? '' : 's'}; ` +
-        `${sc.queues.length} custom queue${sc.queues.length === 1 ? '' : 's'}; ${sc.replications} × ${formatDuration(sc.horizon)}\n`);
+        `${sc.queues.length} custom queue${sc.queues.length === 1 ? '' : 's'}; ${extras}${sc.replications} × ${formatDuration(sc.horizon)}\n`);
     });
 
   program
@@ -271,11 +280,12 @@ export function buildProgram(io: CliIo): Command {
     .option('--after <time>', 'with --find: only tickets created after this time, e.g. 10:00 or 1d')
     .option('--replication <r>', 'which replication (default 0)')
     .option('--seed <n>', 'seed (overrides the scenario)')
+    .option('--variant <name>', 'trace in this variant of the scenario')
     .option('--json', 'the events as JSON lines')
-    .action((file: string, o: { ticket?: string; find?: string; after?: string; replication?: string; seed?: string; json?: boolean }) => {
+    .action((file: string, o: { ticket?: string; find?: string; after?: string; replication?: string; seed?: string; variant?: string; json?: boolean }) => {
       const seed = wholeFlag('--seed', o.seed, 0);
       const replication = wholeFlag('--replication', o.replication, 0) ?? 0;
-      const compiled = withRunOptions(loadScenario(file, (w) => io.err(w + '\n')), seed !== undefined ? { seed } : {});
+      const compiled = withRunOptions(loadScenario(file, (w) => io.err(w + '\n'), o.variant), seed !== undefined ? { seed } : {});
       if (replication >= compiled.scenario.replications) {
         throw new UserError(`--replication: the scenario has ${compiled.scenario.replications} replication(s), numbered from 0; got ${replication}`);
       }

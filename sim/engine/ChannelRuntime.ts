@@ -11,6 +11,7 @@ import { makeCount } from '../kernel/distributions/CountDistribution.ts';
 import type { CountDistribution } from '../kernel/distributions/CountDistribution.ts';
 import { RateFunction } from '../traffic/RateFunction.ts';
 import { ArrivalProcess } from '../traffic/ArrivalProcess.ts';
+import { ReplayedTickets } from '../traffic/replay/ReplayedTickets.ts';
 
 export interface ChannelStreams {
   arrivals: Uniform;
@@ -40,6 +41,8 @@ export class ChannelRuntime {
   readonly name: string;
   readonly rate: RateFunction;
   readonly arrivals: ArrivalProcess;
+  /** Fields of replayed tickets (a CSV export), by arrival; null without a replay. */
+  readonly replay: ReplayedTickets | null;
   readonly handleTime: Distribution;
   readonly patience: Distribution | null;
   readonly wrapUp: Distribution | null;
@@ -92,6 +95,7 @@ export class ChannelRuntime {
     };
     this.rate = new RateFunction(config.arrivals, startWeekday);
     this.arrivals = new ArrivalProcess(this.rate, this.u.arrivals, horizon, config.arrivals.times);
+    this.replay = config.arrivals.replay ? new ReplayedTickets(config.arrivals.replay, groups) : null;
     this.handleTime = makeDistribution(config.handleTime);
     this.patience = config.patience ? makeDistribution(config.patience) : null;
     this.wrapUp = config.wrapUp ? makeDistribution(config.wrapUp) : null;

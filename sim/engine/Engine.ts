@@ -34,8 +34,12 @@ import { FollowUps } from '../behaviour/messaging/FollowUps.ts';
 import { TriggerEngine } from '../triggers/TriggerEngine.ts';
 import { Schedule } from '../triggers/Schedule.ts';
 import { Shifts } from '../behaviour/shifts.ts';
+import { PullInboxes } from '../routing/pull/PullInboxes.ts';
+import { carryOver } from '../behaviour/initialState.ts';
+import { AgentWork } from '../behaviour/agents/AgentWork.ts';
+import { measureSla } from '../routing/slaOrder.ts';
 
-export type AssignHow = 'routed' | 'auto' | 'reopened' | 'manual';
+export type AssignHow = 'routed' | 'auto' | 'reopened' | 'manual' | 'picked' | 'initial';
 
 export class Engine implements RouterHost, CapacityListener {
   readonly kernel = new Kernel(1024);
@@ -50,6 +54,10 @@ export class Engine implements RouterHost, CapacityListener {
   readonly channels: ChannelRuntime[];
   readonly followUps = new FollowUps();
   readonly shifts: Shifts;
+  /** Pull-mode inboxes (agents pick from Unassigned views), or null when there are none. */
+  readonly inboxes: PullInboxes | null;
+  /** Breaks, disconnections, reassignment (R39–R41, end of shift) and call offers (R37). */
+  readonly agentWork: AgentWork;
   /** The run's triggers, or null when the scenario has none (then updates skip them). */
   readonly triggers: TriggerEngine | null;
   readonly horizon: number;
@@ -78,6 +86,8 @@ export class Engine implements RouterHost, CapacityListener {
     );
     this.exchanges = sc.channels[MESSAGING]!.conversation.mode === 'exchanges';
     this.shifts = new Shifts(this);
+    this.inboxes = PullInboxes.create(this);
+    this.agentWork = new AgentWork(this);
     const schedules = sc.schedules.map((s) => new Schedule(s, sc.startWeekday));
     const anyRules = compiled.triggers.all.length > 0 || compiled.triggers.automations.length > 0;
     this.triggers = anyRules ? new TriggerEngine(this, compiled.triggers, schedules) : null;
@@ -94,6 +104,7 @@ export class Engine implements RouterHost, CapacityListener {
     if (this.started) return;
     this.started = true;
     this.shifts.init();
+    this.agentWork.init();
     for (const a of this.agents) this.router.refreshAll(a);
     if (this.events.wanted('RunStarted')) {
       this.events.emit({
@@ -107,6 +118,8 @@ export class Engine implements RouterHost, CapacityListener {
         queues: this.compiled.queues.map((q) => q.name),
       });
     }
+    // Work carried over from before the run goes in place first, so it has the lowest ids.
+    if (this.compiled.scenario.initialState.length > 0) this.kernel.at(0, K.CARRY_OVER, 0);
     for (const ch of this.channels) {
       if (!ch.config.enabled) continue;
       const t = ch.arrivals.next(0);
@@ -151,6 +164,14 @@ export class Engine implements RouterHost, CapacityListener {
       this.shifts.staffingChange(payload);
     } else if (kind === K.AUTOMATION_RUN) {
       this.triggers!.runAutomation(payload);
+    } else if (kind === K.AGENT_TIMER) {
+      this.agentWork.fire(payload);
+    } else if (kind === K.CALL_OFFER_ENDS) {
+      this.agentWork.calls.ends(payload);
+    } else if (kind === K.INBOX_PICK) {
+      this.inboxes!.pickDue(payload);
+    } else if (kind === K.CARRY_OVER) {
+      carryOver(this);
     } else if (kind !== K.HORIZON_REACHED) {
       const t = this.pool.bySlot[payload]!;
       switch (kind) {
@@ -167,6 +188,7 @@ export class Engine implements RouterHost, CapacityListener {
         case K.SESSION_INACTIVE: t.inactivityTimer = NO_EVENT; session.silenceElapsed(this, t); break;
         case K.REMINDER: t.workTimer = NO_EVENT; autoRelease.reminder(this, t); break;
         case K.SILENT_SOLVE: t.workTimer = NO_EVENT; conversation.silentSolve(this, t); break;
+        case K.SKILLS_TIMEOUT: t.skillsTimer = NO_EVENT; this.router.skills!.timedOut(t); break;
       }
     }
     this.settle();
@@ -210,6 +232,7 @@ export class Engine implements RouterHost, CapacityListener {
   touch(t: Ticket): void {
     if (t.dirty) return;
     t.dirty = true;
+    t.updatedAt = this.now; // R40: most recently updated first
     this.dirty[this.dirtyCount++] = t;
     if (this.triggers !== null) {
       if (t.before === null) t.before = new TicketSnapshot();
@@ -223,6 +246,7 @@ export class Engine implements RouterHost, CapacityListener {
     this.touch(t);
     t.status = to;
     this.events.statusChanged(this.now, t.id, STATUSES[from], STATUSES[to]);
+    if (to === OPEN && from > OPEN) this.agentWork.reopened(t, from); // R39
   }
 
   /** The ticket leaves the system (solved and done with, or abandoned) once this event settles. */
@@ -282,7 +306,9 @@ export class Engine implements RouterHost, CapacityListener {
       return;
     }
     if (!Number.isNaN(t.ineligibleSince) || Number.isNaN(t.initialEligibleAt)) this.becameEligible(t);
-    const queue = this.router.matchQueue(t);
+    if (this.inboxes !== null && this.inboxes.claim(t)) return; // a pull inbox: it waits in the Unassigned view
+    // R41: without reassignThroughQueues, a ticket taken from its agent skips the custom queues.
+    const queue = t.handedBack && !this.settings.reassignThroughQueues ? this.agentWork.queueForHandedBack(t) : this.router.matchQueue(t);
     if (t.queue) {
       const heap = t.queue as TicketHeap;
       // A routing-channel change always moves the ticket (queues hold one channel each, R8);
@@ -351,9 +377,11 @@ export class Engine implements RouterHost, CapacityListener {
 
   /** RouterHost: routing chose this agent for the ticket; offer it (R36) or assign it. */
   deliver(t: Ticket, agent: Agent, from: TicketHeap | null): void {
-    const offer = t.routingChannel === MESSAGING && !this.settings.autoAccept && !this.isAutoAssignable(t);
+    const call = t.routingChannel === VOICE && this.agentWork.calls.enabled; // R37
+    const offer = call || (t.routingChannel === MESSAGING && !this.settings.autoAccept && !this.isAutoAssignable(t));
     if (from) this.events.ticketRemovedFromQueue(this.now, t.id, from.name, CHANNELS[from.channel], offer ? 'offered' : 'assigned');
-    if (offer) offers.offer(this, t, agent);
+    if (call) this.agentWork.calls.offer(t, agent);
+    else if (offer) offers.offer(this, t, agent);
     else this.assign(t, agent, this.isAutoAssignable(t) ? 'auto' : 'routed');
   }
 
@@ -369,10 +397,12 @@ export class Engine implements RouterHost, CapacityListener {
     }
     this.touch(t);
     t.assignee = agent.index;
+    t.handedBack = false;
     t.ineligibleSince = now;
     const c = t.routingChannel;
     agent.lastAssignedAt[c] = now; // R23
     this.events.ticketAssigned(now, t.id, agent.index, CHANNELS[c], CHANNELS[t.via], how, waited, waiting, t.wasQueued);
+    if (waiting && !Number.isNaN(t.slaBreachAt)) measureSla(this.events, now, t); // R15
     if (t.status === NEW) this.setStatus(t, OPEN);
     if (!this.ledger.recount(t)) this.router.refresh(agent, c);
     if (c === MESSAGING && (how === 'routed' || how === 'auto')) this.triggers?.messagingEvent(t, 'assigned');
@@ -388,6 +418,8 @@ export class Engine implements RouterHost, CapacityListener {
     agent.status = status;
     this.events.agentStatusChanged(this.now, agent.index, AGENT_STATUSES[from], AGENT_STATUSES[status]);
     this.router.refreshAll(agent);
+    this.agentWork.statusChanged(agent); // R40
+    this.inboxes?.agentChanged(agent);
   }
 
   /** Takes the ticket away from its assignee; it goes back to routing when it settles. */
@@ -425,6 +457,7 @@ export class Engine implements RouterHost, CapacityListener {
     this.events.capacityChanged(this.now, agent.index, CHANNELS[channel], agent.counted[channel]!);
     if (this.settings.focusMode) this.router.refreshAll(agent);
     else this.router.refresh(agent, channel);
+    this.inboxes?.agentChanged(agent);
   }
 
   /** Whether a ticket is routable now (for behaviours that must not re-route by hand). */

@@ -7,9 +7,11 @@ import type { RandomStreams } from '../kernel/RandomStreams.ts';
 import { Agent } from '../model/Agent.ts';
 import { AGENT_STATUSES, EMAIL, MESSAGING, VOICE } from '../model/codes.ts';
 import type { AgentStatusCode } from '../model/codes.ts';
+import { compileSkills } from '../routing/skills/compileSkills.ts';
 
 export function buildAgents(sc: Scenario, streams: RandomStreams): Agent[] {
   const agents: Agent[] = [];
+  const skills = compileSkills(sc, []); // R18: null when no ticket carries skills
   sc.teams.forEach((team, ti) => {
     const rule = sc.capacityRules.find((r) => r.name === team.capacityRule)!;
     const groups = team.groups.map((g) => sc.groups.indexOf(g));
@@ -19,6 +21,10 @@ export function buildAgents(sc: Scenario, streams: RandomStreams): Agent[] {
       a.max[EMAIL] = rule.email;
       a.max[VOICE] = rule.voice;
       a.status = AGENT_STATUSES.indexOf(team.status) as AgentStatusCode;
+      if (skills !== null) {
+        a.skills = skills.teams[ti]!;
+        a.prioritySkills = skills.priority[ti]!;
+      }
       agents.push(a);
     }
   });

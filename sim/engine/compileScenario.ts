@@ -7,11 +7,16 @@ import { compileConditions } from '../triggers/conditions/compileConditions.ts';
 import type { CompileProblem } from '../triggers/conditions/compileConditions.ts';
 import { compileTriggers } from '../triggers/compileTriggers.ts';
 import type { CompiledTriggers } from '../triggers/compileTriggers.ts';
+import { routingQueues } from '../routing/subqueues.ts';
+import { compileSkills } from '../routing/skills/compileSkills.ts';
+import type { CompiledSkills } from '../routing/skills/compileSkills.ts';
 
 export interface CompiledScenario {
   scenario: Scenario;
   queues: RoutingQueue[];
   triggers: CompiledTriggers;
+  /** R18: the scenario's skills, or null when no ticket carries any. */
+  skills: CompiledSkills | null;
 }
 
 /** Agent names as the engine builds them: "<team>-<n>". */
@@ -26,11 +31,11 @@ export function compileScenario(scenario: Scenario): { compiled: CompiledScenari
     groups: scenario.groups, agents: agentNames(scenario), schedules: scenario.schedules.map((s) => s.name), settings: scenario.settings,
   };
   const triggers = compileTriggers(scenario.triggers, scenario.messagingTriggers, triggerNames, problems, scenario.automations);
-  const queues = scenario.queues.map((q, i) => ({
-    name: q.name,
-    matches: compileConditions(q.conditions, names, `queues[${i}].conditions`, problems),
-    primaryGroups: q.primaryGroups.map((g) => scenario.groups.indexOf(g)),
-    secondaryGroups: q.secondaryGroups.map((g) => scenario.groups.indexOf(g)),
-  }));
-  return { compiled: { scenario, queues, triggers }, problems };
+  // R12: a queue with subqueues becomes one routing queue per subqueue.
+  const queues = scenario.queues.flatMap((q, i) => routingQueues(
+    q, compileConditions(q.conditions, names, `queues[${i}].conditions`, problems),
+    (g) => scenario.groups.indexOf(g), q.sortBySla ?? scenario.settings.sortBySla,
+  ));
+  const skills = compileSkills(scenario, problems);
+  return { compiled: { scenario, queues, triggers, skills }, problems };
 }

@@ -22,3 +22,12 @@ export const TRIGGER_CHECK = 16;
 export const AUTOMATION_RUN = 17;
 export const SHIFT_CHANGE = 18;
 export const STAFFING_CHANGE = 19;
+export const SKILLS_TIMEOUT = 20;
+/** Breaks, disconnections, reassignment (payload: agent·8 + what, behaviour/agents/timers.ts). */
+export const AGENT_TIMER = 21;
+/** A call offer is answered, declined or rings out (payload: slot·4 + outcome, R37). */
+export const CALL_OFFER_ENDS = 22;
+/** An agent's pick from a pull inbox's Unassigned view is due (payload: inbox·agents + agent). */
+export const INBOX_PICK = 23;
+/** Work carried over from before the run is put in place (payload unused; initialState). */
+export const CARRY_OVER = 24;

@@ -21,6 +21,10 @@ import { SessionAcc } from './SessionAcc.ts';
 import type { SessionSummary } from './SessionAcc.ts';
 import { TriggerAcc } from './TriggerAcc.ts';
 import type { TriggerFigures } from './TriggerAcc.ts';
+import { SlaAcc } from './SlaAcc.ts';
+import type { SlaFigures } from './SlaAcc.ts';
+import { CarriedOverAcc } from './CarriedOverAcc.ts';
+import type { CarriedOverFigures } from './CarriedOverAcc.ts';
 
 export interface MetricsConfig {
   horizon: number;
@@ -35,6 +39,15 @@ export interface MetricsConfig {
   sessions: boolean;
   /** Titles of the scenario's triggers (ticket and messaging), reported per trigger. */
   triggers: readonly string[];
+  /** Channels with first-reply SLA targets (R15), reported under `sla`; none: no section. */
+  slaChannels?: readonly ChannelName[];
+  /**
+   * The scenario's channels with traffic. A queue's report key names its channel unless the
+   * scenario has one channel and the queue held that one — decided by the scenario, not by
+   * what a replication happened to see, so every replication uses the same keys. Without it
+   * (a hand-made config), a key names its channel when the queue held several.
+   */
+  enabledChannels?: readonly ChannelName[];
 }
 
 export interface ChannelSummary extends CustomerFigures {
@@ -82,6 +95,10 @@ export interface RunSummary {
   triggers: Record<string, TriggerFigures>;
   queues: Record<string, QueueSummary>;
   series: SeriesSummary;
+  /** R15: first-reply SLA outcomes per arrival channel, when the scenario has targets. */
+  sla?: Partial<Record<ChannelName, SlaFigures>>;
+  /** Work carried over from before the run (initialState), left out of `channels`; absent without. */
+  carriedOver?: Partial<Record<ChannelName, CarriedOverFigures>>;
 }
 
 class ChannelAcc {
@@ -123,6 +140,8 @@ export class MetricsState {
   readonly sessions = new SessionAcc();
   readonly triggers: TriggerAcc;
   readonly queues = new Map<string, QueueAcc[]>();
+  readonly sla = new SlaAcc();
+  readonly carriedOver = new CarriedOverAcc();
   agentUsed = new Int32Array(0);
   agentMax = new Int32Array(0);
   agentCounts = new Uint8Array(0);
@@ -195,7 +214,7 @@ function code(channel: ChannelName): number {
 
 export const METRIC_EVENTS: readonly SimEventType[] = [
   'RunStarted', 'TicketCreated', 'TicketAssigned', 'TicketAbandoned', 'CapacityChanged', 'TicketQueued',
-  'TicketRemovedFromQueue', 'AgentStatusChanged', 'RunEnded', 'TicketStranded',
+  'TicketRemovedFromQueue', 'AgentStatusChanged', 'RunEnded', 'TicketStranded', 'SlaMeasured', 'TicketCarriedOver',
 ];
 
 /** Read only when the scenario has triggers. */
@@ -232,6 +251,7 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       break;
     }
     case 'TicketAssigned': {
+      if (s.carriedOver.any && e.ticket < s.firstMeasuredId) s.carriedOver.reduce(e);
       if (e.ticket >= s.firstMeasuredId) s.sessions.reduce(e);
       if (!e.first) break;
       const c = code(e.via);
@@ -247,6 +267,7 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       break;
     }
     case 'TicketAbandoned': {
+      if (s.carriedOver.any && e.ticket < s.firstMeasuredId) s.carriedOver.reduce(e);
       const acc = s.channels[code(e.channel)]!;
       acc.abandonedSeries.add(e.t);
       if (e.ticket < s.firstMeasuredId) break;
@@ -256,6 +277,7 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       break;
     }
     case 'TicketDeflected': {
+      if (s.carriedOver.any && e.ticket < s.firstMeasuredId) s.carriedOver.reduce(e);
       if (e.ticket < s.firstMeasuredId) break;
       const acc = s.channels[code(e.channel)]!;
       acc.customers.deflect(e.waited, e.waited > 0);
@@ -300,11 +322,17 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       for (let c = 0; c < 3; c++) setCapacity(s, e.t, c);
       break;
     }
+    case 'TicketCarriedOver':
+      s.carriedOver.reduce(e);
+      break;
     case 'RunStarted':
       startRoster(s, e.t, e.agents);
       break;
     case 'RunEnded':
       s.endedAt = e.t;
+      break;
+    case 'SlaMeasured':
+      if (e.ticket >= s.firstMeasuredId) s.sla.reduce(e);
       break;
   }
   return s;
@@ -352,11 +380,15 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
   for (const [name, byChannel] of [...s.queues.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     byChannel.forEach((q, c) => {
       if (!q) return;
-      const key = byChannel.filter(Boolean).length > 1 ? `${name} (${CHANNELS[c]})` : name;
+      const enabled = s.config.enabledChannels;
+      const named = enabled ? !(enabled.length === 1 && enabled[0] === CHANNELS[c]) : byChannel.filter(Boolean).length > 1;
+      const key = named ? `${name} (${CHANNELS[c]})` : name;
       queues[key] = { channel: CHANNELS[c]!, entered: q.entered, meanLength: q.length.mean(end), maxLength: q.length.maxUntil(end) };
     });
   }
-  return { channels, windows, sessions: s.sessions.summary(end), triggers: s.triggers.summary(end), queues, series };
+  const sla = s.config.slaChannels?.length ? { sla: s.sla.summary(s.config.slaChannels) } : {};
+  const carriedOver = s.carriedOver.any ? { carriedOver: s.carriedOver.summary() } : {};
+  return { channels, windows, sessions: s.sessions.summary(end), triggers: s.triggers.summary(end), queues, series, ...sla, ...carriedOver };
 }
 
 export function runMetrics(config: MetricsConfig): Fold<MetricsState, RunSummary> {

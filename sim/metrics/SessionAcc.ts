@@ -43,6 +43,8 @@ export class SessionAcc {
   offers = 0;
   accepted = 0;
   expired = 0;
+  /** Calls being offered (R37): their offers are not messaging offers. */
+  private readonly ringing = new Set<number>();
   /** Stranded tickets not touched since, by id → stranded at. */
   private readonly open = new Map<number, number>();
   private untouchedSum = 0;
@@ -86,9 +88,11 @@ export class SessionAcc {
         this.touch(e.ticket, e.t);
         break;
       case 'TicketOffered':
-        this.offers++;
+        if (e.channel === 'voice') this.ringing.add(e.ticket);
+        else this.offers++;
         break;
       case 'OfferEnded':
+        if (this.ringing.delete(e.ticket)) break;
         if (e.outcome === 'accepted') this.accepted++;
         else if (e.outcome === 'expired') this.expired++;
         break;

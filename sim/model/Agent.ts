@@ -15,6 +15,9 @@ export class Agent {
   status: AgentStatusCode = ONLINE;
   /** Fixed rank for the final tie-break (Q15): the index, or a seeded permutation. */
   tieRank: number;
+  /** R18: the skills the agent holds and the high-priority ones (bit masks, see compileSkills). */
+  skills = 0;
+  prioritySkills = 0;
 
   constructor(
     readonly index: number,

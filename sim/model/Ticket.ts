@@ -117,6 +117,23 @@ export class Ticket {
   /** Messaging: an offer's answer or its expiry (R36). */
   offerTimer = NO_EVENT;
 
+  // Skills (R18), subqueues (R12) and SLA (R15).
+  /** Skills an agent must hold (bit mask), and those of them a timeout drops. */
+  skills = 0;
+  optionalSkills = 0;
+  /** The skills timeout while queued (R18). */
+  skillsTimer = NO_EVENT;
+  /** Uniform draw that picks the ticket's subqueue (R12), NaN until a queue with subqueues needs it. */
+  subqueueDraw = NaN;
+  /** When the first-reply SLA target fixed at queue entry is breached (R15), NaN: no SLA. */
+  slaBreachAt = NaN;
+
+  // Reassignment (R39–R41).
+  /** Time of the last update (a touch): R40 takes the most recently updated tickets first. */
+  updatedAt = 0;
+  /** Taken from its agent by reassignment and not yet assigned again (R41). */
+  handedBack = false;
+
   constructor(readonly slot: number) {}
 
   /** Resets every field for reuse under a new id. */
@@ -174,5 +191,12 @@ export class Ticket {
     this.customerTimer = NO_EVENT;
     this.inactivityTimer = NO_EVENT;
     this.offerTimer = NO_EVENT;
+    this.skills = 0;
+    this.optionalSkills = 0;
+    this.skillsTimer = NO_EVENT;
+    this.subqueueDraw = NaN;
+    this.slaBreachAt = NaN;
+    this.updatedAt = now;
+    this.handedBack = false;
   }
 }

@@ -8,13 +8,18 @@ import { EMAIL, MESSAGING, VOICE, NEW, OPEN, SESSION_ENDED, SESSION_INACTIVE } f
 /** The agent the ticket counts against (its assignee, or the agent holding its offer), or -1. */
 export function countedAgent(t: Ticket, s: Settings): number {
   if (t.assignee >= 0) return t.assignee;
-  // R36 (inferred): a pending messaging offer holds a slot until it is answered.
-  return t.offeredTo >= 0 && s.offerReservesCapacity ? t.offeredTo : -1;
+  // R36 (inferred): a pending messaging offer holds a slot until it is answered; a ringing call
+  // always holds the agent's line (R37).
+  return t.offeredTo >= 0 && (s.offerReservesCapacity || t.routingChannel === VOICE) ? t.offeredTo : -1;
 }
 
 /** The channel the ticket counts against on countedAgent(), or -1. */
 export function countedChannel(t: Ticket, s: Settings): number {
-  if (t.assignee < 0) return t.offeredTo >= 0 && s.offerReservesCapacity ? MESSAGING : -1;
+  if (t.assignee < 0) {
+    if (t.offeredTo < 0) return -1;
+    if (t.routingChannel === VOICE) return VOICE; // R37: a ringing call
+    return s.offerReservesCapacity ? MESSAGING : -1;
+  }
   const openish = t.status === NEW || t.status === OPEN;
   switch (t.routingChannel) {
     case VOICE:

@@ -38,7 +38,8 @@ export interface TicketQueued {
   ticket: number;
   queue: string;
   channel: ChannelName;
-  /** The eligibility time that orders the ticket in the queue (R14, R16). */
+  /** The eligibility time that orders the ticket in the queue (R14, R16); in a queue sorted by
+   *  SLA (R15), a ticket with a target is ordered by its breach time, given here instead. */
   eligibleAt: number;
 }
 export interface TicketRemovedFromQueue {
@@ -73,8 +74,9 @@ export interface TicketAssigned {
   /** Arrival channel of the ticket. */
   via: ChannelName;
   /** How the assignment happened: routed by omnichannel routing, automatic (R34, R43), a
-   *  reopened ticket counting again (R26), or by hand (a trigger action; R29). */
-  how: 'routed' | 'auto' | 'reopened' | 'manual';
+   *  reopened ticket counting again (R26), or by hand (a trigger action; R29); picked by the
+   *  agent from a pull inbox's Unassigned view; or in progress when the run started. */
+  how: 'routed' | 'auto' | 'reopened' | 'manual' | 'picked' | 'initial';
   /** Seconds the customer waited for this assignment (0 when assigned at once). */
   waited: number;
   /** The customer was still waiting: this assignment answers them. */
@@ -207,6 +209,83 @@ export interface RunEnded {
   type: 'RunEnded';
   t: number;
 }
+/** R18: the skills timeout ran out and the ticket's optional skills were dropped. */
+export interface OptionalSkillsDropped {
+  type: 'OptionalSkillsDropped';
+  t: number;
+  ticket: number;
+  /** The skills dropped, and those still required. */
+  dropped: string[];
+  required: string[];
+}
+/** R15: a ticket with a first-reply SLA got its first answer, within the target or not. */
+export interface SlaMeasured {
+  type: 'SlaMeasured';
+  t: number;
+  ticket: number;
+  /** Arrival channel (the SLA policy's channel). */
+  channel: ChannelName;
+  breached: boolean;
+}
+/** A team's break began for the agent: their status is the break's until `until`. */
+export interface BreakStarted {
+  type: 'BreakStarted';
+  t: number;
+  agent: number;
+  status: AgentStatusName;
+  until: number;
+}
+export interface BreakEnded {
+  type: 'BreakEnded';
+  t: number;
+  agent: number;
+}
+/** R20: the agent's device slept or lost the network (offline only after the delay, Q17). */
+export interface AgentDisconnected {
+  type: 'AgentDisconnected';
+  t: number;
+  agent: number;
+}
+export interface AgentReconnected {
+  type: 'AgentReconnected';
+  t: number;
+  agent: number;
+  /** Seconds the disconnection lasted. */
+  after: number;
+  /** It lasted past disconnectToOfflineSec, so the agent was offline meanwhile. */
+  wentOffline: boolean;
+}
+/** The agent's shift (or staffing-curve slot) ended; `policy` is the team's endOfShift. */
+export interface ShiftEnded {
+  type: 'ShiftEnded';
+  t: number;
+  agent: number;
+  policy: 'finish' | 'handBack' | 'reassign';
+}
+/** Open tickets were taken from the agent to be re-routed (each also has a TicketUnassigned):
+ *  by R40 auto-reassign, or by the team's end-of-shift policy. */
+export interface WorkReassigned {
+  type: 'WorkReassigned';
+  t: number;
+  agent: number;
+  cause: 'autoReassign' | 'endOfShift' | 'handBack';
+  tickets: number;
+}
+/** A ticket that was already open when the run started (initialState): created before time 0,
+ *  so it has no TicketCreated and is left out of the channel figures (reported as carriedOver).
+ *  What follows says where it went: TicketAssigned (how 'initial') or TicketQueued. */
+export interface TicketCarriedOver {
+  type: 'TicketCarriedOver';
+  t: number;
+  ticket: number;
+  channel: ChannelName;
+  priority: string;
+  group: string | null;
+  /** Seconds since it was created (its creation time is t − age). */
+  age: number;
+  /** An agent was working on it at the start (else it was waiting). */
+  inProgress: boolean;
+}
 
 export type SimEvent =
   | RunStarted
@@ -231,7 +310,16 @@ export type SimEvent =
   | TriggerFired
   | SurveySent
   | TriggerSwitched
-  | RunEnded;
+  | RunEnded
+  | OptionalSkillsDropped
+  | SlaMeasured
+  | BreakStarted
+  | BreakEnded
+  | AgentDisconnected
+  | AgentReconnected
+  | ShiftEnded
+  | WorkReassigned
+  | TicketCarriedOver;
 
 export type SimEventType = SimEvent['type'];
 
@@ -239,7 +327,9 @@ export const EVENT_TYPES: readonly SimEventType[] = [
   'RunStarted', 'TicketCreated', 'TicketQueued', 'TicketRemovedFromQueue', 'TicketOffered', 'OfferEnded',
   'TicketAssigned', 'TicketAbandoned', 'TicketDeflected', 'TicketUnassigned', 'CapacityChanged', 'TicketStatusChanged', 'CallEnded',
   'SessionStateChanged', 'SessionEnded', 'MessageSent', 'RoutingChannelChanged', 'TicketStranded', 'AgentStatusChanged',
-  'TriggerFired', 'SurveySent', 'TriggerSwitched', 'RunEnded',
+  'TriggerFired', 'SurveySent', 'TriggerSwitched', 'RunEnded', 'OptionalSkillsDropped', 'SlaMeasured',
+  'BreakStarted', 'BreakEnded', 'AgentDisconnected', 'AgentReconnected', 'ShiftEnded', 'WorkReassigned',
+  'TicketCarriedOver',
 ];
 
 /** Something that reads events as they happen. */
@@ -279,4 +369,13 @@ const EVENT_FIELDS: Record<SimEventType, readonly string[]> = {
   SurveySent: ['type', 't', 'ticket', 'trigger'],
   TriggerSwitched: ['type', 't', 'trigger', 'on', 'queueLength'],
   RunEnded: ['type', 't'],
+  OptionalSkillsDropped: ['type', 't', 'ticket', 'dropped', 'required'],
+  SlaMeasured: ['type', 't', 'ticket', 'channel', 'breached'],
+  BreakStarted: ['type', 't', 'agent', 'status', 'until'],
+  BreakEnded: ['type', 't', 'agent'],
+  AgentDisconnected: ['type', 't', 'agent'],
+  AgentReconnected: ['type', 't', 'agent', 'after', 'wentOffline'],
+  ShiftEnded: ['type', 't', 'agent', 'policy'],
+  WorkReassigned: ['type', 't', 'agent', 'cause', 'tickets'],
+  TicketCarriedOver: ['type', 't', 'ticket', 'channel', 'priority', 'group', 'age', 'inProgress'],
 };

@@ -6,13 +6,20 @@ import type { Agent } from '../model/Agent.ts';
 import type { Ticket } from '../model/Ticket.ts';
 import type { Settings } from '../scenario/settings.ts';
 import type { ConditionContext, Predicate } from '../triggers/conditions/ConditionField.ts';
-import { CHANNELS, EMAIL, ONLINE, AWAY } from '../model/codes.ts';
+import { CHANNELS, EMAIL, VOICE, ONLINE, AWAY } from '../model/codes.ts';
 import { AgentKeys } from './AgentKeys.ts';
 import { AgentHeap } from './AgentHeap.ts';
 import { TicketHeap, before } from './TicketHeap.ts';
 import { fitsStandardQueue, hasRoutingTag } from './eligibility.ts';
 import { ASSIGNMENT_METHODS } from './assignment/assignmentMethods.ts';
 import type { AssignmentMethod } from './assignment/AssignmentMethod.ts';
+import type { CompiledScenario } from '../engine/compileScenario.ts';
+import type { RandomStreams, Uniform } from '../kernel/RandomStreams.ts';
+import type { EventWriter } from '../model/EventWriter.ts';
+import { SkillRouting } from './skills/SkillRouting.ts';
+import { SkillTicketHeap } from './skills/SkillTicketHeap.ts';
+import { SlaOrder } from './slaOrder.ts';
+import { pickSubqueue } from './subqueues.ts';
 
 /** A custom queue as routing uses it. */
 export interface RoutingQueue {
@@ -20,6 +27,10 @@ export interface RoutingQueue {
   matches: Predicate;
   primaryGroups: number[];
   secondaryGroups: number[];
+  /** R12: on a queue's first subqueue, the cumulative shares of its subqueues (which follow it). */
+  subqueueShares?: Float64Array;
+  /** R15: the queue sorts by SLA. */
+  sortBySla?: boolean;
 }
 
 /** What the router needs from the engine. */
@@ -36,6 +47,12 @@ export interface RouterHost {
   unqueued(t: Ticket, heap: TicketHeap, reason: 'abandoned' | 'unroutable' | 'requeued' | 'assigned'): void;
   /** R34: an inactive queued conversation goes to an agent without capacity or offer. */
   isAutoAssignable(t: Ticket): boolean;
+  // Skills (R18), subqueues (R12) and SLA (R15) read these; the engine has them.
+  readonly compiled: CompiledScenario;
+  readonly streams: RandomStreams;
+  readonly events: EventWriter;
+  timer(delay: number, kind: number, t: Ticket): number;
+  cancel(handle: number): number;
 }
 
 /** Where a ticket can go: a custom queue index, the standard queue, or nowhere. */
@@ -59,6 +76,12 @@ export class Router {
   private readonly pulls: number[] = [];
   private pullCount = 0;
   private readonly ctx: ConditionContext = { now: 0, previous: null, sender: '', env: null };
+  /** R18: skills routing, null when no ticket carries skills (the fast path below is then unchanged). */
+  readonly skills: SkillRouting | null = null;
+  /** R15: SLA targets and sort, null when no channel has SLA targets. */
+  private readonly sla: SlaOrder | null = null;
+  /** R12: the subqueue draw stream per routing channel, made on first use. */
+  private readonly subqueueDraws: (Uniform | undefined)[] = [];
 
   constructor(
     private readonly agents: readonly Agent[],
@@ -71,8 +94,10 @@ export class Router {
     this.method = ASSIGNMENT_METHODS[settings.assignmentMethod];
     this.keys = [0, 1, 2].map(() => new AgentKeys(n));
     this.groupHeaps = groupNames.map(() => this.keys.map((k) => new AgentHeap(k, n)));
-    this.customHeaps = queues.map((q, i) => CHANNELS.map((_, ch) => new TicketHeap(q.name, i, ch)));
-    this.standardHeaps = groupNames.map((g) => CHANNELS.map((_, ch) => new TicketHeap(`standard/${g}`, STANDARD_QUEUE, ch)));
+    const skills = host.compiled.skills;
+    const Heap = skills !== null ? SkillTicketHeap : TicketHeap;
+    this.customHeaps = queues.map((q, i) => CHANNELS.map((_, ch) => new Heap(q.name, i, ch)));
+    this.standardHeaps = groupNames.map((g) => CHANNELS.map((_, ch) => new Heap(`standard/${g}`, STANDARD_QUEUE, ch)));
     this.agentHeaps = agents.flatMap((a) => [0, 1, 2].map((c) => a.groups.map((g) => this.groupHeaps[g]![c]!)));
     this.agentQueues = agents.map((a) => {
       const list: { queue: number; primary: boolean }[] = [];
@@ -82,6 +107,14 @@ export class Router {
       });
       return list;
     });
+    if (skills !== null) {
+      this.skills = new SkillRouting({
+        router: this, agents, keys: this.keys, groupCount: groupNames.length, groupHeaps: this.groupHeaps, queues,
+        customHeaps: this.customHeaps, standardHeaps: this.standardHeaps, agentQueues: this.agentQueues, settings, host,
+      }, skills);
+      for (const a of agents) for (let c = 0; c < 3; c++) this.agentHeaps[a.index * 3 + c]!.push(...this.skills.heapsOf(a, c));
+    }
+    if (SlaOrder.any(host.compiled.scenario.channels)) this.sla = new SlaOrder(host.compiled.scenario.channels, queues, settings);
     for (const a of agents) for (let c = 0; c < 3; c++) this.refresh(a, c);
   }
 
@@ -119,6 +152,7 @@ export class Router {
   /** Refreshes every channel (focus mode couples them; status changes touch them all). */
   refreshAll(a: Agent): void {
     for (let c = 0; c < 3; c++) this.refresh(a, c);
+    if (this.skills !== null) this.skills.statusMaybeChanged(a);
   }
 
   /** R10 (+ R3, R2, Q5): the first matching custom queue, else the standard queue, else none. */
@@ -129,10 +163,20 @@ export class Router {
       const tagAlways = this.settings.requireTagForEmailRouted === 'always';
       for (let i = 0; i < qs.length; i++) {
         if (tagAlways && t.routingChannel === EMAIL && !hasRoutingTag(t, this.settings)) break;
-        if (qs[i]!.matches(t, this.ctx)) return i;
+        if (qs[i]!.matches(t, this.ctx)) return qs[i]!.subqueueShares === undefined ? i : i + this.subqueueOf(t, qs[i]!.subqueueShares!);
       }
     }
     return fitsStandardQueue(t, this.settings) ? STANDARD_QUEUE : NO_QUEUE;
+  }
+
+  /** R12: the subqueue offset of a ticket, from its one weighted draw (see subqueues.ts). */
+  private subqueueOf(t: Ticket, shares: Float64Array): number {
+    if (Number.isNaN(t.subqueueDraw)) {
+      const c = t.routingChannel;
+      const u = (this.subqueueDraws[c] ??= this.host.streams.get(`subqueue/${CHANNELS[c]}`));
+      t.subqueueDraw = u.next();
+    }
+    return pickSubqueue(shares, t.subqueueDraw);
   }
 
   /**
@@ -142,6 +186,7 @@ export class Router {
   place(t: Ticket, queue: number): boolean {
     if (queue === NO_QUEUE) return false;
     t.queueIndex = queue;
+    if (this.sla !== null) this.sla.fix(t, queue);
     const agent = this.bestAgentFor(t, queue);
     if (agent >= 0) {
       this.host.deliver(t, this.agents[agent]!, null);
@@ -210,6 +255,7 @@ export class Router {
 
   /** R13: the first non-empty custom queue feeding the agent, else the best standard ticket. */
   nextTicketFor(a: Agent, channel: number): Ticket | undefined {
+    if (this.skills !== null) return this.skills.nextTicketFor(a, channel);
     const feeds = this.agentQueues[a.index]!;
     for (let i = 0; i < feeds.length; i++) {
       const f = feeds[i]!;
@@ -234,7 +280,10 @@ export class Router {
    */
   bestAgentFor(t: Ticket, queue: number): number {
     const c = t.routingChannel;
-    const avoid = t.offeredTo < 0 && t.lastOfferedTo >= 0 && this.settings.reassignIfNotAcceptedAfter > 0 ? t.lastOfferedTo : -1;
+    // R36 passes an expired messaging offer on; R37 always offers a declined or unanswered call to others.
+    const passOn = c === VOICE || this.settings.reassignIfNotAcceptedAfter > 0;
+    const avoid = t.offeredTo < 0 && t.lastOfferedTo >= 0 && passOn ? t.lastOfferedTo : -1;
+    if (this.skills !== null && t.skills !== 0) return this.skills.bestAgentFor(t, queue, avoid);
     if (queue === STANDARD_QUEUE) {
       const heap = this.groupHeaps[t.group]![c]!;
       const top = heap.peek();
@@ -277,12 +326,23 @@ export class Router {
     const heap = queue === STANDARD_QUEUE ? this.standardHeaps[t.group]![c]! : this.customHeaps[queue]![c]!;
     heap.push(t);
     this.waiting[c]!++;
+    if (this.skills !== null) this.skills.queued(t, heap);
     this.host.queued(t, heap);
+  }
+
+  /** R18: a waiting ticket's skills shrank (timeout): it goes at once to an agent who now qualifies. */
+  retry(t: Ticket): void {
+    const agent = this.bestAgentFor(t, t.queueIndex);
+    if (agent < 0) return;
+    const from = t.queue as TicketHeap;
+    this.detach(t);
+    this.host.deliver(t, this.agents[agent]!, from);
   }
 
   private detach(t: Ticket): void {
     const heap = t.queue as TicketHeap;
     heap.remove(t);
     this.waiting[heap.channel]!--;
+    if (this.skills !== null) this.skills.left(t, heap);
   }
 }

@@ -6,6 +6,8 @@ import type { Estimate } from '../metrics/Estimate.ts';
 import type { ChannelSummary, QueueSummary, RunSummary, WindowFigures } from '../metrics/RunMetrics.ts';
 import type { SessionSummary } from '../metrics/SessionAcc.ts';
 import type { TriggerFigures } from '../metrics/TriggerAcc.ts';
+import type { SlaFigures } from '../metrics/SlaAcc.ts';
+import type { CarriedOverFigures } from '../metrics/CarriedOverAcc.ts';
 import type { ChannelName } from '../model/codes.ts';
 import type { Settings } from '../scenario/settings.ts';
 import type { Scenario, ReportWindow } from '../scenario/Scenario.ts';
@@ -38,13 +40,18 @@ export interface Report {
   triggers: Record<string, { [K in keyof TriggerFigures]: Estimate }>;
   queues: Record<string, QueueReport>;
   series: Omit<RunSummary['series'], 'waitBins'> & { waitBinEdges: number[]; waitBins: Partial<Record<ChannelName, Float64Array>> };
+  /** R15: first-reply SLA per arrival channel (tickets answered with a target, breached, share); when the scenario has targets. */
+  sla?: Partial<Record<ChannelName, { [K in keyof SlaFigures]: Estimate }>>;
+  /** Work carried over from before the run (initialState) and what became of it; these tickets
+   *  are not in `channels` (which count tickets created during the run). Absent without. */
+  carriedOver?: Partial<Record<ChannelName, { [K in keyof CarriedOverFigures]: Estimate }>>;
 }
 
 export function buildReport(scenario: Scenario, runs: readonly RunSummary[], windows: readonly ReportWindow[] = []): Report {
   const agg = aggregate(runs) as {
     channels: Record<ChannelName, ChannelReport>; windows: Record<string, Record<ChannelName, WindowReport>>;
     sessions: SessionReport; queues: Record<string, QueueReport>; series: RunSummary['series'];
-    triggers: Report['triggers'];
+    triggers: Report['triggers']; sla?: Report['sla']; carriedOver?: Report['carriedOver'];
   };
   const active = CHANNELS.filter((c, i) => scenario.channels[i]!.enabled || runs.some((r) => r.channels[c].meanBusy > 0));
   const channels: Partial<Record<ChannelName, ChannelReport>> = {};
@@ -73,6 +80,8 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[], win
     ...(messaging ? { sessions: agg.sessions } : {}),
     triggers: agg.triggers ?? {},
     queues: agg.queues,
+    ...(agg.sla ? { sla: agg.sla } : {}),
+    ...(agg.carriedOver ? { carriedOver: agg.carriedOver } : {}),
     series: {
       intervalSeconds: runs[0]!.series.intervalSeconds,
       channels: seriesChannels,

@@ -20,6 +20,8 @@ export function metricsConfig(compiled: CompiledScenario): MetricsConfig {
     windows: reportWindows(sc),
     sessions: sc.channels[MESSAGING]!.enabled,
     triggers: [...compiled.triggers.all.map((t) => t.spec.title), ...compiled.triggers.automations.map((a) => a.spec.title)],
+    slaChannels: sc.channels.filter((c) => c.enabled && c.sla !== null).map((c) => c.channel),
+    enabledChannels: sc.channels.filter((c) => c.enabled).map((c) => c.channel),
   };
 }
 

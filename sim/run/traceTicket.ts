@@ -9,7 +9,7 @@ import { copyEvent } from '../model/events.ts';
 import { formatClock, formatDuration } from '../scenario/units.ts';
 
 export const FATES = ['stranded', 'reclassified', 'follow-up', 'abandoned', 'offer-expired', 'auto-assigned', 'reactivated',
-  'session-ended', 'not-routed'] as const;
+  'session-ended', 'not-routed', 'reassigned', 'picked', 'carried-over'] as const;
 export type Fate = (typeof FATES)[number];
 
 type TicketEvent = Extract<SimEvent, { ticket: number }>;
@@ -26,6 +26,9 @@ function hasFate(e: SimEvent, fate: Fate): number | null {
     case 'auto-assigned': return e.type === 'TicketAssigned' && e.how === 'auto' ? e.ticket : null;
     case 'reactivated': return e.type === 'SessionStateChanged' && e.from === 'inactive' && e.to === 'active' ? e.ticket : null;
     case 'session-ended': return e.type === 'SessionEnded' ? e.ticket : null;
+    case 'reassigned': return e.type === 'TicketUnassigned' ? e.ticket : null; // R39, R40, end of shift
+    case 'picked': return e.type === 'TicketAssigned' && e.how === 'picked' ? e.ticket : null; // pull inboxes
+    case 'carried-over': return e.type === 'TicketCarriedOver' ? e.ticket : null; // initialState
   }
 }
 
@@ -38,7 +41,8 @@ export function findTicket(compiled: CompiledScenario, replication: number, fate
     if (found !== null) return;
     if (ev.type === 'TicketCreated' && ev.t >= after && firstAfter === Infinity) firstAfter = ev.ticket;
     const id = hasFate(ev, fate);
-    if (id !== null && id >= firstAfter) found = id;
+    // Carried-over tickets precede every created one (they were open before the run).
+    if (id !== null && (id >= firstAfter || fate === 'carried-over')) found = id;
   });
   const step = compiled.scenario.horizon / 100;
   for (let t = step; t <= compiled.scenario.horizon && found === null; t += step) e.runUntil(t);
@@ -92,7 +96,7 @@ const LABELS: Partial<Record<SimEventType, string>> = {
   TicketCreated: 'created', TicketQueued: 'queued', TicketRemovedFromQueue: 'left queue', TicketOffered: 'offered',
   OfferEnded: 'offer', TicketAssigned: 'assigned', TicketAbandoned: 'abandoned', TicketStatusChanged: 'status',
   CallEnded: 'call ended', SessionStateChanged: 'session', SessionEnded: 'session ended', MessageSent: 'message',
-  RoutingChannelChanged: 'routing channel', TicketStranded: 'unroutable', TicketUnassigned: 'unassigned',
+  RoutingChannelChanged: 'routing channel', TicketStranded: 'unroutable', TicketUnassigned: 'unassigned', TicketCarriedOver: 'carried over',
 };
 
 function describe(ev: TicketEvent, self: number, name: (a: number | null) => string): [string, string] {
@@ -106,11 +110,14 @@ function describe(ev: TicketEvent, self: number, name: (a: number | null) => str
     case 'TicketOffered': return [label, `to ${name(ev.agent)}`];
     case 'OfferEnded': return [label, `${ev.outcome} (${name(ev.agent)})`];
     case 'TicketAssigned': {
-      const how = ev.how === 'auto' ? 'auto-assigned' : ev.how === 'reopened' ? 'reopened for' : 'assigned';
+      const how = ev.how === 'auto' ? 'auto-assigned' : ev.how === 'reopened' ? 'reopened for' : ev.how === 'picked' ? 'picked' : 'assigned';
+      if (ev.how === 'initial') return [how, `to ${name(ev.agent)} as ${ev.channel} (in progress at the start)`];
+      if (ev.how === 'picked') return [how, `by ${name(ev.agent)} from the Unassigned view, as ${ev.channel}${ev.first ? ` after waiting ${formatDuration(ev.waited)}` : ''}`];
       const wait = ev.first ? ` after waiting ${formatDuration(ev.waited)}` : '';
       return [how, `to ${name(ev.agent)} as ${ev.channel}${wait}`];
     }
     case 'TicketAbandoned': return [label, `customer gave up after ${formatDuration(ev.waited)}`];
+    case 'TicketCarriedOver': return [label, `${ev.channel}, ${ev.priority} priority, group ${ev.group ?? '(none)'}, open for ${formatDuration(ev.age)} when the run started, ${ev.inProgress ? 'in progress' : 'waiting'}`];
     case 'TicketStatusChanged': return [label, `${ev.from} → ${ev.to}`];
     case 'CallEnded': return [label, ev.wrapUp > 0 ? `wrap-up ${formatDuration(ev.wrapUp)}` : ''];
     case 'SessionStateChanged': return [label, `${ev.from} → ${ev.to} (${ev.reason})${ev.freedCapacity ? ', messaging capacity released' : ''}`];
@@ -119,6 +126,8 @@ function describe(ev: TicketEvent, self: number, name: (a: number | null) => str
     case 'RoutingChannelChanged': return [label, `${ev.from} → ${ev.to}: ${ev.cause}`];
     case 'TicketStranded': return [label, ev.reason];
     case 'TicketUnassigned': return [label, `from ${name(ev.agent)}: ${ev.reason}`];
+    case 'OptionalSkillsDropped': return ['skills', `timeout: optional ${ev.dropped.join(', ')} dropped${ev.required.length ? `, still needs ${ev.required.join(', ')}` : ''} (R18)`];
+    case 'SlaMeasured': return ['SLA', `first reply ${ev.breached ? 'after' : 'within'} the target (R15)`];
     default: return [label, ''];
   }
 }

@@ -7,6 +7,10 @@ import type { ChannelName, AgentStatusName } from '../model/codes.ts';
 import type { Settings } from './settings.ts';
 import type { ConditionSpec } from './conditions.ts';
 import type { TriggerSpec, MessagingTriggerSpec, ScheduleSpec, AutomationSpec } from '../triggers/TriggerSpec.ts';
+import type { BreakConfig, CallOfferConfig, DisconnectConfig, EndOfShift } from './agentWork.ts';
+import type { InboxConfig } from './InboxConfig.ts';
+import type { InitialChannelState } from './InitialState.ts';
+import type { ReplayConfig } from './ReplayConfig.ts';
 
 export interface Spike {
   /** Seconds after the run start. */
@@ -31,6 +35,8 @@ export interface ArrivalConfig {
   /** Day-of-week factors, Monday first. */
   weekdays: number[];
   spikes: Spike[];
+  /** Arrivals replayed from a CSV export: `times` are its rows' creation times (absent: none). */
+  replay?: ReplayConfig;
 }
 
 export interface WeightedName {
@@ -97,6 +103,12 @@ export interface ChannelConfig {
   /** Messaging: the conversation model and the offers. */
   conversation: ConversationConfig;
   offers: OfferConfig;
+  /** R18: skills drawn per ticket (each on its own with its share); empty: no skills. */
+  skills: SkillShare[];
+  /** R15: first-reply SLA targets by priority (seconds); null: tickets have no SLA. */
+  sla: SlaTargets | null;
+  /** Voice: calls are offered and must be answered (R37); null: assigned directly. */
+  callOffers: CallOfferConfig | null;
 }
 
 export interface CapacityRule {
@@ -118,6 +130,16 @@ export interface TeamConfig {
   /** A staffing curve instead: agents online per slot of the day (agent k is online while
    *  k < counts[slot]); null: all `count` agents (subject to the shift). */
   staffing: { interval: number; counts: number[] } | null;
+  /** R18: skills every agent of the team holds, and those of them that are high priority
+   *  (left out when the team has none). */
+  skills?: string[];
+  prioritySkills?: string[];
+  /** Daily breaks, taken in staggered turns (agentWork.ts). */
+  breaks: BreakConfig[];
+  /** What happens to open work when an agent's shift ends. */
+  endOfShift: EndOfShift;
+  /** Random disconnections while on shift (R20, Q17); null: none. */
+  disconnects: DisconnectConfig | null;
 }
 
 export interface QueueConfig {
@@ -125,6 +147,10 @@ export interface QueueConfig {
   conditions: ConditionSpec;
   primaryGroups: string[];
   secondaryGroups: string[];
+  /** R12: up to 5 subqueues sharing the queue's tickets (their groups replace the queue's). */
+  subqueues: SubqueueConfig[];
+  /** R15: sort this queue by SLA; null: as the sortBySla setting says. */
+  sortBySla: boolean | null;
 }
 
 /** A stretch of the run reported on its own ("before the spike", "during", "after"). */
@@ -168,4 +194,30 @@ export interface Scenario {
   /** Periodic sweeps over all tickets (help-desk automations, or an agent working a view). */
   automations: AutomationSpec[];
   report: ReportConfig;
+  /** Inboxes in pull mode (agents pick from the Unassigned view) or push mode. */
+  inboxes: InboxConfig[];
+  /** Work in the help desk at time 0, per channel (empty: the run starts empty). */
+  initialState: InitialChannelState[];
+}
+
+/** R18: one skill of a channel's tickets. */
+export interface SkillShare {
+  skill: string;
+  /** Probability that a new ticket needs the skill. */
+  share: number;
+  /** Dropped when the channel's skills timeout runs out (R18). */
+  optional: boolean;
+}
+
+/** R15: first-reply time targets by priority (seconds, indexed low..urgent; NaN: none). */
+export interface SlaTargets {
+  firstReply: number[];
+}
+
+/** R12: a subqueue of a custom queue, with its share of the queue's tickets. */
+export interface SubqueueConfig {
+  name: string;
+  share: number;
+  primaryGroups: string[];
+  secondaryGroups: string[];
 }

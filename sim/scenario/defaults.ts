@@ -4,6 +4,7 @@
 import type { ChannelConfig, ArrivalConfig, CapacityRule, ReportConfig, ConversationConfig, OfferConfig } from './Scenario.ts';
 import type { ChannelName } from '../model/codes.ts';
 import type { DistributionSpec } from '../kernel/distributions/Distribution.ts';
+import type { AwayStatusName, CallOfferConfig, EndOfShift } from './agentWork.ts';
 
 export const DEFAULTS = {
   name: 'unnamed scenario',
@@ -74,5 +75,19 @@ export function defaultChannel(channel: ChannelName): ChannelConfig {
     customerReplyAfter: { distribution: 'exponential', mean: 4 * 3600 },
     conversation: defaultConversation(),
     offers: defaultOffers(),
+    skills: [],
+    sla: null,
+    // Calls are assigned directly unless the scenario gives voice offers (R37).
+    callOffers: null,
   };
 }
+
+/** A team's breaks, end of shift and voice offers, where the scenario leaves parts out. */
+export const TEAM_WORK_DEFAULTS = {
+  breakStatus: 'away' as AwayStatusName,
+  /** Seconds between break turns: everyone at once. */
+  stagger: 0,
+  endOfShift: 'finish' as EndOfShift,
+  /** `offers: {}` on voice: answered at once, never declined. */
+  callOffers: { answerTime: { distribution: 'deterministic', value: 0 }, declineProbability: 0 } as CallOfferConfig,
+} as const;

@@ -2,12 +2,15 @@
 // its documented default — the one place defaults live. `omnisim run --explain-settings`
 // prints this table with the values in effect.
 
+import type { AutoReassignSetting, ReassignReopenedSetting } from './agentWork.ts';
+
 export interface SettingSpec {
   /** Name as written under `settings:` in a scenario. */
   name: keyof Settings;
   /** Allowed values for an enumeration; a number/boolean setting uses `kind`. */
   values?: readonly string[];
-  kind: 'enum' | 'boolean' | 'duration' | 'number' | 'string';
+  /** 'block': a mapping of its own (read and shown by read/readAgentWork.ts). */
+  kind: 'enum' | 'boolean' | 'duration' | 'number' | 'string' | 'block';
   /** Rule or open question of spec/zendesk-routing.md it models. */
   rule: string;
   doc: string;
@@ -46,6 +49,15 @@ export interface Settings {
   userEndedSessions: 'stayMessaging';
   autoRelease: 'off' | 'setStatus' | 'reminders' | 'endSession';
   autoReleaseStatus: 'pending' | 'on-hold' | 'solved';
+  skillsTimeoutEmail: number;
+  skillsTimeoutMessaging: number;
+  skillsTimeoutVoice: number;
+  optionalSkills: 'marked' | 'all';
+  sortBySla: boolean;
+  callOfferTimeout: number;
+  autoReassign: AutoReassignSetting;
+  reassignReopened: ReassignReopenedSetting;
+  reassignThroughQueues: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -78,6 +90,15 @@ export const DEFAULT_SETTINGS: Settings = {
   userEndedSessions: 'stayMessaging',
   autoRelease: 'off',
   autoReleaseStatus: 'pending',
+  skillsTimeoutEmail: 3600,
+  skillsTimeoutMessaging: 30,
+  skillsTimeoutVoice: 30,
+  optionalSkills: 'marked',
+  sortBySla: false,
+  callOfferTimeout: 30,
+  autoReassign: { statuses: [], after: 60, max: 50, channels: ['email', 'messaging'], priorities: ['low', 'normal', 'high', 'urgent'] },
+  reassignReopened: { statuses: [], channels: ['email', 'messaging'] },
+  reassignThroughQueues: true,
 };
 
 export const SETTING_SPECS: readonly SettingSpec[] = [
@@ -128,15 +149,33 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { name: 'focusMode', kind: 'boolean', rule: 'R24, Q13',
     doc: 'An agent takes real-time work (messaging, calls) from one channel at a time; email is not restricted.' },
   { name: 'offerCountsAsAssignment', kind: 'boolean', rule: 'R23, Q14',
-    doc: 'A declined or expired offer still updates the agent\'s last-assignment time for round robin.' },
+    doc: 'A declined or expired offer (messaging, R36; calls, R37) still updates the agent\'s last-assignment time for round robin.' },
   { name: 'emailRoutedCapacity', kind: 'enum', values: ['email', 'messaging'], rule: 'Q16',
     doc: 'Which capacity an email-routed messaging ticket counts against (email; the FR article says messaging, likely a slip).' },
   { name: 'disconnectToOfflineSec', kind: 'duration', min: 0, rule: 'R20, Q17',
-    doc: 'Delay before a disconnected agent (sleep, closed workspace) is set offline; the inbox article uses 2 min.' },
+    doc: 'Delay before a disconnected agent (sleep, closed workspace; a team\'s `disconnects`) is set offline; shorter disconnections leave the status alone. The inbox article uses 2 min.' },
   { name: 'userEndedSessions', kind: 'enum', values: ['stayMessaging'], rule: 'Q18',
     doc: 'Sessions the end user ends keep routing channel messaging and become ineligible.' },
   { name: 'autoRelease', kind: 'enum', values: ['off', 'setStatus', 'reminders', 'endSession'], rule: 'R32, R33',
     doc: 'Auto-release when an assigned conversation goes inactive: set autoReleaseStatus; send the three default reminders (5 min → pending, +5 min, +1 min → solved); or end the session. On by default for accounts created after 2025-05-19; off here unless the scenario says so.' },
   { name: 'autoReleaseStatus', kind: 'enum', values: ['pending', 'on-hold', 'solved'], rule: 'R33',
     doc: 'The status auto-release (setStatus) gives an inactive conversation; status triggers then fire.' },
+  { name: 'skillsTimeoutEmail', kind: 'duration', min: 0, rule: 'R18',
+    doc: 'An email ticket\'s optional skills are dropped once it has been at the front of its queue this long (clock starts there, with no fully skilled agent free); 0: no timeout, every skill is required.' },
+  { name: 'skillsTimeoutMessaging', kind: 'duration', min: 0, rule: 'R18',
+    doc: 'A queued conversation\'s optional skills are dropped after no agent holding all its skills has been online (in its queue\'s groups) for this long; 0: no timeout.' },
+  { name: 'skillsTimeoutVoice', kind: 'duration', min: 0, rule: 'R18',
+    doc: 'As skillsTimeoutMessaging, for calls waiting in a queue; 0: no timeout.' },
+  { name: 'optionalSkills', kind: 'enum', values: ['marked', 'all'], rule: 'R18 (reading)',
+    doc: 'Which ticket skills a timeout drops: those marked optional: true in the channel\'s skills (as the help desk\'s routing rules mark them), or every skill.' },
+  { name: 'sortBySla', kind: 'boolean', rule: 'R15',
+    doc: 'Queues sort by SLA: tickets in breach first, then by how soon they breach; tickets without an SLA after them in R14 order. A custom queue\'s sortBySla overrides it.' },
+  { name: 'callOfferTimeout', kind: 'duration', min: 1, rule: 'R37',
+    doc: 'A call offered to an agent and not answered this long goes back to the queue and is offered to another agent (with channels.voice.offers).' },
+  { name: 'autoReassign', kind: 'block', rule: 'R40',
+    doc: 'Auto-reassign open tickets: { statuses, after, max, channels, priorities }. When an agent moves to one of the statuses, `after` (1 min) later, if still in one, up to `max` (50) of their most recently updated open tickets of the channels (email, messaging) and priorities are unassigned and re-routed. statuses: [] (default) turns it off. Also used by a team\'s endOfShift: reassign.' },
+  { name: 'reassignReopened', kind: 'block', rule: 'R39',
+    doc: 'Reassign reopened tickets: { statuses, channels }. An email or messaging ticket going from pending, on-hold or solved back to open while its agent has one of the statuses is re-routed (email only with the auto-routing tag, unless reassignThroughQueues). statuses: [] (default) turns it off.' },
+  { name: 'reassignThroughQueues', kind: 'boolean', rule: 'R39, R41',
+    doc: 'Tickets reassignment takes from an agent (R39, R40, end of shift) re-enter the first matching custom queue; off: they go through their group\'s standard queue (email needs the auto-routing tag there) and R39 re-routes only tagged email.' },
 ];

@@ -7,6 +7,10 @@ import { log } from '../kernel/portableMath.ts';
 
 export class ArrivalProcess {
   private nextFixed = 0;
+  private issued = -1;
+  /** With fixed times: the index of the arrival happening now — the one the previous call
+   *  returned (-1 before the first). Replayed tickets find their row with it. */
+  current = -1;
 
   constructor(
     private readonly rate: RateFunction,
@@ -22,6 +26,8 @@ export class ArrivalProcess {
       const times = this.times;
       // The first call (t = 0) may return a time of 0 itself; later calls move strictly on.
       while (this.nextFixed < times.length && times[this.nextFixed]! < t) this.nextFixed++;
+      this.current = this.issued;
+      this.issued = this.nextFixed < times.length && times[this.nextFixed]! < this.limit ? this.nextFixed : -1;
       const at = this.nextFixed < times.length ? times[this.nextFixed++]! : Infinity;
       return at < this.limit ? at : Infinity;
     }

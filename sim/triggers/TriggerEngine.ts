@@ -157,7 +157,8 @@ export class TriggerEngine implements ConditionEnv {
     const r = this.e.router;
     if (queue === null) return r.waiting[channel]!;
     const heaps: TicketHeap[] = [...r.customHeaps.flat(), ...r.standardHeaps.flat()];
-    return heaps.filter((h) => h.name === queue && h.channel === channel).reduce((n, h) => n + h.size, 0);
+    // A queue with subqueues (R12) waits as "<queue>/<subqueue>": watching the queue counts them all.
+    return heaps.filter((h) => (h.name === queue || (h.queueIndex >= 0 && h.name.startsWith(`${queue}/`))) && h.channel === channel).reduce((n, h) => n + h.size, 0);
   }
 
   // ---- ConditionEnv -------------------------------------------------------------------

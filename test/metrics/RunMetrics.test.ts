@@ -288,6 +288,24 @@ describe('RunMetrics edge cases', () => {
     expect(sum.queues['Shared (voice)']).toEqual({ channel: 'voice', entered: 1, meanLength: 3500 / 3600, maxLength: 1 });
     expect(sum.queues['Shared (messaging)']).toEqual({ channel: 'messaging', entered: 1, meanLength: 3400 / 3600, maxLength: 1 });
   });
+
+  it('with the scenario\'s channels known, keys do not depend on what a replication saw', () => {
+    const events: SimEvent[] = [
+      { type: 'RunStarted', t: 0, horizon: 4800, warmup: 1200, agents: roster, queues: [] },
+      created(1300, 1, 'voice'), queued(1300, 1, 'Shared', 'voice'),
+      { type: 'RunEnded', t: 4800 },
+    ];
+    const keys = (enabledChannels: ChannelName[]) => {
+      const fold = runMetrics({ ...config, enabledChannels });
+      let s = fold.initial();
+      for (const e of events) s = fold.reduce(s, e);
+      return Object.keys(fold.summarize(s).queues);
+    };
+    // Only voice this time, in a three-channel scenario: still named by channel.
+    expect(keys(['messaging', 'email', 'voice'])).toEqual(['Shared (voice)']);
+    // A voice-only scenario keeps the plain name.
+    expect(keys(['voice'])).toEqual(['Shared']);
+  });
 });
 
 describe('the events the fold reads', () => {

@@ -148,7 +148,7 @@ describe('a valid scenario', () => {
     expect(sc.channels.map((c) => [c.channel, c.enabled])).toEqual([['messaging', false], ['email', false], ['voice', true]]);
     expect(channel(sc, 'email').tags).toEqual(['auto-routing']);
     // The team's inline capacity becomes its own rule; the default rule is always there.
-    expect(sc.teams).toEqual([{ name: 'phones', count: 14, capacityRule: 'phones (team rule)', groups: ['support'], status: 'online', shift: null, staffing: null }]);
+    expect(sc.teams).toEqual([{ name: 'phones', count: 14, capacityRule: 'phones (team rule)', groups: ['support'], status: 'online', shift: null, staffing: null, breaks: [], endOfShift: 'finish', disconnects: null }]);
     expect(sc.capacityRules).toEqual(expect.arrayContaining([
       { name: 'phones (team rule)', messaging: 0, email: 0, voice: 1 },
       { name: 'default', messaging: 3, email: 5, voice: 1 },

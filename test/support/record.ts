@@ -48,6 +48,15 @@ export function line(r: Recording, e: SimEvent): string {
     case 'TicketStranded': return `${t} stranded #${e.ticket} ${e.kind}`;
     case 'CapacityChanged': return `${t} capacity ${r.agent(e.agent)} ${e.channel}=${e.used}`;
     case 'CallEnded': return `${t} call ended #${e.ticket}`;
+    case 'TicketUnassigned': return `${t} unassigned #${e.ticket} from ${r.agent(e.agent)}: ${e.reason}`;
+    case 'AgentStatusChanged': return `${t} status ${r.agent(e.agent)} ${e.from}→${e.to}`;
+    case 'BreakStarted': return `${t} break ${r.agent(e.agent)} ${e.status} until ${Number(e.until.toFixed(3))}`;
+    case 'BreakEnded': return `${t} break over ${r.agent(e.agent)}`;
+    case 'AgentDisconnected': return `${t} disconnected ${r.agent(e.agent)}`;
+    case 'AgentReconnected': return `${t} reconnected ${r.agent(e.agent)} after ${Number(e.after.toFixed(3))}${e.wentOffline ? ' (was offline)' : ''}`;
+    case 'ShiftEnded': return `${t} shift ended ${r.agent(e.agent)} (${e.policy})`;
+    case 'WorkReassigned': return `${t} reassigned ${e.tickets} from ${r.agent(e.agent)} (${e.cause})`;
+    case 'TicketCarriedOver': return `${t} carried over #${e.ticket} ${e.channel} ${e.inProgress ? 'in progress' : 'waiting'} age ${Number(e.age.toFixed(3))}`;
     default: return `${t} ${e.type}`;
   }
 }

@@ -108,7 +108,7 @@ describe('assignee_id (manual assignment)', () => {
     expect(story(r)).toEqual([
       '0 created #1 email',
       '0 assigned #1 to a-1 as email (routed)', '0 status #1 new→open',
-      '0 TicketUnassigned', '0 hand back #1',
+      '0 unassigned #1 from a-1: assignee changed', '0 hand back #1',
       '0 assigned #1 to a-1 as email (routed)',
       '100 status #1 open→solved',
     ]);

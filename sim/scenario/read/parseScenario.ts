@@ -18,6 +18,10 @@ import { readQueues } from './readQueues.ts';
 import { readSettings } from './readSettings.ts';
 import { readSchedules } from './readSchedules.ts';
 import { readTriggers, readMessagingTriggers, readAutomations } from './readTriggers.ts';
+import { checkSkills } from './readSkills.ts';
+import { readInboxes } from './readInboxes.ts';
+import { readInitialState, checkInitialState } from './readInitialState.ts';
+import { resolveReplays } from './readReplay.ts';
 import type { FileReader } from './readTriggers.ts';
 import { compileScenario } from '../../engine/compileScenario.ts';
 import { mergePatch } from './mergePatch.ts';
@@ -41,7 +45,8 @@ export interface ParseResult {
 const FIXED_IN_VARIANTS = ['seed', 'horizon', 'warmup', 'replications', 'start'];
 
 const TOP_KEYS = ['name', 'description', 'seed', 'horizon', 'warmup', 'replications', 'start', 'settings', 'channels',
-  'capacityRules', 'agents', 'queues', 'schedules', 'triggers', 'messagingTriggers', 'automations', 'report'];
+  'capacityRules', 'agents', 'queues', 'schedules', 'triggers', 'messagingTriggers', 'automations', 'report',
+  'inboxes', 'initialState'];
 
 export interface ParseOptions {
   /** Reads files the scenario refers to (trigger imports), relative to the scenario file. */
@@ -187,9 +192,17 @@ export function readScenario(raw: unknown, p: Problems, options: ParseOptions = 
     p.error('report.seriesInterval', `${Math.ceil(horizon / seriesInterval)} buckets is too many; use a wider interval`);
   }
   const groups = collectGroups(teams, channels, queues, [...triggers, ...messagingTriggers]);
+  // Replayed exports (their rows' groups are groups too), inboxes, work at time 0.
+  const voiceKey = m['channels'] && typeof m['channels'] === 'object' && 'talk' in m['channels'] ? 'talk' : 'voice';
+  const replayGroups = resolveReplays(channels, { horizon, startWeekday, teams, queues, voiceKey }, options.readFile, p);
+  const inboxes = readInboxes(m['inboxes'], 'inboxes', p, teams);
+  for (const g of [...replayGroups, ...inboxes.flatMap((x) => x.groups)]) if (!groups.includes(g)) groups.push(g);
+  const initialState = readInitialState(m['initialState'], 'initialState', p);
+  checkInitialState(initialState, teams, capacityRules, 'initialState', p);
   const scenario: Scenario = {
     name, description, seed, horizon, warmup, replications, startWeekday, settings, channels,
     capacityRules, teams, groups, queues, schedules, triggers, messagingTriggers, automations, report: { seriesInterval, windows },
+    inboxes, initialState,
   };
   // Cross-section warnings only mean something for a file without errors (a refused count
   // would otherwise also warn "no agents").
@@ -269,6 +282,7 @@ function crossCheck(sc: Scenario, p: Problems): void {
     });
   });
   if (sc.teams.reduce((n, t) => n + t.count, 0) === 0) p.warn('agents', 'the scenario has no agents: nothing will be answered');
+  checkSkills(sc, p);
   if (sc.warmup === 0 && sc.horizon >= 7 * 86400) p.warn('warmup', 'a long run without warm-up starts empty; its first hours bias steady-state figures');
 }
 

@@ -9,6 +9,7 @@ import { defaultArrivals } from '../defaults.ts';
 import { duration, join, list, mapping, number, rate } from './fields.ts';
 import { describeValue } from './describeValue.ts';
 import { parseClock, parseDuration } from '../units.ts';
+import { readReplayArrivals } from './readReplay.ts';
 
 const DAY = 86400;
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -18,8 +19,9 @@ export function readArrivals(v: unknown, path: string, p: Problems): ArrivalConf
     const r = rate(v, path, p);
     return r === undefined ? undefined : { ...defaultArrivals(), rate: r };
   }
-  const m = mapping(v, path, p, ['rate', 'profile', 'weekdays', 'spikes', 'times']);
+  const m = mapping(v, path, p, ['rate', 'profile', 'weekdays', 'spikes', 'times', 'replay']);
   if (!m) return undefined;
+  if (m['replay'] !== undefined) return readReplayArrivals(m, path, p); // a CSV export of real tickets
   const out = defaultArrivals();
   if (m['times'] !== undefined) {
     // Fixed arrival times: for exact, hand-checkable scenarios (and small replays).

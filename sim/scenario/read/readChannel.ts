@@ -12,12 +12,14 @@ import { readArrivals } from './readArrivals.ts';
 import { readDistribution } from './readDistribution.ts';
 import { describeValue } from './describeValue.ts';
 import { readConversation, readOffers } from './readConversation.ts';
+import { readSkillMix, readSla } from './readSkills.ts';
+import { readCallOffers } from './readAgentWork.ts';
 
-const COMMON = ['arrivals', 'handleTime', 'patience', 'serviceLevelThreshold', 'priority', 'group', 'tags'];
+const COMMON = ['arrivals', 'handleTime', 'patience', 'serviceLevelThreshold', 'priority', 'group', 'tags', 'skills', 'sla'];
 const ONLY: Record<ChannelName, readonly string[]> = {
   messaging: ['conversation', 'offers'],
   email: ['pendingProbability', 'customerReplyAfter'],
-  voice: ['wrapUp'],
+  voice: ['wrapUp', 'offers'], // voice offers: R37 (answerTime, declineProbability)
 };
 
 export function readChannel(name: ChannelName, v: unknown, path: string, p: Problems): ChannelConfig {
@@ -27,7 +29,7 @@ export function readChannel(name: ChannelName, v: unknown, path: string, p: Prob
   if (!m) return out;
   for (const other of Object.keys(ONLY) as ChannelName[]) {
     for (const k of ONLY[other]) {
-      if (other !== name && m[k] !== undefined) p.error(join(path, k), `"${k}" applies to the ${other} channel only`);
+      if (other !== name && m[k] !== undefined && !ONLY[name].includes(k)) p.error(join(path, k), `"${k}" applies to the ${other} channel only`);
     }
   }
   if (m['arrivals'] === undefined) p.error(join(path, 'arrivals'), `the ${name} channel needs arrivals, e.g. arrivals: { rate: 120/h }`);
@@ -40,6 +42,8 @@ export function readChannel(name: ChannelName, v: unknown, path: string, p: Prob
   if (m['priority'] !== undefined) out.priorityMix = readPriority(m['priority'], join(path, 'priority'), p) ?? out.priorityMix;
   if (m['group'] !== undefined) out.groupMix = readGroupMix(m['group'], join(path, 'group'), p) ?? out.groupMix;
   if (m['tags'] !== undefined) out.tags = names(m['tags'], join(path, 'tags'), p) ?? out.tags;
+  if (m['skills'] !== undefined) out.skills = readSkillMix(m['skills'], join(path, 'skills'), p);
+  if (m['sla'] !== undefined) out.sla = readSla(m['sla'], join(path, 'sla'), p);
   if (m['wrapUp'] !== undefined) out.wrapUp = readDistribution(m['wrapUp'], join(path, 'wrapUp'), p) ?? null;
   if (m['pendingProbability'] !== undefined) {
     out.pendingProbability = fraction(m['pendingProbability'], join(path, 'pendingProbability'), p) ?? out.pendingProbability;
@@ -47,6 +51,7 @@ export function readChannel(name: ChannelName, v: unknown, path: string, p: Prob
   }
   if (m['conversation'] !== undefined && name === 'messaging') out.conversation = readConversation(m['conversation'], join(path, 'conversation'), p);
   if (m['offers'] !== undefined && name === 'messaging') out.offers = readOffers(m['offers'], join(path, 'offers'), p);
+  if (m['offers'] !== undefined && name === 'voice') out.callOffers = readCallOffers(m['offers'], join(path, 'offers'), p);
   if (m['customerReplyAfter'] !== undefined) {
     out.customerReplyAfter = readDistribution(m['customerReplyAfter'], join(path, 'customerReplyAfter'), p) ?? out.customerReplyAfter;
   }

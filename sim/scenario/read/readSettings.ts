@@ -5,6 +5,7 @@ import type { Settings } from '../settings.ts';
 import { DEFAULT_SETTINGS, SETTING_SPECS } from '../settings.ts';
 import type { Problems } from './Problems.ts';
 import { bool, duration, join, mapping, number, oneOf, text } from './fields.ts';
+import { readSettingBlock } from './readAgentWork.ts';
 
 export function readSettings(v: unknown, path: string, p: Problems): Settings {
   const out: Settings = { ...DEFAULT_SETTINGS };
@@ -24,6 +25,7 @@ export function readSettings(v: unknown, path: string, p: Problems): Settings {
       case 'duration': value = duration(raw, at, p, bounds); break;
       case 'number': value = number(raw, at, p, bounds); break;
       case 'string': value = text(raw, at, p); break;
+      case 'block': value = readSettingBlock(spec.name, raw, at, p, DEFAULT_SETTINGS[spec.name]); break;
     }
     if (value !== undefined) target[spec.name] = value;
   }

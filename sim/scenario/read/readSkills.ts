@@ -1,0 +1,83 @@
+// Skills (R18) and first-reply SLA targets (R15) of a scenario:
+//   channels.<channel>.skills: { spanish: 20%, billing: { share: 35%, optional: true } }
+//   channels.<channel>.sla:    { firstReply: { urgent: 30m, high: 2h, normal: 8h } }
+//   agents[i].skills: [spanish, billing]      agents[i].prioritySkills: [spanish]
+
+import type { Scenario, SkillShare, SlaTargets } from '../Scenario.ts';
+import type { Problems } from './Problems.ts';
+import { PRIORITIES } from '../../model/codes.ts';
+import { bool, duration, fraction, join, mapping, names } from './fields.ts';
+import { describeValue } from './describeValue.ts';
+
+/** A channel's skill mix: each skill is drawn on its own, with its share, for every new ticket. */
+export function readSkillMix(v: unknown, path: string, p: Problems): SkillShare[] {
+  const out: SkillShare[] = [];
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+    p.error(path, `expected a mapping of skill: share (e.g. { spanish: 20%, billing: { share: 35%, optional: true } }), got ${describeValue(v)}`);
+    return out;
+  }
+  for (const [skill, raw] of Object.entries(v as Record<string, unknown>)) {
+    const at = join(path, skill);
+    if (skill.trim() === '') {
+      p.error(at, 'a skill needs a name');
+      continue;
+    }
+    if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+      const m = mapping(raw, at, p, ['share', 'optional']);
+      if (!m) continue;
+      if (m['share'] === undefined) {
+        p.error(join(at, 'share'), 'give the share of tickets that need the skill, e.g. share: 20%');
+        continue;
+      }
+      const share = fraction(m['share'], join(at, 'share'), p);
+      const optional = m['optional'] === undefined ? false : bool(m['optional'], join(at, 'optional'), p);
+      if (share !== undefined && optional !== undefined) out.push({ skill, share, optional });
+    } else {
+      const share = fraction(raw, at, p);
+      if (share !== undefined) out.push({ skill, share, optional: false });
+    }
+  }
+  return out;
+}
+
+/** A team's skills and its high-priority skills (which must be among its skills). */
+export function readTeamSkills(m: Record<string, unknown>, at: string, p: Problems): { skills?: string[]; prioritySkills?: string[] } {
+  const skills = m['skills'] === undefined ? [] : names(m['skills'], join(at, 'skills'), p) ?? [];
+  const prioritySkills = m['prioritySkills'] === undefined ? [] : names(m['prioritySkills'], join(at, 'prioritySkills'), p) ?? [];
+  prioritySkills.forEach((s, i) => {
+    if (!skills.includes(s)) {
+      p.error(join(join(at, 'prioritySkills'), i), `"${s}" is not among the team's skills (${skills.join(', ') || 'none'}); a high-priority skill is one the agent holds (R18)`);
+    }
+  });
+  return { ...(skills.length > 0 ? { skills } : {}), ...(prioritySkills.length > 0 ? { prioritySkills } : {}) };
+}
+
+/** First-reply time targets per priority; priorities left out have no SLA. */
+export function readSla(v: unknown, path: string, p: Problems): SlaTargets | null {
+  const m = mapping(v, path, p, ['firstReply']);
+  if (!m) return null;
+  if (m['firstReply'] === undefined) {
+    p.error(join(path, 'firstReply'), 'give first-reply targets per priority, e.g. firstReply: { urgent: 30m, high: 2h, normal: 8h }');
+    return null;
+  }
+  const at = join(path, 'firstReply');
+  const f = mapping(m['firstReply'], at, p, PRIORITIES);
+  if (!f) return null;
+  const firstReply = PRIORITIES.map((name) => (f[name] === undefined ? NaN : duration(f[name], join(at, name), p, { min: 0, above: true }) ?? NaN));
+  if (firstReply.every((x) => Number.isNaN(x)) && Object.keys(f).length === 0) p.error(at, 'give a target for at least one priority (low, normal, high, urgent)');
+  return { firstReply };
+}
+
+/** R18 warnings: a skill tickets need that no agent holds leaves those tickets unanswered. */
+export function checkSkills(sc: Scenario, p: Problems): void {
+  const held = new Set(sc.teams.filter((t) => t.count > 0).flatMap((t) => t.skills ?? []));
+  const timeouts = { messaging: sc.settings.skillsTimeoutMessaging, email: sc.settings.skillsTimeoutEmail, voice: sc.settings.skillsTimeoutVoice };
+  for (const c of sc.channels) {
+    if (!c.enabled) continue;
+    for (const s of c.skills) {
+      if (s.share === 0 || held.has(s.skill)) continue;
+      const dropped = (s.optional || sc.settings.optionalSkills === 'all') && timeouts[c.channel] > 0;
+      if (!dropped) p.warn(`channels.${c.channel}.skills.${s.skill}`, `no agent holds "${s.skill}": the ${c.channel} tickets that need it (${Number((s.share * 100).toFixed(2))}%) are never answered (R18)`);
+    }
+  }
+}
