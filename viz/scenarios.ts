@@ -1,7 +1,8 @@
 // The scenarios shipped in scenarios/, bundled into the page (and the worker) at build time,
-// with the files they refer to (trigger exports), so the site works from any static host.
+// with the files they refer to (trigger exports, replayed ticket exports), so the site works
+// from any static host.
 
-const files = import.meta.glob(['../scenarios/**/*.yaml', '../scenarios/**/*.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const files = import.meta.glob(['../scenarios/**/*.yaml', '../scenarios/**/*.json', '../scenarios/**/*.csv'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 /** Path under scenarios/ → text. */
 export const BUNDLED: Record<string, string> = Object.fromEntries(
@@ -22,6 +23,6 @@ export function bundledReader(scenarioPath: string) {
       else if (p !== '.' && p !== '') out.push(p);
     }
     const text = BUNDLED[out.join('/')];
-    return text ?? { error: `${path}: not found among the bundled files (in the browser, paste the triggers into the scenario)` };
+    return text ?? { error: `${path}: not found among the bundled files (in the browser, a scenario can only refer to files shipped in scenarios/)` };
   };
 }

@@ -96,7 +96,7 @@ export function createCapacityChart(container: HTMLElement, options: CapacityCha
       if (subtitle) subtitle.textContent = 'Units of capacity in use (filled) and available from agents whose status allows the channel (dashed), the first replication played back.';
       chart.render({
         horizon: meta.horizon, panels: panelsFor(channels, false), times: columns.times, values: columns.values,
-        count: columns.times.length, version: columns.version, cursor: t, notes,
+        count: columns.times.length, version: columns.version, generation: columns.generation, cursor: t, notes,
         describe: (i) => describe(channels, columns.values, i, 0),
       });
       return;

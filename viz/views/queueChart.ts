@@ -83,7 +83,7 @@ export function createQueueChart(container: HTMLElement, options: QueueChartOpti
         times: columns.times,
         values: columns.values,
         count: columns.times.length,
-        version: columns.version,
+        version: columns.version, generation: columns.generation,
         cursor: t,
         describe: (i) => describeLive(spec.panel, i),
       });

@@ -46,6 +46,8 @@ export class FrameColumns {
   readonly times: number[] = [];
   readonly values: Record<string, number[]> = {};
   version = 0;
+  /** Changes only when the columns start over; between changes, points are only appended. */
+  generation = 0;
   private meta: RunMeta | null = null;
   private lastFrame: Frame | null = null;
 
@@ -67,6 +69,7 @@ export class FrameColumns {
       for (const k of Object.keys(this.values)) delete this.values[k];
       for (const k of this.keys(meta)) this.values[k] = [];
       this.version++;
+      this.generation++;
     }
     if (frames.length > this.times.length) {
       const keys = this.keys(meta);

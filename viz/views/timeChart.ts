@@ -52,8 +52,13 @@ export interface TimeChartData {
   values: Readonly<Record<string, ArrayLike<number>>>;
   /** Points available (≤ times.length). */
   count: number;
-  /** Changes whenever points were added or replaced; paths are rebuilt only then. */
+  /** Changes whenever points were added or replaced; paths are redrawn only then. */
   version: number;
+  /**
+   * Unchanged while points are only appended (a live run streaming in): the new points are
+   * then drawn as one more path piece instead of rebuilding every path. Absent: rebuild.
+   */
+  generation?: number;
   /** Current time: a cursor is drawn and data after it is hidden; null shows everything (static). */
   cursor: number | null;
   /** Per panel, a short text after its title (e.g. "occupancy so far 72%"). */
@@ -82,10 +87,15 @@ interface PanelState {
   paths: Map<string, { line: SVGPathElement; area: SVGPathElement | null }>;
   /** The panel's group in the data layer. */
   dataG: Selection<SVGGElement, unknown, null, undefined>;
+  /** Points the paths show, and the pieces appended since the last full drawing. */
+  drawnCount: number;
+  pieces: SVGPathElement[];
   /** One dot per marked line, moved by transform. */
   markers: Map<string, HTMLDivElement>;
 }
 
+/** Path pieces per panel before they are folded back into one path each. */
+const MAX_PIECES = 96;
 /** Room the data layer keeps around the plot, so strokes at the edges are not cut. */
 const CLIP_PAD = 4;
 
@@ -121,6 +131,7 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
   let structure = '';
   let panels: PanelState[] = [];
   let drawnVersion = -1;
+  let drawnGeneration: number | undefined;
   let layoutDirty = true;
   let data: TimeChartData | null = null;
   let hoverX: number | null = null;
@@ -170,7 +181,7 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
         markerLayer.append(m);
         markers.set(l.key, m);
       }
-      return { spec, g, y: scaleLinear(), seenMax: 0, scanned: -1, top: 0, dirty: true, paths, dataG: lines, markers };
+      return { spec, g, y: scaleLinear(), seenMax: 0, scanned: -1, top: 0, dirty: true, paths, dataG: lines, markers, drawnCount: 0, pieces: [] };
     });
     if (legendHost) {
       const items: LegendItem[] = [];
@@ -252,6 +263,9 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
   function drawPanel(d: TimeChartData, p: PanelState): void {
     const y = p.y;
     if (p.dirty) drawAxes(p);
+    for (const piece of p.pieces) piece.remove();
+    p.pieces.length = 0;
+    p.drawnCount = d.count;
     while (indexCache.length < d.count) indexCache.push(indexCache.length);
     const idx = indexCache.length === d.count ? indexCache : indexCache.slice(0, d.count);
     for (const l of p.spec.lines) {
@@ -269,6 +283,37 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
     p.dirty = false;
   }
 
+  /**
+   * Points appended since the last drawing, as one more piece per line and area (starting at
+   * the last drawn point, so the pieces join): the long paths are not rebuilt or re-parsed.
+   */
+  function appendPanel(d: TimeChartData, p: PanelState): void {
+    const y = p.y;
+    const from = p.drawnCount - 1;
+    const idx: number[] = [];
+    for (let i = from; i < d.count; i++) idx.push(i);
+    for (const l of p.spec.lines) {
+      const vs = d.values[l.key];
+      if (!vs) continue;
+      const defined = (i: number) => Number.isFinite(vs[i]!);
+      const curve = l.step ? curveStepBefore : curveLinear;
+      const el = p.paths.get(l.key)!;
+      const linePiece = el.line.cloneNode(false) as SVGPathElement;
+      linePiece.setAttribute('d', line<number>().x((i) => x(d.times[i]!)).y((i) => y(vs[i]!)).defined(defined).curve(curve)(idx) ?? '');
+      el.line.parentNode!.append(linePiece);
+      p.pieces.push(linePiece);
+      if (el.area) {
+        const areaPiece = el.area.cloneNode(false) as SVGPathElement;
+        areaPiece.setAttribute('d', area<number>().x((i) => x(d.times[i]!)).y0(y(0)).y1((i) => y(vs[i]!)).defined(defined).curve(curve)(idx) ?? '');
+        // Areas stay under every line: insert before the first line of the group.
+        const firstLine = el.line.parentNode!.querySelector('.ov-line');
+        el.line.parentNode!.insertBefore(areaPiece, firstLine);
+        p.pieces.push(areaPiece);
+      }
+    }
+    p.drawnCount = d.count;
+  }
+
   function render(d: TimeChartData): void {
     data = d;
     if (width === 0) return;
@@ -281,8 +326,17 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
     const limit = d.cursor === null ? d.count - 1 : lastAtOrBefore(d.times, d.cursor, d.count);
     scan(d, limit);
     const versionChanged = d.version !== drawnVersion;
-    for (const p of panels) if (p.dirty || versionChanged) drawPanel(d, p);
+    const appendOnly = d.generation !== undefined && d.generation === drawnGeneration;
+    for (const p of panels) {
+      if (p.dirty) drawPanel(d, p);
+      else if (versionChanged) {
+        // Many pieces cost more to paint than one path: fold them back in now and then.
+        if (appendOnly && p.drawnCount > 0 && d.count > p.drawnCount && p.pieces.length < MAX_PIECES) appendPanel(d, p);
+        else if (!appendOnly || d.count !== p.drawnCount) drawPanel(d, p);
+      }
+    }
     drawnVersion = d.version;
+    drawnGeneration = d.generation;
 
     // Titles and notes (text changes only when the note does).
     for (const p of panels) {

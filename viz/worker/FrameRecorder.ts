@@ -54,6 +54,9 @@ export class FrameRecorder {
         this.channelOf.set(e.ticket, e.channel);
         if (e.followUpOf !== null) this.count('followUps');
         break;
+      case 'TicketCarriedOver': // open before the run (initialState): not an arrival
+        this.channelOf.set(e.ticket, e.channel);
+        break;
       case 'TicketAssigned':
         if (e.first) this.count(`answered.${e.via}`);
         break;

@@ -9,13 +9,18 @@ import type { CompiledScenario } from '../../sim/engine/compileScenario.ts';
 import { agentNames } from '../../sim/engine/compileScenario.ts';
 import type { RunMeta } from '../protocol.ts';
 
-/** Queue slots of a frame: each custom queue and each group's standard queue, per channel. */
+/** Queue slots of a frame: each custom queue and each group's standard queue, per channel, and
+ *  each pull inbox's Unassigned view. */
 export function queueSlots(compiled: CompiledScenario): { list: { name: string; channel: ChannelName }[]; index: Map<string, number> } {
   const sc = compiled.scenario;
   const list: { name: string; channel: ChannelName }[] = [];
   const channels = CHANNELS.filter((_, i) => sc.channels[i]!.enabled || i === 1); // email: tickets moved there
-  for (const q of sc.queues) for (const c of channels) list.push({ name: q.name, channel: c });
+  // A queue split into subqueues (R12) waits as one queue per subqueue, "queue/subqueue".
+  const names = sc.queues.flatMap((q) => (q.subqueues.length > 0 ? q.subqueues.map((s) => `${q.name}/${s.name}`) : [q.name]));
+  for (const name of names) for (const c of channels) list.push({ name, channel: c });
   for (const g of sc.groups) for (const c of channels) list.push({ name: `standard/${g}`, channel: c });
+  // Pull inboxes' Unassigned views (sim/routing/pull/PullInboxes.ts).
+  for (const ib of sc.inboxes) if (ib.mode === 'pull') for (const c of ib.channels) list.push({ name: `unassigned/${ib.name}`, channel: c });
   return { list, index: new Map(list.map((q, i) => [`${q.name}|${q.channel}`, i])) };
 }
 
