@@ -2,8 +2,7 @@
 // (viz/report/htmlReport.ts and the views, bundled by esbuild with D3) inlined — that opens
 // from disk or any host with no network.
 
-import { buildSync } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { bundleOnce } from '../run/bundleOnce.ts';
 import type { Report } from '../run/Report.ts';
 import { reportJson } from '../run/Report.ts';
 import type { Scenario } from '../scenario/Scenario.ts';
@@ -11,17 +10,6 @@ import { CHANNELS } from '../model/codes.ts';
 import type { ChannelName } from '../model/codes.ts';
 import { erlangFor } from '../analytic/erlangFor.ts';
 import { formatDuration } from '../scenario/units.ts';
-
-let bundled: string | undefined;
-
-/** The chart code, bundled once per process (≈ 0.2 s). */
-function chartScript(): string {
-  if (bundled !== undefined) return bundled;
-  const entry = fileURLToPath(new URL('../../viz/report/htmlReport.ts', import.meta.url));
-  const out = buildSync({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' });
-  bundled = out.outputFiles[0]!.text;
-  return bundled;
-}
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** JSON inside <script>: no "</script>" or "<!--" can end or disturb the element. */
@@ -69,7 +57,7 @@ export function htmlReport(report: Report, sc: Scenario, command: string): strin
   <noscript><p>The charts need JavaScript; the report's numbers are in the JSON inside this file.</p></noscript>
 </footer>
 <script type="application/json" id="omnisim-report">${scriptSafe(data)}</script>
-<script>${chartScript().replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--')}</script>
+<script>${bundleOnce(new URL('../../viz/report/htmlReport.ts', import.meta.url), 'browser').replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--')}</script>
 </body>
 </html>
 `;

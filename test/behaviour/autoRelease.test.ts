@@ -4,20 +4,10 @@
 
 import { describe, it, expect } from 'vitest';
 import { record } from '../support/record.ts';
-import { chat, trace, linesOf } from './tinyChat.ts';
+import { chat, trace, linesOf, CONVERSATION_TO_40 } from './tinyChat.ts';
 
 /** Assigned at 0, agent replies at 10 and 40, the customer writes at 30 and then goes quiet. */
-const QUIET_AFTER_40 = [
-  '0 created #1 messaging',
-  '0 offered #1 to a-1',
-  '0 capacity a-1 messaging=1',
-  '0 offer #1 accepted by a-1',
-  '0 assigned #1 to a-1 as messaging (routed)',
-  '0 status #1 new→open',
-  '10 message #1 agent',
-  '30 message #1 end_user',
-  '40 message #1 agent',
-];
+const QUIET_AFTER_40 = CONVERSATION_TO_40;
 
 /** Inactivity 3 min after the agent's last message at 40: inactive at 220. */
 const quiet = (settings: Record<string, string>, horizon = '1h') =>

@@ -6,22 +6,12 @@
 import { describe, it, expect } from 'vitest';
 import { record, ticketLines } from '../support/record.ts';
 import { invariantViolations } from '../support/invariants.ts';
-import { chat, act, ticket, trace, linesOf, fixed } from './tinyChat.ts';
+import { chat, act, ticket, trace, linesOf, fixed, CONVERSATION_TO_40 } from './tinyChat.ts';
 import * as session from '../../sim/behaviour/messaging/session.ts';
 import { EMAIL, MESSAGING, NEW, OPEN, ENDED_REASONS } from '../../sim/model/codes.ts';
 
 /** The default conversation: assigned at 0, agent replies 10 and 40, customer writes at 30. */
-const CONVERSATION = [
-  '0 created #1 messaging',
-  '0 offered #1 to a-1',
-  '0 capacity a-1 messaging=1',
-  '0 offer #1 accepted by a-1',
-  '0 assigned #1 to a-1 as messaging (routed)',
-  '0 status #1 new→open',
-  '10 message #1 agent',
-  '30 message #1 end_user',
-  '40 message #1 agent',
-];
+const CONVERSATION = CONVERSATION_TO_40;
 
 /** #1 keeps the agent's only messaging slot (the customer thinks 300 s); #2 waits in the queue from 5 s. */
 const ONE_BUSY_ONE_QUEUED = { times: ['0s', '5s'], customerThinkTime: '300s', closing: 'agentSolves' as const };

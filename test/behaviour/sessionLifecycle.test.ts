@@ -5,17 +5,9 @@
 import { describe, it, expect } from 'vitest';
 import { record } from '../support/record.ts';
 import { invariantViolations } from '../support/invariants.ts';
-import { chat, act, ticket, trace, linesOf } from './tinyChat.ts';
+import { chat, act, ticket, trace, linesOf, ASSIGNED_AT_0 } from './tinyChat.ts';
 import { PENDING } from '../../sim/model/codes.ts';
 
-const ASSIGNED_AT_0 = [
-  '0 created #1 messaging',
-  '0 offered #1 to a-1',
-  '0 capacity a-1 messaging=1',
-  '0 offer #1 accepted by a-1',
-  '0 assigned #1 to a-1 as messaging (routed)',
-  '0 status #1 new→open',
-];
 
 describe('R31: inactive after end-user silence, active again on a new message', () => {
   it('R31: after the inactivity period of end-user silence the conversation is inactive and stops counting', () => {

@@ -45,6 +45,19 @@ export interface ChatOptions {
 
 /** The YAML of a tiny exchange-mode messaging scenario (defaults: one arrival at 0 s, two
  *  exchanges, the agent replies in 10 s, the customer thinks 20 s, the agent ends the session). */
+/** What the default chat() conversation does first: offered to a-1 at 0, accepted, open. */
+export const ASSIGNED_AT_0 = [
+  '0 created #1 messaging',
+  '0 offered #1 to a-1',
+  '0 capacity a-1 messaging=1',
+  '0 offer #1 accepted by a-1',
+  '0 assigned #1 to a-1 as messaging (routed)',
+  '0 status #1 new→open',
+];
+
+/** Then: the agent replies at 10 and 40, the customer writes at 30. */
+export const CONVERSATION_TO_40 = [...ASSIGNED_AT_0, '10 message #1 agent', '30 message #1 end_user', '40 message #1 agent'];
+
 export function chat(o: ChatOptions = {}): string {
   const settings = Object.entries(o.settings ?? {}).map(([k, v]) => `  ${k}: ${v}`);
   const lines = [

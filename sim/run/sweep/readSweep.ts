@@ -63,7 +63,9 @@ export function readSweep(text: string, files: SweepFiles): Sweep | { errors: st
           continue;
         }
       } else {
-        for (const v of values) if (!base.variants.some((x) => x.name === String(v))) errors.push(`grid.variant: no variant "${String(v)}" in ${scenarioPath} (variants: ${base.variants.map((x) => x.name).join(', ') || 'none'})`);
+        const unknown = values.filter((v) => !base.variants.some((x) => x.name === String(v)));
+        for (const v of unknown) errors.push(`grid.variant: no variant "${String(v)}" in ${scenarioPath} (variants: ${base.variants.map((x) => x.name).join(', ') || 'none'})`);
+        if (unknown.length > 0) continue; // reported; the points are checked without this axis
       }
       grid.push({ path, values });
     }
@@ -79,7 +81,7 @@ export function readSweep(text: string, files: SweepFiles): Sweep | { errors: st
     seed, replications: Number.isInteger(replications) && replications >= 1 ? replications : 1, metrics: metrics ?? DEFAULT_SWEEP_METRICS,
   };
   // Every point must compile: report each bad one with its grid values.
-  for (const p of gridPoints(grid.filter((g) => g.path !== 'variant' || errors.every((e) => !e.startsWith('grid.variant'))))) {
+  for (const p of gridPoints(grid)) {
     try {
       compileUnit(pointUnit(sweep, p, 0));
     } catch (e) {
