@@ -20,33 +20,14 @@ import { explainSettings } from './explainSettings.ts';
 import { writeCsv } from './writeCsv.ts';
 import { erlangCommand } from './erlangCommand.ts';
 import { importTriggersCommand } from './importTriggersCommand.ts';
-import { loadSweep } from './loadSweep.ts';
 import { staff, formatStaffing, staffingCsv } from './staffCommand.ts';
 import type { StaffFlags } from './staffCommand.ts';
-import { sweepUnits } from '../run/sweep/Sweep.ts';
-import { runLocally, defaultWorkers } from '../run/sweep/LocalPool.ts';
-import { runOnRedis } from '../run/sweep/redis/runOnRedis.ts';
-import { startRedisWorker } from '../run/sweep/redis/startWorker.ts';
-import { checkRedis } from '../run/sweep/redis/redisQueue.ts';
 import { htmlReport } from './htmlReport.ts';
-import { sweepResult, sweepCsv } from '../run/sweep/SweepResult.ts';
-import { formatDuration, parseClock, parseDuration } from '../scenario/units.ts';
+import { addSweepCommands } from './sweepCommands.ts';
+import { instantFlag, wholeFlag } from './flags.ts';
+import { formatDuration } from '../scenario/units.ts';
 import { FATES, findTicket, formatTrace, traceTicket } from '../run/traceTicket.ts';
 import type { Fate } from '../run/traceTicket.ts';
-
-/** "10:00" (day 0), "d1 10:00" or a duration after the start ("26h"). */
-function instantFlag(flag: string, v: string): number {
-  const dayClock = /^\s*d(\d+)\s+(\S+)\s*$/i.exec(v);
-  const c = dayClock ? parseClock(dayClock[2]!) : v.includes(':') ? parseClock(v) : parseDuration(v);
-  if (typeof c !== 'number') throw new UserError(`${flag}: expected a time such as 10:00, d1 10:00 or 26h, got "${v}"`);
-  return (dayClock ? Number(dayClock[1]) * 86400 : 0) + c;
-}
-
-function wholeFlag(flag: string, v: string | undefined, min: number): number | undefined {
-  if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v.trim()) || Number(v) < min) throw new UserError(`${flag}: expected a whole number ≥ ${min}, got "${v}"`);
-  return Number(v);
-}
 
 /** The flags of a run that change its numbers, to record how a report was made. */
 function runFlags(o: { seed?: string; replications?: string; variant?: string }): string[] {
@@ -201,75 +182,7 @@ export function buildProgram(io: CliIo): Command {
       }
     });
 
-  program
-    .command('sweep')
-    .description('run a grid of scenario variations × replications; results per point as CSV and JSON')
-    .argument('<sweep>', 'sweep file: scenario, grid of path → values, optional seed, replications, metrics')
-    .option('--workers <n>', `worker threads on this machine (default: every core, ${defaultWorkers()} here)`)
-    .option('--redis <url>', 'put the work on a Redis queue for `omnisim worker --redis URL` processes, e.g. redis://127.0.0.1:6379')
-    .option('--csv <file>', 'write one row per grid point (grid values, then mean and 95 % interval per metric)')
-    .option('--json <file>', 'write every metric of every point as JSON (- for standard output)')
-    .action(async (file: string, o: { workers?: string; redis?: string; csv?: string; json?: string }) => {
-      checkWritable('--json', o.json); checkWritable('--csv', o.csv);
-      const sweep = loadSweep(file);
-      const units = sweepUnits(sweep);
-      const workers = wholeFlag('--workers', o.workers, 1) ?? defaultWorkers();
-      const points = units.length / sweep.replications;
-      io.err(`${sweep.name}: ${points} point${points === 1 ? '' : 's'} × ${sweep.replications} replications = ${units.length} runs` +
-        (o.redis ? ` on ${o.redis}\n` : ` on ${workers} worker${workers === 1 ? '' : 's'}\n`));
-      const bar = new ProgressBar(io, 'sweep');
-      const onProgress = (done: number, total: number) => bar.update(done, total, `${done}/${total} runs`);
-      let results;
-      try {
-        results = o.redis ? await runOnRedis(units, o.redis, { onProgress }) : await runLocally(units, workers, onProgress);
-      } catch (e) {
-        throw new UserError(`sweep failed: ${(e as Error).message}`);
-      } finally {
-        bar.done();
-      }
-      const result = sweepResult(sweep, results);
-      const json = prettyJson(result, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null));
-      if (o.json === '-') io.out(json);
-      else if (o.json) writeOutput(o.json, json);
-      const csv = sweepCsv(result, sweep.metrics);
-      if (o.csv) writeOutput(o.csv, csv);
-      if (o.json !== '-') io.out(o.csv ? `wrote ${o.csv}\n` : csv);
-    });
-
-  program
-    .command('worker')
-    .description('process sweep units from a Redis queue until stopped (Ctrl-C)')
-    .requiredOption('--redis <url>', 'the Redis the sweep coordinator uses, e.g. redis://127.0.0.1:6379')
-    .option('--lock <duration>', 'how long a unit stays locked without renewal before another worker may take it over', '30s')
-    .option('--threads <n>', `units run at once, each on its own thread (default: every core, ${defaultWorkers()} here)`)
-    .option('--verbose', 'print a line per unit')
-    .action(async (o: { redis: string; lock: string; threads?: string; verbose?: boolean }) => {
-      const lock = parseDuration(o.lock);
-      if (typeof lock !== 'number' || lock < 1) throw new UserError(`--lock: expected a duration of at least 1s such as 30s, got "${o.lock}"`);
-      const threads = wholeFlag('--threads', o.threads, 1) ?? defaultWorkers();
-      try {
-        await checkRedis(o.redis);
-      } catch (e) {
-        throw new UserError((e as Error).message);
-      }
-      let units = 0;
-      const w = startRedisWorker(o.redis, {
-        lockDuration: lock * 1000,
-        threads,
-        onUnit: (job) => {
-          units++;
-          if (o.verbose) io.err(`unit ${job.id} (point ${job.data.point}, replication ${job.data.replication})\n`);
-        },
-      });
-      w.worker.on('error', (e) => io.err(`worker: ${e.message}\n`));
-      io.err(`omnisim worker: ${threads} thread${threads === 1 ? '' : 's'}, waiting for units on ${o.redis} (Ctrl-C to stop)\n`);
-      await new Promise<void>((resolve) => {
-        const stop = () => void w.close().then(() => resolve());
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
-      io.err(`omnisim worker: stopped after ${units} unit${units === 1 ? '' : 's'}\n`);
-    });
+  addSweepCommands(program, io);
 
   program
     .command('trace')

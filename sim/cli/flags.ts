@@ -1,0 +1,18 @@
+// Flag values a user types: whole numbers and instants, checked with a message naming the flag.
+
+import { UserError } from './UserError.ts';
+import { parseClock, parseDuration } from '../scenario/units.ts';
+
+/** "10:00" (day 0), "d1 10:00" or a duration after the start ("26h"). */
+export function instantFlag(flag: string, v: string): number {
+  const dayClock = /^\s*d(\d+)\s+(\S+)\s*$/i.exec(v);
+  const c = dayClock ? parseClock(dayClock[2]!) : v.includes(':') ? parseClock(v) : parseDuration(v);
+  if (typeof c !== 'number') throw new UserError(`${flag}: expected a time such as 10:00, d1 10:00 or 26h, got "${v}"`);
+  return (dayClock ? Number(dayClock[1]) * 86400 : 0) + c;
+}
+
+export function wholeFlag(flag: string, v: string | undefined, min: number): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v.trim()) || Number(v) < min) throw new UserError(`${flag}: expected a whole number ≥ ${min}, got "${v}"`);
+  return Number(v);
+}

@@ -1,0 +1,90 @@
+// `omnisim sweep` (a grid × replications, on local worker threads or a Redis queue) and
+// `omnisim worker` (processes a Redis queue's units until stopped).
+
+import type { Command } from 'commander';
+import type { CliIo } from './CliIo.ts';
+import { UserError } from './UserError.ts';
+import { checkWritable, writeOutput } from './writeOutput.ts';
+import { wholeFlag } from './flags.ts';
+import { loadSweep } from './loadSweep.ts';
+import { ProgressBar } from './ProgressBar.ts';
+import { prettyJson } from '../run/prettyJson.ts';
+import { sweepUnits } from '../run/sweep/Sweep.ts';
+import { runLocally, defaultWorkers } from '../run/sweep/LocalPool.ts';
+import { runOnRedis } from '../run/sweep/redis/runOnRedis.ts';
+import { startRedisWorker } from '../run/sweep/redis/startWorker.ts';
+import { checkRedis } from '../run/sweep/redis/redisQueue.ts';
+import { sweepResult, sweepCsv } from '../run/sweep/SweepResult.ts';
+import { parseDuration } from '../scenario/units.ts';
+
+export function addSweepCommands(program: Command, io: CliIo): void {
+  program
+    .command('sweep')
+    .description('run a grid of scenario variations × replications; results per point as CSV and JSON')
+    .argument('<sweep>', 'sweep file: scenario, grid of path → values, optional seed, replications, metrics')
+    .option('--workers <n>', `worker threads on this machine (default: every core, ${defaultWorkers()} here)`)
+    .option('--redis <url>', 'put the work on a Redis queue for `omnisim worker --redis URL` processes, e.g. redis://127.0.0.1:6379')
+    .option('--csv <file>', 'write one row per grid point (grid values, then mean and 95 % interval per metric)')
+    .option('--json <file>', 'write every metric of every point as JSON (- for standard output)')
+    .action(async (file: string, o: { workers?: string; redis?: string; csv?: string; json?: string }) => {
+      checkWritable('--json', o.json); checkWritable('--csv', o.csv);
+      const sweep = loadSweep(file);
+      const units = sweepUnits(sweep);
+      const workers = wholeFlag('--workers', o.workers, 1) ?? defaultWorkers();
+      const points = units.length / sweep.replications;
+      io.err(`${sweep.name}: ${points} point${points === 1 ? '' : 's'} × ${sweep.replications} replications = ${units.length} runs` +
+        (o.redis ? ` on ${o.redis}\n` : ` on ${workers} worker${workers === 1 ? '' : 's'}\n`));
+      const bar = new ProgressBar(io, 'sweep');
+      const onProgress = (done: number, total: number) => bar.update(done, total, `${done}/${total} runs`);
+      let results;
+      try {
+        results = o.redis ? await runOnRedis(units, o.redis, { onProgress }) : await runLocally(units, workers, onProgress);
+      } catch (e) {
+        throw new UserError(`sweep failed: ${(e as Error).message}`);
+      } finally {
+        bar.done();
+      }
+      const result = sweepResult(sweep, results);
+      const json = prettyJson(result, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null));
+      if (o.json === '-') io.out(json);
+      else if (o.json) writeOutput(o.json, json);
+      const csv = sweepCsv(result, sweep.metrics);
+      if (o.csv) writeOutput(o.csv, csv);
+      if (o.json !== '-') io.out(o.csv ? `wrote ${o.csv}\n` : csv);
+    });
+
+  program
+    .command('worker')
+    .description('process sweep units from a Redis queue until stopped (Ctrl-C)')
+    .requiredOption('--redis <url>', 'the Redis the sweep coordinator uses, e.g. redis://127.0.0.1:6379')
+    .option('--lock <duration>', 'how long a unit stays locked without renewal before another worker may take it over', '30s')
+    .option('--threads <n>', `units run at once, each on its own thread (default: every core, ${defaultWorkers()} here)`)
+    .option('--verbose', 'print a line per unit')
+    .action(async (o: { redis: string; lock: string; threads?: string; verbose?: boolean }) => {
+      const lock = parseDuration(o.lock);
+      if (typeof lock !== 'number' || lock < 1) throw new UserError(`--lock: expected a duration of at least 1s such as 30s, got "${o.lock}"`);
+      const threads = wholeFlag('--threads', o.threads, 1) ?? defaultWorkers();
+      try {
+        await checkRedis(o.redis);
+      } catch (e) {
+        throw new UserError((e as Error).message);
+      }
+      let units = 0;
+      const w = startRedisWorker(o.redis, {
+        lockDuration: lock * 1000,
+        threads,
+        onUnit: (job) => {
+          units++;
+          if (o.verbose) io.err(`unit ${job.id} (point ${job.data.point}, replication ${job.data.replication})\n`);
+        },
+      });
+      w.worker.on('error', (e) => io.err(`worker: ${e.message}\n`));
+      io.err(`omnisim worker: ${threads} thread${threads === 1 ? '' : 's'}, waiting for units on ${o.redis} (Ctrl-C to stop)\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => void w.close().then(() => resolve());
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      io.err(`omnisim worker: stopped after ${units} unit${units === 1 ? '' : 's'}\n`);
+    });
+}
