@@ -5,7 +5,7 @@
 
 import type { Engine } from '../engine/Engine.ts';
 import type { Ticket } from '../model/Ticket.ts';
-import { CHANNELS, EMAIL, OPEN, PENDING, SOLVED } from '../model/codes.ts';
+import { EMAIL, OPEN, PENDING, SOLVED } from '../model/codes.ts';
 import { CUSTOMER_REPLIED, EMAIL_HANDLED } from '../engine/kinds.ts';
 
 export function start(e: Engine, t: Ticket): void {
@@ -30,7 +30,7 @@ export function customerReplied(e: Engine, t: Ticket): void {
   const agent = e.agents[t.assignee];
   if (!agent) return; // unassigned meanwhile: routing picks the reopened ticket up
   agent.lastAssignedAt[EMAIL] = e.now;
-  e.events.ticketAssigned(e.now, t.id, agent.index, CHANNELS[EMAIL], CHANNELS[t.via], 'reopened', 0, false, false);
+  e.events.ticketAssigned(e.now, t.id, agent.index, EMAIL, t.via, 'reopened', 0, false, false);
   t.workSeconds = ch.handleTime.sample(ch.u.handleTime);
   start(e, t);
 }

@@ -5,7 +5,7 @@
 import type { Engine } from '../engine/Engine.ts';
 import type { ChannelRuntime } from '../engine/ChannelRuntime.ts';
 import type { Ticket } from '../model/Ticket.ts';
-import { CHANNELS, MESSAGING, PRIORITIES, SESSION_ACTIVE } from '../model/codes.ts';
+import { MESSAGING, PRIORITIES, SESSION_ACTIVE } from '../model/codes.ts';
 import { armInactivity } from './messaging/session.ts';
 
 /** `announce: false` for work carried over from before the run (initialState), which is not a
@@ -37,9 +37,9 @@ export function newTicket(e: Engine, ch: ChannelRuntime, followUpOf: number | nu
       if (e.settings.unassignedInactivityFrom === 'lastEndUserMessage') armInactivity(e, t, e.settings.unassignedInactivityPeriod);
     }
   }
-  if (announce && e.events.wanted('TicketCreated')) {
+  if (announce && e.events.creationRead) {
     const group = t.group >= 0 ? e.compiled.scenario.groups[t.group]! : null;
-    e.events.ticketCreated(now, t.id, CHANNELS[ch.code], PRIORITIES[t.priority]!, group, followUpOf);
+    e.events.ticketCreated(now, t.id, ch.code, PRIORITIES[t.priority]!, group, followUpOf);
   }
   return t;
 }

@@ -14,7 +14,7 @@ import { CapacityLedger } from '../model/CapacityLedger.ts';
 import type { CapacityListener } from '../model/CapacityLedger.ts';
 import type { Settings } from '../scenario/settings.ts';
 import type { StatusCode, AgentStatusCode } from '../model/codes.ts';
-import { CHANNELS, STATUSES, NEW, OPEN, VOICE, MESSAGING, EMAIL, AGENT_STATUSES, SESSION_INACTIVE } from '../model/codes.ts';
+import { STATUSES, NEW, OPEN, VOICE, MESSAGING, EMAIL, AGENT_STATUSES, SESSION_INACTIVE } from '../model/codes.ts';
 import { Router, NO_QUEUE } from '../routing/Router.ts';
 import type { RouterHost } from '../routing/Router.ts';
 import type { TicketHeap } from '../routing/TicketHeap.ts';
@@ -211,7 +211,7 @@ export class Engine implements RouterHost, CapacityListener {
     t.waitingSince = NaN;
     t.abandoned = true;
     t.customerPresent = false;
-    this.events.ticketAbandoned(this.now, t.id, CHANNELS[t.via], waited);
+    this.events.ticketAbandoned(this.now, t.id, t.via, waited);
     if (t.via === MESSAGING && this.exchanges && this.channels[MESSAGING]!.config.conversation.abandoned === 'staysQueued') {
       // The customer has gone quiet, but the ticket stays where it is (and turns inactive, R31).
       session.customerLeft(this, t);
@@ -379,7 +379,7 @@ export class Engine implements RouterHost, CapacityListener {
   deliver(t: Ticket, agent: Agent, from: TicketHeap | null): void {
     const call = t.routingChannel === VOICE && this.agentWork.calls.enabled; // R37
     const offer = call || (t.routingChannel === MESSAGING && !this.settings.autoAccept && !this.isAutoAssignable(t));
-    if (from) this.events.ticketRemovedFromQueue(this.now, t.id, from.name, CHANNELS[from.channel], offer ? 'offered' : 'assigned');
+    if (from) this.events.ticketRemovedFromQueue(this.now, t.id, from.name, from.channel, offer ? 'offered' : 'assigned');
     if (call) this.agentWork.calls.offer(t, agent);
     else if (offer) offers.offer(this, t, agent);
     else this.assign(t, agent, this.isAutoAssignable(t) ? 'auto' : 'routed');
@@ -401,7 +401,7 @@ export class Engine implements RouterHost, CapacityListener {
     t.ineligibleSince = now;
     const c = t.routingChannel;
     agent.lastAssignedAt[c] = now; // R23
-    this.events.ticketAssigned(now, t.id, agent.index, CHANNELS[c], CHANNELS[t.via], how, waited, waiting, t.wasQueued);
+    this.events.ticketAssigned(now, t.id, agent.index, c, t.via, how, waited, waiting, t.wasQueued);
     if (waiting && !Number.isNaN(t.slaBreachAt)) measureSla(this.events, now, t); // R15
     if (t.status === NEW) this.setStatus(t, OPEN);
     if (!this.ledger.recount(t)) this.router.refresh(agent, c);
@@ -434,7 +434,7 @@ export class Engine implements RouterHost, CapacityListener {
 
   queued(t: Ticket, heap: TicketHeap): void {
     if (!Number.isNaN(t.waitingSince)) t.wasQueued = true;
-    this.events.ticketQueued(this.now, t.id, heap.name, CHANNELS[heap.channel], t.orderKey2);
+    this.events.ticketQueued(this.now, t.id, heap.name, heap.channel, t.orderKey2);
     if (this.exchanges && heap.channel === MESSAGING && this.settings.unassignedInactivityFrom === 'queueEntry') {
       session.armInactivity(this, t, this.settings.unassignedInactivityPeriod); // Q12 alternative
     }
@@ -448,13 +448,13 @@ export class Engine implements RouterHost, CapacityListener {
   unqueued(t: Ticket, heap: TicketHeap, reason: 'abandoned' | 'unroutable' | 'requeued' | 'assigned'): void {
     // The customer keeps waiting through an offer or a move; otherwise their clock stops here.
     if (reason === 'abandoned' || reason === 'unroutable') t.patienceTimer = this.cancel(t.patienceTimer);
-    this.events.ticketRemovedFromQueue(this.now, t.id, heap.name, CHANNELS[heap.channel], reason);
+    this.events.ticketRemovedFromQueue(this.now, t.id, heap.name, heap.channel, reason);
   }
 
   // ---- CapacityListener ------------------------------------------------------------
 
   capacityChanged(agent: Agent, channel: number, _delta: number): void {
-    this.events.capacityChanged(this.now, agent.index, CHANNELS[channel], agent.counted[channel]!);
+    this.events.capacityChanged(this.now, agent.index, channel, agent.counted[channel]!);
     if (this.settings.focusMode) this.router.refreshAll(agent);
     else this.router.refresh(agent, channel);
     this.inboxes?.agentChanged(agent);

@@ -7,6 +7,12 @@ import seedrandom from 'seedrandom';
 /** A source of uniform draws on [0, 1). */
 export interface Uniform {
   next(): number;
+  /**
+   * A second stream tied to this one (seeded from it, independent of it) for the rare extra
+   * draws of a rejection sampler, so that this stream moves on by exactly one uniform per
+   * sample and stays aligned between compared variants. Without it, extra draws come from here.
+   */
+  spare?(): Uniform;
 }
 
 /**
@@ -20,7 +26,8 @@ export class AleaStream implements Uniform {
   private s0: number;
   private s1: number;
   private s2: number;
-  constructor(seed: string) {
+  private spareStream: AleaStream | null = null;
+  constructor(private readonly seed: string) {
     const st = (seedrandom.alea(seed, { state: true }) as unknown as { state(): { c: number; s0: number; s1: number; s2: number } }).state();
     this.c = st.c;
     this.s0 = st.s0;
@@ -32,6 +39,9 @@ export class AleaStream implements Uniform {
     this.s0 = this.s1;
     this.s1 = this.s2;
     return (this.s2 = t - (this.c = t | 0));
+  }
+  spare(): AleaStream {
+    return (this.spareStream ??= new AleaStream(`${this.seed}|spare`));
   }
 }
 

@@ -3,7 +3,7 @@
 // during it); this says how many there were, how many of the waiting ones were answered or
 // gave up, and how long clearing the backlog took.
 
-import type { SimEvent } from '../model/events.ts';
+import type { SimEvent, TicketAssigned } from '../model/events.ts';
 import type { ChannelName } from '../model/codes.ts';
 import { CHANNELS } from '../model/codes.ts';
 import { ratio } from './CustomerAcc.ts';
@@ -34,7 +34,7 @@ export class CarriedOverAcc {
   private readonly tickets = [0, 0, 0];
   private readonly inProgress = [0, 0, 0];
   private readonly answered = [0, 0, 0];
-  private readonly gaveUp = [0, 0, 0];
+  private readonly gaveUpCount = [0, 0, 0];
   private readonly afterSum = [0, 0, 0];
   private readonly ageSum = [0, 0, 0];
   private readonly last = [NaN, NaN, NaN];
@@ -51,31 +51,39 @@ export class CarriedOverAcc {
         this.any = true;
         break;
       }
-      case 'TicketAssigned': {
-        const c = this.channelOf.get(e.ticket);
-        if (c === undefined) break;
-        if (e.how === 'initial') {
-          this.inProgress[c]!++;
-        } else if (e.first) {
-          this.answered[c]!++;
-          this.afterSum[c]! += e.t;
-          this.ageSum[c]! += e.waited;
-          this.last[c] = e.t;
-        } else {
-          break; // not an answer (e.g. reopened): keep watching
-        }
-        this.channelOf.delete(e.ticket);
+      case 'TicketAssigned':
+        this.assigned(e.ticket, e.t, e.how, e.waited, e.first);
         break;
-      }
       case 'TicketAbandoned':
-      case 'TicketDeflected': {
-        const c = this.channelOf.get(e.ticket);
-        if (c === undefined) break;
-        this.gaveUp[c]!++;
-        this.channelOf.delete(e.ticket);
+      case 'TicketDeflected':
+        this.gaveUp(e.ticket);
         break;
-      }
     }
+  }
+
+  /** A ticket was assigned: carried-over work in progress, or answered after the start. */
+  assigned(ticket: number, t: number, how: TicketAssigned['how'], waited: number, first: boolean): void {
+    const c = this.channelOf.get(ticket);
+    if (c === undefined) return;
+    if (how === 'initial') {
+      this.inProgress[c]!++;
+    } else if (first) {
+      this.answered[c]!++;
+      this.afterSum[c]! += t;
+      this.ageSum[c]! += waited;
+      this.last[c] = t;
+    } else {
+      return; // not an answer (e.g. reopened): keep watching
+    }
+    this.channelOf.delete(ticket);
+  }
+
+  /** The customer of a ticket abandoned or was deflected. */
+  gaveUp(ticket: number): void {
+    const c = this.channelOf.get(ticket);
+    if (c === undefined) return;
+    this.gaveUpCount[c]!++;
+    this.channelOf.delete(ticket);
   }
 
   /** Figures of the channels that carried work over. */
@@ -90,7 +98,7 @@ export class CarriedOverAcc {
         inProgress: this.inProgress[c]!,
         waiting: this.tickets[c]! - this.inProgress[c]!,
         answered: this.answered[c]!,
-        gaveUp: this.gaveUp[c]!,
+        gaveUp: this.gaveUpCount[c]!,
         waitingAtEnd: left[c]!,
         meanAnsweredAfterSeconds: ratio(this.afterSum[c]!, this.answered[c]!),
         meanAgeWhenAnsweredSeconds: ratio(this.ageSum[c]!, this.answered[c]!),

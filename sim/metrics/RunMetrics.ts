@@ -9,7 +9,8 @@
 //   occupancy       = ∫ used capacity / ∫ capacity of agents whose status allows the channel
 
 import type { Fold } from './Fold.ts';
-import type { SimEvent, SimEventType, RosterEntry } from '../model/events.ts';
+import type { SimEvent, SimEventType, RosterEntry, TicketAssigned } from '../model/events.ts';
+import type { EventTap } from '../model/EventTap.ts';
 import type { ChannelName } from '../model/codes.ts';
 import type { ReportWindow } from '../scenario/Scenario.ts';
 import { CHANNELS } from '../model/codes.ts';
@@ -140,6 +141,9 @@ export class MetricsState {
   readonly sessions = new SessionAcc();
   readonly triggers: TriggerAcc;
   readonly queues = new Map<string, QueueAcc[]>();
+  /** The queue looked up last (most events are about the queue of the event before). */
+  lastQueue: QueueAcc | null = null;
+  lastQueueName = '';
   readonly sla = new SlaAcc();
   readonly carriedOver = new CarriedOverAcc();
   agentUsed = new Int32Array(0);
@@ -181,6 +185,8 @@ function setCapacity(s: MetricsState, t: number, c: number): void {
 }
 
 function queueAcc(s: MetricsState, queue: string, channel: number): QueueAcc {
+  const last = s.lastQueue;
+  if (last !== null && last.channel === channel && s.lastQueueName === queue) return last;
   let byChannel = s.queues.get(queue);
   if (!byChannel) {
     byChannel = [];
@@ -191,6 +197,8 @@ function queueAcc(s: MetricsState, queue: string, channel: number): QueueAcc {
     q = new QueueAcc(channel, new TimeIntegral(s.config.warmup));
     byChannel[channel] = q;
   }
+  s.lastQueue = q;
+  s.lastQueueName = queue;
   return q;
 }
 
@@ -225,80 +233,127 @@ export const SESSION_EVENTS: readonly SimEventType[] = [
   'TicketDeflected', 'SessionEnded', 'SessionStateChanged', 'RoutingChannelChanged', 'TicketStatusChanged', 'TicketOffered', 'OfferEnded',
 ];
 
+// The frequent events, one function each, shared by the event fold and the tap (so both
+// give the same figures by construction). Channels are codes.
+
+function capacityChanged(s: MetricsState, t: number, agent: number, c: number, used: number): void {
+  const i = agent * 3 + c;
+  const delta = used - s.agentUsed[i]!;
+  s.agentUsed[i] = used;
+  const acc = s.channels[c]!;
+  acc.busy.set(t, acc.busy.value + delta);
+  acc.busySeries.add(t, delta);
+}
+
+function ticketCreated(s: MetricsState, t: number, ticket: number, c: number, followUp: boolean): void {
+  const acc = s.channels[c]!;
+  acc.arrivals.add(t);
+  if (t < s.config.warmup) return;
+  if (s.firstMeasuredId === Infinity) s.firstMeasuredId = ticket;
+  acc.customers.offered++;
+  const w = windowOf(s, t);
+  if (w >= 0) acc.windows[w]!.offered++;
+  if (followUp) s.sessions.followUps++;
+}
+
+function ticketAssigned(
+  s: MetricsState, t: number, ticket: number, c: number, via: number, how: TicketAssigned['how'], waited: number, first: boolean, queued: boolean,
+): void {
+  if (s.carriedOver.any && ticket < s.firstMeasuredId) s.carriedOver.assigned(ticket, t, how, waited, first);
+  // Auto-assignment and stranded tickets exist only with messaging (config.sessions).
+  if (s.config.sessions && ticket >= s.firstMeasuredId) s.sessions.assigned(ticket, t, how, c);
+  if (!first) return;
+  const acc = s.channels[via]!;
+  acc.answeredSeries.add(t);
+  if (s.config.windows.length > 0) {
+    const wa = windowOf(s, t);
+    if (wa >= 0) acc.windowAnswers[wa]!++;
+  }
+  if (ticket < s.firstMeasuredId) return;
+  const threshold = s.config.thresholds[via]!;
+  acc.customers.answer(waited, queued, threshold);
+  if (s.config.windows.length > 0) {
+    const w = windowOf(s, t - waited);
+    if (w >= 0) acc.windows[w]!.answer(waited, queued, threshold);
+  }
+}
+
+function ticketAbandoned(s: MetricsState, t: number, ticket: number, c: number, waited: number): void {
+  if (s.carriedOver.any && ticket < s.firstMeasuredId) s.carriedOver.gaveUp(ticket);
+  const acc = s.channels[c]!;
+  acc.abandonedSeries.add(t);
+  if (ticket < s.firstMeasuredId) return;
+  acc.customers.abandon(waited);
+  const w = windowOf(s, t - waited);
+  if (w >= 0) acc.windows[w]!.abandon(waited);
+}
+
+function ticketQueued(s: MetricsState, t: number, ticket: number, queue: string, c: number): void {
+  const q = queueAcc(s, queue, c);
+  if (t >= s.config.warmup) q.entered++;
+  q.length.set(t, q.length.value + 1);
+  s.channels[c]!.queueSeries.add(t, 1);
+  if (s.config.sessions && ticket >= s.firstMeasuredId) s.sessions.touch(ticket, t);
+}
+
+function ticketRemovedFromQueue(s: MetricsState, t: number, queue: string, c: number): void {
+  const q = queueAcc(s, queue, c);
+  q.length.set(t, q.length.value - 1);
+  s.channels[c]!.queueSeries.add(t, -1);
+}
+
+/** The frequent events of a run straight into the state, without event objects. */
+class MetricsTap implements EventTap {
+  constructor(private readonly s: MetricsState) {}
+  ticketCreated(t: number, ticket: number, channel: number, followUpOf: number | null): void {
+    ticketCreated(this.s, t, ticket, channel, followUpOf !== null);
+  }
+  ticketQueued(t: number, ticket: number, queue: string, channel: number): void {
+    ticketQueued(this.s, t, ticket, queue, channel);
+  }
+  ticketRemovedFromQueue(t: number, _ticket: number, queue: string, channel: number): void {
+    ticketRemovedFromQueue(this.s, t, queue, channel);
+  }
+  ticketAssigned(
+    t: number, ticket: number, _agent: number, channel: number, via: number, how: TicketAssigned['how'], waited: number, first: boolean, queued: boolean,
+  ): void {
+    ticketAssigned(this.s, t, ticket, channel, via, how, waited, first, queued);
+  }
+  ticketAbandoned(t: number, ticket: number, channel: number, waited: number): void {
+    ticketAbandoned(this.s, t, ticket, channel, waited);
+  }
+  capacityChanged(t: number, agent: number, channel: number, used: number): void {
+    capacityChanged(this.s, t, agent, channel, used);
+  }
+}
+
 export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
   switch (e.type) {
-    case 'CapacityChanged': {
-      const c = code(e.channel);
-      const i = e.agent * 3 + c;
-      const delta = e.used - s.agentUsed[i]!;
-      s.agentUsed[i] = e.used;
-      const acc = s.channels[c]!;
-      acc.busy.set(e.t, acc.busy.value + delta);
-      acc.busySeries.add(e.t, delta);
+    case 'CapacityChanged':
+      capacityChanged(s, e.t, e.agent, code(e.channel), e.used);
       break;
-    }
-    case 'TicketCreated': {
-      const c = code(e.channel);
-      const acc = s.channels[c]!;
-      acc.arrivals.add(e.t);
-      if (e.t >= s.config.warmup) {
-        if (s.firstMeasuredId === Infinity) s.firstMeasuredId = e.ticket;
-        acc.customers.offered++;
-        const w = windowOf(s, e.t);
-        if (w >= 0) acc.windows[w]!.offered++;
-        if (e.followUpOf !== null) s.sessions.reduce(e);
-      }
+    case 'TicketCreated':
+      ticketCreated(s, e.t, e.ticket, code(e.channel), e.followUpOf !== null);
       break;
-    }
-    case 'TicketAssigned': {
-      if (s.carriedOver.any && e.ticket < s.firstMeasuredId) s.carriedOver.reduce(e);
-      if (e.ticket >= s.firstMeasuredId) s.sessions.reduce(e);
-      if (!e.first) break;
-      const c = code(e.via);
-      const acc = s.channels[c]!;
-      acc.answeredSeries.add(e.t);
-      const wa = windowOf(s, e.t);
-      if (wa >= 0) acc.windowAnswers[wa]!++;
-      if (e.ticket < s.firstMeasuredId) break;
-      const threshold = s.config.thresholds[c]!;
-      acc.customers.answer(e.waited, e.queued, threshold);
-      const w = windowOf(s, e.t - e.waited);
-      if (w >= 0) acc.windows[w]!.answer(e.waited, e.queued, threshold);
+    case 'TicketAssigned':
+      ticketAssigned(s, e.t, e.ticket, code(e.channel), code(e.via), e.how, e.waited, e.first, e.queued);
       break;
-    }
-    case 'TicketAbandoned': {
-      if (s.carriedOver.any && e.ticket < s.firstMeasuredId) s.carriedOver.reduce(e);
-      const acc = s.channels[code(e.channel)]!;
-      acc.abandonedSeries.add(e.t);
-      if (e.ticket < s.firstMeasuredId) break;
-      acc.customers.abandon(e.waited);
-      const w = windowOf(s, e.t - e.waited);
-      if (w >= 0) acc.windows[w]!.abandon(e.waited);
+    case 'TicketAbandoned':
+      ticketAbandoned(s, e.t, e.ticket, code(e.channel), e.waited);
       break;
-    }
+    case 'TicketQueued':
+      ticketQueued(s, e.t, e.ticket, e.queue, code(e.channel));
+      break;
+    case 'TicketRemovedFromQueue':
+      ticketRemovedFromQueue(s, e.t, e.queue, code(e.channel));
+      break;
     case 'TicketDeflected': {
-      if (s.carriedOver.any && e.ticket < s.firstMeasuredId) s.carriedOver.reduce(e);
+      if (s.carriedOver.any && e.ticket < s.firstMeasuredId) s.carriedOver.gaveUp(e.ticket);
       if (e.ticket < s.firstMeasuredId) break;
       const acc = s.channels[code(e.channel)]!;
       acc.customers.deflect(e.waited, e.waited > 0);
       const w = windowOf(s, e.t - e.waited);
       if (w >= 0) acc.windows[w]!.deflect(e.waited, e.waited > 0);
-      break;
-    }
-    case 'TicketQueued': {
-      const c = code(e.channel);
-      const q = queueAcc(s, e.queue, c);
-      if (e.t >= s.config.warmup) q.entered++;
-      q.length.set(e.t, q.length.value + 1);
-      s.channels[c]!.queueSeries.add(e.t, 1);
-      if (e.ticket >= s.firstMeasuredId) s.sessions.reduce(e);
-      break;
-    }
-    case 'TicketRemovedFromQueue': {
-      const c = code(e.channel);
-      const q = queueAcc(s, e.queue, c);
-      q.length.set(e.t, q.length.value - 1);
-      s.channels[c]!.queueSeries.add(e.t, -1);
       break;
     }
     case 'SessionEnded':
@@ -393,6 +448,7 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
 
 export function runMetrics(config: MetricsConfig): Fold<MetricsState, RunSummary> {
   return {
+    tap: (s) => new MetricsTap(s),
     events: config.sessions || config.triggers.length > 0
       ? [...METRIC_EVENTS, ...(config.sessions ? SESSION_EVENTS : []), ...(config.triggers.length > 0 ? TRIGGER_EVENTS : [])]
       : METRIC_EVENTS,

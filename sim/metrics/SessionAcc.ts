@@ -2,7 +2,8 @@
 // email, stranded tickets (R4) and how long they stay untouched, follow-up tickets (R48),
 // messaging capacity freed, offers, auto-assignment of inactive conversations (R34).
 
-import type { SimEvent } from '../model/events.ts';
+import type { SimEvent, TicketAssigned } from '../model/events.ts';
+import { MESSAGING } from '../model/codes.ts';
 
 export interface SessionSummary {
   endedByAgent: number;
@@ -80,8 +81,7 @@ export class SessionAcc {
         if (e.followUpOf !== null) this.followUps++;
         break;
       case 'TicketAssigned':
-        if (e.how === 'auto' && e.channel === 'messaging') this.autoAssigned++;
-        this.touch(e.ticket, e.t);
+        this.assigned(e.ticket, e.t, e.how, e.channel === 'messaging' ? MESSAGING : -1);
         break;
       case 'TicketStatusChanged':
       case 'TicketQueued':
@@ -99,8 +99,14 @@ export class SessionAcc {
     }
   }
 
+  /** A measured ticket was assigned (`channel`: routing channel code). */
+  assigned(ticket: number, t: number, how: TicketAssigned['how'], channel: number): void {
+    if (how === 'auto' && channel === MESSAGING) this.autoAssigned++;
+    this.touch(ticket, t);
+  }
+
   /** Something happened to a stranded ticket: it is no longer untouched. */
-  private touch(ticket: number, t: number): void {
+  touch(ticket: number, t: number): void {
     if (this.open.size === 0) return;
     const since = this.open.get(ticket);
     if (since === undefined) return;

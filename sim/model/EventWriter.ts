@@ -5,6 +5,8 @@
 import type { EventBus, EventWants } from './EventBus.ts';
 import type * as E from './events.ts';
 import type { ChannelName, StatusName, SessionStateName, EndedReason, AgentStatusName } from './codes.ts';
+import { CHANNELS } from './codes.ts';
+import type { EventTap } from './EventTap.ts';
 
 /** Every reused event has the same fields in the same order (one hidden class), so a reader's
  *  property loads stay monomorphic however many event types it handles. */
@@ -28,9 +30,16 @@ export class EventWriter {
   private readonly message: E.MessageSent = uniform('MessageSent');
 
   private readonly wants: EventWants;
+  /** The reader of the frequent events as numbers (the run's metrics), if any. */
+  private tap: EventTap | null = null;
 
   constructor(private readonly bus: EventBus) {
     this.wants = bus.wants;
+  }
+
+  /** Sends the frequent events (TAPPED_EVENTS) to `tap` as numbers, before any bus reader. */
+  setTap(tap: EventTap | null): void {
+    this.tap = tap;
   }
 
   /** Does any reader want events of this type? (Check before building a costly event.) */
@@ -43,45 +52,56 @@ export class EventWriter {
     if (this.wants[e.type]) this.bus.emit(e);
   }
 
-  ticketCreated(t: number, ticket: number, channel: ChannelName, priority: string, group: string | null, followUpOf: number | null): void {
+  /** Is a TicketCreated read at all (by the tap or the bus)? */
+  get creationRead(): boolean {
+    return this.tap !== null || this.wants.TicketCreated;
+  }
+
+  ticketCreated(t: number, ticket: number, channel: number, priority: string, group: string | null, followUpOf: number | null): void {
+    if (this.tap !== null) this.tap.ticketCreated(t, ticket, channel, followUpOf);
     if (!this.wants.TicketCreated) return;
     const e = this.created;
-    e.t = t; e.ticket = ticket; e.channel = channel; e.priority = priority; e.group = group; e.followUpOf = followUpOf;
+    e.t = t; e.ticket = ticket; e.channel = CHANNELS[channel]!; e.priority = priority; e.group = group; e.followUpOf = followUpOf;
     this.bus.emit(e);
   }
 
-  ticketQueued(t: number, ticket: number, queue: string, channel: ChannelName, eligibleAt: number): void {
+  ticketQueued(t: number, ticket: number, queue: string, channel: number, eligibleAt: number): void {
+    if (this.tap !== null) this.tap.ticketQueued(t, ticket, queue, channel);
     if (!this.wants.TicketQueued) return;
     const e = this.queuedEv;
-    e.t = t; e.ticket = ticket; e.queue = queue; e.channel = channel; e.eligibleAt = eligibleAt;
+    e.t = t; e.ticket = ticket; e.queue = queue; e.channel = CHANNELS[channel]!; e.eligibleAt = eligibleAt;
     this.bus.emit(e);
   }
 
-  ticketRemovedFromQueue(t: number, ticket: number, queue: string, channel: ChannelName, reason: E.TicketRemovedFromQueue['reason']): void {
+  ticketRemovedFromQueue(t: number, ticket: number, queue: string, channel: number, reason: E.TicketRemovedFromQueue['reason']): void {
+    if (this.tap !== null) this.tap.ticketRemovedFromQueue(t, ticket, queue, channel);
     if (!this.wants.TicketRemovedFromQueue) return;
     const e = this.removed;
-    e.t = t; e.ticket = ticket; e.queue = queue; e.channel = channel; e.reason = reason;
+    e.t = t; e.ticket = ticket; e.queue = queue; e.channel = CHANNELS[channel]!; e.reason = reason;
     this.bus.emit(e);
   }
 
-  ticketAssigned(t: number, ticket: number, agent: number, channel: ChannelName, via: ChannelName, how: E.TicketAssigned['how'], waited: number, first: boolean, queued: boolean): void {
+  ticketAssigned(t: number, ticket: number, agent: number, channel: number, via: number, how: E.TicketAssigned['how'], waited: number, first: boolean, queued: boolean): void {
+    if (this.tap !== null) this.tap.ticketAssigned(t, ticket, agent, channel, via, how, waited, first, queued);
     if (!this.wants.TicketAssigned) return;
     const e = this.assignedEv;
-    e.t = t; e.ticket = ticket; e.agent = agent; e.channel = channel; e.via = via; e.how = how; e.waited = waited; e.first = first; e.queued = queued;
+    e.t = t; e.ticket = ticket; e.agent = agent; e.channel = CHANNELS[channel]!; e.via = CHANNELS[via]!; e.how = how; e.waited = waited; e.first = first; e.queued = queued;
     this.bus.emit(e);
   }
 
-  ticketAbandoned(t: number, ticket: number, channel: ChannelName, waited: number): void {
+  ticketAbandoned(t: number, ticket: number, channel: number, waited: number): void {
+    if (this.tap !== null) this.tap.ticketAbandoned(t, ticket, channel, waited);
     if (!this.wants.TicketAbandoned) return;
     const e = this.abandonedEv;
-    e.t = t; e.ticket = ticket; e.channel = channel; e.waited = waited;
+    e.t = t; e.ticket = ticket; e.channel = CHANNELS[channel]!; e.waited = waited;
     this.bus.emit(e);
   }
 
-  capacityChanged(t: number, agent: number, channel: ChannelName, used: number): void {
+  capacityChanged(t: number, agent: number, channel: number, used: number): void {
+    if (this.tap !== null) this.tap.capacityChanged(t, agent, channel, used);
     if (!this.wants.CapacityChanged) return;
     const e = this.capacity;
-    e.t = t; e.agent = agent; e.channel = channel; e.used = used;
+    e.t = t; e.agent = agent; e.channel = CHANNELS[channel]!; e.used = used;
     this.bus.emit(e);
   }
 

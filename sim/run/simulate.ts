@@ -8,7 +8,9 @@ import type { MetricsConfig, RunSummary } from '../metrics/RunMetrics.ts';
 import { autoInterval } from '../metrics/TimeSeries.ts';
 import { reportWindows } from '../metrics/reportWindows.ts';
 import { MESSAGING } from '../model/codes.ts';
-import type { EventListener } from '../model/events.ts';
+import type { EventListener, SimEventType } from '../model/events.ts';
+import { EVENT_TYPES } from '../model/events.ts';
+import { TAPPED_EVENTS } from '../model/EventTap.ts';
 
 export function metricsConfig(compiled: CompiledScenario): MetricsConfig {
   const sc = compiled.scenario;
@@ -38,9 +40,12 @@ export function simulate(compiled: CompiledScenario, replication: number, option
   const engine = new Engine(compiled, replication);
   const fold = runMetrics(metricsConfig(compiled));
   let state = fold.initial();
+  const tapped: readonly SimEventType[] = TAPPED_EVENTS;
+  const types = (fold.events ?? EVENT_TYPES).filter((type) => !tapped.includes(type));
+  engine.events.setTap(fold.tap!(state)); // the metrics state is updated in place
   engine.bus.subscribe((e) => {
     state = fold.reduce(state, e);
-  }, fold.events ?? null);
+  }, types);
   for (const l of options.listeners ?? []) engine.bus.subscribe(l);
   options.inspect?.(engine);
   const onProgress = options.onProgress;

@@ -1,9 +1,10 @@
-// Arrivals of one channel as a non-homogeneous Poisson process drawn by inversion: one
-// uniform per arrival from the channel's own stream, exact for any piecewise-constant rate.
+// Arrivals of one channel as a non-homogeneous Poisson process, by inversion of the integrated
+// rate: one Exp(1) draw per arrival from the channel's own stream, exact for any
+// piecewise-constant rate.
 
 import type { Uniform } from '../kernel/RandomStreams.ts';
 import type { RateFunction } from './RateFunction.ts';
-import { log } from '../kernel/portableMath.ts';
+import { standardExponential } from '../kernel/distributions/standardExponential.ts';
 
 export class ArrivalProcess {
   private nextFixed = 0;
@@ -31,6 +32,6 @@ export class ArrivalProcess {
       const at = this.nextFixed < times.length ? times[this.nextFixed++]! : Infinity;
       return at < this.limit ? at : Infinity;
     }
-    return this.rate.advance(t, -log(1 - this.u.next()), this.limit);
+    return this.rate.advance(t, standardExponential(this.u), this.limit);
   }
 }

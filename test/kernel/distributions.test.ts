@@ -34,10 +34,10 @@ function draws(d: Distribution, name: string, n = N): Float64Array {
   return xs;
 }
 
-/** A uniform source that counts its calls. */
+/** A uniform source that counts its calls (its spare stream, for rejection samplers, is not counted). */
 function counting(u: Uniform): { u: Uniform; calls: () => number } {
   let calls = 0;
-  return { u: { next: () => { calls++; return u.next(); } }, calls: () => calls };
+  return { u: { next: () => { calls++; return u.next(); }, spare: () => u.spare!() }, calls: () => calls };
 }
 
 const OBSERVED = [5, 7, 7, 12, 30, 61];
@@ -132,6 +132,33 @@ describe('distribution shapes (Kolmogorov–Smirnov, 0.1 % critical value 1.95/�
   it('uniform(30, 90) against (x − 30)/60', () => {
     const d = ksStatistic(draws(new UniformDistribution(30, 90), 'ks-uniform'), (x) => Math.min(1, Math.max(0, (x - 30) / 60)));
     expect(d).toBeLessThan(critical);
+  });
+
+  it('exponential (ziggurat): the tail beyond the base layer (x > 7.697) and the layers\' curved edges have their exact mass', () => {
+    // The fast path never returns x ≥ 7.697 and never a point in a layer's curved edge: those
+    // come only from the rare path, so a wrong rare path shows here. 4·10^6 draws, binomial 99.9 %.
+    const n = 4_000_000;
+    const xs = draws(new Exponential(1), 'zig-tail', n);
+    for (const [lo, hi] of [[7.697117470131487, Infinity], [3, 3.2], [0.001, 0.01], [5.5, 6.5]] as const) {
+      let k = 0;
+      for (let i = 0; i < n; i++) if (xs[i]! > lo && xs[i]! <= hi) k++;
+      const p = Math.exp(-lo) - (hi === Infinity ? 0 : Math.exp(-hi));
+      const halfWidth = 3.29 * Math.sqrt((n * p * (1 - p)));
+      expect(Math.abs(k - n * p), `P(${lo} < X ≤ ${hi}): ${k} of ${n}, expected ${(n * p).toFixed(1)}`).toBeLessThan(halfWidth);
+    }
+  });
+
+  it('exponential (ziggurat): the rare extra draws come from the spare stream; a stuck source still ends', () => {
+    const main = counting(stream('zig-spare'));
+    let spareCalls = 0;
+    const spare = stream('zig-spare-extra');
+    const u: Uniform = { next: () => main.u.next(), spare: () => ({ next: () => { spareCalls++; return spare.next(); } }) };
+    for (let i = 0; i < 20_000; i++) new Exponential(1).sample(u);
+    expect(main.calls()).toBe(20_000);
+    // About 1.1 % of draws need the rare path, each taking one or a few extra uniforms.
+    expect(spareCalls).toBeGreaterThan(100);
+    expect(spareCalls).toBeLessThan(1000);
+    expect(Number.isFinite(new Exponential(1).sample({ next: () => 1 - 2 ** -32 }))).toBe(true);
   });
 
   it('the KS check can fail: exponential(180) draws against an exponential of mean 185', () => {

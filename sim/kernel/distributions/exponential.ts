@@ -2,13 +2,12 @@
 
 import type { Uniform } from '../RandomStreams.ts';
 import type { Distribution } from './Distribution.ts';
-import { log } from '../portableMath.ts';
+import { standardExponential } from './standardExponential.ts';
 
 export class Exponential implements Distribution {
   constructor(readonly mean: number) {}
   sample(u: Uniform): number {
-    // 1 - u lies in (0, 1], so the log is finite.
-    return -this.mean * log(1 - u.next());
+    return this.mean * standardExponential(u);
   }
   describe(): string {
     return `exponential(mean ${this.mean})`;
