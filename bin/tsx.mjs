@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Runs a TypeScript file (benchmarks, scripts) under tsx: node bin/tsx.mjs file.ts [args].
+import './v8tuning.mjs';
 import { register } from 'tsx/esm/api';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';

@@ -6,14 +6,11 @@
 //   sweep: the chat-staffing sweep, `omnisim sweep --workers 1` and `--workers 2` (issue 6: ≥ 1.8×)
 //   year: a year of a 500-agent multichannel centre, one replication (issue 6)
 // Each speed figure is the best of several repeats (the least disturbed by other load).
+// --quick: shorter runs, fewer repeats. --model: only the kernel, model and memory figures.
 
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { kernelHold } from './kernelHold.ts';
-import { bareMMN } from './bareLoop.ts';
-import { compileFile } from '../support/scenarios.ts';
-import { simulate } from '../../sim/run/simulate.ts';
-import type { CompiledScenario } from '../../sim/engine/compileScenario.ts';
+import { loadBundled } from '../../bin/loadBundled.mjs';
 import { sweepSpeedup } from './sweepSpeedup.ts';
 import { yearRun } from './yearRun.ts';
 import { vizFps } from './vizFps.ts';
@@ -22,6 +19,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const quick = process.argv.includes('--quick');
+const modelOnly = process.argv.includes('--model');
 const repeats = quick ? 2 : 5;
 
 function best<T>(n: number, f: () => T, score: (t: T) => number): T {
@@ -33,16 +31,8 @@ function best<T>(n: number, f: () => T, score: (t: T) => number): T {
   return top!;
 }
 
-function modelRate(compiled: CompiledScenario, days: number): { ticketsPerSecond: number; tickets: number } {
-  const sc = { ...compiled.scenario, horizon: days * 86400, warmup: Math.min(compiled.scenario.warmup, 86400) };
-  const c = { ...compiled, scenario: sc };
-  let tickets = 0;
-  const t0 = performance.now();
-  const s = simulate(c, 0);
-  const seconds = (performance.now() - t0) / 1000;
-  for (const ch of Object.values(s.channels)) tickets += ch.offered;
-  return { ticketsPerSecond: tickets / seconds, tickets };
-}
+// Bundled as the CLI is (bin/omnisim.mjs), in this process with its V8 settings (bin/tsx.mjs).
+const { kernelHold, bareMMN, compileFile, modelRate } = (await loadBundled(new URL('./modelFigures.ts', import.meta.url))) as typeof import('./modelFigures.ts');
 
 const rows: [string, string, string][] = [];
 const fmt = (x: number) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)} k` : x.toFixed(1));
@@ -76,6 +66,9 @@ if (mem.status === 0) {
   rows.push(['memory run', `failed: ${mem.stderr.slice(0, 200)}`, '']);
 }
 
+if (!modelOnly) await slowFigures();
+
+async function slowFigures(): Promise<void> {
 const sweepDays = quick ? 7 : 28;
 const sw = sweepSpeedup(sweepDays);
 rows.push([`sweep chat-staffing, ${sw.runs} runs × ${sweepDays} d, 1 worker`, `${sw.one.toFixed(2)} s`, 'end to end, fresh process']);
@@ -96,6 +89,7 @@ if (chromiumAvailable()) {
   }
 } else {
   rows.push(['viz frames per second', 'skipped', 'no chromium (apt-get install chromium)']);
+}
 }
 
 const w0 = Math.max(...rows.map((r) => r[0].length)), w1 = Math.max(...rows.map((r) => r[1].length));

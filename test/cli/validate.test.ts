@@ -224,4 +224,15 @@ describe('the real omnisim process', () => {
     expect(r.stderr).toContain(`${f}:11:7 agents[1].capacity.messaging: expected a whole number ≥ 0, got -2`);
     expect(r.stderr).not.toContain('    at ');
   });
+
+  it('runs the bundled CLI (bin/loadBundled.mjs) to the same JSON report, byte for byte, as main() in this process', async () => {
+    const args = ['run', 'scenarios/erlang-c-e3.yaml', '--replications', '2', '--seed', '5', '--json', '-', '--quiet'];
+    const r = spawnSync(process.execPath, ['bin/omnisim.mjs', ...args], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const here = await omnisim(...args);
+    expect(here.code).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(1000);
+    expect(r.stdout).toBe(here.out);
+  });
 });
