@@ -265,17 +265,13 @@ function ticketAssigned(
   if (!first) return;
   const acc = s.channels[via]!;
   acc.answeredSeries.add(t);
-  if (s.config.windows.length > 0) {
-    const wa = windowOf(s, t);
-    if (wa >= 0) acc.windowAnswers[wa]!++;
-  }
+  const wa = windowOf(s, t);
+  if (wa >= 0) acc.windowAnswers[wa]!++;
   if (ticket < s.firstMeasuredId) return;
   const threshold = s.config.thresholds[via]!;
   acc.customers.answer(waited, queued, threshold);
-  if (s.config.windows.length > 0) {
-    const w = windowOf(s, t - waited);
-    if (w >= 0) acc.windows[w]!.answer(waited, queued, threshold);
-  }
+  const w = windowOf(s, t - waited);
+  if (w >= 0) acc.windows[w]!.answer(waited, queued, threshold);
 }
 
 function ticketAbandoned(s: MetricsState, t: number, ticket: number, c: number, waited: number): void {

@@ -40,9 +40,10 @@ export function simulate(compiled: CompiledScenario, replication: number, option
   const engine = new Engine(compiled, replication);
   const fold = runMetrics(metricsConfig(compiled));
   let state = fold.initial();
-  const tapped: readonly SimEventType[] = TAPPED_EVENTS;
+  const tap = fold.tap?.(state) ?? null; // updates the state in place
+  const tapped: readonly SimEventType[] = tap !== null ? TAPPED_EVENTS : [];
   const types = (fold.events ?? EVENT_TYPES).filter((type) => !tapped.includes(type));
-  engine.events.setTap(fold.tap!(state)); // the metrics state is updated in place
+  engine.events.setTap(tap);
   engine.bus.subscribe((e) => {
     state = fold.reduce(state, e);
   }, types);
