@@ -1,0 +1,18 @@
+// Run by test/bench/instructions.mjs under valgrind: warms the JIT on short runs, then runs
+// one E1 replication of DAYS days (metrics on), or the bare loop on as many customers.
+
+import '../../bin/v8tuning.mjs';
+import { simulate } from '../../sim/run/simulate.ts';
+import { bareMMN } from './bareLoop.ts';
+import { compileFile } from '../support/scenarios.ts';
+
+const days = Number(process.env.DAYS ?? 20);
+if (process.env.MODE === 'bare') {
+  for (let i = 0; i < 3; i++) bareMMN(200 / 3600, 1 / 180, 14, 48_000);
+  bareMMN(200 / 3600, 1 / 180, 14, days * 4800);
+} else {
+  const c = compileFile('erlang-c-e1.yaml');
+  const sized = (d: number) => ({ ...c, scenario: { ...c.scenario, horizon: d * 86400, warmup: 86400 } });
+  for (let i = 0; i < 3; i++) simulate(sized(10), 0);
+  simulate(sized(days), 0);
+}
