@@ -9,47 +9,21 @@
 //   occupancy       = ∫ used capacity / ∫ capacity of agents whose status allows the channel
 
 import type { Fold } from './Fold.ts';
-import type { SimEvent, SimEventType, RosterEntry, TicketAssigned } from '../model/events.ts';
-import type { EventTap } from '../model/EventTap.ts';
+import type { SimEvent, SimEventType, RosterEntry } from '../model/events.ts';
 import type { ChannelName } from '../model/codes.ts';
-import type { ReportWindow } from '../scenario/Scenario.ts';
 import { CHANNELS } from '../model/codes.ts';
-import { TimeIntegral } from './TimeIntegral.ts';
-import { CountSeries, StepSeries } from './TimeSeries.ts';
-import { CustomerAcc, ratio } from './CustomerAcc.ts';
+import { ratio } from './CustomerAcc.ts';
 import type { CustomerFigures } from './CustomerAcc.ts';
-import { SessionAcc } from './SessionAcc.ts';
 import type { SessionSummary } from './SessionAcc.ts';
-import { TriggerAcc } from './TriggerAcc.ts';
 import type { TriggerFigures } from './TriggerAcc.ts';
-import { SlaAcc } from './SlaAcc.ts';
 import type { SlaFigures } from './SlaAcc.ts';
-import { CarriedOverAcc } from './CarriedOverAcc.ts';
 import type { CarriedOverFigures } from './CarriedOverAcc.ts';
+import { MetricsState, windowOf } from './MetricsState.ts';
+import type { MetricsConfig } from './MetricsState.ts';
+import { MetricsTap, capacityChanged, ticketCreated, ticketAssigned, ticketAbandoned, ticketQueued, ticketRemovedFromQueue } from './frequentEvents.ts';
 
-export interface MetricsConfig {
-  horizon: number;
-  warmup: number;
-  /** Service-level threshold per channel code. */
-  thresholds: readonly number[];
-  /** Series bucket width in seconds. */
-  seriesInterval: number;
-  /** Windows of ticket creation time reported separately. */
-  windows: readonly ReportWindow[];
-  /** Read the session events (a scenario with messaging); without, the engine skips them. */
-  sessions: boolean;
-  /** Titles of the scenario's triggers (ticket and messaging), reported per trigger. */
-  triggers: readonly string[];
-  /** Channels with first-reply SLA targets (R15), reported under `sla`; none: no section. */
-  slaChannels?: readonly ChannelName[];
-  /**
-   * The scenario's channels with traffic. A queue's report key names its channel unless the
-   * scenario has one channel and the queue held that one — decided by the scenario, not by
-   * what a replication happened to see, so every replication uses the same keys. Without it
-   * (a hand-made config), a key names its channel when the queue held several.
-   */
-  enabledChannels?: readonly ChannelName[];
-}
+export { MetricsState };
+export type { MetricsConfig };
 
 export interface ChannelSummary extends CustomerFigures {
   occupancy: number;
@@ -102,61 +76,6 @@ export interface RunSummary {
   carriedOver?: Partial<Record<ChannelName, CarriedOverFigures>>;
 }
 
-class ChannelAcc {
-  readonly customers = new CustomerAcc();
-  readonly windows: CustomerAcc[];
-  readonly windowAnswers: number[];
-  readonly busy: TimeIntegral;
-  readonly capacity: TimeIntegral;
-  readonly arrivals: CountSeries;
-  readonly answeredSeries: CountSeries;
-  readonly abandonedSeries: CountSeries;
-  readonly queueSeries: StepSeries;
-  readonly busySeries: StepSeries;
-  readonly capacitySeries: StepSeries;
-  constructor(warmup: number, interval: number, buckets: number, windows: number) {
-    this.windows = Array.from({ length: windows }, () => new CustomerAcc());
-    this.windowAnswers = new Array<number>(windows).fill(0);
-    this.busy = new TimeIntegral(warmup);
-    this.capacity = new TimeIntegral(warmup);
-    this.arrivals = new CountSeries(interval, buckets);
-    this.answeredSeries = new CountSeries(interval, buckets);
-    this.abandonedSeries = new CountSeries(interval, buckets);
-    this.queueSeries = new StepSeries(interval, buckets);
-    this.busySeries = new StepSeries(interval, buckets);
-    this.capacitySeries = new StepSeries(interval, buckets);
-  }
-}
-
-class QueueAcc {
-  entered = 0;
-  constructor(readonly channel: number, readonly length: TimeIntegral) {}
-}
-
-export class MetricsState {
-  /** Tickets with id ≥ this were created after warm-up (ids grow with creation time). */
-  firstMeasuredId = Infinity;
-  endedAt = NaN;
-  readonly channels: ChannelAcc[];
-  readonly sessions = new SessionAcc();
-  readonly triggers: TriggerAcc;
-  readonly queues = new Map<string, QueueAcc[]>();
-  /** The queue looked up last (most events are about the queue of the event before). */
-  lastQueue: QueueAcc | null = null;
-  lastQueueName = '';
-  readonly sla = new SlaAcc();
-  readonly carriedOver = new CarriedOverAcc();
-  agentUsed = new Int32Array(0);
-  agentMax = new Int32Array(0);
-  agentCounts = new Uint8Array(0);
-  readonly buckets: number;
-  constructor(readonly config: MetricsConfig) {
-    this.buckets = Math.max(1, Math.ceil(config.horizon / config.seriesInterval));
-    this.triggers = new TriggerAcc(config.triggers, config.warmup);
-    this.channels = [0, 1, 2].map(() => new ChannelAcc(config.warmup, config.seriesInterval, this.buckets, config.windows.length));
-  }
-}
-
 function startRoster(s: MetricsState, t: number, agents: RosterEntry[]): void {
   s.agentUsed = new Int32Array(agents.length * 3);
   s.agentMax = new Int32Array(agents.length * 3);
@@ -184,37 +103,6 @@ function setCapacity(s: MetricsState, t: number, c: number): void {
   acc.capacitySeries.set(t, total);
 }
 
-function queueAcc(s: MetricsState, queue: string, channel: number): QueueAcc {
-  const last = s.lastQueue;
-  if (last !== null && last.channel === channel && s.lastQueueName === queue) return last;
-  let byChannel = s.queues.get(queue);
-  if (!byChannel) {
-    byChannel = [];
-    s.queues.set(queue, byChannel);
-  }
-  let q = byChannel[channel];
-  if (!q) {
-    q = new QueueAcc(channel, new TimeIntegral(s.config.warmup));
-    byChannel[channel] = q;
-  }
-  s.lastQueue = q;
-  s.lastQueueName = queue;
-  return q;
-}
-
-/** The window of a creation time, or -1. */
-function windowOf(s: MetricsState, created: number): number {
-  const ws = s.config.windows;
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
-    if (created < w.from) continue;
-    const every = w.every ?? 0;
-    const offset = every > 0 ? (created - w.from) % every : created - w.from;
-    if (offset < w.to - w.from) return i;
-  }
-  return -1;
-}
-
 /** Channel name → code by pointer comparisons (cheaper than a keyed lookup on a hot path). */
 function code(channel: ChannelName): number {
   return channel === 'messaging' ? 0 : channel === 'email' ? 1 : 2;
@@ -232,96 +120,6 @@ export const TRIGGER_EVENTS: readonly SimEventType[] = ['TriggerFired', 'SurveyS
 export const SESSION_EVENTS: readonly SimEventType[] = [
   'TicketDeflected', 'SessionEnded', 'SessionStateChanged', 'RoutingChannelChanged', 'TicketStatusChanged', 'TicketOffered', 'OfferEnded',
 ];
-
-// The frequent events, one function each, shared by the event fold and the tap (so both
-// give the same figures by construction). Channels are codes.
-
-function capacityChanged(s: MetricsState, t: number, agent: number, c: number, used: number): void {
-  const i = agent * 3 + c;
-  const delta = used - s.agentUsed[i]!;
-  s.agentUsed[i] = used;
-  const acc = s.channels[c]!;
-  acc.busy.set(t, acc.busy.value + delta);
-  acc.busySeries.add(t, delta);
-}
-
-function ticketCreated(s: MetricsState, t: number, ticket: number, c: number, followUp: boolean): void {
-  const acc = s.channels[c]!;
-  acc.arrivals.add(t);
-  if (t < s.config.warmup) return;
-  if (s.firstMeasuredId === Infinity) s.firstMeasuredId = ticket;
-  acc.customers.offered++;
-  const w = windowOf(s, t);
-  if (w >= 0) acc.windows[w]!.offered++;
-  if (followUp) s.sessions.followUps++;
-}
-
-function ticketAssigned(
-  s: MetricsState, t: number, ticket: number, c: number, via: number, how: TicketAssigned['how'], waited: number, first: boolean, queued: boolean,
-): void {
-  if (s.carriedOver.any && ticket < s.firstMeasuredId) s.carriedOver.assigned(ticket, t, how, waited, first);
-  // Auto-assignment and stranded tickets exist only with messaging (config.sessions).
-  if (s.config.sessions && ticket >= s.firstMeasuredId) s.sessions.assigned(ticket, t, how, c);
-  if (!first) return;
-  const acc = s.channels[via]!;
-  acc.answeredSeries.add(t);
-  const wa = windowOf(s, t);
-  if (wa >= 0) acc.windowAnswers[wa]!++;
-  if (ticket < s.firstMeasuredId) return;
-  const threshold = s.config.thresholds[via]!;
-  acc.customers.answer(waited, queued, threshold);
-  const w = windowOf(s, t - waited);
-  if (w >= 0) acc.windows[w]!.answer(waited, queued, threshold);
-}
-
-function ticketAbandoned(s: MetricsState, t: number, ticket: number, c: number, waited: number): void {
-  if (s.carriedOver.any && ticket < s.firstMeasuredId) s.carriedOver.gaveUp(ticket);
-  const acc = s.channels[c]!;
-  acc.abandonedSeries.add(t);
-  if (ticket < s.firstMeasuredId) return;
-  acc.customers.abandon(waited);
-  const w = windowOf(s, t - waited);
-  if (w >= 0) acc.windows[w]!.abandon(waited);
-}
-
-function ticketQueued(s: MetricsState, t: number, ticket: number, queue: string, c: number): void {
-  const q = queueAcc(s, queue, c);
-  if (t >= s.config.warmup) q.entered++;
-  q.length.set(t, q.length.value + 1);
-  s.channels[c]!.queueSeries.add(t, 1);
-  if (s.config.sessions && ticket >= s.firstMeasuredId) s.sessions.touch(ticket, t);
-}
-
-function ticketRemovedFromQueue(s: MetricsState, t: number, queue: string, c: number): void {
-  const q = queueAcc(s, queue, c);
-  q.length.set(t, q.length.value - 1);
-  s.channels[c]!.queueSeries.add(t, -1);
-}
-
-/** The frequent events of a run straight into the state, without event objects. */
-class MetricsTap implements EventTap {
-  constructor(private readonly s: MetricsState) {}
-  ticketCreated(t: number, ticket: number, channel: number, followUpOf: number | null): void {
-    ticketCreated(this.s, t, ticket, channel, followUpOf !== null);
-  }
-  ticketQueued(t: number, ticket: number, queue: string, channel: number): void {
-    ticketQueued(this.s, t, ticket, queue, channel);
-  }
-  ticketRemovedFromQueue(t: number, _ticket: number, queue: string, channel: number): void {
-    ticketRemovedFromQueue(this.s, t, queue, channel);
-  }
-  ticketAssigned(
-    t: number, ticket: number, _agent: number, channel: number, via: number, how: TicketAssigned['how'], waited: number, first: boolean, queued: boolean,
-  ): void {
-    ticketAssigned(this.s, t, ticket, channel, via, how, waited, first, queued);
-  }
-  ticketAbandoned(t: number, ticket: number, channel: number, waited: number): void {
-    ticketAbandoned(this.s, t, ticket, channel, waited);
-  }
-  capacityChanged(t: number, agent: number, channel: number, used: number): void {
-    capacityChanged(this.s, t, agent, channel, used);
-  }
-}
 
 export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
   switch (e.type) {

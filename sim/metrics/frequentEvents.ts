@@ -1,0 +1,94 @@
+// The frequent events of a run, one function each, shared by the event fold (reduceMetrics)
+// and the tap (MetricsTap), so both give the same figures by construction. Channels are codes.
+
+import type { TicketAssigned } from '../model/events.ts';
+import type { EventTap } from '../model/EventTap.ts';
+import type { MetricsState } from './MetricsState.ts';
+import { queueAcc, windowOf } from './MetricsState.ts';
+
+export function capacityChanged(s: MetricsState, t: number, agent: number, c: number, used: number): void {
+  const i = agent * 3 + c;
+  const delta = used - s.agentUsed[i]!;
+  s.agentUsed[i] = used;
+  const acc = s.channels[c]!;
+  acc.busy.set(t, acc.busy.value + delta);
+  acc.busySeries.add(t, delta);
+}
+
+export function ticketCreated(s: MetricsState, t: number, ticket: number, c: number, followUp: boolean): void {
+  const acc = s.channels[c]!;
+  acc.arrivals.add(t);
+  if (t < s.config.warmup) return;
+  if (s.firstMeasuredId === Infinity) s.firstMeasuredId = ticket;
+  acc.customers.offered++;
+  const w = windowOf(s, t);
+  if (w >= 0) acc.windows[w]!.offered++;
+  if (followUp) s.sessions.followUps++;
+}
+
+export function ticketAssigned(
+  s: MetricsState, t: number, ticket: number, c: number, via: number, how: TicketAssigned['how'], waited: number, first: boolean, queued: boolean,
+): void {
+  if (s.carriedOver.any && ticket < s.firstMeasuredId) s.carriedOver.assigned(ticket, t, how, waited, first);
+  // Auto-assignment and stranded tickets exist only with messaging (config.sessions).
+  if (s.config.sessions && ticket >= s.firstMeasuredId) s.sessions.assigned(ticket, t, how, c);
+  if (!first) return;
+  const acc = s.channels[via]!;
+  acc.answeredSeries.add(t);
+  const wa = windowOf(s, t);
+  if (wa >= 0) acc.windowAnswers[wa]!++;
+  if (ticket < s.firstMeasuredId) return;
+  const threshold = s.config.thresholds[via]!;
+  acc.customers.answer(waited, queued, threshold);
+  const w = windowOf(s, t - waited);
+  if (w >= 0) acc.windows[w]!.answer(waited, queued, threshold);
+}
+
+export function ticketAbandoned(s: MetricsState, t: number, ticket: number, c: number, waited: number): void {
+  if (s.carriedOver.any && ticket < s.firstMeasuredId) s.carriedOver.gaveUp(ticket);
+  const acc = s.channels[c]!;
+  acc.abandonedSeries.add(t);
+  if (ticket < s.firstMeasuredId) return;
+  acc.customers.abandon(waited);
+  const w = windowOf(s, t - waited);
+  if (w >= 0) acc.windows[w]!.abandon(waited);
+}
+
+export function ticketQueued(s: MetricsState, t: number, ticket: number, queue: string, c: number): void {
+  const q = queueAcc(s, queue, c);
+  if (t >= s.config.warmup) q.entered++;
+  q.length.set(t, q.length.value + 1);
+  s.channels[c]!.queueSeries.add(t, 1);
+  if (s.config.sessions && ticket >= s.firstMeasuredId) s.sessions.touch(ticket, t);
+}
+
+export function ticketRemovedFromQueue(s: MetricsState, t: number, queue: string, c: number): void {
+  const q = queueAcc(s, queue, c);
+  q.length.set(t, q.length.value - 1);
+  s.channels[c]!.queueSeries.add(t, -1);
+}
+
+/** The frequent events of a run straight into the state, without event objects. */
+export class MetricsTap implements EventTap {
+  constructor(private readonly s: MetricsState) {}
+  ticketCreated(t: number, ticket: number, channel: number, followUpOf: number | null): void {
+    ticketCreated(this.s, t, ticket, channel, followUpOf !== null);
+  }
+  ticketQueued(t: number, ticket: number, queue: string, channel: number): void {
+    ticketQueued(this.s, t, ticket, queue, channel);
+  }
+  ticketRemovedFromQueue(t: number, _ticket: number, queue: string, channel: number): void {
+    ticketRemovedFromQueue(this.s, t, queue, channel);
+  }
+  ticketAssigned(
+    t: number, ticket: number, _agent: number, channel: number, via: number, how: TicketAssigned['how'], waited: number, first: boolean, queued: boolean,
+  ): void {
+    ticketAssigned(this.s, t, ticket, channel, via, how, waited, first, queued);
+  }
+  ticketAbandoned(t: number, ticket: number, channel: number, waited: number): void {
+    ticketAbandoned(this.s, t, ticket, channel, waited);
+  }
+  capacityChanged(t: number, agent: number, channel: number, used: number): void {
+    capacityChanged(this.s, t, agent, channel, used);
+  }
+}
