@@ -4,9 +4,15 @@
 // Each figure is the difference of two runs (5 and 25 days, 96,000 tickets apart), so
 // start-up, compilation and warm-up cancel out. V8 runs single-threaded and predictable so
 // that compilation happens at the same points in both runs. Needs valgrind (Debian package).
+//
+// --budgets 3500,4000,4500,5000: the full model again at each of these cumulative inlining
+// budgets (bin/v8tuning.mjs ships 4000). Which calls V8 inlines changes the count by ±10 %
+// from one budget to the next, and a code change moves those decisions too: compare a
+// change across several budgets (the mean), not at one.
 
 import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,22 +30,51 @@ const entry = fileURLToPath(new URL('./instructionsEntry.ts', import.meta.url));
 await build({ entryPoints: [entry], bundle: true, outfile: bundle, format: 'cjs', platform: 'node', target: 'node20', packages: 'external', logLevel: 'error',
   define: { 'import.meta.dirname': JSON.stringify(fileURLToPath(new URL('../support', import.meta.url))) } });
 
-function instructions(mode, days) {
-  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', '--smc-check=all-non-file',
-    process.execPath, '--single-threaded', '--predictable', bundle], { env: { ...process.env, MODE: mode, DAYS: String(days) }, encoding: 'utf8' });
-  const m = /Collected : (\d+)/.exec(r.stderr);
-  if (r.status !== 0 || !m) throw new Error(`valgrind run failed (${mode}, ${days} d):\n${r.stderr.slice(-2000)}`);
-  return Number(m[1]);
+function instructions(mode, days, budget) {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env, MODE: mode, DAYS: String(days), ...(budget ? { INLINE_BUDGET: String(budget) } : {}) };
+    const p = spawn('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', '--smc-check=all-non-file',
+      process.execPath, '--single-threaded', '--predictable', bundle], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    p.stderr.on('data', (d) => (err += d));
+    p.on('close', (code) => {
+      const m = /Collected : (\d+)/.exec(err);
+      if (code !== 0 || !m) reject(new Error(`valgrind run failed (${mode}, ${days} d):\n${err.slice(-2000)}`));
+      else resolve(Number(m[1]));
+    });
+  });
 }
 
+/** Runs the jobs at most `width` at a time (each is one valgrind process on one core). */
+async function pooled(jobs, width) {
+  const out = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => { while (next < jobs.length) { const i = next++; out[i] = await jobs[i](); } };
+  await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, worker));
+  return out;
+}
+
+const flag = process.argv.indexOf('--budgets');
+const budgets = flag >= 0 ? (process.argv[flag + 1] ?? '').split(',').map(Number) : [];
+if (flag >= 0 && (budgets.length === 0 || budgets.some((b) => !Number.isInteger(b) || b < 100))) {
+  console.error('--budgets wants a comma-separated list of whole numbers of bytecode bytes, e.g. --budgets 3500,4000,4500');
+  process.exit(2);
+}
 const [A, B] = [5, 25];
-const perTicket = (mode) => (instructions(mode, B) - instructions(mode, A)) / ((B - A) * 4800);
+const cases = [['full', 0], ['bare', 0], ...budgets.map((b) => ['full', b])];
 try {
-  const full = perTicket('full');
-  const bare = perTicket('bare');
+  const counts = await pooled(cases.flatMap(([mode, budget]) => [A, B].map((d) => () => instructions(mode, d, budget))), Math.max(1, availableParallelism()));
+  const per = cases.map((_, i) => (counts[2 * i + 1] - counts[2 * i]) / ((B - A) * 4800));
+  const [full, bare] = per;
   console.log(`full model, E1 (metrics on)   ${full.toFixed(0).padStart(6)} instructions per ticket`);
   console.log(`bare typed-array M/M/14 loop  ${bare.toFixed(0).padStart(6)} instructions per customer`);
   console.log(`  ratio                       ${(full / bare).toFixed(2).padStart(6)}×   (target for time: ≤ 2.5×)`);
+  if (budgets.length > 0) {
+    const at = per.slice(2);
+    budgets.forEach((b, i) => console.log(`  at inlining budget ${String(b).padStart(5)}   ${at[i].toFixed(0).padStart(6)} instructions per ticket`));
+    const mean = at.reduce((x, y) => x + y, 0) / at.length;
+    console.log(`  mean over the budgets       ${mean.toFixed(0).padStart(6)}   (spread ${Math.min(...at).toFixed(0)}–${Math.max(...at).toFixed(0)})`);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -2,10 +2,13 @@
 // one E1 replication of DAYS days (metrics on), or the bare loop on as many customers.
 
 import '../../bin/v8tuning.mjs';
+import { setFlagsFromString } from 'node:v8';
 import { simulate } from '../../sim/run/simulate.ts';
 import { bareMMN } from './bareLoop.ts';
 import { compileFile } from '../support/scenarios.ts';
 
+// instructions.mjs --budgets: another cumulative inlining budget, set before any code is optimized.
+if (process.env.INLINE_BUDGET) setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${process.env.INLINE_BUDGET}`);
 const days = Number(process.env.DAYS ?? 20);
 if (process.env.MODE === 'bare') {
   for (let i = 0; i < 3; i++) bareMMN(200 / 3600, 1 / 180, 14, 48_000);
