@@ -30,7 +30,7 @@ export function customerReplied(e: Engine, t: Ticket): void {
   const agent = e.agents[t.assignee];
   if (!agent) return; // unassigned meanwhile: routing picks the reopened ticket up
   agent.lastAssignedAt[EMAIL] = e.now;
-  e.events.ticketAssigned(e.now, t.id, agent.index, EMAIL, t.via, 'reopened', 0, false, false);
+  e.events.ticketAssigned(t.id, agent.index, EMAIL, t.via, 'reopened', 0, false, false);
   t.workSeconds = ch.handleTime.sample(ch.u.handleTime);
   start(e, t);
 }

@@ -39,7 +39,7 @@ export function newTicket(e: Engine, ch: ChannelRuntime, followUpOf: number | nu
   }
   if (announce && e.events.creationRead) {
     const group = t.group >= 0 ? e.compiled.scenario.groups[t.group]! : null;
-    e.events.ticketCreated(now, t.id, ch.code, PRIORITIES[t.priority]!, group, followUpOf);
+    e.events.ticketCreated(t.id, ch.code, PRIORITIES[t.priority]!, group, followUpOf);
   }
   return t;
 }

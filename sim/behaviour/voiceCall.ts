@@ -14,7 +14,7 @@ export function start(e: Engine, t: Ticket): void {
 export function callEnded(e: Engine, t: Ticket): void {
   const ch = e.channels[VOICE]!;
   const wrapUp = ch.wrapUp ? ch.wrapUp.sample(ch.u.wrapUp) : 0;
-  e.events.callEnded(e.now, t.id, t.assignee, wrapUp);
+  e.events.callEnded(t.id, t.assignee, wrapUp);
   if (wrapUp > 0) {
     t.inWrapUp = true;
     t.workTimer = e.timer(wrapUp, WRAP_UP_ENDED, t);

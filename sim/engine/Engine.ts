@@ -44,7 +44,7 @@ export type AssignHow = 'routed' | 'auto' | 'reopened' | 'manual' | 'picked' | '
 export class Engine implements RouterHost, CapacityListener {
   readonly kernel = new Kernel(1024);
   readonly bus = new EventBus();
-  readonly events = new EventWriter(this.bus);
+  readonly events = new EventWriter(this.bus, this.kernel);
   readonly pool = new TicketPool();
   readonly settings: Settings;
   readonly streams: RandomStreams;
@@ -211,7 +211,7 @@ export class Engine implements RouterHost, CapacityListener {
     t.waitingSince = NaN;
     t.abandoned = true;
     t.customerPresent = false;
-    this.events.ticketAbandoned(this.now, t.id, t.via, waited);
+    this.events.ticketAbandoned(t.id, t.via, waited);
     if (t.via === MESSAGING && this.exchanges && this.channels[MESSAGING]!.config.conversation.abandoned === 'staysQueued') {
       // The customer has gone quiet, but the ticket stays where it is (and turns inactive, R31).
       session.customerLeft(this, t);
@@ -245,7 +245,7 @@ export class Engine implements RouterHost, CapacityListener {
     if (from === to) return;
     this.touch(t);
     t.status = to;
-    this.events.statusChanged(this.now, t.id, STATUSES[from], STATUSES[to]);
+    this.events.statusChanged(t.id, STATUSES[from], STATUSES[to]);
     if (to === OPEN && from > OPEN) this.agentWork.reopened(t, from); // R39
   }
 
@@ -379,7 +379,7 @@ export class Engine implements RouterHost, CapacityListener {
   deliver(t: Ticket, agent: Agent, from: TicketHeap | null): void {
     const call = t.routingChannel === VOICE && this.agentWork.calls.enabled; // R37
     const offer = call || (t.routingChannel === MESSAGING && !this.settings.autoAccept && !this.isAutoAssignable(t));
-    if (from) this.events.ticketRemovedFromQueue(this.now, t.id, from.name, from.channel, offer ? 'offered' : 'assigned');
+    if (from) this.events.ticketRemovedFromQueue(t.id, from.name, from.channel, offer ? 'offered' : 'assigned');
     if (call) this.agentWork.calls.offer(t, agent);
     else if (offer) offers.offer(this, t, agent);
     else this.assign(t, agent, this.isAutoAssignable(t) ? 'auto' : 'routed');
@@ -401,7 +401,7 @@ export class Engine implements RouterHost, CapacityListener {
     t.ineligibleSince = now;
     const c = t.routingChannel;
     agent.lastAssignedAt[c] = now; // R23
-    this.events.ticketAssigned(now, t.id, agent.index, c, t.via, how, waited, waiting, t.wasQueued);
+    this.events.ticketAssigned(t.id, agent.index, c, t.via, how, waited, waiting, t.wasQueued);
     if (waiting && !Number.isNaN(t.slaBreachAt)) measureSla(this.events, now, t); // R15
     if (t.status === NEW) this.setStatus(t, OPEN);
     if (!this.ledger.recount(t)) this.router.refresh(agent, c);
@@ -416,7 +416,7 @@ export class Engine implements RouterHost, CapacityListener {
     const from = agent.status;
     if (from === status) return;
     agent.status = status;
-    this.events.agentStatusChanged(this.now, agent.index, AGENT_STATUSES[from], AGENT_STATUSES[status]);
+    this.events.agentStatusChanged(agent.index, AGENT_STATUSES[from], AGENT_STATUSES[status]);
     this.router.refreshAll(agent);
     this.agentWork.statusChanged(agent); // R40
     this.inboxes?.agentChanged(agent);
@@ -434,7 +434,7 @@ export class Engine implements RouterHost, CapacityListener {
 
   queued(t: Ticket, heap: TicketHeap): void {
     if (!Number.isNaN(t.waitingSince)) t.wasQueued = true;
-    this.events.ticketQueued(this.now, t.id, heap.name, heap.channel, t.orderKey2);
+    this.events.ticketQueued(t.id, heap.name, heap.channel, t.orderKey2);
     if (this.exchanges && heap.channel === MESSAGING && this.settings.unassignedInactivityFrom === 'queueEntry') {
       session.armInactivity(this, t, this.settings.unassignedInactivityPeriod); // Q12 alternative
     }
@@ -448,13 +448,13 @@ export class Engine implements RouterHost, CapacityListener {
   unqueued(t: Ticket, heap: TicketHeap, reason: 'abandoned' | 'unroutable' | 'requeued' | 'assigned'): void {
     // The customer keeps waiting through an offer or a move; otherwise their clock stops here.
     if (reason === 'abandoned' || reason === 'unroutable') t.patienceTimer = this.cancel(t.patienceTimer);
-    this.events.ticketRemovedFromQueue(this.now, t.id, heap.name, heap.channel, reason);
+    this.events.ticketRemovedFromQueue(t.id, heap.name, heap.channel, reason);
   }
 
   // ---- CapacityListener ------------------------------------------------------------
 
   capacityChanged(agent: Agent, channel: number, _delta: number): void {
-    this.events.capacityChanged(this.now, agent.index, channel, agent.counted[channel]!);
+    this.events.capacityChanged(agent.index, channel, agent.counted[channel]!);
     if (this.settings.focusMode) this.router.refreshAll(agent);
     else this.router.refresh(agent, channel);
     this.inboxes?.agentChanged(agent);

@@ -3,6 +3,7 @@
 
 import type { SimEvent, SimEventType } from '../model/events.ts';
 import type { EventTap } from '../model/EventTap.ts';
+import type { Clock } from '../model/EventWriter.ts';
 
 export interface Fold<S, R> {
   /** The event types the fold reads (the engine skips the others); all when absent. */
@@ -14,7 +15,7 @@ export interface Fold<S, R> {
   /**
    * Optional fast path: a reader of the frequent events (TAPPED_EVENTS) as numbers that updates
    * `state` in place exactly as `reduce` would. A run that uses it leaves those types out of
-   * what it subscribes `reduce` to.
+   * what it subscribes `reduce` to. It reads the time from `clock` (the run's kernel).
    */
-  tap?(state: S): EventTap;
+  tap?(state: S, clock: Clock): EventTap;
 }

@@ -242,7 +242,7 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
 
 export function runMetrics(config: MetricsConfig): Fold<MetricsState, RunSummary> {
   return {
-    tap: (s) => new MetricsTap(s),
+    tap: (s, clock) => new MetricsTap(s, clock),
     events: config.sessions || config.triggers.length > 0
       ? [...METRIC_EVENTS, ...(config.sessions ? SESSION_EVENTS : []), ...(config.triggers.length > 0 ? TRIGGER_EVENTS : [])]
       : METRIC_EVENTS,

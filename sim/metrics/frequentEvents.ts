@@ -3,6 +3,7 @@
 
 import type { TicketAssigned } from '../model/events.ts';
 import type { EventTap } from '../model/EventTap.ts';
+import type { Clock } from '../model/EventWriter.ts';
 import type { MetricsState } from './MetricsState.ts';
 import { queueAcc, windowOf } from './MetricsState.ts';
 
@@ -70,25 +71,25 @@ export function ticketRemovedFromQueue(s: MetricsState, t: number, queue: string
 
 /** The frequent events of a run straight into the state, without event objects. */
 export class MetricsTap implements EventTap {
-  constructor(private readonly s: MetricsState) {}
-  ticketCreated(t: number, ticket: number, channel: number, followUpOf: number | null): void {
-    ticketCreated(this.s, t, ticket, channel, followUpOf !== null);
+  constructor(private readonly s: MetricsState, private readonly clock: Clock) {}
+  ticketCreated(ticket: number, channel: number, followUpOf: number | null): void {
+    ticketCreated(this.s, this.clock.now, ticket, channel, followUpOf !== null);
   }
-  ticketQueued(t: number, ticket: number, queue: string, channel: number): void {
-    ticketQueued(this.s, t, ticket, queue, channel);
+  ticketQueued(ticket: number, queue: string, channel: number): void {
+    ticketQueued(this.s, this.clock.now, ticket, queue, channel);
   }
-  ticketRemovedFromQueue(t: number, _ticket: number, queue: string, channel: number): void {
-    ticketRemovedFromQueue(this.s, t, queue, channel);
+  ticketRemovedFromQueue(_ticket: number, queue: string, channel: number): void {
+    ticketRemovedFromQueue(this.s, this.clock.now, queue, channel);
   }
   ticketAssigned(
-    t: number, ticket: number, _agent: number, channel: number, via: number, how: TicketAssigned['how'], waited: number, first: boolean, queued: boolean,
+    ticket: number, _agent: number, channel: number, via: number, how: TicketAssigned['how'], waited: number, first: boolean, queued: boolean,
   ): void {
-    ticketAssigned(this.s, t, ticket, channel, via, how, waited, first, queued);
+    ticketAssigned(this.s, this.clock.now, ticket, channel, via, how, waited, first, queued);
   }
-  ticketAbandoned(t: number, ticket: number, channel: number, waited: number): void {
-    ticketAbandoned(this.s, t, ticket, channel, waited);
+  ticketAbandoned(ticket: number, channel: number, waited: number): void {
+    ticketAbandoned(this.s, this.clock.now, ticket, channel, waited);
   }
-  capacityChanged(t: number, agent: number, channel: number, used: number): void {
-    capacityChanged(this.s, t, agent, channel, used);
+  capacityChanged(agent: number, channel: number, used: number): void {
+    capacityChanged(this.s, this.clock.now, agent, channel, used);
   }
 }

@@ -2,19 +2,20 @@
 // (the run's metrics). Building, dispatching and type-switching an event object costs more
 // than the fold itself at millions of events a second; a tap skips all three. A tapped
 // event still goes to the bus as an object when another reader wants its type.
-// Channels are codes (MESSAGING, EMAIL, VOICE), not names.
+// Channels are codes (MESSAGING, EMAIL, VOICE), not names. The time is the clock's (the tap
+// reads it, like the event writer, so no call boxes it).
 
 import type { TicketAssigned } from './events.ts';
 
 export interface EventTap {
-  ticketCreated(t: number, ticket: number, channel: number, followUpOf: number | null): void;
-  ticketQueued(t: number, ticket: number, queue: string, channel: number): void;
-  ticketRemovedFromQueue(t: number, ticket: number, queue: string, channel: number): void;
+  ticketCreated(ticket: number, channel: number, followUpOf: number | null): void;
+  ticketQueued(ticket: number, queue: string, channel: number): void;
+  ticketRemovedFromQueue(ticket: number, queue: string, channel: number): void;
   ticketAssigned(
-    t: number, ticket: number, agent: number, channel: number, via: number, how: TicketAssigned['how'], waited: number, first: boolean, queued: boolean,
+    ticket: number, agent: number, channel: number, via: number, how: TicketAssigned['how'], waited: number, first: boolean, queued: boolean,
   ): void;
-  ticketAbandoned(t: number, ticket: number, channel: number, waited: number): void;
-  capacityChanged(t: number, agent: number, channel: number, used: number): void;
+  ticketAbandoned(ticket: number, channel: number, waited: number): void;
+  capacityChanged(agent: number, channel: number, used: number): void;
 }
 
 /** The event types an EventTap receives. */

@@ -1,6 +1,9 @@
 // Builds and emits engine events. The frequent ones reuse one object per type (no garbage
 // at millions of events per second), so a listener must read an event during its call and
 // copy it (copyEvent) to keep it. Every method is a no-op when no reader wants its type.
+// Events carry the clock's current time, read here rather than passed in: a number that is
+// not a small integer, passed to a call the compiler did not inline, is boxed on the heap —
+// for the time, several times per ticket.
 
 import type { EventBus, EventWants } from './EventBus.ts';
 import type * as E from './events.ts';
@@ -15,6 +18,11 @@ function uniform<T>(type: string): T {
     type, t: 0, ticket: 0, agent: 0, channel: 'messaging', via: 'messaging', queue: '', reason: '', how: '', waited: 0, first: false, queued: false,
     used: 0, from: '', to: '', by: '', freedCapacity: false, priority: '', group: null, followUpOf: null, eligibleAt: 0, wrapUp: 0,
   } as T;
+}
+
+/** Where events read the current time (the kernel). */
+export interface Clock {
+  readonly now: number;
 }
 
 export class EventWriter {
@@ -33,7 +41,7 @@ export class EventWriter {
   /** The reader of the frequent events as numbers (the run's metrics), if any. */
   private tap: EventTap | null = null;
 
-  constructor(private readonly bus: EventBus) {
+  constructor(private readonly bus: EventBus, private readonly clock: Clock) {
     this.wants = bus.wants;
   }
 
@@ -57,99 +65,114 @@ export class EventWriter {
     return this.tap !== null || this.wants.TicketCreated;
   }
 
-  ticketCreated(t: number, ticket: number, channel: number, priority: string, group: string | null, followUpOf: number | null): void {
-    if (this.tap !== null) this.tap.ticketCreated(t, ticket, channel, followUpOf);
+  ticketCreated(ticket: number, channel: number, priority: string, group: string | null, followUpOf: number | null): void {
+    const t = this.clock.now;
+    if (this.tap !== null) this.tap.ticketCreated(ticket, channel, followUpOf);
     if (!this.wants.TicketCreated) return;
     const e = this.created;
     e.t = t; e.ticket = ticket; e.channel = CHANNELS[channel]!; e.priority = priority; e.group = group; e.followUpOf = followUpOf;
     this.bus.emit(e);
   }
 
-  ticketQueued(t: number, ticket: number, queue: string, channel: number, eligibleAt: number): void {
-    if (this.tap !== null) this.tap.ticketQueued(t, ticket, queue, channel);
+  ticketQueued(ticket: number, queue: string, channel: number, eligibleAt: number): void {
+    const t = this.clock.now;
+    if (this.tap !== null) this.tap.ticketQueued(ticket, queue, channel);
     if (!this.wants.TicketQueued) return;
     const e = this.queuedEv;
     e.t = t; e.ticket = ticket; e.queue = queue; e.channel = CHANNELS[channel]!; e.eligibleAt = eligibleAt;
     this.bus.emit(e);
   }
 
-  ticketRemovedFromQueue(t: number, ticket: number, queue: string, channel: number, reason: E.TicketRemovedFromQueue['reason']): void {
-    if (this.tap !== null) this.tap.ticketRemovedFromQueue(t, ticket, queue, channel);
+  ticketRemovedFromQueue(ticket: number, queue: string, channel: number, reason: E.TicketRemovedFromQueue['reason']): void {
+    const t = this.clock.now;
+    if (this.tap !== null) this.tap.ticketRemovedFromQueue(ticket, queue, channel);
     if (!this.wants.TicketRemovedFromQueue) return;
     const e = this.removed;
     e.t = t; e.ticket = ticket; e.queue = queue; e.channel = CHANNELS[channel]!; e.reason = reason;
     this.bus.emit(e);
   }
 
-  ticketAssigned(t: number, ticket: number, agent: number, channel: number, via: number, how: E.TicketAssigned['how'], waited: number, first: boolean, queued: boolean): void {
-    if (this.tap !== null) this.tap.ticketAssigned(t, ticket, agent, channel, via, how, waited, first, queued);
+  ticketAssigned(ticket: number, agent: number, channel: number, via: number, how: E.TicketAssigned['how'], waited: number, first: boolean, queued: boolean): void {
+    const t = this.clock.now;
+    if (this.tap !== null) this.tap.ticketAssigned(ticket, agent, channel, via, how, waited, first, queued);
     if (!this.wants.TicketAssigned) return;
     const e = this.assignedEv;
     e.t = t; e.ticket = ticket; e.agent = agent; e.channel = CHANNELS[channel]!; e.via = CHANNELS[via]!; e.how = how; e.waited = waited; e.first = first; e.queued = queued;
     this.bus.emit(e);
   }
 
-  ticketAbandoned(t: number, ticket: number, channel: number, waited: number): void {
-    if (this.tap !== null) this.tap.ticketAbandoned(t, ticket, channel, waited);
+  ticketAbandoned(ticket: number, channel: number, waited: number): void {
+    const t = this.clock.now;
+    if (this.tap !== null) this.tap.ticketAbandoned(ticket, channel, waited);
     if (!this.wants.TicketAbandoned) return;
     const e = this.abandonedEv;
     e.t = t; e.ticket = ticket; e.channel = CHANNELS[channel]!; e.waited = waited;
     this.bus.emit(e);
   }
 
-  capacityChanged(t: number, agent: number, channel: number, used: number): void {
-    if (this.tap !== null) this.tap.capacityChanged(t, agent, channel, used);
+  capacityChanged(agent: number, channel: number, used: number): void {
+    const t = this.clock.now;
+    if (this.tap !== null) this.tap.capacityChanged(agent, channel, used);
     if (!this.wants.CapacityChanged) return;
     const e = this.capacity;
     e.t = t; e.agent = agent; e.channel = CHANNELS[channel]!; e.used = used;
     this.bus.emit(e);
   }
 
-  statusChanged(t: number, ticket: number, from: StatusName, to: StatusName): void {
+  statusChanged(ticket: number, from: StatusName, to: StatusName): void {
+    const t = this.clock.now;
     if (!this.wants.TicketStatusChanged) return;
     const e = this.status;
     e.t = t; e.ticket = ticket; e.from = from; e.to = to;
     this.bus.emit(e);
   }
 
-  callEnded(t: number, ticket: number, agent: number, wrapUp: number): void {
+  callEnded(ticket: number, agent: number, wrapUp: number): void {
+    const t = this.clock.now;
     if (!this.wants.CallEnded) return;
     const e = this.callEndedEv;
     e.t = t; e.ticket = ticket; e.agent = agent; e.wrapUp = wrapUp;
     this.bus.emit(e);
   }
 
-  sessionStateChanged(t: number, ticket: number, from: SessionStateName, to: SessionStateName, reason: string, freedCapacity: boolean): void {
+  sessionStateChanged(ticket: number, from: SessionStateName, to: SessionStateName, reason: string, freedCapacity: boolean): void {
+    const t = this.clock.now;
     if (!this.wants.SessionStateChanged) return;
     const e = this.session;
     e.t = t; e.ticket = ticket; e.from = from; e.to = to; e.reason = reason; e.freedCapacity = freedCapacity;
     this.bus.emit(e);
   }
 
-  sessionEnded(t: number, ticket: number, reason: EndedReason, agent: number | null, freedCapacity: boolean): void {
+  sessionEnded(ticket: number, reason: EndedReason, agent: number | null, freedCapacity: boolean): void {
+    const t = this.clock.now;
     this.emit({ type: 'SessionEnded', t, ticket, reason, agent, freedCapacity });
   }
 
-  messageSent(t: number, ticket: number, by: 'agent' | 'end_user', agent: number | null): void {
+  messageSent(ticket: number, by: 'agent' | 'end_user', agent: number | null): void {
+    const t = this.clock.now;
     if (!this.wants.MessageSent) return;
     const e = this.message;
     e.t = t; e.ticket = ticket; e.by = by; e.agent = agent;
     this.bus.emit(e);
   }
 
-  routingChannelChanged(t: number, ticket: number, from: ChannelName, to: ChannelName, cause: string): void {
+  routingChannelChanged(ticket: number, from: ChannelName, to: ChannelName, cause: string): void {
+    const t = this.clock.now;
     this.emit({ type: 'RoutingChannelChanged', t, ticket, from, to, cause });
   }
 
-  ticketOffered(t: number, ticket: number, agent: number, channel: ChannelName): void {
+  ticketOffered(ticket: number, agent: number, channel: ChannelName): void {
+    const t = this.clock.now;
     this.emit({ type: 'TicketOffered', t, ticket, agent, channel });
   }
 
-  offerEnded(t: number, ticket: number, agent: number, outcome: E.OfferEnded['outcome']): void {
+  offerEnded(ticket: number, agent: number, outcome: E.OfferEnded['outcome']): void {
+    const t = this.clock.now;
     this.emit({ type: 'OfferEnded', t, ticket, agent, outcome });
   }
 
-  agentStatusChanged(t: number, agent: number, from: AgentStatusName, to: AgentStatusName): void {
+  agentStatusChanged(agent: number, from: AgentStatusName, to: AgentStatusName): void {
+    const t = this.clock.now;
     this.emit({ type: 'AgentStatusChanged', t, agent, from, to });
   }
 }

@@ -40,7 +40,7 @@ export function simulate(compiled: CompiledScenario, replication: number, option
   const engine = new Engine(compiled, replication);
   const fold = runMetrics(metricsConfig(compiled));
   let state = fold.initial();
-  const tap = fold.tap?.(state) ?? null; // updates the state in place
+  const tap = fold.tap?.(state, engine.kernel) ?? null; // updates the state in place
   const tapped: readonly SimEventType[] = tap !== null ? TAPPED_EVENTS : [];
   const types = (fold.events ?? EVENT_TYPES).filter((type) => !tapped.includes(type));
   engine.events.setTap(tap);

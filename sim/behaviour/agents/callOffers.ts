@@ -67,7 +67,7 @@ export class CallOffers {
     const ringAgain = t.slot === this.endedSlot && agent.index === this.endedAgent && now === this.endedAt;
     t.lastOfferedTo = agent.index;
     if (e.settings.offerCountsAsAssignment) agent.lastAssignedAt[VOICE] = now; // R23, Q14
-    e.events.ticketOffered(now, t.id, agent.index, 'voice');
+    e.events.ticketOffered(t.id, agent.index, 'voice');
     // The ringing call holds the line; recount now, as the router may be feeding this agent.
     if (!e.ledger.recount(t)) e.router.refresh(agent, VOICE);
     e.touch(t);
@@ -105,7 +105,7 @@ export class CallOffers {
     }
     const agent = t.offeredTo;
     t.offeredTo = -1;
-    this.e.events.offerEnded(this.e.now, t.id, agent, outcome === DECLINED ? 'declined' : 'expired');
+    this.e.events.offerEnded(t.id, agent, outcome === DECLINED ? 'declined' : 'expired');
     if (this.ringingSince[agent] === this.e.now) {
       this.endedSlot = t.slot;
       this.endedAgent = agent;
@@ -117,7 +117,7 @@ export class CallOffers {
   private answered(t: Ticket): void {
     const agent = this.e.agents[t.offeredTo]!;
     t.offeredTo = -1;
-    this.e.events.offerEnded(this.e.now, t.id, agent.index, 'accepted');
+    this.e.events.offerEnded(t.id, agent.index, 'accepted');
     this.e.assign(t, agent, 'routed');
   }
 }

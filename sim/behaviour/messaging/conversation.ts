@@ -38,7 +38,7 @@ function agentWillReply(e: Engine, t: Ticket): void {
 
 /** Exchange mode: the agent's reply is sent. */
 export function agentReplied(e: Engine, t: Ticket): void {
-  e.events.messageSent(e.now, t.id, 'agent', t.assignee);
+  e.events.messageSent(t.id, 'agent', t.assignee);
   e.triggers?.messagingEvent(t, 'message_sent', 'agent');
   if (t.exchangesLeft > 0) t.exchangesLeft--;
   if (t.exchangesLeft > 0 && t.customerPresent) {
@@ -54,7 +54,7 @@ export function agentReplied(e: Engine, t: Ticket): void {
 
 /** Exchange mode: the customer writes. */
 export function customerMessage(e: Engine, t: Ticket): void {
-  e.events.messageSent(e.now, t.id, 'end_user', null);
+  e.events.messageSent(t.id, 'end_user', null);
   const released = t.sessionState === SESSION_INACTIVE;
   session.userWrote(e, t);
   e.triggers?.messagingEvent(t, 'message_sent', 'end_user');

@@ -14,7 +14,7 @@ export function offer(e: Engine, t: Ticket, agent: Agent): void {
   t.offeredTo = agent.index;
   t.lastOfferedTo = agent.index;
   if (e.settings.offerCountsAsAssignment) agent.lastAssignedAt[MESSAGING] = e.now;
-  e.events.ticketOffered(e.now, t.id, agent.index, 'messaging');
+  e.events.ticketOffered(t.id, agent.index, 'messaging');
   // Recount now: the router may be feeding this agent in a loop that checks spare capacity.
   if (!e.ledger.recount(t)) e.router.refresh(agent, MESSAGING);
   e.touch(t);
@@ -36,7 +36,7 @@ export function offer(e: Engine, t: Ticket, agent: Agent): void {
 export function accepted(e: Engine, t: Ticket): void {
   const agent = e.agents[t.offeredTo]!;
   t.offeredTo = -1;
-  e.events.offerEnded(e.now, t.id, agent.index, 'accepted');
+  e.events.offerEnded(t.id, agent.index, 'accepted');
   e.assign(t, agent, 'routed');
 }
 
@@ -44,7 +44,7 @@ export function accepted(e: Engine, t: Ticket): void {
 export function expired(e: Engine, t: Ticket): void {
   const agent = t.offeredTo;
   t.offeredTo = -1;
-  e.events.offerEnded(e.now, t.id, agent, 'expired');
+  e.events.offerEnded(t.id, agent, 'expired');
   e.touch(t);
 }
 
@@ -54,6 +54,6 @@ export function withdraw(e: Engine, t: Ticket): void {
   t.offerTimer = e.cancel(t.offerTimer);
   const agent = t.offeredTo;
   t.offeredTo = -1;
-  e.events.offerEnded(e.now, t.id, agent, 'withdrawn');
+  e.events.offerEnded(t.id, agent, 'withdrawn');
   e.touch(t);
 }

@@ -41,7 +41,7 @@ export function goInactive(e: Engine, t: Ticket, reason: string): void {
   t.sessionState = SESSION_INACTIVE;
   t.inactiveReason = 0; // user inactive or offline (R47)
   t.inactivityTimer = e.cancel(t.inactivityTimer);
-  e.events.sessionStateChanged(e.now, t.id, 'active', 'inactive', reason, before && !countsMessaging(e, t));
+  e.events.sessionStateChanged(t.id, 'active', 'inactive', reason, before && !countsMessaging(e, t));
   if (t.assignee >= 0 && t.routingChannel === MESSAGING) {
     if (autoRelease.onInactive(e, t)) return;
     // Nothing more to say on either side: the agent solves it later.
@@ -72,7 +72,7 @@ export function userWrote(e: Engine, t: Ticket): void {
     t.reminderStep = 0;
     t.sessionState = SESSION_ACTIVE;
     t.inactiveReason = -1;
-    e.events.sessionStateChanged(e.now, t.id, 'inactive', 'active', 'end user wrote', false);
+    e.events.sessionStateChanged(t.id, 'inactive', 'active', 'end user wrote', false);
     if (t.status === PENDING || t.status === ON_HOLD) e.setStatus(t, OPEN);
   }
 }
@@ -105,8 +105,8 @@ export function endSession(e: Engine, t: Ticket, reason: EndedReason, agent: num
   // The conversation's own work stops (a reply being typed, a reminder, a planned tidy-up).
   if (t.routingChannel === MESSAGING) t.workTimer = e.cancel(t.workTimer);
   const freed = before && (withdrawOffer || !countsMessaging(e, t));
-  e.events.sessionStateChanged(e.now, t.id, SESSION_STATES[from], 'ended', reason, freed);
-  e.events.sessionEnded(e.now, t.id, reason, agent, freed);
+  e.events.sessionStateChanged(t.id, SESSION_STATES[from], 'ended', reason, freed);
+  e.events.sessionEnded(t.id, reason, agent, freed);
   if (reason === 'agent' && e.settings.routeAgentEndedAsEmail) {
     routeAsEmail(e, t, 'agent ended the session; routed as email (R43)', agent);
   } else if (reason === 'trigger' && e.settings.endSessionActionSetsEmail) {
@@ -134,7 +134,7 @@ export function routeAsEmail(e: Engine, t: Ticket, cause: string, agent: number 
   e.touch(t);
   t.routingChannel = EMAIL;
   t.strandedAt = NaN;
-  e.events.routingChannelChanged(e.now, t.id, CHANNELS[from], 'email', cause);
+  e.events.routingChannelChanged(t.id, CHANNELS[from], 'email', cause);
   const ch = e.channels[MESSAGING]!;
   t.workSeconds = (ch.endSessionWork ?? e.channels[EMAIL]!.handleTime).sample(ch.u.endSessionWork);
   t.workTimer = e.cancel(t.workTimer);

@@ -134,7 +134,7 @@ export class PullInboxes {
       const view = t.queue as TicketHeap;
       view.remove(t);
       this.e.router.waiting[view.channel]!--;
-      this.e.events.ticketRemovedFromQueue(this.e.now, t.id, view.name, view.channel, 'assigned');
+      this.e.events.ticketRemovedFromQueue(t.id, view.name, view.channel, 'assigned');
       this.e.assign(t, a, 'picked');
     }
     this.plan(inbox, a);
