@@ -29,8 +29,10 @@ export interface QueueFigures {
   waitProbability: number;
   /** Fraction of all arrivals answered within the threshold (abandoned ones count as missed). */
   serviceLevel: number;
-  /** Mean wait in queue over all arrivals (ASA including zero waits and abandoned waits). */
+  /** Mean wait in queue over all arrivals, E[Wq] (zero waits and abandoned customers' waits included). */
   meanWaitSeconds: number;
+  /** ASA: mean wait of the answered customers (zero waits included); E[Wq] itself for Erlang C. */
+  asaSeconds: number;
   meanQueueLength: number;
   /** Mean number in system (waiting + in service). */
   meanInSystem: number;

@@ -22,7 +22,7 @@ export function erlangA(input: QueueInput): QueueFigures {
   }
   const base = { model: 'erlang-a' as const, servers: n, offeredLoad: a, thresholdSeconds: t, stable: true };
   if (a === 0) {
-    return { ...base, waitProbability: 0, serviceLevel: 1, meanWaitSeconds: 0, meanQueueLength: 0,
+    return { ...base, waitProbability: 0, serviceLevel: 1, meanWaitSeconds: 0, asaSeconds: 0, meanQueueLength: 0,
       meanInSystem: 0, abandonRate: 0, occupancy: 0 };
   }
   const lambda = input.arrivalRatePerSecond;
@@ -43,6 +43,7 @@ export function erlangA(input: QueueInput): QueueFigures {
     waitProbability: Math.min(1, waitProbability), // rounding can push a sum of ~1 past 1
     serviceLevel: serviceLevel(chain, n, mu, theta, t),
     meanWaitSeconds: meanQueueLength / lambda,
+    asaSeconds: answeredMeanWait(chain, n, mu, theta),
     meanQueueLength,
     meanInSystem,
     abandonRate,
@@ -134,4 +135,28 @@ function serviceLevel(chain: StationaryLaw, n: number, mu: number, theta: number
     if (n + j >= kLow) answered += answeredOnceServed(n + j) * Math.max(0, 1 - cdf);
   }
   return Math.min(1, answered);
+}
+
+/**
+ * ASA, the mean wait of answered customers. With j = k − N ahead, an arrival is answered with
+ * probability Nμ/(Nμ+(j+1)θ) (as in serviceLevel), and its stages last Exp(Nμ + iθ),
+ * i = 1..j+1, whichever event ends them, so E[W | answered, j] = Σ_{i=1..j+1} 1/(Nμ + iθ).
+ * Arrivals finding a free agent are answered at once (wait 0).
+ */
+function answeredMeanWait(chain: StationaryLaw, n: number, mu: number, theta: number): number {
+  const nMu = n * mu;
+  const { kLow, p } = chain;
+  const kEnd = kLow + p.length;
+  let answered = 0;
+  for (let k = kLow; k < Math.min(n, kEnd); k++) answered += p[k - kLow]!;
+  let waitSum = 0;
+  let stages = 0; // Σ_{i=1..j+1} 1/(Nμ + iθ)
+  for (let j = 0; n + j < kEnd; j++) {
+    stages += 1 / (nMu + (j + 1) * theta);
+    if (n + j < kLow) continue;
+    const served = p[n + j - kLow]! * (nMu / (nMu + (j + 1) * theta));
+    answered += served;
+    waitSum += served * stages;
+  }
+  return answered > 0 ? waitSum / answered : 0;
 }

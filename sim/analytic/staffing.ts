@@ -38,6 +38,7 @@ export function minimumAgents(
   target: StaffingTarget,
 ): { agents: number; figures: QueueFigures } {
   checkTarget(target);
+  if (input.arrivalRatePerSecond > 0) checkReachable(target, input.patienceSeconds);
   const at = (agents: number) => erlang({ ...input, agents });
   const concurrency = input.concurrency ?? 1;
   const load = input.arrivalRatePerSecond * input.meanHandleSeconds;
@@ -95,4 +96,17 @@ function checkTarget(target: StaffingTarget): void {
   fraction('maxOccupancy', target.maxOccupancy);
   const wait = target.maxMeanWaitSeconds;
   if (wait !== undefined && !(wait >= 0)) throw new RangeError(`maxMeanWaitSeconds must be ≥ 0, got ${wait}`);
+}
+
+/**
+ * Goals no staffing meets once anyone arrives — the figures only approach them as agents grow,
+ * so a search would stop wherever floating point happens to round: refused with the reason.
+ */
+function checkReachable(target: StaffingTarget, patienceSeconds: number | undefined): void {
+  const why = target.serviceLevel === 1 ? 'a service level of 100% cannot be reached: with random arrivals some customers always wait past the threshold (aim lower, e.g. 99%)'
+    : target.maxMeanWaitSeconds === 0 ? 'a mean wait of 0 cannot be reached: with random arrivals some customers always wait (give a small wait, e.g. 1s)'
+    : target.maxAbandonRate === 0 && patienceSeconds !== undefined && Number.isFinite(patienceSeconds) ? 'an abandon rate of 0% cannot be reached while customers have a finite patience (give a small rate, e.g. 1%)'
+    : target.maxOccupancy === 0 ? 'an occupancy of 0% cannot be reached while tickets arrive'
+    : null;
+  if (why !== null) throw new RangeError(why);
 }

@@ -10,10 +10,28 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  quietOnClosedPipes();
   return {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
     interactive: Boolean(process.stderr.isTTY) && !process.env['CI'],
     columns: process.stderr.columns ?? 100,
   };
+}
+
+let pipesWatched = false;
+
+/**
+ * A reader that stops early (`omnisim run … --json - | head`) closes the pipe: the next write
+ * fails with EPIPE. That is the reader's choice, not an error: leave quietly, like `cat`.
+ */
+function quietOnClosedPipes(): void {
+  if (pipesWatched) return;
+  pipesWatched = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
+  }
 }

@@ -60,7 +60,7 @@ export function erlangCommand(opts: ErlangOptions): string {
       offeredLoad: figures.offeredLoad, thresholdSeconds: figures.thresholdSeconds,
       ...(patience === undefined ? {} : { patienceSeconds: patience }),
       waitProbability: figures.waitProbability, serviceLevel: figures.serviceLevel,
-      meanWaitSeconds: figures.meanWaitSeconds, meanQueueLength: figures.meanQueueLength,
+      meanWaitSeconds: figures.meanWaitSeconds, asaSeconds: figures.asaSeconds, meanQueueLength: figures.meanQueueLength,
       abandonRate: figures.abandonRate, occupancy: figures.occupancy,
       ...(minimum === undefined ? {} : {
         requiredAgents: minimum,
@@ -123,7 +123,10 @@ function describe(f: QueueFigures, agents: number, concurrency: number, rate: nu
     ['offered load', `${f.offeredLoad.toFixed(2)} Erlangs`],
     ['P(wait)', percent(f.waitProbability)],
     ['service level', `${percent(f.serviceLevel)} answered within ${formatDuration(f.thresholdSeconds)}`],
-    ['mean wait (ASA)', formatDuration(f.meanWaitSeconds)],
+    // As in a run's report: E[Wq] over every arrival, ASA over the answered ones (equal without abandonment).
+    ...(f.model === 'erlang-a'
+      ? [['mean wait E[Wq]', formatDuration(f.meanWaitSeconds)], ['ASA (answered)', formatDuration(f.asaSeconds)]] as Array<[string, string]>
+      : [['mean wait E[Wq] = ASA', formatDuration(f.meanWaitSeconds)]] as Array<[string, string]>),
     ['mean queue', number(f.meanQueueLength)],
     ['abandon rate', percent(f.abandonRate)],
     ['occupancy', percent(f.occupancy)],

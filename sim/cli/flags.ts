@@ -14,5 +14,7 @@ export function instantFlag(flag: string, v: string): number {
 export function wholeFlag(flag: string, v: string | undefined, min: number): number | undefined {
   if (v === undefined) return undefined;
   if (!/^\d+$/.test(v.trim()) || Number(v) < min) throw new UserError(`${flag}: expected a whole number ≥ ${min}, got "${v}"`);
+  // Above 2^53 a number is rounded: two different seeds would give the same run.
+  if (Number(v) > Number.MAX_SAFE_INTEGER) throw new UserError(`${flag}: expected a whole number ≤ ${Number.MAX_SAFE_INTEGER}, got "${v}"`);
   return Number(v);
 }

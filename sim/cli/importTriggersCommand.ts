@@ -22,6 +22,7 @@ export function importTriggersCommand(file: string, mapFile: string | undefined)
     try {
       ids = JSON.parse(readFileSync(mapFile, 'utf8')) as IdMap;
     } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`--map ${mapFile}: no such file`);
       throw new UserError(`--map ${mapFile}: expected JSON like {"groups": {"360001": "support"}} (${(e as Error).message})`);
     }
   }

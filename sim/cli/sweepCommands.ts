@@ -14,7 +14,7 @@ import { runLocally, defaultWorkers } from '../run/sweep/LocalPool.ts';
 import { runOnRedis } from '../run/sweep/redis/runOnRedis.ts';
 import { startRedisWorker } from '../run/sweep/redis/startWorker.ts';
 import { checkRedis } from '../run/sweep/redis/redisQueue.ts';
-import { sweepResult, sweepCsv } from '../run/sweep/SweepResult.ts';
+import { sweepResult, sweepCsv, unknownMetrics } from '../run/sweep/SweepResult.ts';
 import { parseDuration } from '../scenario/units.ts';
 
 export function addSweepCommands(program: Command, io: CliIo): void {
@@ -51,6 +51,9 @@ export function addSweepCommands(program: Command, io: CliIo): void {
       const csv = sweepCsv(result, sweep.metrics);
       if (o.csv) writeOutput(o.csv, csv);
       if (o.json !== '-') io.out(o.csv ? `wrote ${o.csv}\n` : csv);
+      // After the results are written (nothing is lost), a metric no point has is an error.
+      const unknown = unknownMetrics(sweep, result);
+      if (unknown.length > 0) throw new UserError(`${file}: ${unknown.join('\n  ')}`);
     });
 
   program

@@ -1,7 +1,7 @@
 // `omnisim run --csv DIR`: the report as three CSV files a spreadsheet opens directly:
 // channels.csv (metric, channel, mean, ci95 low, ci95 high), queues.csv, series.csv.
 
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { writeOutput } from './writeOutput.ts';
 import { UserError } from './UserError.ts';
 import { join } from 'node:path';
@@ -31,7 +31,9 @@ export function reportCsv(report: Report): Record<string, string> {
 
 export function writeCsv(dir: string, report: Report): string[] {
   try {
-    mkdirSync(dir, { recursive: true });
+    // Not recursive: checkWritable made sure the parent exists, and a recursive mkdir loops
+    // for ever on some virtual file systems (/proc).
+    if (!existsSync(dir)) mkdirSync(dir);
   } catch (e) {
     throw new UserError(`--csv ${dir}: cannot make the folder (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }

@@ -26,6 +26,10 @@ export function writeOutput(path: string, text: string): void {
 export function checkWritable(flag: string, path: string | undefined, kind: 'file' | 'folder' = 'file'): void {
   if (path === undefined || path === '-') return;
   const parent = dirname(resolve(path));
-  if (!existsSync(parent) || !statSync(parent).isDirectory()) throw new UserError(`${flag} ${path}: its folder ${parent} does not exist`);
-  if (kind === 'file' && existsSync(path) && statSync(path).isDirectory()) throw new UserError(`${flag} ${path}: is a folder; give a file name`);
+  if (!existsSync(parent)) throw new UserError(`${flag} ${path}: its folder ${parent} does not exist`);
+  if (!statSync(parent).isDirectory()) throw new UserError(`${flag} ${path}: ${parent} is a file, not a folder`);
+  if (!existsSync(path)) return;
+  const isFolder = statSync(path).isDirectory();
+  if (kind === 'file' && isFolder) throw new UserError(`${flag} ${path}: is a folder; give a file name`);
+  if (kind === 'folder' && !isFolder) throw new UserError(`${flag} ${path}: is a file; give a folder (it is made if missing)`);
 }

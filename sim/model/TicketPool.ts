@@ -3,6 +3,19 @@
 
 import type { ChannelCode } from './codes.ts';
 import { Ticket } from './Ticket.ts';
+import { formatDuration } from '../scenario/units.ts';
+
+/**
+ * Tickets open at once beyond which a run stops (about 1 GB of them): only a queue growing
+ * without limit gets there, and it would otherwise end in the JavaScript heap running out.
+ */
+export const MAX_OPEN_TICKETS = 1_000_000;
+
+function runawayMessage(limit: number, now: number): string {
+  return `the run stopped at ${formatDuration(now)}: ${limit.toLocaleString('en-US')} tickets were open at once, ` +
+    'so a queue grows without limit — more work arrives than the agents answer and no customer gives up ' +
+    '(check the arrival rates and their units, the capacities and the shifts, or give customers patience)';
+}
 
 export class TicketPool {
   /** Every ticket object ever made, by slot (released ones are reused). */
@@ -11,9 +24,13 @@ export class TicketPool {
   private nextId = 1;
   live = 0;
 
+  /** `limit`: tickets open at once beyond which the run stops (see MAX_OPEN_TICKETS). */
+  constructor(private readonly limit = MAX_OPEN_TICKETS) {}
+
   acquire(via: ChannelCode, now: number): Ticket {
     let t = this.free.pop();
     if (!t) {
+      if (this.bySlot.length >= this.limit) throw new RangeError(runawayMessage(this.limit, now));
       t = new Ticket(this.bySlot.length);
       this.bySlot.push(t);
     }

@@ -7,7 +7,7 @@ import { erlang } from '../../sim/analytic/erlang.ts';
 import { erlangA } from '../../sim/analytic/erlangA.ts';
 import { erlangC } from '../../sim/analytic/erlangC.ts';
 import type { QueueFigures } from '../../sim/analytic/QueueFigures.ts';
-import { answeredWithinByOde, naiveErlangAChain, poissonPmf, sig } from './independent.ts';
+import { answeredWithinByOde, asaByFirstStep, naiveErlangAChain, poissonPmf, sig } from './independent.ts';
 
 const E1 = { arrivalRatePerSecond: 200 / 3600, meanHandleSeconds: 180, agents: 14, thresholdSeconds: 20 };
 const A1 = { ...E1, patienceSeconds: 120 };
@@ -96,6 +96,30 @@ describe('erlangA: A2 (A = 10, N = 10, θ = μ)', () => {
     const u = answeredWithinByOde(10 / aht, 1 / aht, 190, 30, 3000);
     const sl = poisson.reduce((s, p, k) => s + p * (k < 10 ? 1 : (u[k - 10] ?? 0)), 0);
     expect(f.serviceLevel).toBeCloseTo(sl, 11);
+  });
+});
+
+describe('erlangA: ASA, the mean wait of answered customers', () => {
+  it('A1: matches a first-step analysis of the waiting customer, and is below E[Wq] (abandoners wait longest)', () => {
+    const f = erlangA(A1);
+    const p = naiveErlangAChain(200 / 3600, 1 / 180, 1 / 120, 14, 600);
+    expect(f.asaSeconds).toBeCloseTo(asaByFirstStep(p, 14, 14 / 180, 1 / 120), 12);
+    expect(sig(f.asaSeconds, 3)).toBe(2.35);
+    expect(f.asaSeconds).toBeLessThan(f.meanWaitSeconds);
+  });
+
+  it('A2 (θ = μ, number in system ~ Poisson(10)): matches the first-step analysis', () => {
+    const f = erlangA({ arrivalRatePerSecond: 200 / 3600, meanHandleSeconds: 180, agents: 10, patienceSeconds: 180 });
+    expect(f.asaSeconds).toBeCloseTo(asaByFirstStep(poissonPmf(10, 200), 10, 10 / 180, 1 / 180), 12);
+  });
+
+  it('converges to Erlang C\'s ASA (= E[Wq]) as patience grows', () => {
+    const c = erlangC(E1);
+    expect(c.asaSeconds).toBe(c.meanWaitSeconds);
+    const gap = (patienceSeconds: number) => Math.abs(erlangA({ ...E1, patienceSeconds }).asaSeconds / c.asaSeconds - 1);
+    expect(gap(1e6)).toBeLessThan(1e-3);
+    expect(gap(1e10)).toBeLessThan(1e-7);
+    expect(gap(1e10)).toBeLessThan(gap(1e6));
   });
 });
 

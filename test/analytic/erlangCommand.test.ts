@@ -19,7 +19,7 @@ describe('erlangCommand: text', () => {
     expect(text).toMatch(/offered load\s+10\.00 Erlangs/);
     expect(text).toMatch(/P\(wait\)\s+17\.41%/);
     expect(text).toMatch(/service level\s+88\.84% answered within 20s/);
-    expect(text).toMatch(/mean wait \(ASA\)\s+7\.84s/);
+    expect(text).toMatch(/mean wait E\[Wq\] = ASA\s+7\.84s/);
     expect(text).toMatch(/occupancy\s+71\.43%/);
     // Every value starts in the same column: after the padded label and two spaces.
     const rows = text.split('\n').filter((l) => l.startsWith('  '));
@@ -34,7 +34,9 @@ describe('erlangCommand: text', () => {
     expect(text).toContain('Erlang A');
     expect(text).toMatch(/P\(wait\)\s+12\.70%/);
     expect(text).toMatch(/abandon rate\s+2\.28%/);
-    expect(text).toMatch(/mean wait \(ASA\)\s+2\.74s/);
+    // E[Wq] over every arrival; ASA over the answered ones only (as in a run's report).
+    expect(text).toMatch(/mean wait E\[Wq\]\s+2\.74s/);
+    expect(text).toMatch(/ASA \(answered\)\s+2\.35s/);
   });
 
   it('defaults the threshold to 20 s and says so', () => {

@@ -68,3 +68,27 @@ export function answeredWithinByOde(nMu: number, theta: number, jMax: number, t:
   }
   return u;
 }
+
+/**
+ * ASA of M/M/N+M by first-step analysis, apart from the closed sum erlangA uses. With j ahead
+ * the next event comes at rate r = Nμ + (j+1)θ: the line moves (Nμ + jθ) or the customer leaves
+ * (θ). So P_j = (Nμ+jθ)/r · P_{j−1} (answered) and m_j = P_j/r + (Nμ+jθ)/r · m_{j−1}
+ * (m = E[wait · 1{answered}]), P_{−1} = 1, m_{−1} = 0. ASA = Σ p_k m / Σ p_k P over arrivals.
+ */
+export function asaByFirstStep(p: readonly number[], n: number, nMu: number, theta: number): number {
+  let answered = 0, waitSum = 0;
+  let prevP = 1, prevM = 0;
+  p.forEach((pk, k) => {
+    if (k < n) { answered += pk; return; }
+    const j = k - n;
+    const r = nMu + (j + 1) * theta;
+    const moves = (nMu + j * theta) / r;
+    const pj = moves * prevP;
+    const mj = pj / r + moves * prevM;
+    answered += pk * pj;
+    waitSum += pk * mj;
+    prevP = pj;
+    prevM = mj;
+  });
+  return waitSum / answered;
+}

@@ -101,7 +101,7 @@ const DESIGN_EXAMPLE = yaml`
 const CHAT = yaml`
   channels:
     messaging:
-      arrivals: { rate: 120/h }
+      arrivals: { rate: 60/h }
   agents:
     - team: chat
       count: 5
@@ -681,7 +681,7 @@ describe('arrivals', () => {
 
 describe('channel parts', () => {
   it('refuses wrapUp on a messaging channel', () => {
-    const t = CHAT.replace('arrivals: { rate: 120/h }', 'arrivals: { rate: 120/h }\n    wrapUp: 30s');
+    const t = CHAT.replace('arrivals: { rate: 60/h }', 'arrivals: { rate: 60/h }\n    wrapUp: 30s');
     const e = onlyError(t);
     expect(e.path).toBe('channels.messaging.wrapUp');
     expect(e.message).toBe('"wrapUp" applies to the voice channel only');
@@ -720,21 +720,21 @@ describe('channel parts', () => {
   });
 
   it('refuses a priority mix that is all zero', () => {
-    const t = CHAT.replace('arrivals: { rate: 120/h }', 'arrivals: { rate: 120/h }\n    priority: { low: 0, normal: 0 }');
+    const t = CHAT.replace('arrivals: { rate: 60/h }', 'arrivals: { rate: 60/h }\n    priority: { low: 0, normal: 0 }');
     const e = onlyError(t);
     expect(e).toMatchObject({ path: 'channels.messaging.priority', message: 'priority weights must not all be 0' });
     expect(e.line).toBe(lineOf(t, 'priority'));
   });
 
   it('refuses an unknown priority name with a suggestion', () => {
-    const t = CHAT.replace('arrivals: { rate: 120/h }', 'arrivals: { rate: 120/h }\n    priority: urgnt');
+    const t = CHAT.replace('arrivals: { rate: 60/h }', 'arrivals: { rate: 60/h }\n    priority: urgnt');
     const e = onlyError(t);
     expect(e).toMatchObject({ path: 'channels.messaging.priority', message: 'expected one of low, normal, high, urgent, got "urgnt" (did you mean "urgent"?)' });
     expect(e).toMatchObject(at(t, 'priority: urgnt'));
   });
 
   it('refuses an unknown priority key inside a mix', () => {
-    const t = CHAT.replace('arrivals: { rate: 120/h }', 'arrivals: { rate: 120/h }\n    priority: { normal: 1, hgh: 1 }');
+    const t = CHAT.replace('arrivals: { rate: 60/h }', 'arrivals: { rate: 60/h }\n    priority: { normal: 1, hgh: 1 }');
     const e = onlyError(t);
     expect(e.path).toBe('channels.messaging.priority.hgh');
     expect(e.message).toBe('unknown key "hgh" (did you mean "high"?); expected one of low, normal, high, urgent');
@@ -752,7 +752,7 @@ describe('channel parts', () => {
   });
 
   it('suggests the near name for swapped letters in a four-letter name', () => {
-    const t = CHAT.replace('arrivals: { rate: 120/h }', 'arrivals: { rate: 120/h }\n    priority: { normal: 1, hihg: 1 }');
+    const t = CHAT.replace('arrivals: { rate: 60/h }', 'arrivals: { rate: 60/h }\n    priority: { normal: 1, hihg: 1 }');
     const e = onlyError(t);
     expect(e.path).toBe('channels.messaging.priority.hihg');
     expect(e.message).toBe('unknown key "hihg" (did you mean "high"?); expected one of low, normal, high, urgent');
@@ -964,7 +964,7 @@ describe('warnings', () => {
   });
 
   it('warns, without an error, about a ticket group nobody belongs to', () => {
-    const t = CHAT.replace('arrivals: { rate: 120/h }', 'arrivals: { rate: 120/h }\n    group: billing');
+    const t = CHAT.replace('arrivals: { rate: 60/h }', 'arrivals: { rate: 60/h }\n    group: billing');
     const r = valid(t);
     expect(r.warnings).toHaveLength(1);
     expect(r.warnings[0]).toMatchObject({ path: 'channels.messaging.group', message: 'no team belongs to group "billing", so its tickets are never answered' });
@@ -991,7 +991,7 @@ describe('warnings', () => {
   it('warns, without an error, about a channel whose arrivals rate is 0', () => {
     const t = yaml`
       channels:
-        messaging: { arrivals: 120/h }
+        messaging: { arrivals: 12/h }
         voice:
           arrivals: { rate: 0/h }
       agents: [{ team: a }]
@@ -1003,7 +1003,7 @@ describe('warnings', () => {
   });
 
   it('places the zero-rate warning of a shorthand `arrivals: 0/h` on arrivals', () => {
-    const t = 'channels:\n  messaging: { arrivals: 120/h }\n  email:\n    arrivals: 0/h\nagents: [{ team: a }]\n';
+    const t = 'channels:\n  messaging: { arrivals: 12/h }\n  email:\n    arrivals: 0/h\nagents: [{ team: a }]\n';
     const r = valid(t);
     expect(r.warnings).toEqual([{ path: 'channels.email.arrivals.rate', message: 'the email rate is 0: no email ticket will arrive', line: 4, column: 5 }]);
   });
@@ -1053,5 +1053,18 @@ describe('warnings', () => {
   it('does not warn about a spike that starts just before the horizon', () => {
     const t = 'horizon: 1d\nchannels:\n  voice:\n    arrivals:\n      rate: 10/h\n      spikes: [{ at: "23:59", duration: 1h, multiplier: 2 }]\nagents: [{ team: a }]\n';
     expect(valid(t).warnings).toEqual([]);
+  });
+});
+
+describe('messages that do not mislead', () => {
+  it('a duration of .nan is "expected a duration", not a suggestion to write "NaNs"', () => {
+    const t = CHAT.replace('arrivals: { rate: 60/h }', 'arrivals: { rate: 60/h }\n    handleTime: { distribution: exponential, mean: .nan }');
+    expect(errorAt(t, 'channels.messaging.handleTime.mean').message).toBe('expected a duration such as 90s, 10m or 2h, got NaN');
+  });
+
+  it('an unknown key under a channel lists each allowed key once', () => {
+    const t = CHAT.replace('arrivals: { rate: 60/h }', 'arrivals: { rate: 60/h }\n    bogus: 1');
+    const message = errorAt(t, 'channels.messaging.bogus').message;
+    expect(message.match(/\boffers\b/g)).toHaveLength(1);
   });
 });

@@ -248,3 +248,56 @@ describe('a scenario importing the export', () => {
     }
   });
 });
+
+describe('an export of the wrong shape never becomes a trigger that matches everything', () => {
+  const solve = [{ field: 'status', value: 'solved' }];
+  const notesOf = (r: ImportResult) => r.notes.map((n) => `${n.trigger} ${n.where}: ${n.message}`);
+
+  it('conditions that are not { all, any } leave the trigger out, saying why', () => {
+    const r = imported({ triggers: [{ title: 'x', conditions: 'abc', actions: solve }] });
+    expect(r.triggers).toEqual([]);
+    expect(r.skipped).toEqual(['x']);
+    expect(notesOf(r)).toEqual(['x conditions: expected { "all": [ … ], "any": [ … ] }, got "abc"']);
+  });
+
+  it('all/any that are not lists, and conditions that are not objects, leave it out too', () => {
+    const r = imported({ triggers: [
+      { title: 'a', conditions: { all: 'q' }, actions: solve },
+      { title: 'b', conditions: { any: [7] }, actions: solve },
+      { title: 'c', conditions: { all: [{ operator: 'is', value: 'open' }] }, actions: solve },
+    ] });
+    expect(r.triggers).toEqual([]);
+    expect(notesOf(r)).toEqual([
+      'a conditions.all: expected a list of conditions, got "q"',
+      'b conditions.any[0]: expected a condition { "field", "operator", "value" }, got 7',
+      'c conditions.all[0]: expected the field\'s name as text, got nothing',
+    ]);
+  });
+
+  it('a condition with no value is checked as a scenario\'s would be ("needs a value")', () => {
+    const r = imported({ triggers: [{ title: 'x', conditions: { all: [{ field: 'status', operator: 'is' }] }, actions: solve }] });
+    expect(r.triggers).toEqual([]);
+    expect(notesOf(r)).toEqual(['x conditions.all[0]: needs a value: one of new, open, pending, on-hold, solved, closed']);
+  });
+
+  it('an entry that is not an object, a title that is not text and actions that are not a list are reported', () => {
+    const r = imported({ triggers: [5, { title: 3, conditions: { all: [{ field: 'status', operator: 'is', value: 'open' }] }, actions: 'z' }] });
+    expect(r.skipped).toEqual(['trigger 1']);
+    expect(r.triggers.map((t) => [t.title, t.actions.length])).toEqual([['trigger 2', 0]]);
+    expect(notesOf(r)).toEqual([
+      'trigger 1 : expected a trigger object, got 5',
+      'trigger 2 title: expected text, got 3; named "trigger 2"',
+      'trigger 2 actions: expected a list of actions, got "z"',
+    ]);
+  });
+
+  it('a scenario importing such a file is refused by default (onUnmapped: error)', () => {
+    const r = parseScenarioText('channels:\n  voice: { arrivals: 200/h }\nagents: [{ team: a, capacity: { voice: 1 } }]\ntriggers:\n  - import: bad.json\n', {
+      readFile: () => JSON.stringify({ triggers: [{ title: 'x', conditions: 'abc', actions: solve }] }),
+    });
+    expect(r.compiled).toBeUndefined();
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'bad.json: trigger "x", conditions (conditions): expected { "all": [ … ], "any": [ … ] }, got "abc" — the trigger would match more than it should; map it, or set onUnmapped: skipTrigger',
+    ]);
+  });
+});

@@ -49,7 +49,7 @@ interface MetricSpec {
 const METRICS: MetricSpec[] = [
   { key: 'serviceLevel', unit: 'percent', label: (t) => (t === undefined ? 'service level' : `service level (≤ ${formatDuration(t)})`), erlang: (f) => f.serviceLevel,
     hint: 'answered within the threshold, of all tickets with an outcome (abandoned count as missed)' },
-  { key: 'asaSeconds', unit: 'seconds', label: () => 'ASA', erlang: (f) => (f.model === 'erlang-c' ? f.meanWaitSeconds : null),
+  { key: 'asaSeconds', unit: 'seconds', label: () => 'ASA', erlang: (f) => f.asaSeconds,
     hint: 'average speed of answer: mean wait of answered tickets' },
   { key: 'meanWaitSeconds', unit: 'seconds', label: () => 'mean wait', erlang: (f) => f.meanWaitSeconds,
     hint: 'mean wait over answered and abandoned tickets (E[Wq])' },
@@ -132,7 +132,7 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
       const dd = el('dd');
       dd.append(value(`channels.${c}.${m.key}`, r[m.key], m.unit));
       const fig = figures && m.erlang ? m.erlang(figures) : null;
-      if (figures && fig !== null) dd.append(analytic(figures, fig, m.unit, m.key === 'asaSeconds' ? 'meanWaitSeconds' : m.key, c));
+      if (figures && fig !== null) dd.append(analytic(figures, fig, m.unit, m.key, c));
       dl.append(dt, dd);
     }
     tile.append(dl);

@@ -19,6 +19,8 @@ export interface Sweep {
   replications: number;
   /** Metric paths for the CSV columns (all metrics are in the JSON). */
   metrics: string[];
+  /** The sweep file lists its metrics (else the defaults: those a scenario lacks are left out). */
+  metricsGiven: boolean;
 }
 
 export interface GridPoint {

@@ -6,6 +6,7 @@ import type { Estimate } from '../../metrics/Estimate.ts';
 import type { Sweep } from './Sweep.ts';
 import { gridPoints } from './Sweep.ts';
 import type { UnitResult } from './Unit.ts';
+import { suggest } from '../../scenario/read/describeValue.ts';
 
 export interface SweepResult {
   sweep: string;
@@ -44,4 +45,24 @@ export function sweepCsv(r: SweepResult, metrics: readonly string[]): string {
     }),
   ].map(cell).join(','));
   return [head.map(cell).join(','), ...rows].join('\n') + '\n';
+}
+
+/**
+ * The metrics a sweep file lists that no point's results hold (a misspelt path, or a channel
+ * or queue the scenario does not have), each with the closest known metric if there is one.
+ */
+export function unknownMetrics(s: Sweep, r: SweepResult): string[] {
+  if (!s.metricsGiven) return [];
+  const known = [...new Set(r.points.flatMap((p) => Object.keys(p.metrics)))];
+  return s.metrics.flatMap((m, i) => {
+    if (known.includes(m)) return [];
+    // Typos are looked for in the last part, among the metrics that share the rest of the path.
+    const cut = m.lastIndexOf('.') + 1;
+    const family = known.filter((k) => cut > 0 && k.startsWith(m.slice(0, cut)) && !k.slice(cut).includes('.'));
+    const close = suggest(m.slice(cut), family.map((k) => k.slice(cut)));
+    const hint = close ? `; did you mean "${m.slice(0, cut)}${close}"?`
+      : family.length > 0 ? `; known here: ${family.slice(0, 12).join(', ')}${family.length > 12 ? ', …' : ''}`
+      : `; metrics look like ${known.slice(0, 3).join(', ')}`;
+    return [`metrics[${i}]: "${m}" is in no point's results${hint}`];
+  });
 }

@@ -71,7 +71,7 @@ export function readSweep(text: string, files: SweepFiles): Sweep | { errors: st
     }
   }
   const seed = raw['seed'] === undefined ? null : Number(raw['seed']);
-  if (seed !== null && !(Number.isInteger(seed) && seed >= 0)) errors.push(`seed: expected a whole number ≥ 0, got ${String(raw['seed'])}`);
+  if (seed !== null && !(Number.isSafeInteger(seed) && seed >= 0)) errors.push(`seed: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${String(raw['seed'])}`);
   const replications = raw['replications'] === undefined ? base.compiled.scenario.replications : Number(raw['replications']);
   if (!(Number.isInteger(replications) && replications >= 1)) errors.push(`replications: expected a whole number ≥ 1, got ${String(raw['replications'])}`);
   const metrics = raw['metrics'] === undefined ? DEFAULT_SWEEP_METRICS : Array.isArray(raw['metrics']) ? raw['metrics'].map(String) : null;
@@ -79,6 +79,7 @@ export function readSweep(text: string, files: SweepFiles): Sweep | { errors: st
   const sweep: Sweep = {
     name: typeof raw['name'] === 'string' ? raw['name'] : scenarioPath, scenarioPath, scenarioText, files: referenced, grid,
     seed, replications: Number.isInteger(replications) && replications >= 1 ? replications : 1, metrics: metrics ?? DEFAULT_SWEEP_METRICS,
+    metricsGiven: raw['metrics'] !== undefined,
   };
   // Every point must compile: report each bad one with its grid values.
   for (const p of gridPoints(grid)) {

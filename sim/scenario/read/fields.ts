@@ -98,6 +98,10 @@ export function oneOf<T extends string>(v: unknown, path: string, p: Problems, v
 
 /** A duration "90s", "10m", "1d2h"; a bare number is refused because its unit is unknown. */
 export function duration(v: unknown, path: string, p: Problems, rule: NumberRule = {}): number | undefined {
+  if (typeof v === 'number' && !Number.isFinite(v)) {
+    p.error(path, `expected a duration such as 90s, 10m or 2h, got ${v}`);
+    return undefined;
+  }
   if (typeof v === 'number') {
     p.error(path, `durations need a unit: write "${v}s", "${v}m" or "${v}h", got ${v}`);
     return undefined;

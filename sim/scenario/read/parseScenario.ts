@@ -19,6 +19,7 @@ import { readSettings } from './readSettings.ts';
 import { readSchedules } from './readSchedules.ts';
 import { readTriggers, readMessagingTriggers, readAutomations } from './readTriggers.ts';
 import { checkSkills } from './readSkills.ts';
+import { checkLoad } from './checkLoad.ts';
 import { readInboxes } from './readInboxes.ts';
 import { readInitialState, checkInitialState } from './readInitialState.ts';
 import { resolveReplays } from './readReplay.ts';
@@ -152,7 +153,7 @@ export function readScenario(raw: unknown, p: Problems, options: ParseOptions = 
   if (!m) return undefined;
   const name = m['name'] === undefined ? DEFAULTS.name : text(m['name'], 'name', p) ?? DEFAULTS.name;
   const description = m['description'] === undefined ? '' : text(m['description'], 'description', p, false) ?? '';
-  const seed = m['seed'] === undefined ? DEFAULTS.seed : number(m['seed'], 'seed', p, { whole: true, min: 0 }) ?? DEFAULTS.seed;
+  const seed = m['seed'] === undefined ? DEFAULTS.seed : number(m['seed'], 'seed', p, { whole: true, min: 0, max: Number.MAX_SAFE_INTEGER }) ?? DEFAULTS.seed;
   const horizonRead = m['horizon'] === undefined ? DEFAULTS.horizon : duration(m['horizon'], 'horizon', p, { min: 0, above: true });
   const warmupRead = m['warmup'] === undefined ? DEFAULTS.warmup : duration(m['warmup'], 'warmup', p, { min: 0 });
   const horizon = horizonRead ?? DEFAULTS.horizon;
@@ -283,6 +284,7 @@ function crossCheck(sc: Scenario, p: Problems): void {
   });
   if (sc.teams.reduce((n, t) => n + t.count, 0) === 0) p.warn('agents', 'the scenario has no agents: nothing will be answered');
   checkSkills(sc, p);
+  checkLoad(sc, p);
   if (sc.warmup === 0 && sc.horizon >= 7 * 86400) p.warn('warmup', 'a long run without warm-up starts empty; its first hours bias steady-state figures');
 }
 

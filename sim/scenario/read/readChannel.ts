@@ -25,7 +25,7 @@ const ONLY: Record<ChannelName, readonly string[]> = {
 export function readChannel(name: ChannelName, v: unknown, path: string, p: Problems): ChannelConfig {
   const out = defaultChannel(name);
   out.enabled = true;
-  const m = mapping(v, path, p, [...COMMON, ...Object.values(ONLY).flat()]);
+  const m = mapping(v, path, p, [...new Set([...COMMON, ...Object.values(ONLY).flat()])]);
   if (!m) return out;
   for (const other of Object.keys(ONLY) as ChannelName[]) {
     for (const k of ONLY[other]) {

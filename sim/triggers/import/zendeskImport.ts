@@ -6,9 +6,12 @@
 import type { Condition, ConditionValue } from '../../scenario/conditions.ts';
 import type { ActionSpec, TriggerSpec } from '../TriggerSpec.ts';
 import { CONDITION_FIELDS, FIELD_ALIASES } from '../conditions/fields.ts';
+import { compileConditions } from '../conditions/compileConditions.ts';
+import type { CompileProblem } from '../conditions/compileConditions.ts';
 import { ACTION_ALIASES, ACTION_FIELDS } from '../actions/actions.ts';
 import { viaChannel } from './viaIds.ts';
 import { NOT_SIMULATED_CONDITIONS, NOT_SIMULATED_ACTIONS } from './unsupported.ts';
+import { describeValue } from '../../scenario/read/describeValue.ts';
 
 /** Numeric ids of the export → names in the scenario. */
 export interface IdMap {
@@ -48,18 +51,37 @@ export function importZendeskTriggers(json: unknown, ids: IdMap = {}): ImportRes
   const triggers: TriggerSpec[] = [];
   const skipped: string[] = [];
   list.forEach((raw, i) => {
-    const r = (raw ?? {}) as Record<string, unknown>;
-    const title = typeof r['title'] === 'string' ? r['title'] : `trigger ${i + 1}`;
+    if (!isObject(raw)) {
+      // Not a trigger at all: nothing to import, and nothing can be matched safely.
+      skipped.push(`trigger ${i + 1}`);
+      notes.push({ trigger: `trigger ${i + 1}`, where: '', field: '', severity: 'unmapped-condition', message: `expected a trigger object, got ${describeValue(raw)}` });
+      return;
+    }
+    const r = raw;
+    const title = typeof r['title'] === 'string' && r['title'] !== '' ? r['title'] : `trigger ${i + 1}`;
     const note = (where: string, field: string, severity: ImportNote['severity'], message: string) => notes.push({ trigger: title, where, field, severity, message });
-    const conds = (r['conditions'] ?? {}) as { all?: unknown; any?: unknown };
+    if (r['title'] !== undefined && typeof r['title'] !== 'string') note('title', 'title', 'note', `expected text, got ${describeValue(r['title'])}; named "${title}"`);
     let droppedCondition = false;
+    // A conditions block of the wrong shape must not become "no conditions" (a trigger that matches every ticket).
+    const shapeError = (where: string, message: string) => {
+      droppedCondition = true;
+      note(where, where, 'unmapped-condition', message);
+    };
+    const rawConds = r['conditions'];
+    const conds: Record<string, unknown> = isObject(rawConds) ? rawConds : {};
+    if (rawConds !== undefined && rawConds !== null && !isObject(rawConds)) shapeError('conditions', `expected { "all": [ … ], "any": [ … ] }, got ${describeValue(rawConds)}`);
     const mapConds = (side: 'all' | 'any'): Condition[] => {
-      const arr = Array.isArray(conds[side]) ? (conds[side] as Record<string, unknown>[]) : [];
-      return arr.flatMap((c, j) => {
-        const mapped = mapCondition(c, ids);
+      const v = conds[side];
+      if (v === undefined || v === null) return [];
+      if (!Array.isArray(v)) {
+        shapeError(`conditions.${side}`, `expected a list of conditions, got ${describeValue(v)}`);
+        return [];
+      }
+      return v.flatMap((c: unknown, j) => {
+        const mapped = isObject(c) ? mapCondition(c, ids) : `expected a condition { "field", "operator", "value" }, got ${describeValue(c)}`;
         if (typeof mapped === 'string') {
           droppedCondition = true;
-          note(`conditions.${side}[${j}]`, String(c?.['field'] ?? '?'), 'unmapped-condition', mapped);
+          note(`conditions.${side}[${j}]`, isObject(c) ? String(c['field'] ?? '?') : '?', 'unmapped-condition', mapped);
           return [];
         }
         return [mapped];
@@ -67,7 +89,13 @@ export function importZendeskTriggers(json: unknown, ids: IdMap = {}): ImportRes
     };
     const all = mapConds('all');
     const any = mapConds('any');
-    const actions = (Array.isArray(r['actions']) ? (r['actions'] as Record<string, unknown>[]) : []).flatMap((a, j) => {
+    const rawActions = r['actions'];
+    if (rawActions !== undefined && rawActions !== null && !Array.isArray(rawActions)) note('actions', 'actions', 'unmapped-action', `expected a list of actions, got ${describeValue(rawActions)}`);
+    const actions = (Array.isArray(rawActions) ? (rawActions as unknown[]) : []).flatMap((a, j) => {
+      if (!isObject(a)) {
+        note(`actions[${j}]`, '?', 'unmapped-action', `expected an action { "field", "value" }, got ${describeValue(a)}`);
+        return [];
+      }
       const mapped = mapAction(a, ids);
       if (typeof mapped === 'string') {
         note(`actions[${j}]`, String(a?.['field'] ?? '?'), 'unmapped-action', mapped);
@@ -103,10 +131,17 @@ function mapId(kind: keyof IdMap, value: unknown, ids: IdMap): string | null {
   return /^\d+$/.test(v) ? null : v;
 }
 
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
 function mapCondition(c: Record<string, unknown>, ids: IdMap): Condition | string {
-  const field = String(c['field'] ?? '');
+  if (typeof c['field'] !== 'string') return `expected the field's name as text, got ${describeValue(c['field'])}`;
+  if (c['operator'] !== undefined && typeof c['operator'] !== 'string') return `expected the operator as text, got ${describeValue(c['operator'])}`;
+  const field = c['field'];
   const operator = String(c['operator'] ?? '');
-  let value = c['value'] as ConditionValue;
+  // As in a scenario, a missing value is null: the field's own check says whether it needs one.
+  let value = (c['value'] === undefined ? null : c['value']) as ConditionValue;
   const why = NOT_SIMULATED_CONDITIONS[field] ?? (field.startsWith('custom_fields_') ? 'custom ticket fields are not simulated' : undefined);
   if (why) return why;
   const name = IMPORT_FIELD_ALIASES[field] ?? FIELD_ALIASES[field] ?? field;
@@ -122,7 +157,19 @@ function mapCondition(c: Record<string, unknown>, ids: IdMap): Condition | strin
     if (mapped === null) return `${kind.slice(0, -1)} id ${String(value)} is not mapped to a name; add it under map.${kind}`;
     value = mapped;
   }
-  return { field: name, operator, value };
+  const problem = checkValue(name, operator, value);
+  return problem ?? { field: name, operator, value };
+}
+
+/**
+ * The field's own check of the operator and value (the one a scenario's conditions get when
+ * compiled), with any name taken as known: names are checked against the scenario later.
+ */
+function checkValue(field: string, operator: string, value: ConditionValue): string | null {
+  const names = Array.isArray(value) ? value.map(String) : value === null ? [] : [String(value)];
+  const problems: CompileProblem[] = [];
+  compileConditions({ all: [{ field, operator, value }], any: [] }, { groups: names, agents: names, schedules: names }, '', problems);
+  return problems[0]?.message ?? null;
 }
 
 function mapAction(a: Record<string, unknown>, ids: IdMap): { action: ActionSpec; note?: string } | string {

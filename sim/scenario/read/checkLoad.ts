@@ -1,0 +1,37 @@
+// A warning before a run that can only end with a queue growing without limit: on average more
+// work arrives on a channel than all of its agents together can hold, and no customer gives up.
+// Checked where a ticket holds one unit of capacity for its handling time — calls (plus
+// wrap-up) and plain messaging conversations; email and exchanges are left to the run.
+
+import type { Scenario } from '../Scenario.ts';
+import { makeDistribution } from '../../kernel/distributions/makeDistribution.ts';
+import { RateFunction } from '../../traffic/RateFunction.ts';
+import type { Problems } from './Problems.ts';
+import { EMAIL, MESSAGING, VOICE } from '../../model/codes.ts';
+
+/** Offered load over capacity from which the warning is given. */
+const OVERLOAD = 1;
+
+export function checkLoad(sc: Scenario, p: Problems): void {
+  sc.channels.forEach((ch, c) => {
+    if (!ch.enabled || ch.patience || ch.arrivals.times !== null) return;
+    if (c === EMAIL || (c === MESSAGING && ch.conversation.mode !== 'plain')) return;
+    const holding = makeDistribution(ch.handleTime).mean + (c === VOICE && ch.wrapUp ? makeDistribution(ch.wrapUp).mean : 0);
+    const perHour = (new RateFunction(ch.arrivals, sc.startWeekday).integrate(0, sc.horizon) / sc.horizon) * 3600;
+    const load = (perHour / 3600) * holding;
+    // Every agent who can ever take the channel's work, all at once: an upper bound.
+    const units = sc.teams.reduce((n, t) => {
+      const rule = sc.capacityRules.find((r) => r.name === t.capacityRule);
+      return n + t.count * (rule ? [rule.messaging, rule.email, rule.voice][c]! : 0);
+    }, 0);
+    if (units === 0 || load < OVERLOAD * units) return;
+    p.warn(`channels.${ch.channel}.arrivals`,
+      `${round(perHour)} ${ch.channel} tickets an hour on average, each holding an agent's capacity for ${round(holding)} s, ` +
+      `is an offered load of ${round(load)} units, but all the agents together hold ${units}: with no patience the queue grows without limit ` +
+      '(check the rate and its unit, add agents or give customers patience)');
+  });
+}
+
+function round(x: number): string {
+  return x >= 100 ? Math.round(x).toLocaleString('en-US') : String(Number(x.toPrecision(3)));
+}

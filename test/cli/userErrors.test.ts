@@ -1,0 +1,154 @@
+// What a user can get wrong beyond the scenario file — output paths, seeds, a closed pipe, a
+// queue that grows without limit, impossible staffing targets, a misspelt sweep metric —
+// each ends with a message that says where and what, never a stack trace, a hang or a crash.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { omnisim } from '../support/cli.ts';
+import { TicketPool } from '../../sim/model/TicketPool.ts';
+import { VOICE } from '../../sim/model/codes.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+const SMALL = `horizon: 2h
+warmup: 0s
+replications: 2
+channels:
+  voice:
+    arrivals: { rate: 200/h }
+    handleTime: { distribution: exponential, mean: 180s }
+agents:
+  - team: phones
+    count: 14
+    capacity: { voice: 1 }
+`;
+
+let dir: string;
+const file = (name: string) => join(dir, name);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'omnisim-user-errors-'));
+  writeFileSync(file('small.yaml'), SMALL);
+  writeFileSync(file('a-file'), 'not a folder');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('output paths are checked before the run', () => {
+  it('--csv naming an existing file: refused at once, saying it is a file', async () => {
+    const o = await omnisim('run', file('small.yaml'), '--csv', file('a-file'));
+    expect(o.code).toBe(1);
+    expect(o.err).toBe(`omnisim: --csv ${file('a-file')}: is a file; give a folder (it is made if missing)\n`);
+    expect(o.out).toBe(''); // refused before anything ran
+  });
+
+  it('--json under a file: says the parent is a file, not that it does not exist', async () => {
+    const o = await omnisim('run', file('small.yaml'), '--json', join(file('a-file'), 'x.json'));
+    expect(o.code).toBe(1);
+    expect(o.err).toBe(`omnisim: --json ${join(file('a-file'), 'x.json')}: ${file('a-file')} is a file, not a folder\n`);
+  });
+
+  it('--csv in a folder that cannot hold folders (/proc) fails at once instead of looping', () => {
+    if (!existsSync('/proc/self')) return; // Linux only
+    const r = spawnSync(process.execPath, ['bin/omnisim.mjs', 'run', file('small.yaml'), '--csv', '/proc/omnisim-nope'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(r.signal).toBeNull(); // not killed by the timeout
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('--csv /proc/omnisim-nope: cannot make the folder');
+  });
+});
+
+describe('seeds beyond 2^53 would be rounded into other seeds', () => {
+  it('--seed above Number.MAX_SAFE_INTEGER is refused', async () => {
+    const o = await omnisim('run', file('small.yaml'), '--seed', '9007199254740993');
+    expect(o.code).toBe(1);
+    expect(o.err).toBe('omnisim: --seed: expected a whole number ≤ 9007199254740991, got "9007199254740993"\n');
+  });
+
+  it('the largest exact seed is accepted', async () => {
+    const o = await omnisim('run', file('small.yaml'), '--seed', '9007199254740991', '--json', '-', '--quiet');
+    expect(o.code).toBe(0);
+    expect(JSON.parse(o.out).seed).toBe(9007199254740991);
+  });
+
+  it('a seed too large in the scenario file is an error at its line', async () => {
+    writeFileSync(file('big-seed.yaml'), `seed: 18446744073709551616\n${SMALL}`);
+    const o = await omnisim('validate', file('big-seed.yaml'));
+    expect(o.code).toBe(1);
+    expect(o.err).toContain(`${file('big-seed.yaml')}:1:1 seed: expected a whole number ≤ 9007199254740991`);
+  });
+});
+
+describe('a reader that closes the pipe early', () => {
+  it('`omnisim run … --json - | head -c 1`: omnisim leaves quietly with exit 0, no EPIPE trace', () => {
+    // The report (≈ 130 KB) is larger than a pipe's buffer, so the write meets the closed pipe.
+    const cmd = `set -o pipefail; "${process.execPath}" bin/omnisim.mjs run scenarios/multichannel-day.yaml --replications 2 --json - | head -c 1 >/dev/null`;
+    const r = spawnSync('bash', ['-c', cmd], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(r.stderr).not.toContain('EPIPE');
+    expect(r.stderr).not.toContain('    at ');
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('a queue that grows without limit', () => {
+  it('validate warns when the offered load exceeds every agent together and nobody gives up', async () => {
+    writeFileSync(file('per-second.yaml'), SMALL.replace('rate: 200/h', 'rate: 200/s'));
+    const o = await omnisim('validate', file('per-second.yaml'));
+    expect(o.code).toBe(0);
+    expect(o.err).toContain('channels.voice.arrivals: 720,000 voice tickets an hour on average, each holding an agent\'s capacity for 180 s, ' +
+      'is an offered load of 36,000 units, but all the agents together hold 14: with no patience the queue grows without limit');
+  });
+
+  it('no warning at a load the agents can carry (E1: 10 Erlangs on 14), nor with patience', async () => {
+    expect((await omnisim('validate', file('small.yaml'))).err).toBe('');
+    writeFileSync(file('patient.yaml'), SMALL.replace('rate: 200/h', 'rate: 200/s').replace('    handleTime', '    patience: { distribution: exponential, mean: 60s }\n    handleTime'));
+    expect((await omnisim('validate', file('patient.yaml'))).err).toBe('');
+  });
+
+  it('the run stops with a message once too many tickets are open at once', () => {
+    const pool = new TicketPool(3);
+    for (let i = 0; i < 3; i++) pool.acquire(VOICE, i);
+    expect(() => pool.acquire(VOICE, 5400)).toThrow(new RangeError(
+      'the run stopped at 1h 30m: 3 tickets were open at once, so a queue grows without limit — more work arrives than the agents answer ' +
+      'and no customer gives up (check the arrival rates and their units, the capacities and the shifts, or give customers patience)'));
+    pool.release(pool.bySlot[0]!);
+    expect(pool.acquire(VOICE, 5400).slot).toBe(0); // a released slot is reused: the limit is on open tickets
+  });
+});
+
+describe('omnisim erlang: targets no staffing reaches are refused, not answered with an arbitrary count', () => {
+  const base = ['erlang', '--rate', '200/h', '--aht', '180s', '--threshold', '20s'];
+  it.each([
+    [['--target', '100%'], 'a service level of 100% cannot be reached'],
+    [['--target', 'asa=0s'], 'a mean wait of 0 cannot be reached'],
+    [['--target', 'abandon=0%', '--patience', '60s'], 'an abandon rate of 0% cannot be reached while customers have a finite patience'],
+  ])('%j', async (flags, message) => {
+    const o = await omnisim(...base, ...flags);
+    expect(o.code).toBe(1);
+    expect(o.err).toContain(`omnisim: --target: ${message}`);
+  });
+
+  it('abandon=0% without patience is met by any stable staffing (Erlang C never abandons)', async () => {
+    const o = await omnisim(...base, '--target', 'abandon=0%');
+    expect(o.code).toBe(0);
+    expect(o.out).toContain('Minimum staffing for abandon rate ≤ 0%: 11 agents');
+  });
+});
+
+describe('omnisim sweep: a metric no point has', () => {
+  it('is an error naming metrics[i] with the closest metric, after the results are written', async () => {
+    writeFileSync(file('sw.yaml'), `scenario: ${file('small.yaml')}
+replications: 2
+grid:
+  agents[phones].count: [14, 15]
+metrics: [channels.voice.serviceLevl, channels.voice.offered, channels.chat.offered]
+`);
+    const o = await omnisim('sweep', file('sw.yaml'), '--workers', '1', '--csv', file('sw.csv'));
+    expect(o.code).toBe(1);
+    expect(o.err).toContain(`omnisim: ${file('sw.yaml')}: metrics[0]: "channels.voice.serviceLevl" is in no point's results; did you mean "channels.voice.serviceLevel"?`);
+    expect(o.err).toContain('metrics[2]: "channels.chat.offered" is in no point\'s results; metrics look like');
+    // Nothing is lost: the CSV holds the metric that exists.
+    expect(readFileSync(file('sw.csv'), 'utf8').split('\n')[0]).toBe('point,agents[phones].count,channels.voice.offered,channels.voice.offered_ci95_low,channels.voice.offered_ci95_high');
+  });
+});
