@@ -41,6 +41,10 @@ const playback = new Playback(
   () => Math.max(1, ...panels.map((p) => p.horizon)),
 );
 
+// A first, empty entry: shown while no bundled scenario is loaded (an upload, a bad URL), so
+// picking any scenario from the list is a change.
+picker.add(new Option('— pick a scenario —', ''));
+picker.options[0]!.disabled = true;
 for (const name of SCENARIO_NAMES) picker.add(new Option(name, name));
 
 function option(select: HTMLSelectElement, values: string[], none: string | null, selected: string | null): void {
@@ -147,7 +151,11 @@ upload.addEventListener('change', async () => {
   loadScenario(file.name, text);
   upload.value = '';
 });
-play.addEventListener('click', () => playback.playing$.next(!playback.playing$.value));
+play.addEventListener('click', () => {
+  // Play at the end of the run plays it again from the start.
+  if (!playback.playing$.value && playback.time$.value >= playback.end) playback.seek(0);
+  playback.playing$.next(!playback.playing$.value);
+});
 speed.addEventListener('change', () => {
   playback.speed$.next(speed.value === 'max' ? 'max' : (Number(speed.value) as Speed));
   syncUrl();
@@ -157,7 +165,7 @@ scrubber.addEventListener('input', () => playback.seek(Number(scrubber.value)));
 combineLatest([playback.playing$, playback.time$]).subscribe(([playing, t]) => {
   play.textContent = playing ? '⏸ Pause' : '▶ Play';
   scrubber.value = String(t);
-  clock.value = formatClock(t).slice(0, 8);
+  clock.value = formatClock(t).replace(/:\d\d$/, ''); // d29 23:46 (seconds left out)
 });
 
 // Render at most once per animation frame, whatever the rate of updates.
@@ -177,7 +185,7 @@ function frame(): void {
   }
   const states = panels.map((p) => p.status);
   const settled = panels.every((p) => p.settled);
-  status.textContent = states.includes('invalid') ? 'invalid scenario' : settled ? 'ready' : 'simulating…';
+  status.textContent = panels.length === 0 ? 'no scenario' : states.includes('invalid') ? 'invalid scenario' : settled ? 'ready' : 'simulating…';
   document.body.dataset['status'] = settled ? 'ready' : states.includes('invalid') ? 'invalid' : 'busy';
   requestFrame();
 }
@@ -195,9 +203,16 @@ requestFrame();
 
 const start = params.get('scenario') ?? 'multichannel-day.yaml';
 const initialSpeed = params.get('speed');
+const urlProblems: string[] = [];
+option(variantPicker, [], null, null);
+option(comparePicker, [], 'nobody (one panel)', null);
 if (initialSpeed) {
-  speed.value = initialSpeed;
-  playback.speed$.next(initialSpeed === 'max' ? 'max' : (Number(initialSpeed) as Speed));
+  if ([...speed.options].some((o) => o.value === initialSpeed)) {
+    speed.value = initialSpeed;
+    playback.speed$.next(initialSpeed === 'max' ? 'max' : (Number(initialSpeed) as Speed));
+  } else {
+    urlProblems.push(`speed "${initialSpeed}" is not one of ${[...speed.options].map((o) => o.value).join(', ')}; playing at ${speed.value}×`);
+  }
 }
 if (BUNDLED[start]) {
   picker.value = start;
@@ -208,12 +223,19 @@ if (BUNDLED[start]) {
     // Variants are known once the scenario is read; apply the URL's choice then.
     const once = panels[0]!.meta$.subscribe(() => {
       once.unsubscribe();
-      if (v) variantPicker.value = v;
-      if (c) comparePicker.value = c;
-      simulate();
+      const unknown = [
+        ...(v && !variants.includes(v) ? [`variant "${v}"`] : []),
+        ...(c && c !== '(scenario as written)' && !variants.includes(c) ? [`comparison "${c}"`] : []),
+      ];
+      if (unknown.length > 0) showMessage(errors, `${start} has no ${unknown.join(' and no ')} (variants: ${variants.join(', ') || 'none'}).`);
+      if (v && variants.includes(v)) variantPicker.value = v;
+      if (c && [...comparePicker.options].some((o) => o.value === c)) comparePicker.value = c;
+      if (comparePicker.value || variantPicker.value) simulate();
     });
   }
 } else {
-  showMessage(errors, `No bundled scenario "${start}"; pick one from the list.`);
+  picker.value = '';
+  urlProblems.push(`no bundled scenario "${start}"; pick one from the list or upload a file`);
 }
+if (urlProblems.length > 0) showMessage(errors, `The page address: ${urlProblems.join('; ')}.`);
 if (params.get('autoplay') === '1') playback.playing$.next(true);

@@ -120,6 +120,9 @@ describe('the visualizer page', () => {
     expect(text).toContain('bad.yaml:4:');
     expect(text).toContain('channels.voice.arrivals.rate');
     expect(text).toContain('agents[0].count');
+    // Nothing of the scenario shown before stays on screen under the bad file's name.
+    expect(await page.textContent('.panel > h2')).toContain('bad.yaml');
+    expect(await page.locator('.panel .panel-views').isVisible()).toBe(false);
     // The page still works: pick another scenario and it simulates.
     await page.selectOption('#scenario-picker', 'erlang-c-e5-chat.yaml');
     await ready(page);
@@ -158,7 +161,46 @@ describe('the visualizer page', () => {
     await page.fill('input[name=team-0-count]', '-3');
     await page.click('#knobs button[type=submit]');
     await page.waitForSelector('#errors:not([hidden])');
-    expect(await page.textContent('#errors')).toContain('team-0-count');
+    expect(await page.textContent('#errors')).toContain('Team chat · agents:');
+    // An emptied field is refused too, not run as 0 agents.
+    await page.fill('input[name=team-0-count]', '');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForFunction(() => document.getElementById('errors')!.textContent!.includes('enter a number'));
+    expect(await page.textContent('#errors')).toContain('Team chat · agents: enter a number (the field is empty)');
+    await page.close();
+  });
+
+  it('plays a run whose horizon is not a whole number of frames to its end, and Play there starts again', async () => {
+    // E1: 30 days in frames of 1320 s; the last whole frame is at d29 23:46.
+    const page = await open('scenario=erlang-c-e1.yaml&speed=max&autoplay=1');
+    await ready(page);
+    await page.waitForFunction(() => document.getElementById('play')!.textContent!.includes('Play'), null, { timeout: 30_000 });
+    expect(await page.textContent('#clock')).toBe('d30 00:00');
+    await page.click('#play');
+    await page.waitForFunction(() => Number((document.getElementById('scrubber') as HTMLInputElement).value) < 2_592_000, null, { timeout: 10_000 });
+    await page.close();
+  });
+
+  it('says what is wrong with the page address (speed, scenario, variant) instead of showing NaN or an empty page', async () => {
+    let page = await open('scenario=erlang-c-e3.yaml&speed=abc');
+    await ready(page);
+    expect(await page.textContent('#errors')).toContain('speed "abc" is not one of 1, 60, 600, 3600, 14400, max; playing at 600×');
+    expect(await page.inputValue('#speed')).toBe('600');
+    await page.click('#play');
+    await page.waitForFunction(() => document.getElementById('clock')!.textContent !== 'd0 00:00', null, { timeout: 10_000 });
+    expect(await page.textContent('#clock')).toMatch(/^d\d+ \d\d:\d\d$/);
+    await page.close();
+    page = await open('scenario=nope.yaml');
+    await page.waitForSelector('#errors:not([hidden])');
+    expect(await page.textContent('#errors')).toContain('no bundled scenario "nope.yaml"');
+    expect(await page.inputValue('#scenario-picker')).toBe('');
+    expect(await page.textContent('#status')).toBe('no scenario');
+    await page.selectOption('#scenario-picker', 'erlang-c-e3.yaml'); // the first real entry loads
+    await ready(page);
+    await page.close();
+    page = await open('scenario=recipes/a-surge-messaging-routing.yaml&variant=bogus');
+    await page.waitForFunction(() => document.getElementById('errors')!.textContent!.includes('has no variant'), null, { timeout: 30_000 });
+    expect(await page.textContent('#errors')).toContain('has no variant "bogus"');
     await page.close();
   });
 

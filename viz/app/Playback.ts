@@ -18,24 +18,30 @@ export class Playback {
    * @param available how far the simulation has streamed (simulated seconds)
    * @param end the horizon
    */
-  constructor(private readonly available: () => number, private readonly end: () => number) {}
+  constructor(private readonly available: () => number, private readonly endOf: () => number) {}
 
   start(): void {
     this.sub = animationFrames().subscribe(({ elapsed }) => {
       const dt = Math.min(0.25, Math.max(0, (elapsed - this.last) / 1000));
       this.last = elapsed;
       if (!this.playing$.value) return;
-      const cap = Math.min(this.available(), this.end());
+      const cap = Math.min(this.available(), this.endOf());
       const speed = this.speed$.value;
       const now = this.time$.value;
       const next = speed === 'max' ? cap : Math.min(cap, now + dt * speed);
       if (next !== now) this.time$.next(next);
-      if (next >= this.end()) this.playing$.next(false);
+      if (next >= this.endOf()) this.playing$.next(false);
     });
   }
 
+  /** Moves to time t, no further than the run has streamed (the state after it is not known yet). */
   seek(t: number): void {
-    this.time$.next(Math.max(0, Math.min(t, this.end())));
+    this.time$.next(Math.max(0, Math.min(t, this.available(), this.endOf())));
+  }
+
+  /** The end of the run (the horizon). */
+  get end(): number {
+    return this.endOf();
   }
 
   stop(): void {

@@ -74,7 +74,9 @@ export class SimulationPanel {
   /** Draws the views for simulated time t (cheap when nothing changed). */
   render(t: number): void {
     if (!this.meta) return;
-    const index = Math.min(this.frames.length - 1, Math.max(0, Math.floor(t / this.meta.interval) - 1));
+    // Frames are an interval apart, and the last one is at the horizon (a shorter step if the
+    // horizon is not a whole number of intervals).
+    const index = t >= this.meta.horizon ? this.frames.length - 1 : Math.min(this.frames.length - 1, Math.max(0, Math.floor(t / this.meta.interval) - 1));
     if (!this.dirty && index === this.lastShown) return;
     this.lastShown = index;
     this.dirty = false;

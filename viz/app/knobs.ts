@@ -19,10 +19,12 @@ function field(label: string, input: HTMLInputElement): HTMLLabelElement {
   return l;
 }
 
-function numberInput(name: string, value: number | undefined, min: number, max: number, step = 1): HTMLInputElement {
+/** A number field; `label` is what messages call it (the words the user sees beside it). */
+function numberInput(name: string, label: string, value: number | undefined, min: number, max: number, step = 1): HTMLInputElement {
   const i = document.createElement('input');
   i.type = 'number';
   i.name = name;
+  i.dataset['label'] = label;
   i.min = String(min);
   i.max = String(max);
   i.step = String(step);
@@ -47,10 +49,12 @@ export function buildKnobs(source: string, onApply: () => void): Knobs {
     legend.textContent = `Team ${String(t['team'] ?? i + 1)}`;
     box.append(legend);
     const cap = (t['capacity'] ?? {}) as Raw;
-    const count = numberInput(`team-${i}-count`, Number(t['count'] ?? 1), 0, 5000);
-    const messaging = numberInput(`team-${i}-messaging`, cap['messaging'] as number | undefined, 0, 500);
-    const email = numberInput(`team-${i}-email`, cap['email'] as number | undefined, 0, 500);
-    const voice = numberInput(`team-${i}-voice`, (cap['voice'] ?? cap['talk']) as number | undefined, 0, 1);
+    const team = legend.textContent;
+    const count = numberInput(`team-${i}-count`, `${team} · agents`, Number(t['count'] ?? 1), 0, 5000);
+    count.required = true;
+    const messaging = numberInput(`team-${i}-messaging`, `${team} · messaging`, cap['messaging'] as number | undefined, 0, 500);
+    const email = numberInput(`team-${i}-email`, `${team} · email`, cap['email'] as number | undefined, 0, 500);
+    const voice = numberInput(`team-${i}-voice`, `${team} · voice`, (cap['voice'] ?? cap['talk']) as number | undefined, 0, 1);
     const hasInlineCapacity = t['capacity'] !== undefined;
     box.append(field('agents', count));
     if (hasInlineCapacity) box.append(field('messaging', messaging), field('email', email), field('voice', voice));
@@ -66,7 +70,7 @@ export function buildKnobs(source: string, onApply: () => void): Knobs {
   const sl = document.createElement('legend');
   sl.textContent = 'Messaging spike';
   spikeBox.append(sl);
-  const spikeMultiplier = numberInput('spike-multiplier', spike ? Number(spike['multiplier'] ?? 1) : undefined, 0, 100, 0.1);
+  const spikeMultiplier = numberInput('spike-multiplier', 'Messaging spike · × rate', spike ? Number(spike['multiplier'] ?? 1) : undefined, 0, 100, 0.1);
   const spikeAt = document.createElement('input');
   spikeAt.name = 'spike-at';
   spikeAt.value = spike ? String(spike['at'] ?? '') : '';
@@ -82,7 +86,8 @@ export function buildKnobs(source: string, onApply: () => void): Knobs {
   routing.type = 'checkbox';
   routing.name = 'route-agent-ended-as-email';
   routing.checked = settings['routeAgentEndedAsEmail'] === true;
-  const seed = numberInput('seed', Number(raw['seed'] ?? 1), 0, 2 ** 31);
+  const seed = numberInput('seed', 'seed', Number(raw['seed'] ?? 1), 0, 2 ** 31);
+  seed.required = true;
   const other = document.createElement('fieldset');
   const ol = document.createElement('legend');
   ol.textContent = 'Routing and run';
@@ -100,8 +105,13 @@ export function buildKnobs(source: string, onApply: () => void): Knobs {
   return {
     root,
     patch() {
-      const bad = [...root.querySelectorAll('input[type=number]')].find((i) => !(i as HTMLInputElement).checkValidity()) as HTMLInputElement | undefined;
-      if (bad) return { error: `${bad.name}: ${bad.validationMessage || 'out of range'} (got "${bad.value}")` };
+      // An emptied required field is an error, not a 0 (a number input reads "" as 0 otherwise).
+      const bad = [...root.querySelectorAll<HTMLInputElement>('input[type=number]')].find((i) => !i.checkValidity());
+      if (bad) {
+        const label = bad.dataset['label'] ?? bad.name;
+        if (bad.validity.valueMissing || (bad.value === '' && bad.validity.badInput)) return { error: `${label}: enter a number (the field is empty)` };
+        return { error: `${label}: ${bad.validationMessage || 'out of range'} (got "${bad.value}")` };
+      }
       const agents = teams.map((t, i) => {
         const k = teamInputs[i]!;
         const out: Raw = { ...t, count: Number(k.count.value) };

@@ -188,11 +188,20 @@ export function createWaitDistribution(container: HTMLElement, options: WaitDist
     th.select('line').attr('x1', tx).attr('x2', tx).attr('y1', -30).attr('y2', plotH);
     const right = tx < plotW * 0.55;
     const label = `SL threshold ${formatDuration(threshold)}: ${sl.mean === null ? '—' : formatValue(sl.mean, 'percent')} within`;
-    th.select('.ov-threshold-label').attr('x', right ? tx + 5 : tx - 5).attr('y', -22).attr('text-anchor', right ? 'start' : 'end').text(label);
     const within = cumulative[Math.min(tBin, cumulative.length - 1)]!;
     const exact = edges[tBin] === threshold;
-    th.select('.ov-threshold-sub').attr('x', right ? tx + 5 : tx - 5).attr('y', -9).attr('text-anchor', right ? 'start' : 'end')
-      .text(total > 0 ? `(${exact ? '' : '≈'}${formatValue(within, 'percent')} of answered tickets)` : 'nothing answered');
+    const sub = total > 0 ? `(${exact ? '' : '≈'}${formatValue(within, 'percent')} of answered tickets)` : 'nothing answered';
+    placeBeside(th.select<SVGTextElement>('.ov-threshold-label').attr('y', -22).text(label).node()!, tx, right, plotW);
+    placeBeside(th.select<SVGTextElement>('.ov-threshold-sub').attr('y', -9).text(sub).node()!, tx, right, plotW);
+  }
+
+  /** Puts a label beside the line at x = tx, on the given side, but never past the plot's edges. */
+  function placeBeside(text: SVGTextElement, tx: number, right: boolean, plotW: number): void {
+    const w = text.getComputedTextLength();
+    let start = right ? tx + 5 : tx - 5 - w;
+    start = Math.max(0, Math.min(start, plotW - w));
+    text.setAttribute('text-anchor', 'start');
+    text.setAttribute('x', String(start));
   }
 
   return {

@@ -20,6 +20,8 @@ export class FrameRecorder {
   private readonly statuses: number[];
   private readonly flowIndex = new Map<string, number>(FLOW_KEYS.map((k, i) => [k, i]));
   private nextBoundary: number;
+  /** Time of the last frame made (0: none yet). */
+  private lastFrameAt = 0;
   readonly pending: Frame[] = [];
 
   constructor(
@@ -117,9 +119,16 @@ export class FrameRecorder {
   flushUntil(t: number): void {
     while (t >= this.nextBoundary && this.nextBoundary <= this.horizon) {
       this.pending.push(this.snapshot(this.nextBoundary));
+      this.lastFrameAt = this.nextBoundary;
       this.nextBoundary += this.interval;
     }
+    // A horizon that is not a whole number of intervals still gets its frame: playback ends there.
+    if (t >= this.horizon && this.lastFrameAt < this.horizon) {
+      this.pending.push(this.snapshot(this.horizon));
+      this.lastFrameAt = this.horizon;
+    }
   }
+
 
   /** Takes the frames made so far. */
   take(): Frame[] {
