@@ -142,15 +142,30 @@ knobsToggle.addEventListener('click', () => {
 upload.addEventListener('change', async () => {
   const file = upload.files?.[0];
   if (!file) return;
+  upload.value = ''; // so that choosing the same file again is a change
   if (file.size > 2_000_000) {
     showMessage(errors, `${file.name}: ${(file.size / 1e6).toFixed(1)} MB is too large for a scenario (limit 2 MB)`);
     return;
   }
-  const text = await file.text();
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const text = textOf(bytes);
+  if (text === null) {
+    showMessage(errors, `${file.name} is not a text file (a scenario is YAML or JSON text in UTF-8)`);
+    return;
+  }
   picker.value = '';
   loadScenario(file.name, text);
-  upload.value = '';
 });
+
+/** The file's text, or null if it is not UTF-8 text (a NUL byte, or bytes UTF-8 cannot decode). */
+function textOf(bytes: Uint8Array): string | null {
+  if (bytes.includes(0)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
 play.addEventListener('click', () => {
   // Play at the end of the run plays it again from the start.
   if (!playback.playing$.value && playback.time$.value >= playback.end) playback.seek(0);
@@ -163,7 +178,8 @@ speed.addEventListener('change', () => {
 scrubber.addEventListener('input', () => playback.seek(Number(scrubber.value)));
 
 combineLatest([playback.playing$, playback.time$]).subscribe(([playing, t]) => {
-  play.textContent = playing ? '⏸ Pause' : '▶ Play';
+  // ❚❚ rather than ⏸, which common Linux fonts lack (it showed as an empty box).
+  play.textContent = playing ? '❚❚ Pause' : '▶ Play';
   scrubber.value = String(t);
   clock.value = formatClock(t).replace(/:\d\d$/, ''); // d29 23:46 (seconds left out)
 });

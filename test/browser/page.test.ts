@@ -123,6 +123,10 @@ describe('the visualizer page', () => {
     // Nothing of the scenario shown before stays on screen under the bad file's name.
     expect(await page.textContent('.panel > h2')).toContain('bad.yaml');
     expect(await page.locator('.panel .panel-views').isVisible()).toBe(false);
+    // A binary file is called what it is, not quoted back as YAML errors.
+    await page.setInputFiles('#upload', { name: 'picture.yaml', mimeType: 'text/yaml', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+    await page.waitForFunction(() => document.getElementById('errors')!.textContent!.includes('not a text file'));
+    expect(await page.textContent('#errors')).toContain('picture.yaml is not a text file (a scenario is YAML or JSON text in UTF-8)');
     // The page still works: pick another scenario and it simulates.
     await page.selectOption('#scenario-picker', 'erlang-c-e5-chat.yaml');
     await ready(page);
