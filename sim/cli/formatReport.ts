@@ -41,7 +41,8 @@ export function formatReport(report: Report, scenario: Scenario): string {
   let out = `${head}\n\n${renderTable(['', ...names], rows)}\n`;
   const windows = Object.entries(report.windows);
   if (windows.length > 0) out += '\n' + formatWindows(report, names);
-  if (report.sessions) out += '\n' + formatSessions(report);
+  const sessions = report.sessions ? formatSessions(report) : '';
+  if (sessions) out += '\n' + sessions; // nothing happened to sessions: no table, no blank line
   if (Object.keys(report.triggers).length > 0) out += '\n' + formatTriggers(report);
   if (report.sla) out += '\n' + formatSla(report);
   if (report.carriedOver) out += '\n' + formatCarriedOver(report);

@@ -58,12 +58,13 @@ export function buildProgram(io: CliIo): Command {
     .option('--html <file>', 'write a self-contained HTML report with the charts (opens offline)')
     .option('--variant <name>', 'run one of the scenario\'s variants')
     .option('--explain-settings', 'list every routing setting in effect, then run')
-    .option('--quiet', 'print nothing but errors (with --json/--csv)')
+    .option('--quiet', 'print nothing but errors, warnings left out (with --json, --csv or --html)')
     .action((file: string, o: { seed?: string; replications?: string; json?: string; csv?: string; html?: string; variant?: string; explainSettings?: boolean; quiet?: boolean }) => {
       checkWritable('--json', o.json); checkWritable('--html', o.html); checkWritable('--csv', o.csv, 'folder');
+      if (o.quiet && !o.json && !o.csv && !o.html) throw new UserError('--quiet prints nothing: give it with --json FILE, --csv DIR or --html FILE');
       const seed = wholeFlag('--seed', o.seed, 0);
       const replications = wholeFlag('--replications', o.replications, 1);
-      const compiled = withRunOptions(loadScenario(file, (w) => io.err(w + '\n'), o.variant), {
+      const compiled = withRunOptions(loadScenario(file, (w) => { if (!o.quiet) io.err(w + '\n'); }, o.variant), {
         ...(seed !== undefined ? { seed } : {}),
         ...(replications !== undefined ? { replications } : {}),
       });

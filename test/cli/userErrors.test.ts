@@ -152,3 +152,20 @@ metrics: [channels.voice.serviceLevl, channels.voice.offered, channels.chat.offe
     expect(readFileSync(file('sw.csv'), 'utf8').split('\n')[0]).toBe('point,agents[phones].count,channels.voice.offered,channels.voice.offered_ci95_low,channels.voice.offered_ci95_high');
   });
 });
+
+describe('--quiet', () => {
+  it('alone would print nothing at all: refused, saying what to give with it', async () => {
+    const o = await omnisim('run', file('small.yaml'), '--quiet');
+    expect(o.code).toBe(1);
+    expect(o.err).toBe('omnisim: --quiet prints nothing: give it with --json FILE, --csv DIR or --html FILE\n');
+  });
+
+  it('with --json leaves warnings out: nothing but errors', async () => {
+    writeFileSync(file('warned.yaml'), SMALL.replace('rate: 200/h', 'rate: 400/h'));
+    const loud = await omnisim('run', file('warned.yaml'), '--json', file('warned.json'));
+    expect(loud.err).toContain('warning:');
+    const quiet = await omnisim('run', file('warned.yaml'), '--json', file('warned.json'), '--quiet');
+    expect(quiet.code).toBe(0);
+    expect(quiet.err + quiet.out).toBe('');
+  });
+});
