@@ -119,22 +119,22 @@ describe('omnisim validate', () => {
     expectNoStackTrace(o);
   });
 
-  it('exits 1 for a YAML syntax error, with the parser\'s message and no stack trace', async () => {
+  it('exits 1 for a JSON syntax error, with JSON\'s message and no stack trace', async () => {
     const f = file('syntax.json');
     const o = await omnisim('validate', f);
     expect(o.code).toBe(1);
-    expect(o.err).toContain('Unexpected , in flow map');
+    expect(o.err).toContain('not valid JSON: Expected double-quoted property name');
     expectNoStackTrace(o);
   });
 
   // Regression: YAML-level errors used to be printed with no line ("syntax.json (top level):
   // Unexpected , in flow map"), the position left inside the parser's message.
-  it('places a YAML syntax error at file:line:col', async () => {
+  it('places a syntax error at file:line:col', async () => {
     const f = file('syntax.json');
     const o = await omnisim('validate', f);
     expect(o.code).toBe(1);
     expect(o.err.trimEnd().split('\n')).toEqual([
-      `${f}:2:12 (top level): Unexpected , in flow map`,
+      `${f}:2:12 (top level): not valid JSON: Expected double-quoted property name`,
       `omnisim: ${f}: 1 problem`,
     ]);
   });

@@ -258,11 +258,18 @@ describe('a file that is not a scenario', () => {
   // `err.linePos`, which the yaml library fills only with prettyErrors: true), and the
   // position was only in the message text. Now it is in line/column and not in the message.
   it('reports the line and column of a YAML syntax error', () => {
+    const text = 'name: x\nseed: [1,,2]\nchannels: {}\n';
+    const e = onlyError(text);
+    expect(e.message).toBe('Unexpected , in flow sequence');
+    expect(e).toMatchObject({ path: '', line: 2, column: 10 });
+    expect(formatProblem(e, 's.yaml')).toBe('s.yaml:2:10 (top level): Unexpected , in flow sequence');
+  });
+
+  it('reports the line and column of a JSON syntax error, in JSON\'s words', () => {
     const text = '{"name": "x",\n "seed": 1,,\n "channels": {}}\n';
     const e = onlyError(text);
-    expect(e.message).toBe('Unexpected , in flow map');
     expect(e).toMatchObject({ path: '', line: 2, column: 12 });
-    expect(formatProblem(e, 's.yaml')).toBe('s.yaml:2:12 (top level): Unexpected , in flow map');
+    expect(formatProblem(e, 's.json')).toBe('s.json:2:12 (top level): not valid JSON: Expected double-quoted property name');
   });
 
   it('reports the line and column of a duplicate key', () => {
@@ -1066,5 +1073,16 @@ describe('messages that do not mislead', () => {
     const t = CHAT.replace('arrivals: { rate: 60/h }', 'arrivals: { rate: 60/h }\n    bogus: 1');
     const message = errorAt(t, 'channels.messaging.bogus').message;
     expect(message.match(/\boffers\b/g)).toHaveLength(1);
+  });
+});
+
+describe('a JSON scenario with a syntax error', () => {
+  it('is told in JSON\'s words, once, at the place JSON.parse stopped', () => {
+    const t = '{\n  "channels": {\n    "voice": { "arrivals": "200/h" }\n  }\n  "agents": [ { "team": "a", "count": 3 } ]\n}\n';
+    expect(onlyError(t)).toMatchObject({ path: '', message: "not valid JSON: Expected ',' or '}' after property value", line: 5, column: 3 });
+  });
+
+  it('YAML that starts otherwise keeps the YAML reader\'s messages', () => {
+    expect(onlyError('channels: [\n').message).not.toContain('JSON');
   });
 });

@@ -20,6 +20,7 @@ import { readSchedules } from './readSchedules.ts';
 import { readTriggers, readMessagingTriggers, readAutomations } from './readTriggers.ts';
 import { checkSkills } from './readSkills.ts';
 import { checkLoad } from './checkLoad.ts';
+import { jsonSyntaxError } from './jsonSyntax.ts';
 import { readInboxes } from './readInboxes.ts';
 import { readInitialState, checkInitialState } from './readInitialState.ts';
 import { resolveReplays } from './readReplay.ts';
@@ -67,6 +68,12 @@ export function parseScenarioText(source: string, options: ParseOptions = {}): P
     const pos = lines.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
+  const json = doc.errors.length > 0 ? jsonSyntaxError(source) : null;
+  if (json !== null) {
+    // A JSON file: its syntax error in JSON's words, once, rather than the YAML reader's.
+    p.errors.push({ path: '', message: json.message, ...at(json.offset) });
+    return { variants: [], errors: p.errors, warnings: [] };
+  }
   for (const err of doc.errors) {
     const message = err.code === 'MULTIPLE_DOCS'
       ? 'the file holds several YAML documents (separated by ---); a scenario is one document'
