@@ -171,8 +171,10 @@ play.addEventListener('click', () => {
   if (!playback.playing$.value && playback.time$.value >= playback.end) playback.seek(0);
   playback.playing$.next(!playback.playing$.value);
 });
+/** A value of the speed list as the playback clock takes it. */
+const speedOf = (value: string): Speed => (value === 'max' ? 'max' : Number(value));
 speed.addEventListener('change', () => {
-  playback.speed$.next(speed.value === 'max' ? 'max' : (Number(speed.value) as Speed));
+  playback.speed$.next(speedOf(speed.value));
   syncUrl();
 });
 scrubber.addEventListener('input', () => playback.seek(Number(scrubber.value)));
@@ -225,7 +227,7 @@ option(comparePicker, [], 'nobody (one panel)', null);
 if (initialSpeed) {
   if ([...speed.options].some((o) => o.value === initialSpeed)) {
     speed.value = initialSpeed;
-    playback.speed$.next(initialSpeed === 'max' ? 'max' : (Number(initialSpeed) as Speed));
+    playback.speed$.next(speedOf(initialSpeed));
   } else {
     urlProblems.push(`speed "${initialSpeed}" is not one of ${[...speed.options].map((o) => o.value).join(', ')}; playing at ${speed.value}×`);
   }

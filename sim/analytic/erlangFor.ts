@@ -10,6 +10,7 @@ import type { ChannelName } from '../model/codes.ts';
 import { CHANNELS } from '../model/codes.ts';
 import { makeDistribution } from '../kernel/distributions/makeDistribution.ts';
 import { erlang } from './erlang.ts';
+import { channelCapacity } from '../scenario/channelCapacity.ts';
 import type { QueueFigures } from './QueueFigures.ts';
 
 export type ErlangVerdict = { figures: QueueFigures; note: string | null } | { figures: null; reason: string };
@@ -32,10 +33,7 @@ export function erlangFor(sc: Scenario, channel: ChannelName): ErlangVerdict {
   if (channel === 'email' && c.pendingProbability > 0) return no('email tickets come back from pending');
   if (c.patience && c.patience.distribution !== 'exponential') return no('patience is not exponential (Erlang A assumes it is)');
   if (channel === 'voice' && c.wrapUp) return no('calls have wrap-up');
-  const servers = sc.teams.reduce((n, t) => {
-    const rule = sc.capacityRules.find((r) => r.name === t.capacityRule)!;
-    return n + t.count * rule[channel];
-  }, 0);
+  const servers = channelCapacity(sc, channel);
   if (servers === 0) return no('no agent has capacity on this channel');
   const aht = makeDistribution(c.handleTime).mean;
   const figures = erlang({

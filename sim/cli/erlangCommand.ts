@@ -116,6 +116,10 @@ function describe(f: QueueFigures, agents: number, concurrency: number, rate: nu
   const title = f.model === 'erlang-a'
     ? `Erlang A (M/M/N+M, mean patience ${formatDuration(patience!)})`
     : 'Erlang C (M/M/N, customers never abandon)';
+  // As in a run's report: E[Wq] over every arrival, ASA over the answered ones (equal without abandonment).
+  const waits: Array<[string, string]> = f.model === 'erlang-a'
+    ? [['mean wait E[Wq]', formatDuration(f.meanWaitSeconds)], ['ASA (answered)', formatDuration(f.asaSeconds)]]
+    : [['mean wait E[Wq] = ASA', formatDuration(f.meanWaitSeconds)]];
   const rows: Array<[string, string]> = [
     ['arrivals', `${number(rate * 3600)}/h`],
     ['handle time', formatDuration(aht)],
@@ -123,10 +127,7 @@ function describe(f: QueueFigures, agents: number, concurrency: number, rate: nu
     ['offered load', `${f.offeredLoad.toFixed(2)} Erlangs`],
     ['P(wait)', percent(f.waitProbability)],
     ['service level', `${percent(f.serviceLevel)} answered within ${formatDuration(f.thresholdSeconds)}`],
-    // As in a run's report: E[Wq] over every arrival, ASA over the answered ones (equal without abandonment).
-    ...(f.model === 'erlang-a'
-      ? [['mean wait E[Wq]', formatDuration(f.meanWaitSeconds)], ['ASA (answered)', formatDuration(f.asaSeconds)]] as Array<[string, string]>
-      : [['mean wait E[Wq] = ASA', formatDuration(f.meanWaitSeconds)]] as Array<[string, string]>),
+    ...waits,
     ['mean queue', number(f.meanQueueLength)],
     ['abandon rate', percent(f.abandonRate)],
     ['occupancy', percent(f.occupancy)],

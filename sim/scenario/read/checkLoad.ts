@@ -8,6 +8,7 @@ import { makeDistribution } from '../../kernel/distributions/makeDistribution.ts
 import { RateFunction } from '../../traffic/RateFunction.ts';
 import type { Problems } from './Problems.ts';
 import { EMAIL, MESSAGING, VOICE } from '../../model/codes.ts';
+import { channelCapacity } from '../channelCapacity.ts';
 
 /** Offered load over capacity from which the warning is given. */
 const OVERLOAD = 1;
@@ -17,16 +18,13 @@ export function checkLoad(sc: Scenario, p: Problems): void {
     if (!ch.enabled || ch.patience || ch.arrivals.times !== null) return;
     if (c === EMAIL || (c === MESSAGING && ch.conversation.mode !== 'plain')) return;
     const holding = makeDistribution(ch.handleTime).mean + (c === VOICE && ch.wrapUp ? makeDistribution(ch.wrapUp).mean : 0);
-    const perHour = (new RateFunction(ch.arrivals, sc.startWeekday).integrate(0, sc.horizon) / sc.horizon) * 3600;
-    const load = (perHour / 3600) * holding;
+    const perSecond = new RateFunction(ch.arrivals, sc.startWeekday).integrate(0, sc.horizon) / sc.horizon;
+    const load = perSecond * holding;
     // Every agent who can ever take the channel's work, all at once: an upper bound.
-    const units = sc.teams.reduce((n, t) => {
-      const rule = sc.capacityRules.find((r) => r.name === t.capacityRule);
-      return n + t.count * (rule ? [rule.messaging, rule.email, rule.voice][c]! : 0);
-    }, 0);
+    const units = channelCapacity(sc, ch.channel);
     if (units === 0 || load < OVERLOAD * units) return;
     p.warn(`channels.${ch.channel}.arrivals`,
-      `${round(perHour)} ${ch.channel} tickets an hour on average, each holding an agent's capacity for ${round(holding)} s, ` +
+      `${round(perSecond * 3600)} ${ch.channel} tickets an hour on average, each holding an agent's capacity for ${round(holding)} s, ` +
       `is an offered load of ${round(load)} units, but all the agents together hold ${units}: with no patience the queue grows without limit ` +
       '(check the rate and its unit, add agents or give customers patience)');
   });

@@ -20,6 +20,7 @@ import { readSchedules } from './readSchedules.ts';
 import { readTriggers, readMessagingTriggers, readAutomations } from './readTriggers.ts';
 import { checkSkills } from './readSkills.ts';
 import { checkLoad } from './checkLoad.ts';
+import { channelCapacity } from '../channelCapacity.ts';
 import { jsonSyntaxError } from './jsonSyntax.ts';
 import { readInboxes } from './readInboxes.ts';
 import { readInitialState, checkInitialState } from './readInitialState.ts';
@@ -267,17 +268,13 @@ function collectGroups(teams: TeamConfig[], channels: ChannelConfig[], queues: S
 
 /** Consistency across sections; what cannot work is an error, what is suspicious a warning. */
 function crossCheck(sc: Scenario, p: Problems): void {
-  const capacity = (c: number) => sc.teams.some((t) => {
-    const rule = sc.capacityRules.find((r) => r.name === t.capacityRule);
-    return t.count > 0 && rule !== undefined && [rule.messaging, rule.email, rule.voice][c]! > 0;
-  });
-  sc.channels.forEach((ch, c) => {
+  sc.channels.forEach((ch) => {
     if (!ch.enabled) return;
     if (ch.arrivals.times === null && ch.arrivals.rate === 0 && !ch.arrivals.spikes.some((sp) => sp.extraRate > 0)) p.warn(`channels.${ch.channel}.arrivals.rate`, `the ${ch.channel} rate is 0: no ${ch.channel} ticket will arrive`);
     ch.arrivals.spikes.forEach((s, i) => {
       if (s.start >= sc.horizon) p.warn(`channels.${ch.channel}.arrivals.spikes[${i}].at`, `the spike starts at ${formatDuration(s.start)}, not before the horizon (${formatDuration(sc.horizon)}), so it never happens`);
     });
-    if (!capacity(c)) p.warn(`channels.${ch.channel}`, `no agent has ${ch.channel} capacity: every ${ch.channel} ticket will wait${ch.patience ? ' until it is abandoned' : ' to the end'}`);
+    if (channelCapacity(sc, ch.channel) === 0) p.warn(`channels.${ch.channel}`, `no agent has ${ch.channel} capacity: every ${ch.channel} ticket will wait${ch.patience ? ' until it is abandoned' : ' to the end'}`);
     ch.groupMix.forEach((g) => {
       const staffed = sc.teams.some((t) => t.count > 0 && t.groups.includes(g.name));
       const viaQueue = sc.queues.length > 0;
