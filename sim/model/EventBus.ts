@@ -8,7 +8,7 @@ import { EVENT_TYPES } from './events.ts';
 export type EventWants = Record<SimEventType, boolean>;
 
 function noWants(): EventWants {
-  return Object.fromEntries(EVENT_TYPES.map((t) => [t, false])) as EventWants;
+  return byType(() => false);
 }
 
 export class EventBus {
@@ -28,21 +28,32 @@ export class EventBus {
     };
   }
 
+  /** Gives the event to each reader of its type, in registration order. Call it only for a
+   *  type someone wants (the event writer checks `wants`). */
   emit(e: SimEvent): void {
     if (this.only !== null) {
       this.only(e);
       return;
     }
-    const ls = this.listeners;
-    for (let i = 0; i < ls.length; i++) ls[i]!.listener(e);
+    const ls = this.readers[e.type];
+    for (let i = 0; i < ls.length; i++) ls[i]!(e);
   }
 
-  /** The listener when there is exactly one (the common case: metrics), called directly. */
+  /** The reader when there is exactly one (the common case: metrics), called directly: it
+   *  wants every type that reaches emit(). */
   private only: EventListener | null = null;
+
+  /** Per event type, the readers that asked for it (a reader of some types gets only those). */
+  private readers: Record<SimEventType, EventListener[]> = byType(() => []);
 
   private recompute(): void {
     this.active = this.listeners.length > 0;
     this.only = this.listeners.length === 1 ? this.listeners[0]!.listener : null;
-    for (const t of EVENT_TYPES) this.wants[t] = this.listeners.some((l) => l.types === null || l.types.includes(t));
+    this.readers = byType((t) => this.listeners.filter((l) => l.types === null || l.types.includes(t)).map((l) => l.listener));
+    for (const t of EVENT_TYPES) this.wants[t] = this.readers[t].length > 0;
   }
+}
+
+function byType<T>(f: (type: SimEventType) => T): Record<SimEventType, T> {
+  return Object.fromEntries(EVENT_TYPES.map((t) => [t, f(t)])) as Record<SimEventType, T>;
 }

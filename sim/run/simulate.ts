@@ -36,7 +36,16 @@ export interface SimulateOptions {
   onProgress?: (fraction: number) => void;
 }
 
-export function simulate(compiled: CompiledScenario, replication: number, options: SimulateOptions = {}): RunSummary {
+/** A replication's engine with the run's metrics attached: step it (engine.runUntil) as you
+ *  like — in one go, in progress slices, or frame by frame in the browser — then summarize.
+ *  Readers added to the engine's bus see the same run; they do not change it. */
+export interface MeteredRun {
+  readonly engine: Engine;
+  /** The replication's figures so far (call once the engine has reached the horizon). */
+  summarize(): RunSummary;
+}
+
+export function meteredRun(compiled: CompiledScenario, replication: number, options: SimulateOptions = {}): MeteredRun {
   const engine = new Engine(compiled, replication);
   const fold = runMetrics(metricsConfig(compiled));
   let state = fold.initial();
@@ -49,6 +58,11 @@ export function simulate(compiled: CompiledScenario, replication: number, option
   }, types);
   for (const l of options.listeners ?? []) engine.bus.subscribe(l);
   options.inspect?.(engine);
+  return { engine, summarize: () => fold.summarize(state) };
+}
+
+export function simulate(compiled: CompiledScenario, replication: number, options: SimulateOptions = {}): RunSummary {
+  const { engine, summarize } = meteredRun(compiled, replication, options);
   const onProgress = options.onProgress;
   if (onProgress) {
     const h = compiled.scenario.horizon;
@@ -59,5 +73,5 @@ export function simulate(compiled: CompiledScenario, replication: number, option
   } else {
     engine.run();
   }
-  return fold.summarize(state);
+  return summarize();
 }

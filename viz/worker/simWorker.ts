@@ -1,10 +1,12 @@
 // The simulation, off the page's thread: parses and checks the scenario, plays replication 0
-// into frames streamed back in batches, then runs every replication for the report (the same
-// code as `omnisim run`, so the page's numbers equal the CLI's for the same scenario and seed).
+// into frames streamed back in batches, with the run's metrics attached, then runs the other
+// replications for the report (the same code as `omnisim run`, so the page's numbers equal the
+// CLI's for the same scenario and seed).
 
 import { parseScenarioText } from '../../sim/scenario/read/parseScenario.ts';
-import { Engine } from '../../sim/engine/Engine.ts';
-import { runScenario } from '../../sim/run/runScenario.ts';
+import { meteredRun, simulate } from '../../sim/run/simulate.ts';
+import { buildReport } from '../../sim/run/Report.ts';
+import { reportWindows } from '../../sim/metrics/reportWindows.ts';
 import { erlangFor } from '../../sim/analytic/erlangFor.ts';
 import type { CompiledScenario } from '../../sim/engine/compileScenario.ts';
 import { FrameRecorder } from './FrameRecorder.ts';
@@ -44,8 +46,10 @@ async function load(req: LoadRequest): Promise<void> {
   const queues = queueSlots(compiled);
   post({ type: 'meta', id: req.id, meta, variants: r.variants.map((v) => v.name), warnings: r.warnings });
 
-  // Live run: replication 0, streamed an hour of simulated time at a time.
-  const engine = new Engine(compiled, 0);
+  // Live run: replication 0, streamed an hour of simulated time at a time. The run's metrics
+  // ride along, so replication 0 counts toward the report without being run a second time.
+  const live = meteredRun(compiled, 0);
+  const engine = live.engine;
   const recorder = new FrameRecorder(interval, sc.horizon, queues.index, meta.agents.length);
   engine.bus.subscribe(recorder.listener);
   const step = Math.max(interval, 3600);
@@ -60,9 +64,16 @@ async function load(req: LoadRequest): Promise<void> {
   }
   post({ type: 'live-done', id: req.id });
 
-  // Every replication for the report, yielding between them.
-  const report = runScenario(compiled, (p) => post({ type: 'progress', id: req.id, done: p.done, total: p.replications }));
-  if (current !== req.id) return;
+  // The other replications for the report, yielding between them so a newer request stops them.
+  const runs = [live.summarize()];
+  const total = sc.replications;
+  for (let r = 1; r < total; r++) {
+    post({ type: 'progress', id: req.id, done: r, total });
+    runs.push(simulate(compiled, r, { onProgress: (f) => post({ type: 'progress', id: req.id, done: r + f, total }) }));
+    await yieldToMessages();
+    if (current !== req.id) return;
+  }
+  const report = buildReport(sc, runs, reportWindows(sc));
   const erlang = Object.fromEntries(meta.channels.map((c) => [c, erlangFor(sc, c)]));
   post({ type: 'report', id: req.id, report, erlang });
 }
