@@ -28,7 +28,7 @@ function playedLive(compiled: CompiledScenario): { summary: unknown; frames: num
   const meta = runMeta(compiled, null);
   const live = meteredRun(compiled, 0);
   const recorder = new FrameRecorder(meta.interval, sc.horizon, queueSlots(compiled).index, meta.agents.length);
-  live.engine.bus.subscribe(recorder.listener);
+  recorder.attach(live.engine.bus);
   let frames = 0;
   for (let t = 3600; ; t += 3600) {
     live.engine.runUntil(Math.min(t, sc.horizon));

@@ -47,7 +47,7 @@ function live(compiled: CompiledScenario): { meta: RunMeta; frames: Frame[] } {
   const queues = meta.queues;
   const engine = new Engine(compiled, 0);
   const recorder = new FrameRecorder(interval, sc.horizon, new Map(queues.map((q, i) => [`${q.name}|${q.channel}`, i])), names.length);
-  engine.bus.subscribe(recorder.listener);
+  recorder.attach(engine.bus);
   engine.runUntil(sc.horizon);
   recorder.flushUntil(sc.horizon);
   return { meta, frames: recorder.take() };

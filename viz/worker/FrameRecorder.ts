@@ -2,13 +2,36 @@
 // flows, capacity in use) at the end of each bucket of simulated time. Emits a frame for every
 // bucket boundary an event crosses, so the page can play the run back at any speed and scrub.
 
-import type { SimEvent } from '../../sim/model/events.ts';
+import type { SimEvent, SimEventType } from '../../sim/model/events.ts';
+import type { EventBus } from '../../sim/model/EventBus.ts';
 import type { ChannelName } from '../../sim/model/codes.ts';
+import { CHANNELS, ENDED_REASONS } from '../../sim/model/codes.ts';
+import type { EndedReason } from '../../sim/model/codes.ts';
 import { FLOW_KEYS, AGENT_FIELDS, A_MESSAGING, A_EMAIL, A_VOICE, A_STATUS } from '../protocol.ts';
 import type { Frame, FlowKey } from '../protocol.ts';
 
 const STATUS_CODE: Record<string, number> = { online: 0, away: 1, 'transfers-only': 2, offline: 3 };
 const CHANNEL_CODE: Record<ChannelName, number> = { messaging: 0, email: 1, voice: 2 };
+
+/** The event types the recorder reads (it subscribes to these only: the engine then skips
+ *  building the others, such as a message sent, at every message of every conversation). */
+const RECORDED_EVENTS: readonly SimEventType[] = [
+  'RunStarted', 'TicketCreated', 'TicketCarriedOver', 'TicketAssigned', 'TicketAbandoned', 'TicketDeflected', 'SessionEnded',
+  'RoutingChannelChanged', 'TicketStranded', 'TicketStatusChanged', 'TicketQueued', 'TicketRemovedFromQueue', 'CapacityChanged',
+  'CallEnded', 'AgentStatusChanged',
+];
+
+/** Index in FLOW_KEYS of `prefix.channel`, per channel name: looked up once, not per event. */
+function flowByChannel(prefix: string): Record<ChannelName, number> {
+  return Object.fromEntries(CHANNELS.map((c) => [c, FLOW_KEYS.indexOf(`${prefix}.${c}` as FlowKey)])) as Record<ChannelName, number>;
+}
+const ARRIVED = flowByChannel('arrived');
+const ANSWERED = flowByChannel('answered');
+const ABANDONED = flowByChannel('abandoned');
+const SOLVED = flowByChannel('solved');
+const FLOW = (key: FlowKey) => FLOW_KEYS.indexOf(key);
+const ENDED = Object.fromEntries(ENDED_REASONS.map((r) => [r, FLOW(`ended.${r}`)])) as Record<EndedReason, number>;
+const DEFLECTED = FLOW('deflected'), RECLASSIFIED = FLOW('reclassified'), STRANDED = FLOW('stranded'), FOLLOW_UPS = FLOW('followUps');
 
 export class FrameRecorder {
   private readonly queues: number[];
@@ -18,7 +41,8 @@ export class FrameRecorder {
   private readonly capacity = [0, 0, 0];
   private readonly maxes: number[];
   private readonly statuses: number[];
-  private readonly flowIndex = new Map<string, number>(FLOW_KEYS.map((k, i) => [k, i]));
+  /** Queue slot per queue name, then per channel code (-1: not a slot). */
+  private readonly queueSlot = new Map<string, Int32Array>();
   private nextBoundary: number;
   /** Time of the last frame made (0: none yet). */
   private lastFrameAt = 0;
@@ -27,7 +51,7 @@ export class FrameRecorder {
   constructor(
     private readonly interval: number,
     private readonly horizon: number,
-    private readonly queueIndex: Map<string, number>,
+    queueIndex: Map<string, number>,
     agentCount: number,
   ) {
     this.queues = new Array<number>(queueIndex.size).fill(0);
@@ -35,6 +59,18 @@ export class FrameRecorder {
     this.maxes = new Array<number>(agentCount * 3).fill(0);
     this.statuses = new Array<number>(agentCount).fill(0);
     this.nextBoundary = interval;
+    for (const [key, i] of queueIndex) {
+      const bar = key.lastIndexOf('|');
+      const name = key.slice(0, bar);
+      const byChannel = this.queueSlot.get(name) ?? new Int32Array(3).fill(-1);
+      byChannel[CHANNEL_CODE[key.slice(bar + 1) as ChannelName]] = i;
+      this.queueSlot.set(name, byChannel);
+    }
+  }
+
+  /** Reads the run's events from its bus (the types it records). Returns the unsubscribe. */
+  attach(bus: EventBus): () => void {
+    return bus.subscribe(this.listener, RECORDED_EVENTS);
   }
 
   /** Folds one event; call with events in time order. */
@@ -52,45 +88,45 @@ export class FrameRecorder {
         this.recomputeCapacity();
         break;
       case 'TicketCreated':
-        this.count(`arrived.${e.channel}`);
+        this.flow[ARRIVED[e.channel]]!++;
         this.channelOf.set(e.ticket, e.channel);
-        if (e.followUpOf !== null) this.count('followUps');
+        if (e.followUpOf !== null) this.flow[FOLLOW_UPS]!++;
         break;
       case 'TicketCarriedOver': // open before the run (initialState): not an arrival
         this.channelOf.set(e.ticket, e.channel);
         break;
       case 'TicketAssigned':
-        if (e.first) this.count(`answered.${e.via}`);
+        if (e.first) this.flow[ANSWERED[e.via]]!++;
         break;
       case 'TicketAbandoned':
-        this.count(`abandoned.${e.channel}`);
+        this.flow[ABANDONED[e.channel]]!++;
         break;
       case 'TicketDeflected':
-        this.count('deflected');
+        this.flow[DEFLECTED]!++;
         break;
       case 'SessionEnded':
-        this.count(`ended.${e.reason}`);
+        this.flow[ENDED[e.reason]]!++;
         break;
       case 'RoutingChannelChanged':
-        if (e.to === 'email') this.count('reclassified');
+        if (e.to === 'email') this.flow[RECLASSIFIED]!++;
         break;
       case 'TicketStranded':
-        if (e.kind === 'session-ended') this.count('stranded');
+        if (e.kind === 'session-ended') this.flow[STRANDED]!++;
         break;
       case 'TicketStatusChanged':
         if (e.to === 'solved') {
-          this.count(`solved.${this.channelOf.get(e.ticket) ?? 'email'}`);
+          this.flow[SOLVED[this.channelOf.get(e.ticket) ?? 'email']]!++;
           this.channelOf.delete(e.ticket);
         }
         break;
       case 'TicketQueued': {
-        const i = this.queueIndex.get(`${e.queue}|${e.channel}`);
-        if (i !== undefined) this.queues[i]!++;
+        const i = this.queueSlot.get(e.queue)?.[CHANNEL_CODE[e.channel]] ?? -1;
+        if (i >= 0) this.queues[i]!++;
         break;
       }
       case 'TicketRemovedFromQueue': {
-        const i = this.queueIndex.get(`${e.queue}|${e.channel}`);
-        if (i !== undefined) this.queues[i]!--;
+        const i = this.queueSlot.get(e.queue)?.[CHANNEL_CODE[e.channel]] ?? -1;
+        if (i >= 0) this.queues[i]!--;
         break;
       }
       case 'CapacityChanged': {
@@ -133,11 +169,6 @@ export class FrameRecorder {
   /** Takes the frames made so far. */
   take(): Frame[] {
     return this.pending.splice(0, this.pending.length);
-  }
-
-  private count(key: string): void {
-    const i = this.flowIndex.get(key as FlowKey);
-    if (i !== undefined) this.flow[i]!++;
   }
 
   private recomputeCapacity(): void {

@@ -51,7 +51,7 @@ async function load(req: LoadRequest): Promise<void> {
   const live = meteredRun(compiled, 0);
   const engine = live.engine;
   const recorder = new FrameRecorder(interval, sc.horizon, queues.index, meta.agents.length);
-  engine.bus.subscribe(recorder.listener);
+  recorder.attach(engine.bus);
   const step = Math.max(interval, 3600);
   for (let t = step; ; t += step) {
     engine.runUntil(Math.min(t, sc.horizon));
