@@ -1,5 +1,5 @@
 // Changing ticket fields from outside the ticket's own behaviour (trigger actions, manual
-// work): group, priority, tags, schedule, assignee. Each touches the ticket first, so the
+// work): group, priority, tags, skills, schedule, assignee. Each touches the ticket first, so the
 // update is recounted and re-routed, and "changed" conditions see the old value.
 
 import type { Engine } from '../engine/Engine.ts';
@@ -37,6 +37,22 @@ export function editTags(e: Engine, t: Ticket, add: readonly string[], remove: r
   e.touch(t);
   for (const x of toRemove) t.tags.splice(t.tags.indexOf(x), 1);
   for (const x of toAdd) t.tags.push(x);
+  return true;
+}
+
+/**
+ * R18: the ticket's skills (bit masks; `optional` those the skills timeout drops). A ticket
+ * waiting in a queue leaves it under its old skills and is placed again when the update settles
+ * (R53: before any agent is chosen), keeping its eligibility time (R16); an offer to an agent
+ * lacking a new skill is withdrawn. Only skill scenarios call this (skills routing is on).
+ */
+export function setSkills(e: Engine, t: Ticket, skills: number, optional: number): boolean {
+  if (t.skills === skills && t.optionalSkills === optional) return false;
+  e.touch(t);
+  e.router.skillsChanging(t);
+  if (t.offeredTo >= 0 && (skills & ~e.agents[t.offeredTo]!.skills) !== 0) offers.withdraw(e, t);
+  t.skills = skills;
+  t.optionalSkills = optional;
   return true;
 }
 

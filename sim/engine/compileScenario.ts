@@ -8,14 +8,14 @@ import type { CompileProblem } from '../triggers/conditions/compileConditions.ts
 import { compileTriggers } from '../triggers/compileTriggers.ts';
 import type { CompiledTriggers } from '../triggers/compileTriggers.ts';
 import { routingQueues } from '../routing/subqueues.ts';
-import { compileSkills } from '../routing/skills/compileSkills.ts';
+import { compileSkills, skillNames } from '../routing/skills/compileSkills.ts';
 import type { CompiledSkills } from '../routing/skills/compileSkills.ts';
 
 export interface CompiledScenario {
   scenario: Scenario;
   queues: RoutingQueue[];
   triggers: CompiledTriggers;
-  /** R18: the scenario's skills, or null when no ticket carries any. */
+  /** R18: the scenario's skills, or null when no ticket carries any (none drawn, none set by triggers). */
   skills: CompiledSkills | null;
 }
 
@@ -28,7 +28,8 @@ export function compileScenario(scenario: Scenario): { compiled: CompiledScenari
   const problems: CompileProblem[] = [];
   const names = { groups: scenario.groups, queue: true, settings: scenario.settings };
   const triggerNames = {
-    groups: scenario.groups, agents: agentNames(scenario), schedules: scenario.schedules.map((s) => s.name), settings: scenario.settings,
+    groups: scenario.groups, agents: agentNames(scenario), schedules: scenario.schedules.map((s) => s.name),
+    skills: skillNames(scenario), settings: scenario.settings,
   };
   const triggers = compileTriggers(scenario.triggers, scenario.messagingTriggers, triggerNames, problems, scenario.automations);
   // R12: a queue with subqueues becomes one routing queue per subqueue.

@@ -219,6 +219,15 @@ export class Router {
     this.host.unqueued(t, from, 'requeued');
   }
 
+  /**
+   * R18: a ticket's skills are about to change (a trigger action). Queues keep their tickets
+   * by skill set, so one waiting in a routing queue leaves it now, under its old skills, to be
+   * placed again by its new ones (as requeue). Tickets in pull views wait without skills.
+   */
+  skillsChanging(t: Ticket): void {
+    if (t.queue !== null && t.queueIndex >= STANDARD_QUEUE) this.requeue(t);
+  }
+
   /** Takes a waiting ticket out of its queue (abandonment, lost eligibility, assigned by hand). */
   withdraw(t: Ticket, reason: 'abandoned' | 'unroutable' | 'assigned'): void {
     const from = t.queue as TicketHeap | null;

@@ -5,6 +5,8 @@
 import type { Scenario } from '../../scenario/Scenario.ts';
 import type { CompileProblem } from '../../triggers/conditions/compileConditions.ts';
 import { CHANNELS } from '../../model/codes.ts';
+import { ACTION_ALIASES } from '../../triggers/actions/actions.ts';
+import { SKILL_ACTIONS } from '../../triggers/actions/skillsAction.ts';
 
 export const MAX_SKILLS = 30;
 
@@ -35,12 +37,19 @@ export function skillNames(sc: Scenario): string[] {
   return seen;
 }
 
+/** Whether a trigger, messaging trigger or automation can give tickets skills (add_skills, set_skills). */
+export function triggersSetSkills(sc: Scenario): boolean {
+  return [...sc.triggers, ...sc.messagingTriggers, ...sc.automations]
+    .some((r) => r.actions.some((a) => SKILL_ACTIONS.includes(ACTION_ALIASES[a.field] ?? a.field)));
+}
+
 /**
- * The scenario's skills, or null when no ticket can carry one (then routing keeps its
- * skill-free fast path). Too many skills is a problem with the path of the first one too many.
+ * The scenario's skills, or null when no ticket can carry one — no channel draws skills and no
+ * trigger sets them (then routing keeps its skill-free fast path). Too many skills is a
+ * problem with the path of the first one too many.
  */
 export function compileSkills(sc: Scenario, problems: CompileProblem[]): CompiledSkills | null {
-  if (!sc.channels.some((c) => c.enabled && c.skills.some((s) => s.share > 0))) return null;
+  if (!sc.channels.some((c) => c.enabled && c.skills.some((s) => s.share > 0)) && !triggersSetSkills(sc)) return null;
   const names = skillNames(sc);
   if (names.length > MAX_SKILLS) {
     const extra = names[MAX_SKILLS]!;

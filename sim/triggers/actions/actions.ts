@@ -11,6 +11,7 @@ import { scheduleAction } from './scheduleAction.ts';
 import { csatAction } from './csatAction.ts';
 import { endSessionAction, routingChannelAction } from './sessionActions.ts';
 import { notifyAction } from './notifyAction.ts';
+import { skillsAction } from './skillsAction.ts';
 
 export const ACTION_FIELDS: Record<string, ActionField> = {
   status: statusAction,
@@ -21,6 +22,8 @@ export const ACTION_FIELDS: Record<string, ActionField> = {
   current_tags: tagsAction('add'),
   remove_tags: tagsAction('remove'),
   set_tags: tagsAction('set'),
+  add_skills: skillsAction('add'),
+  set_skills: skillsAction('set'),
   set_schedule: scheduleAction,
   satisfaction_score: csatAction,
   end_messaging_session: endSessionAction,
@@ -37,6 +40,7 @@ export const ACTION_ALIASES: Record<string, string> = {
   assignee: 'assignee_id',
   add_tags: 'current_tags',
   tags: 'current_tags',
+  skills: 'add_skills',
   schedule: 'set_schedule',
   send_csat_survey: 'satisfaction_score',
   csat: 'satisfaction_score',

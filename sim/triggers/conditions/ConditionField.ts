@@ -34,6 +34,8 @@ export interface NameTables {
   groups: readonly string[];
   agents?: readonly string[];
   schedules?: readonly string[];
+  /** Skill names in bit order (R18: those the scenario's channels declare, then its teams'). */
+  skills?: readonly string[];
   /** Messaging-trigger conditions (queue size, agents available) are allowed. */
   messaging?: boolean;
   /** Queue and automation conditions match a ticket as it is: no update type, no "changed" forms. */

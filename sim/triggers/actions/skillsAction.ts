@@ -1,0 +1,71 @@
+// Ticket > Skills (R18): add_skills adds skills to the ticket, set_skills replaces its skills.
+// Each skill is a name the scenario declares, with the API's priority suffix: "spanish#0" is
+// required (never dropped), "spanish" or "spanish#1"–"#3" optional (the skills timeout drops it).
+//
+// Zendesk, "Setting skill priority with skills in trigger action"
+// (https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/setting-skill-priority-with-skills-in-trigger-action):
+//   "the add_skills and set_skills trigger actions include an option to configure which of the
+//   skills can timeout and which are considered every time by omnichannel routing."
+//   "Value 0 Required, Never [expires]; 1 Optional High Priority, Expires Last; 2 Optional Medium
+//   Priority; 3 Optional Low Priority, Expires Soonest." "If you don't specify a priority value
+//   for a skill, 1 (optional high priority) is used by default." "The priority value is appended
+//   to each skill's UUID ... using the format skill_uuid#priority", e.g.
+//   { "field": "add_skills", "value": ["ea535736-…#1", "eb3306b5-…#3", "7ffed381-…#0"] }.
+// omnisim drops all optional skills at the one timeout (not tier by tier), and names skills
+// instead of UUIDs (the import maps UUIDs to names, see import/skillIds.ts).
+
+import type { ActionField, TriggerAction } from './TriggerAction.ts';
+import type { ConditionValue } from '../../scenario/conditions.ts';
+import type { NameTables } from '../conditions/ConditionField.ts';
+import { suggest } from '../../scenario/read/describeValue.ts';
+import { setSkills } from '../../behaviour/ticketFields.ts';
+
+/** The API field names of the skill actions (aliases resolve to these). */
+export const SKILL_ACTIONS: readonly string[] = ['add_skills', 'set_skills'];
+
+/** The skills an action names: every one's bit, and the bits of those that may be dropped. */
+interface SkillMasks {
+  skills: number;
+  optional: number;
+}
+
+/** Splits "name#priority" entries (a list, or one text separated by spaces or commas). */
+function entries(value: ConditionValue): string[] {
+  return (Array.isArray(value) ? value : String(value ?? '').split(/[\s,]+/)).map(String).filter((x) => x !== '');
+}
+
+function masks(value: ConditionValue, names: NameTables): SkillMasks | string {
+  const known = names.skills ?? [];
+  const out: SkillMasks = { skills: 0, optional: 0 };
+  for (const entry of entries(value)) {
+    const hash = entry.lastIndexOf('#');
+    const name = hash < 0 ? entry : entry.slice(0, hash);
+    const priority = hash < 0 ? '1' : entry.slice(hash + 1);
+    if (!/^[0-3]$/.test(priority)) return `"${entry}": the priority after # is 0 (required) or 1–3 (optional), got "${priority}"`;
+    const i = known.indexOf(name);
+    if (i < 0) {
+      if (known.length === 0) return `unknown skill "${name}": the scenario has no skills (declare them under agents[i].skills, or channels.<channel>.skills)`;
+      const s = suggest(name, known);
+      return `unknown skill "${name}"${s ? ` (did you mean "${s}"?)` : ''}; skills: ${known.join(', ')}`;
+    }
+    const bit = 1 << i;
+    out.skills |= bit;
+    // optionalSkills: all (R18's other reading) makes every skill optional, as for drawn skills.
+    if (priority !== '0' || names.settings?.optionalSkills === 'all') out.optional |= bit;
+    else out.optional &= ~bit;
+  }
+  return out;
+}
+
+export function skillsAction(mode: 'add' | 'set'): ActionField {
+  return {
+    compile(value, names): TriggerAction | string {
+      const m = masks(value, names);
+      if (typeof m === 'string') return m;
+      if (m.skills === 0 && mode === 'add') return 'needs one or more skills, e.g. [spanish, "billing#0"]';
+      if (mode === 'set') return (e, t) => setSkills(e, t, m.skills, m.optional);
+      // A skill already on the ticket takes the priority given here.
+      return (e, t) => setSkills(e, t, t.skills | m.skills, (t.optionalSkills & ~m.skills) | m.optional);
+    },
+  };
+}
