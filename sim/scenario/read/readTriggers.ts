@@ -121,8 +121,8 @@ function readImport(raw: object, at: string, p: Problems, readFile: FileReader |
   }
   const ids: IdMap = {};
   if (m['map'] !== undefined) {
-    const mm = mapping(m['map'], join(at, 'map'), p, ['groups', 'agents', 'schedules']);
-    for (const k of ['groups', 'agents', 'schedules'] as const) {
+    const mm = mapping(m['map'], join(at, 'map'), p, ['groups', 'agents', 'schedules', 'skills']);
+    for (const k of ['groups', 'agents', 'schedules', 'skills'] as const) {
       if (mm?.[k] !== undefined) ids[k] = Object.fromEntries(Object.entries(mm[k] as object).map(([a, b]) => [a, String(b)]));
     }
   }

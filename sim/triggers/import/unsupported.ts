@@ -40,5 +40,4 @@ export const NOT_SIMULATED_ACTIONS: Record<string, string> = {
   locale_id: 'languages are not simulated',
   share_ticket: 'ticket sharing is not simulated',
   deletion_status: 'deleting tickets is not simulated',
-  skills: 'skills are set by scenario, not by this import (yet)',
 };

@@ -10,14 +10,17 @@ import { compileConditions } from '../conditions/compileConditions.ts';
 import type { CompileProblem } from '../conditions/compileConditions.ts';
 import { ACTION_ALIASES, ACTION_FIELDS } from '../actions/actions.ts';
 import { viaChannel } from './viaIds.ts';
+import { mapSkillIds } from './skillIds.ts';
+import { SKILL_ACTIONS } from '../actions/skillsAction.ts';
 import { NOT_SIMULATED_CONDITIONS, NOT_SIMULATED_ACTIONS } from './unsupported.ts';
 import { describeValue } from '../../scenario/read/describeValue.ts';
 
-/** Numeric ids of the export → names in the scenario. */
+/** Ids of the export (numeric; skills: UUIDs) → names in the scenario. */
 export interface IdMap {
   groups?: Record<string, string>;
   agents?: Record<string, string>;
   schedules?: Record<string, string>;
+  skills?: Record<string, string>;
 }
 
 export interface ImportNote {
@@ -184,6 +187,11 @@ function mapAction(a: Record<string, unknown>, ids: IdMap): { action: ActionSpec
     if (value === 'current_user') return 'current_user (the agent making the update) has no counterpart in a simulation';
     const mapped = mapId(kind, value, ids);
     if (mapped === null) return `${kind.slice(0, -1)} id ${String(value)} is not mapped to a name; add it under map.${kind}`;
+    value = mapped;
+  }
+  if (SKILL_ACTIONS.includes(name)) {
+    const mapped = mapSkillIds(value, ids.skills);
+    if (typeof mapped === 'string') return mapped;
     value = mapped;
   }
   if (name.startsWith('notification_')) return { action: { field: name, value }, note: 'notifications have no effect on routing; a firing that only notifies is counted as a no-op firing' };
