@@ -13,6 +13,8 @@ import { DEFAULT_SETTINGS } from '../../sim/scenario/settings.ts';
 import { compileText } from '../support/scenarios.ts';
 import { desk, firings, problemsOf, withRules } from './ruleTrace.ts';
 import { record } from '../support/record.ts';
+import { parseScenarioText } from '../../sim/scenario/read/parseScenario.ts';
+import { readScenarioFile } from '../support/scenarios.ts';
 
 const NAMES: NameTables = { groups: ['support'], skills: ['spanish', 'billing', 'vip'], settings: DEFAULT_SETTINGS };
 const AGENTS = ['{ team: a, count: 1, capacity: { email: 1 }, skills: [spanish, billing, vip] }'];
@@ -105,5 +107,13 @@ describe('bad values', () => {
 
   it('skills declared only in a channel\'s mix (share 0) or held by a team of nobody are known', () => {
     expect(withAction({ field: 'add_skills', value: 'spanish' }, ['{ team: a, count: 1, capacity: { email: 1 } }', '{ team: es, count: 0, capacity: { email: 1 }, skills: [spanish] }'])).toEqual([]);
+  });
+
+  it('R18: a required skill (#0) a trigger gives that no agent holds is a warning at the action; an optional one is not (it times out)', () => {
+    const yaml = (value: string) => withRules(desk({ agents: ['{ team: a, count: 1, capacity: { email: 1 } }', '{ team: es, count: 0, capacity: { email: 1 }, skills: [spanish] }'] }),
+      { triggers: [{ title: 'es', conditions: CREATED, actions: [{ field: 'add_skills', value }] }] });
+    const warnings = (value: string) => parseScenarioText(yaml(value), { readFile: readScenarioFile }).warnings.map((w) => `${w.path}: ${w.message}`);
+    expect(warnings('spanish#0')).toEqual(['triggers[0].actions[0].value: no agent holds "spanish": the tickets "es" gives it as a required skill (#0) are never answered (R18)']);
+    expect(warnings('spanish')).toEqual([]);
   });
 });

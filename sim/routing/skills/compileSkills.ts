@@ -5,8 +5,7 @@
 import type { Scenario } from '../../scenario/Scenario.ts';
 import type { CompileProblem } from '../../triggers/conditions/compileConditions.ts';
 import { CHANNELS } from '../../model/codes.ts';
-import { ACTION_ALIASES } from '../../triggers/actions/actions.ts';
-import { SKILL_ACTIONS } from '../../triggers/actions/skillsAction.ts';
+import { isSkillAction } from '../../triggers/actions/actions.ts';
 
 export const MAX_SKILLS = 30;
 
@@ -40,7 +39,7 @@ export function skillNames(sc: Scenario): string[] {
 /** Whether a trigger, messaging trigger or automation can give tickets skills (add_skills, set_skills). */
 export function triggersSetSkills(sc: Scenario): boolean {
   return [...sc.triggers, ...sc.messagingTriggers, ...sc.automations]
-    .some((r) => r.actions.some((a) => SKILL_ACTIONS.includes(ACTION_ALIASES[a.field] ?? a.field)));
+    .some((r) => r.actions.some((a) => isSkillAction(a.field)));
 }
 
 /**

@@ -18,7 +18,7 @@ import { readQueues } from './readQueues.ts';
 import { readSettings } from './readSettings.ts';
 import { readSchedules } from './readSchedules.ts';
 import { readTriggers, readMessagingTriggers, readAutomations } from './readTriggers.ts';
-import { checkSkills } from './readSkills.ts';
+import { checkSkills, checkTriggerSkills } from './readSkills.ts';
 import { checkLoad } from './checkLoad.ts';
 import { channelCapacity } from '../channelCapacity.ts';
 import { jsonSyntaxError } from './jsonSyntax.ts';
@@ -288,6 +288,7 @@ function crossCheck(sc: Scenario, p: Problems): void {
   });
   if (sc.teams.reduce((n, t) => n + t.count, 0) === 0) p.warn('agents', 'the scenario has no agents: nothing will be answered');
   checkSkills(sc, p);
+  checkTriggerSkills(sc, p);
   checkLoad(sc, p);
   if (sc.warmup === 0 && sc.horizon >= 7 * 86400) p.warn('warmup', 'a long run without warm-up starts empty; its first hours bias steady-state figures');
 }

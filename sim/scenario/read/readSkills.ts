@@ -8,6 +8,8 @@ import type { Problems } from './Problems.ts';
 import { PRIORITIES } from '../../model/codes.ts';
 import { bool, duration, fraction, join, mapping, names } from './fields.ts';
 import { describeValue } from './describeValue.ts';
+import { isSkillAction } from '../../triggers/actions/actions.ts';
+import { skillEntries } from '../../triggers/actions/skillsAction.ts';
 
 /** A channel's skill mix: each skill is drawn on its own, with its share, for every new ticket. */
 export function readSkillMix(v: unknown, path: string, p: Problems): SkillShare[] {
@@ -79,5 +81,22 @@ export function checkSkills(sc: Scenario, p: Problems): void {
       const dropped = (s.optional || sc.settings.optionalSkills === 'all') && timeouts[c.channel] > 0;
       if (!dropped) p.warn(`channels.${c.channel}.skills.${s.skill}`, `no agent holds "${s.skill}": the ${c.channel} tickets that need it (${Number((s.share * 100).toFixed(2))}%) are never answered (R18)`);
     }
+  }
+}
+
+/** R18: the same for a required skill ("name#0") a trigger, messaging trigger or automation sets. */
+export function checkTriggerSkills(sc: Scenario, p: Problems): void {
+  const held = new Set(sc.teams.filter((t) => t.count > 0).flatMap((t) => t.skills ?? []));
+  const declared = new Set([...sc.channels.flatMap((c) => c.skills.map((s) => s.skill)), ...sc.teams.flatMap((t) => t.skills ?? [])]);
+  const lists = { triggers: sc.triggers, messagingTriggers: sc.messagingTriggers, automations: sc.automations };
+  for (const [section, rules] of Object.entries(lists)) {
+    rules.forEach((r, i) => r.actions.forEach((a, j) => {
+      if (!isSkillAction(a.field)) return;
+      for (const s of skillEntries(a.value)) {
+        // Unknown names are errors when the triggers are compiled; optional skills time out.
+        if (s.priority !== '0' || held.has(s.name) || !declared.has(s.name) || sc.settings.optionalSkills === 'all') continue;
+        p.warn(`${section}[${i}].actions[${j}].value`, `no agent holds "${s.name}": the tickets "${r.title}" gives it as a required skill (#0) are never answered (R18)`);
+      }
+    }));
   }
 }

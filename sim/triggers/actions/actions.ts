@@ -11,7 +11,7 @@ import { scheduleAction } from './scheduleAction.ts';
 import { csatAction } from './csatAction.ts';
 import { endSessionAction, routingChannelAction } from './sessionActions.ts';
 import { notifyAction } from './notifyAction.ts';
-import { skillsAction } from './skillsAction.ts';
+import { skillsAction, SKILL_ACTIONS } from './skillsAction.ts';
 
 export const ACTION_FIELDS: Record<string, ActionField> = {
   status: statusAction,
@@ -48,3 +48,8 @@ export const ACTION_ALIASES: Record<string, string> = {
   messaging_session: 'end_messaging_session',
   routing_channel: 'set_routing_channel',
 };
+
+/** Whether an action field (an API name or an alias) sets skills (R18). */
+export function isSkillAction(field: string): boolean {
+  return SKILL_ACTIONS.includes(ACTION_ALIASES[field] ?? field);
+}

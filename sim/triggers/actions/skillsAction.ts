@@ -29,18 +29,25 @@ interface SkillMasks {
   optional: number;
 }
 
-/** Splits "name#priority" entries (a list, or one text separated by spaces or commas). */
-function entries(value: ConditionValue): string[] {
-  return (Array.isArray(value) ? value : String(value ?? '').split(/[\s,]+/)).map(String).filter((x) => x !== '');
+/** One skill of an action's value: its name and the API priority (0 required, 1–3 optional). */
+export interface SkillEntry {
+  entry: string;
+  name: string;
+  priority: string;
+}
+
+/** The "name#priority" entries of a value (a list, or one text separated by spaces or commas). */
+export function skillEntries(value: ConditionValue): SkillEntry[] {
+  return (Array.isArray(value) ? value : String(value ?? '').split(/[\s,]+/)).map(String).filter((x) => x !== '').map((entry) => {
+    const hash = entry.lastIndexOf('#');
+    return { entry, name: hash < 0 ? entry : entry.slice(0, hash), priority: hash < 0 ? '1' : entry.slice(hash + 1) };
+  });
 }
 
 function masks(value: ConditionValue, names: NameTables): SkillMasks | string {
   const known = names.skills ?? [];
   const out: SkillMasks = { skills: 0, optional: 0 };
-  for (const entry of entries(value)) {
-    const hash = entry.lastIndexOf('#');
-    const name = hash < 0 ? entry : entry.slice(0, hash);
-    const priority = hash < 0 ? '1' : entry.slice(hash + 1);
+  for (const { entry, name, priority } of skillEntries(value)) {
     if (!/^[0-3]$/.test(priority)) return `"${entry}": the priority after # is 0 (required) or 1–3 (optional), got "${priority}"`;
     const i = known.indexOf(name);
     if (i < 0) {

@@ -8,10 +8,9 @@ import type { ActionSpec, TriggerSpec } from '../TriggerSpec.ts';
 import { CONDITION_FIELDS, FIELD_ALIASES } from '../conditions/fields.ts';
 import { compileConditions } from '../conditions/compileConditions.ts';
 import type { CompileProblem } from '../conditions/compileConditions.ts';
-import { ACTION_ALIASES, ACTION_FIELDS } from '../actions/actions.ts';
+import { ACTION_ALIASES, ACTION_FIELDS, isSkillAction } from '../actions/actions.ts';
 import { viaChannel } from './viaIds.ts';
 import { mapSkillIds } from './skillIds.ts';
-import { SKILL_ACTIONS } from '../actions/skillsAction.ts';
 import { NOT_SIMULATED_CONDITIONS, NOT_SIMULATED_ACTIONS } from './unsupported.ts';
 import { describeValue } from '../../scenario/read/describeValue.ts';
 
@@ -189,7 +188,7 @@ function mapAction(a: Record<string, unknown>, ids: IdMap): { action: ActionSpec
     if (mapped === null) return `${kind.slice(0, -1)} id ${String(value)} is not mapped to a name; add it under map.${kind}`;
     value = mapped;
   }
-  if (SKILL_ACTIONS.includes(name)) {
+  if (isSkillAction(name)) {
     const mapped = mapSkillIds(value, ids.skills);
     if (typeof mapped === 'string') return mapped;
     value = mapped;
