@@ -733,6 +733,21 @@ describe('channel parts', () => {
     expect(e.line).toBe(lineOf(t, 'priority'));
   });
 
+  it('reads mix weights written as percentages, like shares elsewhere ("70%" weighs 0.7)', () => {
+    const t = CHAT.replace('arrivals: { rate: 60/h }', 'arrivals: { rate: 60/h }\n    priority: { normal: 70%, high: "30 %" }\n    group: { support: 1, billing: 50% }');
+    const r = parseScenarioText(t);
+    expect(r.errors).toEqual([]);
+    const ch = r.compiled!.scenario.channels[0]!;
+    expect(ch.priorityMix).toEqual([0, 0.7, 0.3, 0]);
+    expect(ch.groupMix).toEqual([{ name: 'support', weight: 1 }, { name: 'billing', weight: 0.5 }]);
+  });
+
+  it('refuses a negative or non-numeric mix weight, saying percentages are allowed', () => {
+    const t = CHAT.replace('arrivals: { rate: 60/h }', 'arrivals: { rate: 60/h }\n    priority: { normal: 1, high: -2 }');
+    const e = onlyError(t);
+    expect(e).toMatchObject({ path: 'channels.messaging.priority.high', message: 'expected a weight ≥ 0 (a number, or a percentage such as 30%), got -2' });
+  });
+
   it('refuses an unknown priority name with a suggestion', () => {
     const t = CHAT.replace('arrivals: { rate: 60/h }', 'arrivals: { rate: 60/h }\n    priority: urgnt');
     const e = onlyError(t);

@@ -73,6 +73,16 @@ export function fraction(v: unknown, path: string, p: Problems): number | undefi
   return x;
 }
 
+/** A mix's weight: a number ≥ 0 or a percentage ("70%" weighs 0.7); weights need not add up. */
+export function weight(v: unknown, path: string, p: Problems): number | undefined {
+  if (typeof v === 'string' && /^\s*\d+(\.\d+)?\s*%\s*$/.test(v)) return parseFloat(v) / 100;
+  if (typeof v !== 'number' || !(v >= 0) || v === Infinity) {
+    p.error(path, `expected a weight ≥ 0 (a number, or a percentage such as 30%), got ${describeValue(v)}`);
+    return undefined;
+  }
+  return v;
+}
+
 export function text(v: unknown, path: string, p: Problems, nonEmpty = true): string | undefined {
   if (typeof v !== 'string' || (nonEmpty && v.trim() === '')) {
     p.error(path, `expected ${nonEmpty ? 'a non-empty ' : ''}text, got ${describeValue(v)}`);

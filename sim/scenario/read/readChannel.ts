@@ -7,7 +7,7 @@ import type { ChannelName } from '../../model/codes.ts';
 import { PRIORITIES } from '../../model/codes.ts';
 import type { Problems } from './Problems.ts';
 import { defaultChannel } from '../defaults.ts';
-import { duration, fraction, join, mapping, names, number, oneOf } from './fields.ts';
+import { duration, fraction, join, mapping, names, oneOf, weight } from './fields.ts';
 import { readArrivals } from './readArrivals.ts';
 import { readDistribution } from './readDistribution.ts';
 import { describeValue } from './describeValue.ts';
@@ -65,7 +65,7 @@ function readPriority(v: unknown, path: string, p: Problems): number[] | undefin
   }
   const m = mapping(v, path, p, PRIORITIES);
   if (!m) return undefined;
-  const weights = PRIORITIES.map((x) => (m[x] === undefined ? 0 : number(m[x], join(path, x), p, { min: 0 }) ?? 0));
+  const weights = PRIORITIES.map((x) => (m[x] === undefined ? 0 : weight(m[x], join(path, x), p) ?? 0));
   if (weights.every((w) => w === 0)) {
     p.error(path, 'priority weights must not all be 0');
     return undefined;
@@ -77,7 +77,7 @@ function readGroupMix(v: unknown, path: string, p: Problems): WeightedName[] | u
   if (v === null) return [];
   if (typeof v === 'string') return [{ name: v, weight: 1 }];
   if (v && typeof v === 'object' && !Array.isArray(v)) {
-    const out = Object.entries(v).map(([name, w]) => ({ name, weight: number(w, join(path, name), p, { min: 0 }) ?? 0 }));
+    const out = Object.entries(v).map(([name, w]) => ({ name, weight: weight(w, join(path, name), p) ?? 0 }));
     if (out.length === 0 || out.every((g) => g.weight === 0)) {
       p.error(path, 'group weights must not all be 0');
       return undefined;
