@@ -11,25 +11,7 @@ import { DEFAULT_SETTINGS } from '../../sim/scenario/settings.ts';
 import type { Scenario } from '../../sim/scenario/Scenario.ts';
 import { Ticket } from '../../sim/model/Ticket.ts';
 import { RateFunction } from '../../sim/traffic/RateFunction.ts';
-
-/** YAML written indented in a template literal: drops the first newline and the common indent. */
-function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const text = strings.reduce((acc, s, i) => acc + s + (i < values.length ? String(values[i]) : ''), '');
-  const lines = text.replace(/^\n/, '').replace(/\n[ ]*$/, '\n').split('\n');
-  const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)![0].length));
-  return lines.map((l) => l.slice(indent)).join('\n');
-}
-
-/** 1-based line and column of the n-th occurrence of `needle` in `text`. */
-function at(text: string, needle: string, occurrence = 1): { line: number; column: number } {
-  let i = -1;
-  for (let k = 0; k < occurrence; k++) {
-    i = text.indexOf(needle, i + 1);
-    if (i < 0) throw new Error(`"${needle}" (occurrence ${occurrence}) is not in the fixture`);
-  }
-  const before = text.slice(0, i).split('\n');
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
-}
+import { yaml, at } from '../support/fixtureText.ts';
 
 function lineOf(text: string, needle: string, occurrence = 1): number {
   return at(text, needle, occurrence).line;
@@ -1099,5 +1081,33 @@ describe('a JSON scenario with a syntax error', () => {
 
   it('YAML that starts otherwise keeps the YAML reader\'s messages', () => {
     expect(onlyError('channels: [\n').message).not.toContain('JSON');
+  });
+});
+
+describe('a variant\'s problem', () => {
+  const text = yaml`
+    channels:
+      voice: { arrivals: 200/h, handleTime: { distribution: exponential, mean: 3m } }
+    agents:
+      - { team: phones, count: 14, capacity: { voice: 1 } }
+    variants:
+      baseline: {}
+      recipe:
+        settings:
+          nope: 1
+  `;
+
+  // Regression: it used to be placed at `variants:`, however deep in a variant the change was.
+  it('is placed inside the variant\'s changes, where they write the bad key', () => {
+    const e = onlyError(text);
+    expect(e.path).toBe('variants.recipe → settings.nope');
+    expect(e).toMatchObject(at(text, 'nope'));
+  });
+
+  it('follows list positions inside the variant too', () => {
+    const t = text.replace('    settings:\n      nope: 1\n', '    agents:\n      - { team: phones, count: -1, capacity: { voice: 1 } }\n');
+    const e = onlyError(t);
+    expect(e.path).toBe('variants.recipe → agents[0].count');
+    expect(e).toMatchObject(at(t, 'count: -1'));
   });
 });

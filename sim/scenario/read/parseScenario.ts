@@ -2,8 +2,6 @@
 // problem found, each with its path and its line and column in the file. No file system
 // here: the CLI and the browser both hand in text.
 
-import { parseDocument, LineCounter, isMap, isSeq, isScalar, isNode, visit } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
 import type { Scenario, TeamConfig, ChannelConfig, ReportWindow } from '../Scenario.ts';
 import type { ChannelName } from '../../model/codes.ts';
 import { CHANNELS } from '../../model/codes.ts';
@@ -21,7 +19,7 @@ import { readTriggers, readMessagingTriggers, readAutomations } from './readTrig
 import { checkSkills, checkTriggerSkills } from './readSkills.ts';
 import { checkLoad } from './checkLoad.ts';
 import { channelCapacity } from '../channelCapacity.ts';
-import { jsonSyntaxError } from './jsonSyntax.ts';
+import { readYamlSource } from './readYamlSource.ts';
 import { readInboxes } from './readInboxes.ts';
 import { readInitialState, checkInitialState } from './readInitialState.ts';
 import { resolveReplays } from './readReplay.ts';
@@ -62,39 +60,10 @@ export interface ParseOptions {
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
 export function parseScenarioText(source: string, options: ParseOptions = {}): ParseResult {
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const src = readYamlSource(source, 'a scenario');
+  if ('errors' in src) return { variants: [], errors: src.errors, warnings: [] };
   const p = new Problems();
-  const at = (offset: number) => {
-    const pos = lines.linePos(offset);
-    return { line: pos.line, column: pos.col };
-  };
-  const json = doc.errors.length > 0 ? jsonSyntaxError(source) : null;
-  if (json !== null) {
-    // A JSON file: its syntax error in JSON's words, once, rather than the YAML reader's.
-    p.errors.push({ path: '', message: json.message, ...at(json.offset) });
-    return { variants: [], errors: p.errors, warnings: [] };
-  }
-  for (const err of doc.errors) {
-    const message = err.code === 'MULTIPLE_DOCS'
-      ? 'the file holds several YAML documents (separated by ---); a scenario is one document'
-      : err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
-    p.errors.push({ path: '', message, ...at(err.pos[0]) });
-  }
-  // An alias to an anchor that does not exist would only fail later, inside toJS.
-  visit(doc, {
-    Alias(_, node) {
-      if (!node.resolve(doc)) p.errors.push({ path: '', message: `*${node.source} refers to no anchor &${node.source} defined before it`, ...at(node.range?.[0] ?? 0) });
-    },
-  });
-  if (!p.ok) return { variants: [], errors: p.errors, warnings: [] };
-  let raw: unknown;
-  try {
-    raw = doc.toJS({ maxAliasCount: 1000 });
-  } catch (e) {
-    p.error('', `cannot read the YAML: ${(e as Error).message}`);
-    return { variants: [], errors: p.errors, warnings: [] };
-  }
+  let raw = src.raw;
   if (raw === null || raw === undefined) {
     p.error('', 'the scenario is empty');
     return { variants: [], errors: p.errors, warnings: [] };
@@ -119,8 +88,8 @@ export function parseScenarioText(source: string, options: ParseOptions = {}): P
     for (const e of vp.errors) p.errors.push(prefix(e));
     if (c) variants.push({ name, compiled: c });
   }
-  locate(p.errors, doc, lines);
-  locate(p.warnings, doc, lines);
+  src.locate(p.errors);
+  src.locate(p.warnings);
   const ok = p.ok && compiled !== undefined;
   return { ...(ok ? { compiled } : {}), variants: ok ? variants : [], errors: p.errors, warnings: p.warnings };
 }
@@ -293,40 +262,3 @@ function crossCheck(sc: Scenario, p: Problems): void {
   if (sc.warmup === 0 && sc.horizon >= 7 * 86400) p.warn('warmup', 'a long run without warm-up starts empty; its first hours bias steady-state figures');
 }
 
-/**
- * Attaches line and column to each problem from its path: the key that names the value (or
- * the list item), or — for a key the file does not have — the deepest key that exists.
- */
-function locate(problems: Problem[], doc: Document, lines: LineCounter): void {
-  for (const prob of problems) {
-    if (prob.line !== undefined) continue;
-    const segs = prob.path.split(/\.|\[(\d+)\]/).filter((s) => s !== undefined && s !== '').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    let node: unknown = doc.contents;
-    let offset: number | undefined = isNode(node) ? node.range?.[0] : undefined;
-    for (const seg of segs) {
-      let next: unknown;
-      let here: number | undefined;
-      if (isMap(node)) {
-        const pair = node.items.find((it) => (isScalar(it.key) ? String(it.key.value) : String(it.key)) === String(seg));
-        if (pair) {
-          next = pair.value;
-          here = isNode(pair.key) ? pair.key.range?.[0] : undefined;
-        }
-      } else if (isSeq(node) && typeof seg === 'number') {
-        const item = node.items[seg] as YamlNode | undefined;
-        if (item) {
-          next = item;
-          here = item.range?.[0];
-        }
-      }
-      if (next === undefined && here === undefined) break;
-      node = next;
-      if (here !== undefined) offset = here;
-    }
-    if (offset !== undefined) {
-      const pos = lines.linePos(offset);
-      prob.line = pos.line;
-      prob.column = pos.col;
-    }
-  }
-}
