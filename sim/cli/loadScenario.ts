@@ -8,6 +8,7 @@ import type { ParseResult, Variant } from '../scenario/read/parseScenario.ts';
 import { formatProblem } from '../scenario/read/Problems.ts';
 import type { CompiledScenario } from '../engine/compileScenario.ts';
 import { UserError } from './UserError.ts';
+import { problemsError } from './problemsError.ts';
 
 export function readScenarioFile(file: string): ParseResult {
   let text: string;
@@ -37,10 +38,7 @@ export function readScenarioFile(file: string): ParseResult {
 export function loadScenarioWithVariants(file: string, warn: (line: string) => void): { compiled: CompiledScenario; variants: Variant[] } {
   const r = readScenarioFile(file);
   for (const w of r.warnings) warn(`warning: ${formatProblem(w, file)}`);
-  if (!r.compiled) {
-    const n = r.errors.length;
-    throw new UserError(`${file}: ${n} problem${n === 1 ? '' : 's'}\n${r.errors.map((e) => '  ' + formatProblem(e, file)).join('\n')}`);
-  }
+  if (!r.compiled) throw problemsError(file, r.errors.map((e) => formatProblem(e, file)));
   return { compiled: r.compiled, variants: r.variants };
 }
 

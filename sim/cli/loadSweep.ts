@@ -1,11 +1,14 @@
 // Reads a sweep file for the CLI: the scenario and the files it refers to are read relative to
-// the sweep and the scenario; every problem becomes one UserError.
+// the sweep and the scenario; every problem becomes one line "file:line:col path: message" of a
+// UserError, the file being the sweep or its scenario, whichever holds the problem.
 
 import { readFileSync } from 'node:fs';
 import { dirname, join, isAbsolute } from 'node:path';
 import { readSweep } from '../run/sweep/readSweep.ts';
 import type { Sweep } from '../run/sweep/Sweep.ts';
+import { formatProblem } from '../scenario/read/Problems.ts';
 import { UserError } from './UserError.ts';
+import { problemsError } from './problemsError.ts';
 
 export function loadSweep(file: string): Sweep {
   let text: string;
@@ -16,17 +19,17 @@ export function loadSweep(file: string): Sweep {
     throw new UserError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code})`);
   }
   const dir = dirname(file);
+  const full = (path: string) => (isAbsolute(path) ? path : join(dir, path));
   const r = readSweep(text, {
     read: (path) => {
-      const full = isAbsolute(path) ? path : join(dir, path);
       try {
-        return readFileSync(full, 'utf8');
+        return readFileSync(full(path), 'utf8');
       } catch {
-        return { error: `${full}: no such file` };
+        return { error: `${full(path)}: no such file` };
       }
     },
     relativeToScenario: (scenarioPath, path) => (isAbsolute(path) ? path : join(dirname(scenarioPath), path)),
   });
-  if ('errors' in r) throw new UserError(`${file}: ${r.errors.length} problem${r.errors.length === 1 ? '' : 's'}\n${r.errors.map((e) => '  ' + e).join('\n')}`);
+  if ('errors' in r) throw problemsError(file, r.errors.map((e) => formatProblem(e, e.file === undefined ? file : full(e.file))));
   return r;
 }

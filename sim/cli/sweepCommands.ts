@@ -4,6 +4,8 @@
 import type { Command } from 'commander';
 import type { CliIo } from './CliIo.ts';
 import { UserError } from './UserError.ts';
+import { problemsError } from './problemsError.ts';
+import { formatProblem } from '../scenario/read/Problems.ts';
 import { checkWritable, writeOutput } from './writeOutput.ts';
 import { wholeFlag } from './flags.ts';
 import { loadSweep } from './loadSweep.ts';
@@ -53,7 +55,7 @@ export function addSweepCommands(program: Command, io: CliIo): void {
       if (o.json !== '-') io.out(o.csv ? `wrote ${o.csv}\n` : csv);
       // After the results are written (nothing is lost), a metric no point has is an error.
       const unknown = unknownMetrics(sweep, result);
-      if (unknown.length > 0) throw new UserError(`${file}: ${unknown.join('\n  ')}`);
+      if (unknown.length > 0) throw problemsError(file, unknown.map((p) => formatProblem(p, file)));
     });
 
   program

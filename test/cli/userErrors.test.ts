@@ -3,35 +3,23 @@
 // each ends with a message that says where and what, never a stack trace, a hang or a crash.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { omnisim } from '../support/cli.ts';
+import { SMALL_VOICE } from '../support/scenarios.ts';
 import { TicketPool } from '../../sim/model/TicketPool.ts';
 import { VOICE } from '../../sim/model/codes.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-
-const SMALL = `horizon: 2h
-warmup: 0s
-replications: 2
-channels:
-  voice:
-    arrivals: { rate: 200/h }
-    handleTime: { distribution: exponential, mean: 180s }
-agents:
-  - team: phones
-    count: 14
-    capacity: { voice: 1 }
-`;
 
 let dir: string;
 const file = (name: string) => join(dir, name);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'omnisim-user-errors-'));
-  writeFileSync(file('small.yaml'), SMALL);
+  writeFileSync(file('small.yaml'), SMALL_VOICE);
   writeFileSync(file('a-file'), 'not a folder');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -73,7 +61,7 @@ describe('seeds beyond 2^53 would be rounded into other seeds', () => {
   });
 
   it('a seed too large in the scenario file is an error at its line', async () => {
-    writeFileSync(file('big-seed.yaml'), `seed: 18446744073709551616\n${SMALL}`);
+    writeFileSync(file('big-seed.yaml'), `seed: 18446744073709551616\n${SMALL_VOICE}`);
     const o = await omnisim('validate', file('big-seed.yaml'));
     expect(o.code).toBe(1);
     expect(o.err).toContain(`${file('big-seed.yaml')}:1:1 seed: expected a whole number ≤ 9007199254740991`);
@@ -93,7 +81,7 @@ describe('a reader that closes the pipe early', () => {
 
 describe('a queue that grows without limit', () => {
   it('validate warns when the offered load exceeds every agent together and nobody gives up', async () => {
-    writeFileSync(file('per-second.yaml'), SMALL.replace('rate: 200/h', 'rate: 200/s'));
+    writeFileSync(file('per-second.yaml'), SMALL_VOICE.replace('rate: 200/h', 'rate: 200/s'));
     const o = await omnisim('validate', file('per-second.yaml'));
     expect(o.code).toBe(0);
     expect(o.err).toContain('channels.voice.arrivals: 720,000 voice tickets an hour on average, each holding an agent\'s capacity for 180 s, ' +
@@ -102,7 +90,7 @@ describe('a queue that grows without limit', () => {
 
   it('no warning at a load the agents can carry (E1: 10 Erlangs on 14), nor with patience', async () => {
     expect((await omnisim('validate', file('small.yaml'))).err).toBe('');
-    writeFileSync(file('patient.yaml'), SMALL.replace('rate: 200/h', 'rate: 200/s').replace('    handleTime', '    patience: { distribution: exponential, mean: 60s }\n    handleTime'));
+    writeFileSync(file('patient.yaml'), SMALL_VOICE.replace('rate: 200/h', 'rate: 200/s').replace('    handleTime', '    patience: { distribution: exponential, mean: 60s }\n    handleTime'));
     expect((await omnisim('validate', file('patient.yaml'))).err).toBe('');
   });
 
@@ -146,10 +134,51 @@ metrics: [channels.voice.serviceLevl, channels.voice.offered, channels.chat.offe
 `);
     const o = await omnisim('sweep', file('sw.yaml'), '--workers', '1', '--csv', file('sw.csv'));
     expect(o.code).toBe(1);
-    expect(o.err).toContain(`omnisim: ${file('sw.yaml')}: metrics[0]: "channels.voice.serviceLevl" is in no point's results; did you mean "channels.voice.serviceLevel"?`);
-    expect(o.err).toContain('metrics[2]: "channels.chat.offered" is in no point\'s results; metrics look like');
+    expect(o.err).toContain(`omnisim: ${file('sw.yaml')}: 2 problems\n` +
+      `  ${file('sw.yaml')}:5:11 metrics[0]: "channels.voice.serviceLevl" is in no point's results; did you mean "channels.voice.serviceLevel"?\n`);
+    expect(o.err).toContain(`  ${file('sw.yaml')}:5:63 metrics[2]: "channels.chat.offered" is in no point's results; metrics look like`);
     // Nothing is lost: the CSV holds the metric that exists.
     expect(readFileSync(file('sw.csv'), 'utf8').split('\n')[0]).toBe('point,agents[phones].count,channels.voice.offered,channels.voice.offered_ci95_low,channels.voice.offered_ci95_high');
+  });
+});
+
+describe('omnisim sweep: every problem of a sweep file at file:line:column', () => {
+  /** Runs `omnisim sweep` on a sweep file with this text; it must be refused before any run. */
+  async function refused(name: string, text: string): Promise<string> {
+    writeFileSync(file(name), text);
+    const o = await omnisim('sweep', file(name), '--workers', '1');
+    expect(o.code).toBe(1);
+    expect(o.out).toBe('');
+    expect(o.err).not.toContain('    at '); // no stack trace
+    return o.err;
+  }
+
+  it('a YAML syntax error', async () => {
+    const err = await refused('syntax.sweep.yaml', `scenario: small.yaml\ngrid:\n  agents[phones].count: [14, 15\nreplications: 2\n`);
+    expect(err).toBe(`omnisim: ${file('syntax.sweep.yaml')}: 1 problem\n` +
+      `  ${file('syntax.sweep.yaml')}:4:1 (top level): Flow sequence in block collection must be sufficiently indented and end with a ]\n`);
+  });
+
+  it('a JSON syntax error, in JSON\'s words', async () => {
+    const err = await refused('syntax.sweep.json', '{\n  "scenario": "small.yaml",\n  "grid": { "agents[phones].count": [14, 15] }\n  "replications": 2\n}\n');
+    expect(err).toBe(`omnisim: ${file('syntax.sweep.json')}: 1 problem\n` +
+      `  ${file('syntax.sweep.json')}:4:3 (top level): not valid JSON: Expected ',' or '}' after property value\n`);
+  });
+
+  it('a bad grid value, at the value, saying what it breaks', async () => {
+    const err = await refused('value.sweep.yaml', `scenario: small.yaml\ngrid:\n  agents[phones].count:\n    - 14\n    - -2\n`);
+    expect(err).toBe(`omnisim: ${file('value.sweep.yaml')}: 1 problem\n` +
+      `  ${file('value.sweep.yaml')}:5:7 grid.agents[phones].count[1]: with -2, the scenario's agents[0].count: expected a whole number ≥ 0, got -2\n`);
+  });
+
+  it('a problem in the scenario: in the scenario file, at its line', async () => {
+    mkdirSync(file('sweeps'), { recursive: true });
+    writeFileSync(file('bad-mean.yaml'), SMALL_VOICE.replace('mean: 180s', 'mean: 180'));
+    writeFileSync(file('sweeps/uses-bad.sweep.yaml'), 'scenario: ../bad-mean.yaml\ngrid: { seed: [1, 2] }\n');
+    const o = await omnisim('sweep', file('sweeps/uses-bad.sweep.yaml'));
+    expect(o.code).toBe(1);
+    expect(o.err).toBe(`omnisim: ${file('sweeps/uses-bad.sweep.yaml')}: 1 problem\n` +
+      `  ${file('bad-mean.yaml')}:7:46 channels.voice.handleTime.mean: durations need a unit: write "180s", "180m" or "180h", got 180\n`);
   });
 });
 
@@ -161,7 +190,7 @@ describe('--quiet', () => {
   });
 
   it('with --json leaves warnings out: nothing but errors', async () => {
-    writeFileSync(file('warned.yaml'), SMALL.replace('rate: 200/h', 'rate: 400/h'));
+    writeFileSync(file('warned.yaml'), SMALL_VOICE.replace('rate: 200/h', 'rate: 400/h'));
     const loud = await omnisim('run', file('warned.yaml'), '--json', file('warned.json'));
     expect(loud.err).toContain('warning:');
     const quiet = await omnisim('run', file('warned.yaml'), '--json', file('warned.json'), '--quiet');

@@ -9,6 +9,7 @@ import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { readSweep } from '../../sim/run/sweep/readSweep.ts';
+import { formatProblem } from '../../sim/scenario/read/Problems.ts';
 import type { Sweep } from '../../sim/run/sweep/Sweep.ts';
 import { sweepUnits } from '../../sim/run/sweep/Sweep.ts';
 import { runLocally } from '../../sim/run/sweep/LocalPool.ts';
@@ -35,7 +36,7 @@ grid:
   agents[chat].count: [10, 13]
   settings.routeAgentEndedAsEmail: [false, true]
 `, files);
-  if ('errors' in r) throw new Error(r.errors.join('\n'));
+  if ('errors' in r) throw new Error(r.errors.map((e) => formatProblem(e, e.file)).join('\n'));
   return r;
 }
 

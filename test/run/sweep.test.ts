@@ -5,7 +5,9 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { readSweep } from '../../sim/run/sweep/readSweep.ts';
+import { formatProblem } from '../../sim/scenario/read/Problems.ts';
 import type { Sweep } from '../../sim/run/sweep/Sweep.ts';
+import type { SweepProblem } from '../../sim/run/sweep/SweepProblem.ts';
 import { gridPoints, sweepUnits } from '../../sim/run/sweep/Sweep.ts';
 import { runLocally } from '../../sim/run/sweep/LocalPool.ts';
 import { sweepResult, sweepCsv } from '../../sim/run/sweep/SweepResult.ts';
@@ -31,7 +33,7 @@ grid:
   agents[chat].count: [9, 12]
   settings.routeAgentEndedAsEmail: [false, true]
 ${extra}`, files);
-  if ('errors' in r) throw new Error(r.errors.join('\n'));
+  if ('errors' in r) throw new Error(r.errors.map((e) => formatProblem(e, e.file)).join('\n'));
   return { ...r };
 }
 
@@ -53,15 +55,17 @@ grid:
 colour: red
 `, files);
     expect('errors' in r).toBe(true);
-    const text = (r as { errors: string[] }).errors.join('\n');
+    const text = (r as { errors: SweepProblem[] }).errors.map((e) => formatProblem(e)).join('\n');
     expect(text).toContain('colour: unknown key');
-    expect(text).toContain('grid.variant: no variant "nope"');
+    expect(text).toContain('grid.variant[0]: no variant "nope"');
     expect(text).toContain('agents[nobody] does not exist');
+    // A bad path no longer hides a bad value on another axis.
+    expect(text).toContain('grid.settings.routeAgentEndedAsEmail[0]: with "maybe", the scenario\'s settings.routeAgentEndedAsEmail: expected true or false');
   });
 
   it('a missing scenario file is named', () => {
     const r = readSweep('scenario: ../nowhere.yaml\ngrid: { seed: [1] }\n', files);
-    expect((r as { errors: string[] }).errors.join()).toContain('nowhere.yaml');
+    expect((r as { errors: SweepProblem[] }).errors.map((e) => e.message).join()).toContain('nowhere.yaml');
   });
 });
 

@@ -10,6 +10,20 @@ import type { Report } from '../../sim/run/Report.ts';
 
 export const SCENARIO_DIR = join(import.meta.dirname, '..', '..', 'scenarios');
 
+/** E1 over two hours: 200 calls an hour of 180 s on 14 agents. Quick to run, easy to break. */
+export const SMALL_VOICE = `horizon: 2h
+warmup: 0s
+replications: 2
+channels:
+  voice:
+    arrivals: { rate: 200/h }
+    handleTime: { distribution: exponential, mean: 180s }
+agents:
+  - team: phones
+    count: 14
+    capacity: { voice: 1 }
+`;
+
 /** Reads files a scenario refers to, relative to scenarios/. */
 export const readScenarioFile = (path: string) => {
   try {

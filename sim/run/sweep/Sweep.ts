@@ -2,6 +2,7 @@
 // is run for every replication; results are reported per point with 95 % intervals.
 
 import type { UnitSpec } from './Unit.ts';
+import type { Place } from '../../scenario/read/placeOf.ts';
 
 export interface GridAxis {
   /** A path into the scenario (agents[chat].count …), or "variant". */
@@ -21,6 +22,8 @@ export interface Sweep {
   metrics: string[];
   /** The sweep file lists its metrics (else the defaults: those a scenario lacks are left out). */
   metricsGiven: boolean;
+  /** Where each listed metric stands in the sweep file: a metric no point has is found after the run. */
+  metricsAt: (Place | null)[];
 }
 
 export interface GridPoint {

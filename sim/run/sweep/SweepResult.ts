@@ -7,6 +7,7 @@ import type { Sweep } from './Sweep.ts';
 import { gridPoints } from './Sweep.ts';
 import type { UnitResult } from './Unit.ts';
 import { suggest } from '../../scenario/read/describeValue.ts';
+import type { Problem } from '../../scenario/read/Problems.ts';
 
 export interface SweepResult {
   sweep: string;
@@ -51,7 +52,7 @@ export function sweepCsv(r: SweepResult, metrics: readonly string[]): string {
  * The metrics a sweep file lists that no point's results hold (a misspelt path, or a channel
  * or queue the scenario does not have), each with the closest known metric if there is one.
  */
-export function unknownMetrics(s: Sweep, r: SweepResult): string[] {
+export function unknownMetrics(s: Sweep, r: SweepResult): Problem[] {
   if (!s.metricsGiven) return [];
   const known = [...new Set(r.points.flatMap((p) => Object.keys(p.metrics)))];
   return s.metrics.flatMap((m, i) => {
@@ -63,6 +64,6 @@ export function unknownMetrics(s: Sweep, r: SweepResult): string[] {
     const hint = close ? `; did you mean "${m.slice(0, cut)}${close}"?`
       : family.length > 0 ? `; known here: ${family.slice(0, 12).join(', ')}${family.length > 12 ? ', …' : ''}`
       : `; metrics look like ${known.slice(0, 3).join(', ')}`;
-    return [`metrics[${i}]: "${m}" is in no point's results${hint}`];
+    return [{ path: `metrics[${i}]`, message: `"${m}" is in no point's results${hint}`, ...s.metricsAt[i] }];
   });
 }

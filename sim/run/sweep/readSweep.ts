@@ -1,13 +1,14 @@
 // A sweep file: `scenario:` (a path relative to the sweep file), `grid:` of path → list of
 // values, optional `seed`, `replications` and `metrics`. Checked up front — every grid point is
-// compiled — so a bad path or value is reported before any simulation, with its place.
+// compiled — so a bad path or value is reported before any simulation, at its line and column.
 
-import { parseDocument } from 'yaml';
-import type { Sweep, GridAxis } from './Sweep.ts';
-import { gridPoints, pointUnit } from './Sweep.ts';
-import { compileUnit } from './runUnit.ts';
-import { parsePath } from './setPath.ts';
+import type { Sweep } from './Sweep.ts';
+import type { SweepProblem, ReportAt } from './SweepProblem.ts';
+import { readGrid } from './readGrid.ts';
+import { checkGrid } from './checkGrid.ts';
 import { parseScenarioText } from '../../scenario/read/parseScenario.ts';
+import { readYamlSource } from '../../scenario/read/readYamlSource.ts';
+import { join } from '../../scenario/read/fields.ts';
 
 export const DEFAULT_SWEEP_METRICS = [
   'channels.messaging.serviceLevel', 'channels.messaging.asaSeconds', 'channels.messaging.abandonRate', 'channels.messaging.occupancy',
@@ -16,6 +17,11 @@ export const DEFAULT_SWEEP_METRICS = [
   'sessions.stranded', 'sessions.reclassifiedToEmail',
 ];
 
+const KEYS = ['name', 'scenario', 'grid', 'seed', 'replications', 'metrics'];
+
+/** Grid problems told at the most: one bad value can spoil many points. */
+const MAX_POINT_PROBLEMS = 10;
+
 export interface SweepFiles {
   /** Reads a file relative to the sweep file's folder; an error message when it cannot. */
   read(path: string): string | { error: string };
@@ -23,19 +29,27 @@ export interface SweepFiles {
   relativeToScenario(scenarioPath: string, path: string): string;
 }
 
-export function readSweep(text: string, files: SweepFiles): Sweep | { errors: string[] } {
-  const errors: string[] = [];
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) return { errors: doc.errors.map((e) => e.message.split('\n')[0]!) };
-  const raw = doc.toJS() as Record<string, unknown> | null;
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { errors: ['a sweep file is a mapping with scenario: and grid:'] };
-  for (const k of Object.keys(raw)) {
-    if (!['name', 'scenario', 'grid', 'seed', 'replications', 'metrics'].includes(k)) errors.push(`${k}: unknown key (expected name, scenario, grid, seed, replications, metrics)`);
+export function readSweep(text: string, files: SweepFiles): Sweep | { errors: SweepProblem[] } {
+  const src = readYamlSource(text, 'a sweep file');
+  if ('errors' in src) return src;
+  const errors: SweepProblem[] = [];
+  const report: ReportAt = (steps, message) => errors.push({ path: steps.reduce<string>((p, s) => join(p, s), ''), message, ...src.place(steps) });
+  const raw = src.raw as Record<string, unknown> | null;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    report([], 'a sweep file is a mapping with scenario: and grid:');
+    return { errors };
   }
-  if (typeof raw['scenario'] !== 'string') return { errors: [...errors, 'scenario: the path of the scenario file, relative to the sweep file'] };
+  for (const k of Object.keys(raw)) if (!KEYS.includes(k)) report([k], `unknown key (expected ${KEYS.join(', ')})`);
+  if (typeof raw['scenario'] !== 'string') {
+    report(['scenario'], 'the path of the scenario file, relative to the sweep file');
+    return { errors };
+  }
   const scenarioPath = raw['scenario'];
   const scenarioText = files.read(scenarioPath);
-  if (typeof scenarioText !== 'string') return { errors: [...errors, `scenario: ${scenarioText.error}`] };
+  if (typeof scenarioText !== 'string') {
+    report(['scenario'], scenarioText.error);
+    return { errors };
+  }
   // Collect the files the scenario refers to, so units can travel without a file system.
   const referenced: Record<string, string> = {};
   const base = parseScenarioText(scenarioText, {
@@ -45,50 +59,22 @@ export function readSweep(text: string, files: SweepFiles): Sweep | { errors: st
       return content;
     },
   });
-  if (!base.compiled) return { errors: [...errors, ...base.errors.map((e) => `scenario ${scenarioPath}: ${e.path}: ${e.message}`)] };
-  const grid: GridAxis[] = [];
-  const g = raw['grid'];
-  if (!g || typeof g !== 'object' || Array.isArray(g) || Object.keys(g).length === 0) {
-    errors.push('grid: expected a mapping of path: [values…], e.g. agents[chat].count: [8, 10, 12]');
-  } else {
-    for (const [path, values] of Object.entries(g)) {
-      if (!Array.isArray(values) || values.length === 0) {
-        errors.push(`grid.${path}: expected a non-empty list of values`);
-        continue;
-      }
-      if (path !== 'variant') {
-        const segs = parsePath(path);
-        if ('error' in segs) {
-          errors.push(`grid.${path}: ${segs.error}`);
-          continue;
-        }
-      } else {
-        const unknown = values.filter((v) => !base.variants.some((x) => x.name === String(v)));
-        for (const v of unknown) errors.push(`grid.variant: no variant "${String(v)}" in ${scenarioPath} (variants: ${base.variants.map((x) => x.name).join(', ') || 'none'})`);
-        if (unknown.length > 0) continue; // reported; the points are checked without this axis
-      }
-      grid.push({ path, values });
-    }
-  }
+  // The scenario's own problems are placed in the scenario file.
+  if (!base.compiled) return { errors: [...errors, ...base.errors.map((e) => ({ ...e, file: scenarioPath }))] };
+  const parsed = readYamlSource(scenarioText, 'a scenario'); // read without errors just above
+  const grid = readGrid(raw['grid'], { raw: 'raw' in parsed ? parsed.raw : null, path: scenarioPath, variants: base.variants.map((v) => v.name) }, report);
   const seed = raw['seed'] === undefined ? null : Number(raw['seed']);
-  if (seed !== null && !(Number.isSafeInteger(seed) && seed >= 0)) errors.push(`seed: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${String(raw['seed'])}`);
+  if (seed !== null && !(Number.isSafeInteger(seed) && seed >= 0)) report(['seed'], `expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${String(raw['seed'])}`);
   const replications = raw['replications'] === undefined ? base.compiled.scenario.replications : Number(raw['replications']);
-  if (!(Number.isInteger(replications) && replications >= 1)) errors.push(`replications: expected a whole number ≥ 1, got ${String(raw['replications'])}`);
+  if (!(Number.isInteger(replications) && replications >= 1)) report(['replications'], `expected a whole number ≥ 1, got ${String(raw['replications'])}`);
   const metrics = raw['metrics'] === undefined ? DEFAULT_SWEEP_METRICS : Array.isArray(raw['metrics']) ? raw['metrics'].map(String) : null;
-  if (metrics === null) errors.push('metrics: expected a list of metric paths, e.g. [channels.messaging.serviceLevel]');
+  if (metrics === null) report(['metrics'], 'expected a list of metric paths, e.g. [channels.messaging.serviceLevel]');
   const sweep: Sweep = {
     name: typeof raw['name'] === 'string' ? raw['name'] : scenarioPath, scenarioPath, scenarioText, files: referenced, grid,
     seed, replications: Number.isInteger(replications) && replications >= 1 ? replications : 1, metrics: metrics ?? DEFAULT_SWEEP_METRICS,
     metricsGiven: raw['metrics'] !== undefined,
+    metricsAt: raw['metrics'] === undefined ? [] : (metrics ?? []).map((_, i) => src.place(['metrics', i]) ?? null),
   };
-  // Every point must compile: report each bad one with its grid values.
-  for (const p of gridPoints(grid)) {
-    try {
-      compileUnit(pointUnit(sweep, p, 0));
-    } catch (e) {
-      errors.push(`point ${p.index} (${Object.entries(p.values).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}): ${(e as Error).message}`);
-      if (errors.length >= 10) break;
-    }
-  }
+  checkGrid(sweep, report, MAX_POINT_PROBLEMS);
   return errors.length > 0 ? { errors } : sweep;
 }

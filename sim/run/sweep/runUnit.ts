@@ -3,6 +3,7 @@
 
 import { parseScenarioText } from '../../scenario/read/parseScenario.ts';
 import { formatProblem } from '../../scenario/read/Problems.ts';
+import type { Problem } from '../../scenario/read/Problems.ts';
 import type { CompiledScenario } from '../../engine/compileScenario.ts';
 import { simulate } from '../simulate.ts';
 import { flattenSummary } from '../compare.ts';
@@ -14,9 +15,16 @@ const cache = new Map<string, CompiledScenario>();
 
 /** The compiled scenario of a unit's point (an Error with every problem if it does not read). */
 export function compileUnit(u: UnitSpec): CompiledScenario {
+  const r = readUnit(u);
+  if ('errors' in r) throw new Error(r.errors.map((e) => formatProblem(e)).join('; '));
+  return r.compiled;
+}
+
+/** The compiled scenario of a unit's point, or its problems (paths into the scenario). */
+export function readUnit(u: UnitSpec): { compiled: CompiledScenario } | { errors: Problem[] } {
   const key = JSON.stringify([u.scenarioText.length, u.edits, u.variant, u.seed, u.replications, hash(u.scenarioText)]);
   const hit = cache.get(key);
-  if (hit) return hit;
+  if (hit) return { compiled: hit };
   const r = parseScenarioText(u.scenarioText, {
     readFile: (path) => u.files[path] ?? { error: `${path}: not sent with the sweep` },
     edit: (raw) => {
@@ -31,17 +39,17 @@ export function compileUnit(u: UnitSpec): CompiledScenario {
       return out;
     },
   });
-  if (!r.compiled) throw new Error(r.errors.map((e) => formatProblem(e)).join('; '));
+  if (!r.compiled) return { errors: r.errors };
   let compiled = r.compiled;
   if (u.variant !== null) {
     const v = r.variants.find((x) => x.name === u.variant);
-    if (!v) throw new Error(`no variant "${u.variant}" (variants: ${r.variants.map((x) => x.name).join(', ') || 'none'})`);
+    if (!v) return { errors: [{ path: '', message: `no variant "${u.variant}" (variants: ${r.variants.map((x) => x.name).join(', ') || 'none'})` }] };
     compiled = v.compiled;
   }
   compiled = withRunOptions(compiled, { ...(u.seed !== null ? { seed: u.seed } : {}), ...(u.replications !== null ? { replications: u.replications } : {}) });
   if (cache.size > 16) cache.delete(cache.keys().next().value!);
   cache.set(key, compiled);
-  return compiled;
+  return { compiled };
 }
 
 export function runUnit(u: UnitSpec): UnitResult {

@@ -1,0 +1,13 @@
+// What is wrong with a sweep, placed like a scenario's problems: a path (`grid.agents[chat]
+// .count[1]`) and a line and column — in the sweep file, or in the scenario it names.
+
+import type { Problem } from '../../scenario/read/Problems.ts';
+import type { PathStep } from '../../scenario/read/placeOf.ts';
+
+export interface SweepProblem extends Problem {
+  /** The file the problem is in, as the sweep file names it (its `scenario:`); absent: the sweep file. */
+  file?: string;
+}
+
+/** Records a problem of the sweep file at `steps` (['grid', 'agents[chat].count', 1]). */
+export type ReportAt = (steps: readonly PathStep[], message: string) => void;

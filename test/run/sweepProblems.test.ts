@@ -1,0 +1,154 @@
+// A sweep file's problems are placed like a scenario's: each with its path and its line and
+// column — in the sweep file, or in the scenario it names when the problem is there.
+
+import { describe, it, expect } from 'vitest';
+import { dirname, join } from 'node:path';
+import { readSweep } from '../../sim/run/sweep/readSweep.ts';
+import type { SweepFiles } from '../../sim/run/sweep/readSweep.ts';
+import type { Sweep } from '../../sim/run/sweep/Sweep.ts';
+import type { SweepProblem } from '../../sim/run/sweep/SweepProblem.ts';
+import { sweepUnits } from '../../sim/run/sweep/Sweep.ts';
+import { sweepResult, unknownMetrics } from '../../sim/run/sweep/SweepResult.ts';
+import { formatProblem } from '../../sim/scenario/read/Problems.ts';
+import { yaml, at } from '../support/fixtureText.ts';
+import { SMALL_VOICE } from '../support/scenarios.ts';
+
+const BASE = `${SMALL_VOICE}variants:
+  baseline: {}
+  night: { agents: [{ team: phones, count: 3, capacity: { voice: 1 } }] }
+`;
+
+/** Files in memory, by the path the sweep (or its scenario) uses. */
+function memory(texts: Record<string, string>): SweepFiles {
+  return {
+    read: (p) => texts[p] ?? { error: `${p}: no such file` },
+    relativeToScenario: (scenario, p) => join(dirname(scenario), p),
+  };
+}
+
+function problems(text: string, scenario = BASE): SweepProblem[] {
+  const r = readSweep(text, memory({ 'scenarios/base.yaml': scenario }));
+  expect('errors' in r, 'the sweep must be refused').toBe(true);
+  return (r as { errors: SweepProblem[] }).errors;
+}
+
+function onlyProblem(text: string, scenario = BASE): SweepProblem {
+  const all = problems(text, scenario);
+  expect(all, all.map((e) => formatProblem(e, e.file)).join('\n')).toHaveLength(1);
+  return all[0]!;
+}
+
+describe('a sweep file that does not parse', () => {
+  it('YAML: the parser\'s message at its line and column', () => {
+    const text = 'scenario: scenarios/base.yaml\ngrid:\n  agents[phones].count: [14,, 15]\n';
+    expect(onlyProblem(text)).toEqual({ path: '', message: 'Unexpected , in flow sequence', ...at(text, ', 15]') });
+  });
+
+  it('JSON: JSON.parse\'s message, once, where it stopped', () => {
+    const text = '{\n  "scenario": "scenarios/base.yaml",\n  "grid": { "agents[phones].count": [14, 15] }\n  "replications": 2\n}\n';
+    expect(onlyProblem(text)).toEqual({ path: '', message: "not valid JSON: Expected ',' or '}' after property value", ...at(text, '"replications"') });
+  });
+
+  it('a second YAML document is named for what it is, at the ---', () => {
+    const text = 'scenario: scenarios/base.yaml\ngrid: { seed: [1] }\n---\ngrid: {}\n';
+    expect(onlyProblem(text)).toEqual({ path: '', message: 'the file holds several YAML documents (separated by ---); a sweep file is one document', line: 3, column: 1 });
+  });
+});
+
+describe('a bad value in the sweep file', () => {
+  it('deep in the grid: at that value, once, saying what it breaks in the scenario', () => {
+    const text = yaml`
+      scenario: scenarios/base.yaml
+      grid:
+        agents[phones].count: [14, 15]
+        channels.voice.handleTime.mean:
+          - 180s
+          - soon
+    `;
+    // The value is in two points; it is told once, where it is written.
+    expect(onlyProblem(text)).toEqual({
+      path: 'grid.channels.voice.handleTime.mean[1]',
+      message: 'with "soon", the scenario\'s channels.voice.handleTime.mean: expected a duration such as 90s, 10m, 2h or 1d2h, got "soon"',
+      ...at(text, 'soon'),
+    });
+  });
+
+  it('values wrong only together: at the grid, naming the point', () => {
+    const text = yaml`
+      scenario: scenarios/base.yaml
+      grid:
+        horizon: [1h, 2h]
+        warmup: [90m]
+    `;
+    expect(onlyProblem(text)).toEqual({
+      path: 'grid',
+      message: 'point 0 (horizon="1h", warmup="90m"): the scenario\'s warmup: the warm-up (1h 30m) must be shorter than the horizon (1h)',
+      ...at(text, 'grid:'),
+    });
+  });
+
+  it('a path that leads nowhere in the scenario, an unknown variant, keys and counts: each at its own place', () => {
+    const text = yaml`
+      scenario: scenarios/base.yaml
+      replications: 0
+      grid:
+        agents[nobody].count: [1]
+        variant: [baseline, day]
+      colour: red
+    `;
+    const place = (needle: string) => `${at(text, needle).line}:${at(text, needle).column}`;
+    expect(problems(text).map((e) => formatProblem(e, 'sw.yaml'))).toEqual([
+      `sw.yaml:${place('colour')} colour: unknown key (expected name, scenario, grid, seed, replications, metrics)`,
+      `sw.yaml:${place('agents[nobody]')} grid.agents[nobody].count: agents[nobody] does not exist (1 element: phones)`,
+      `sw.yaml:${place('day')} grid.variant[1]: no variant "day" in scenarios/base.yaml (variants: baseline, night)`,
+      `sw.yaml:${place('replications')} replications: expected a whole number ≥ 1, got 0`,
+    ]);
+  });
+});
+
+describe('a problem in the scenario the sweep names', () => {
+  it('is placed in the scenario file, at its own line and column', () => {
+    const scenario = BASE.replace('mean: 180s', 'mean: -3s');
+    // The scenario reader repeats a base problem for each variant, as `omnisim validate` shows it.
+    const all = problems('scenario: scenarios/base.yaml\ngrid: { seed: [1] }\n', scenario);
+    expect(all.map((e) => e.file)).toEqual(['scenarios/base.yaml', 'scenarios/base.yaml', 'scenarios/base.yaml']);
+    expect(all[0]).toEqual({
+      file: 'scenarios/base.yaml',
+      path: 'channels.voice.handleTime.mean',
+      message: 'expected a duration such as 90s, 10m, 2h or 1d2h, got "-3s"',
+      ...at(scenario, 'mean: -3s'),
+    });
+  });
+
+  it('in one of its variants: in the scenario file, inside that variant', () => {
+    const scenario = BASE.replace('count: 3', 'count: -3');
+    const e = onlyProblem('scenario: scenarios/base.yaml\ngrid: { variant: [baseline, night] }\n', scenario);
+    expect(e).toMatchObject({ file: 'scenarios/base.yaml', path: 'variants.night → agents[0].count', ...at(scenario, 'count: -3') });
+  });
+
+  it('a scenario that cannot be read: at the sweep\'s scenario: line', () => {
+    const text = 'grid: { seed: [1] }\nscenario: scenarios/gone.yaml\n';
+    expect(onlyProblem(text)).toEqual({ path: 'scenario', message: 'scenarios/gone.yaml: no such file', line: 2, column: 1 });
+  });
+});
+
+describe('a metric no point has (found after the run)', () => {
+  it('is placed at its entry in metrics:', () => {
+    const text = yaml`
+      scenario: scenarios/base.yaml
+      grid:
+        agents[phones].count: [14]
+      metrics:
+        - channels.voice.offered
+        - channels.voice.serviceLevl
+    `;
+    const sweep = readSweep(text, memory({ 'scenarios/base.yaml': BASE })) as Sweep;
+    expect(sweep.grid).toHaveLength(1);
+    const results = sweepUnits(sweep).map(() => ({ 'channels.voice.offered': 400, 'channels.voice.serviceLevel': 0.8 }));
+    expect(unknownMetrics(sweep, sweepResult(sweep, results))).toEqual([{
+      path: 'metrics[1]',
+      message: '"channels.voice.serviceLevl" is in no point\'s results; did you mean "channels.voice.serviceLevel"?',
+      ...at(text, 'channels.voice.serviceLevl'),
+    }]);
+  });
+});
