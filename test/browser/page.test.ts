@@ -4,45 +4,22 @@
 // that says what and where, and looks right at a laptop and a large-screen width.
 
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launch, chromiumAvailable } from './support/browser.ts';
-import { serve } from './support/serve.ts';
+import type { Page } from 'playwright-core';
+import { openSite, ready, ROOT, SHOTS } from './support/site.ts';
+import type { Site } from './support/site.ts';
 import { runFile } from '../support/scenarios.ts';
 import { omnisim } from '../support/cli.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
-const SHOTS = join(ROOT, 'test-results');
-
-let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
-let server: { url: string; close: () => Promise<void> };
-const pageErrors: string[] = [];
-
-async function open(query: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`${server.url}index.html?${query}`);
-  return page;
-}
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-status=ready]', { timeout: 120_000 });
-}
+let site: Site;
+const open = (query: string): Promise<Page> => site.open(query);
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npx vite build` first (npm test does)');
-  if (!chromiumAvailable()) throw new Error('Chromium is missing: apt-get install -y --no-install-recommends chromium (npm test does)');
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve(DIST);
-  ({ context, close: closeBrowser } = await launch());
+  site = await openSite();
 });
 
 afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
+  await site?.close();
 });
 
 describe('the visualizer page', () => {
@@ -209,6 +186,6 @@ describe('the visualizer page', () => {
   });
 
   it('raised no page errors', () => {
-    expect(pageErrors).toEqual([]);
+    expect(site.pageErrors).toEqual([]);
   });
 });

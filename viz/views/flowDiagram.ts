@@ -11,8 +11,10 @@ import type { Report } from '../../sim/run/Report.ts';
 import { FLOW_KEYS } from '../protocol.ts';
 import type { FlowKey, RunMeta } from '../protocol.ts';
 import { CHANNEL_COLOR, CHANNEL_LABEL, OUTCOME_COLOR, MUTED, INK, FONT, shade } from './palette.ts';
-import { viewRoot, createTooltip, observeWidth, formatValue, textWidth } from './viewKit.ts';
+import { viewRoot, createTooltip, observeWidth, formatValue, wrapText } from './viewKit.ts';
 import type { View } from './viewKit.ts';
+import { oneLine, wrappedLabel, lineWidth, LABEL_LINE, PIECE_GAP } from './flowLabels.ts';
+import type { LabelLine, LabelText } from './flowLabels.ts';
 
 /** Live: a frame's cumulative counts (by FLOW_KEYS). Report: means per replication, built by flowFromReport. */
 export type FlowDiagramData =
@@ -65,9 +67,17 @@ interface FlowNode {
   /** Share shown after the count ("of arrivals"), or null. */
   share: number | null;
   note?: string;
+  /** The label as drawn: one line, or wrapped when the diagram is narrow. */
+  lines: LabelLine[];
   x: number;
   y: number;
   h: number;
+}
+
+interface BandTitle {
+  lines: string[];
+  x: number;
+  y: number;
 }
 
 interface FlowLink {
@@ -88,8 +98,12 @@ const GAP = 20;
 const BAND_TITLE = 22;
 const BAND_GAP = 30;
 const MAX_SPAN = 760;
-const LABEL_FONT = `11.5px ${FONT}`;
-const LABEL_FONT_BOLD = `600 11.5px ${FONT}`;
+/** The shortest links worth drawing: below this, labels wrap instead. */
+const MIN_SPAN = 80;
+/** Room between a label and its node, and between a label and the diagram's edge. */
+const LABEL_PAD = 6;
+const BAND_FONT = `600 11px ${FONT}`;
+const BAND_LINE = 13;
 
 export function createFlowDiagram(container: HTMLElement, options: FlowDiagramOptions = {}): View<FlowDiagramData> {
   const { root, subtitle } = viewRoot(container, 'ov-flow', options.title ?? 'Ticket flow', '');
@@ -125,10 +139,10 @@ export function createFlowDiagram(container: HTMLElement, options: FlowDiagramOp
     draw(buildModel(flow, channels, live), live);
   }
 
-  function buildModel(flow: number[], channels: ChannelName[], live: boolean): { nodes: FlowNode[]; links: FlowLink[]; height: number; bands: { text: string; x: number; y: number }[] } {
+  function buildModel(flow: number[], channels: ChannelName[], live: boolean): { nodes: FlowNode[]; links: FlowLink[]; height: number; bands: BandTitle[] } {
     const v = (k: FlowKey) => Math.max(0, flow[FLOW_INDEX.get(k)!] ?? 0);
     const node = (id: string, label: string, value: number, color: string, col: 0 | 0.5 | 1, band: 0 | 1, share: number | null, note?: string): FlowNode =>
-      ({ id, label, value, color, col, band, share, ...(note ? { note } : {}), x: 0, y: 0, h: 0 });
+      ({ id, label, value, color, col, band, share, ...(note ? { note } : {}), lines: [], x: 0, y: 0, h: 0 });
 
     // Top band: channels → outcomes.
     const arrived = channels.map((c) => v(`arrived.${c}`));
@@ -161,7 +175,7 @@ export function createFlowDiagram(container: HTMLElement, options: FlowDiagramOp
     const bandNodes: FlowNode[][] = [[...chNodes], [...outNodes]];
     const b2: FlowNode[][] = [[], [], []];
     /** The middle node plus its label underneath. */
-    const endedSpan = () => (b2[1]!.length > 0 ? heightOf(b2[1]![0]!) + 2 * 18 : 0);
+    const endedSpan = () => (b2[1]!.length > 0 ? heightOf(b2[1]![0]!) + 18 + b2[1]![0]!.lines.length * 18 : 0);
     const anySessions = ['ended.agent', 'ended.trigger', 'ended.inactivity', 'ended.end_user', 'reclassified', 'stranded', 'followUps'].some((k) => v(k as FlowKey) > 0);
     if (channels.includes('messaging') && anySessions) {
       const reasons: [FlowKey, string][] = [['ended.agent', 'ended by agents'], ['ended.trigger', 'ended by triggers'], ['ended.inactivity', 'auto-released (inactive)'], ['ended.end_user', 'ended by end users']];
@@ -192,46 +206,70 @@ export function createFlowDiagram(container: HTMLElement, options: FlowDiagramOp
       nodes.push(...reNodes, endedNode, ...fateNodes, follow);
     }
 
-    // Columns placed so the measured labels fit on either side.
-    const labelW = (n: FlowNode) => textWidth(`${n.label} ${fmt(n.value)}`, n.band === 0 && n.col === 0 ? LABEL_FONT_BOLD : LABEL_FONT)
-      + (n.share !== null && n.value > 0 ? textWidth(` (${fmtShare(n.share)})`, LABEL_FONT) + 4 : 0);
-    const leftW = Math.max(60, ...nodes.filter((n) => n.col === 0).map(labelW)) + 10;
-    const rightW = Math.max(60, ...nodes.filter((n) => n.col === 1).map(labelW)) + 10;
+    // Columns placed so the measured labels fit on either side: on one line when they leave the
+    // links MIN_SPAN, else wrapped to half of what the links leave over (nothing is cut).
+    const text = (n: FlowNode): LabelText => ({
+      name: n.label, count: fmt(n.value), share: n.share !== null && n.value > 0 ? `(${fmtShare(n.share)})` : null, bold: n.band === 0 && n.col === 0,
+    });
+    const sideW = (col: 0 | 1) => Math.max(60, ...nodes.filter((n) => n.col === col).map((n) => lineWidth(n.lines[0]!, text(n).bold))) + LABEL_PAD;
+    for (const n of nodes) n.lines = oneLine(text(n));
+    let leftW = sideW(0), rightW = sideW(1);
+    const wrapped = leftW + rightW + NODE_W + MIN_SPAN + LABEL_PAD > width;
+    if (wrapped) {
+      const room = Math.max(40, (width - NODE_W - MIN_SPAN - LABEL_PAD) / 2 - LABEL_PAD);
+      for (const n of nodes) if (n.col !== 0.5) n.lines = wrappedLabel(text(n), room);
+      leftW = Math.max(...nodes.filter((n) => n.col === 0).map((n) => Math.max(...n.lines.map((l) => lineWidth(l, text(n).bold))))) + LABEL_PAD;
+      rightW = Math.max(...nodes.filter((n) => n.col === 1).map((n) => Math.max(...n.lines.map((l) => lineWidth(l, text(n).bold))))) + LABEL_PAD;
+    }
     // Links no longer than MAX_SPAN; a wide container centres the diagram.
-    const span = Math.min(MAX_SPAN, Math.max(80, width - rightW - NODE_W - Math.min(leftW, width * 0.35)));
-    const x0 = Math.max(Math.min(leftW, width * 0.35), (width - (leftW + span + NODE_W + rightW)) / 2 + leftW), x1 = x0 + span;
+    const span = Math.min(MAX_SPAN, Math.max(MIN_SPAN, width - LABEL_PAD - rightW - NODE_W - leftW));
+    const x0 = Math.max(leftW, (width - (leftW + span + NODE_W + rightW)) / 2 + leftW), x1 = x0 + span;
     for (const n of nodes) n.x = n.col === 0 ? x0 : n.col === 1 ? x1 : (x0 + x1) / 2;
     const mid = nodes.find((n) => n.id === 'ended');
-    if (mid && span < 180) mid.label = 'ended';
+    if (mid) {
+      // Under its node, between the links: wrapped to the span.
+      if (span < 180) mid.label = 'ended';
+      mid.lines = lineWidth(oneLine(text(mid))[0]!, false) <= span ? oneLine(text(mid)) : wrappedLabel(text(mid), span);
+    }
+    // Nodes stacked far enough apart for their labels' lines.
+    const lineCount = Math.max(1, ...nodes.filter((n) => n.col !== 0.5).map((n) => n.lines.length));
+    const gap = Math.max(GAP, lineCount * LABEL_LINE + 4);
 
-    // One scale for both bands, fitted to the top band.
+    // One scale for both bands, fitted to the top band (made taller by what wider gaps take).
     const colTotal = (ns: FlowNode[]) => sum(ns.map((n) => n.value));
-    const fit = bandNodes.map((ns) => (bandHeight - GAP * (ns.length - 1)) / Math.max(1e-9, colTotal(ns)));
+    const topHeight = bandHeight + (gap - GAP) * Math.max(0, ...bandNodes.map((ns) => ns.length - 1));
+    const fit = bandNodes.map((ns) => (topHeight - gap * (ns.length - 1)) / Math.max(1e-9, colTotal(ns)));
     const k = Math.min(...fit, totalArrived > 0 ? Infinity : 0);
     const scale = Number.isFinite(k) ? k : 0;
     const heightOf = (n: FlowNode) => (n.value > 0 ? Math.max(1.5, n.value * scale) : 0);
     const left = Math.max(0, x0 - leftW);
-    const bands: { text: string; x: number; y: number }[] = [{ text: 'TICKETS · arrival channel → outcome', x: left, y: 14 }];
+    // Band titles wrap to the width, each line pushing what follows down.
+    const bands: BandTitle[] = [];
+    const bandTitle = (title: string, y: number): number => {
+      // The titles' letter-spacing (0.02em) makes them ≈ 4 % wider than measured.
+      const lines = wrapText(title, (width - left) / 1.05, BAND_FONT);
+      bands.push({ lines, x: left, y });
+      return (lines.length - 1) * BAND_LINE;
+    };
     const stack = (ns: FlowNode[], top: number, span: number) => {
-      const used = sum(ns.map(heightOf)) + GAP * (ns.length - 1);
+      const used = sum(ns.map(heightOf)) + gap * (ns.length - 1);
       let y = top + Math.max(0, (span - used) / 2);
       for (const n of ns) {
         n.h = heightOf(n);
         n.y = y;
-        y += n.h + GAP;
+        y += n.h + gap;
       }
     };
-    const top1 = BAND_TITLE;
-    for (const ns of bandNodes) stack(ns, top1, bandHeight);
-    let height = top1 + bandHeight;
+    const top1 = BAND_TITLE + bandTitle('TICKETS · arrival channel → outcome', 14);
+    for (const ns of bandNodes) stack(ns, top1, topHeight);
+    let height = top1 + topHeight;
     if (channels.includes('messaging') && !anySessions) {
-      bands.push({ text: `MESSAGING SESSIONS ENDED · none${live ? ' so far' : ''} (by agents, triggers, inactivity or end users)`, x: left, y: height + BAND_GAP + 4 });
-      height += BAND_GAP + 4;
+      height += BAND_GAP + 4 + bandTitle(`MESSAGING SESSIONS ENDED · none${live ? ' so far' : ''} (by agents, triggers, inactivity or end users)`, height + BAND_GAP + 4);
     }
     if (b2[0]!.length > 0) {
-      const top2 = height + BAND_GAP + BAND_TITLE;
-      bands.push({ text: 'MESSAGING SESSIONS ENDED · reason → what happened to the ticket', x: left, y: height + BAND_GAP + 14 });
-      const span = Math.max(...b2.map((ns) => sum(ns.map(heightOf)) + GAP * (ns.length - 1)), endedSpan(), 3 * GAP);
+      const extra = bandTitle('MESSAGING SESSIONS ENDED · reason → what happened to the ticket', height + BAND_GAP + 14);
+      const top2 = height + BAND_GAP + BAND_TITLE + extra;
+      const span = Math.max(...b2.map((ns) => sum(ns.map(heightOf)) + gap * (ns.length - 1)), endedSpan(), 3 * gap);
       for (const ns of b2) stack(ns, top2, span);
       height = top2 + span;
     }
@@ -256,16 +294,21 @@ export function createFlowDiagram(container: HTMLElement, options: FlowDiagramOp
     return { nodes, links, height: height + 6, bands };
   }
 
-  function draw(model: { nodes: FlowNode[]; links: FlowLink[]; height: number; bands: { text: string; x: number; y: number }[] }, live: boolean): void {
+  function draw(model: { nodes: FlowNode[]; links: FlowLink[]; height: number; bands: BandTitle[] }, live: boolean): void {
     svg.attr('width', width).attr('height', model.height)
       .attr('aria-label', `Ticket flow: ${model.nodes.map((n) => `${n.label} ${fmt(n.value)}`).join(', ')}`);
-    bandsG.selectAll<SVGTextElement, { text: string; x: number; y: number }>('text')
-      .data(model.bands, (b) => b.text)
+    bandsG.selectAll<SVGTextElement, BandTitle>('text')
+      .data(model.bands, (b) => b.lines.join(' '))
       .join('text')
       .attr('class', 'ov-flow-band')
       .attr('x', (b) => b.x)
       .attr('y', (b) => b.y)
-      .text((b) => b.text);
+      .selectAll('tspan')
+      .data((b) => b.lines.map((line, i) => ({ line, i, x: b.x })))
+      .join('tspan')
+      .attr('x', (l) => l.x)
+      .attr('dy', (l) => (l.i > 0 ? BAND_LINE : 0))
+      .text((l) => l.line);
 
     linksG.selectAll<SVGPathElement, FlowLink>('path')
       .data(model.links.filter((l) => l.dashed || l.w > 0), (l) => l.id)
@@ -291,10 +334,7 @@ export function createFlowDiagram(container: HTMLElement, options: FlowDiagramOp
       .join((enter) => {
         const g = enter.append('g').attr('class', 'ov-flow-node');
         g.append('rect').attr('width', NODE_W).attr('rx', 1.5);
-        const t = g.append('text').attr('dy', '0.35em');
-        t.append('tspan').attr('class', 'ov-flow-label');
-        t.append('tspan').attr('class', 'ov-flow-count').attr('dx', 5);
-        t.append('tspan').attr('class', 'ov-flow-share').attr('dx', 4).attr('fill', MUTED);
+        g.append('text');
         g.append('title');
         return g;
       });
@@ -304,13 +344,25 @@ export function createFlowDiagram(container: HTMLElement, options: FlowDiagramOp
       .attr('fill', (n) => (n.h > 0 ? n.color : '#ffffff'))
       .attr('stroke', (n) => shade(n.color, 0.7))
       .attr('stroke-width', (n) => (n.h > 0 ? 0.75 : 1));
+    // A label's lines centred on its node (the middle node's hang below it).
+    const labelX = (n: FlowNode) => (n.col === 0 ? -LABEL_PAD : n.col === 1 ? NODE_W + LABEL_PAD : NODE_W / 2);
     nodeSel.select('text')
-      .attr('x', (n) => (n.col === 0 ? -6 : n.col === 1 ? NODE_W + 6 : NODE_W / 2))
-      .attr('y', (n) => (n.col === 0.5 ? Math.max(n.h, 1) + 13 : Math.max(n.h, 1) / 2))
-      .attr('text-anchor', (n) => (n.col === 0 ? 'end' : n.col === 1 ? 'start' : 'middle'));
-    nodeSel.select('.ov-flow-label').text((n) => n.label).attr('fill', (n) => (n.col === 0 && n.band === 0 ? shade(n.color, 0.75) : INK)).attr('font-weight', (n) => (n.band === 0 && n.col === 0 ? 600 : null));
-    nodeSel.select('.ov-flow-count').text((n) => fmt(n.value));
-    nodeSel.select('.ov-flow-share').text((n) => (n.share !== null && n.value > 0 ? `(${fmtShare(n.share)})` : ''));
+      .attr('y', (n) => (n.col === 0.5 ? Math.max(n.h, 1) + 13 : Math.max(n.h, 1) / 2 - ((n.lines.length - 1) * LABEL_LINE) / 2))
+      .attr('text-anchor', (n) => (n.col === 0 ? 'end' : n.col === 1 ? 'start' : 'middle'))
+      .selectAll('tspan.ov-flow-line')
+      .data((n) => n.lines.map((line, i) => ({ line, i, n })))
+      .join('tspan')
+      .attr('class', 'ov-flow-line')
+      .attr('x', (l) => labelX(l.n))
+      .attr('dy', (l) => (l.i === 0 ? '0.35em' : LABEL_LINE))
+      .selectAll('tspan')
+      .data((l) => l.line.map((piece, i) => ({ piece, i, n: l.n })))
+      .join('tspan')
+      .attr('class', (p) => `ov-flow-${p.piece.kind === 'name' ? 'label' : p.piece.kind}`)
+      .attr('dx', (p) => (p.i > 0 ? PIECE_GAP[p.piece.kind] : null))
+      .attr('fill', (p) => (p.piece.kind === 'share' ? MUTED : p.piece.kind === 'name' && p.n.col === 0 && p.n.band === 0 ? shade(p.n.color, 0.75) : INK))
+      .attr('font-weight', (p) => (p.piece.kind === 'name' && p.n.band === 0 && p.n.col === 0 ? 600 : null))
+      .text((p) => p.piece.text);
     nodeSel.select('title').text((n) => `${n.label}: ${fmt(n.value)}${n.note ? ` — ${n.note}` : ''}${live ? '' : ' (mean per replication)'}`);
   }
 

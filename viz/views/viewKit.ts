@@ -234,3 +234,21 @@ export function textWidth(text: string, font: string): number {
   measureCtx.font = font;
   return measureCtx.measureText(text).width;
 }
+
+/**
+ * `text` broken at spaces into lines no wider than `maxWidth` in `font`. A single word wider
+ * than that stays whole on its own line (the caller decides whether to shorten it).
+ */
+export function wrapText(text: string, maxWidth: number, font: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, font) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
