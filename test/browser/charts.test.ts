@@ -58,6 +58,70 @@ describe('the charts', () => {
     }
   });
 
+  it('the time charts are read with the keyboard: one Tab stop each, a visible focus ring, arrows move the read-out and it is announced', async () => {
+    const page = await site.open('scenario=multichannel-day.yaml', 1400);
+    await ready(page);
+    await scrubTo(page, 'end');
+    // Tab from the playback controls reaches the queue chart, then the capacity chart next.
+    await page.focus('#scrubber');
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement!;
+      return el.closest('.panel-view')?.className.replace('panel-view ', '') + (el.classList.contains('ov-chart') ? ' chart' : ` ${el.tagName}`);
+    });
+    const seen: string[] = [];
+    for (let k = 0; k < 30 && !seen.includes('view-queue chart'); k++) {
+      await page.keyboard.press('Tab');
+      seen.push(await focused());
+    }
+    expect(seen).toContain('view-queue chart');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).toBe('solid');
+    const chart = page.locator('.view-queue .ov-chart');
+    const said = () => chart.locator('[aria-live]').textContent();
+    const tooltip = page.locator('.view-queue .ov-tooltip');
+    // Focus starts at the time shown (the end), the read-out visible and said.
+    expect(await tooltip.isVisible()).toBe(true);
+    expect(await said()).toMatch(/^24:00: Messaging .* waiting; .*Email \d+ waiting; Voice \d+ waiting$/);
+    await page.keyboard.press('Home');
+    expect(await said()).toMatch(/^00:01: /);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await said()).toMatch(/^00:03: /);
+    await page.keyboard.press('ArrowLeft');
+    expect(await said()).toMatch(/^00:02: /);
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    expect(await said()).toMatch(/^23:59: /);
+    // The page did not scroll under the keys, and the read-out is where hover puts it.
+    expect(await page.evaluate(() => window.scrollX)).toBe(0);
+    expect(await page.locator('.view-queue .ov-hover').evaluate((l) => (l as SVGLineElement).style.display)).not.toBe('none');
+    await page.locator('.view-queue').screenshot({ path: join(SHOTS, 'queue-keyboard.png') });
+    // Tab moves on to the next chart; the first one's read-out goes away.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('view-capacity chart');
+    expect(await tooltip.isVisible()).toBe(false);
+    expect(await page.locator('.view-capacity .ov-chart [aria-live]').textContent()).toMatch(/^24:00: Messaging \d+ of \d+ busy/);
+    await page.close();
+  });
+
+  it('draws a day in 30-minute buckets (mean and min–max band) where minutes are too dense, every minute where they fit', async () => {
+    for (const [width, bucketed] of [[400, true], [1400, false]] as const) {
+      const page = await site.open('scenario=multichannel-day.yaml', width);
+      await ready(page);
+      await scrubTo(page, 'end');
+      const label = await page.locator('.view-queue .ov-x-axis .ov-axis-label').textContent();
+      const bands = await page.locator('.view-queue path.ov-band').evaluateAll((ps) => ps.filter((p) => (p.getAttribute('d') ?? '').length > 10).length);
+      if (bucketed) {
+        expect(label).toBe('time of day (simulated) · 30-min mean, shaded min–max');
+        expect(bands).toBeGreaterThan(0);
+      } else {
+        expect(label).toBe('time of day (simulated)');
+        expect(bands).toBe(0);
+      }
+      await page.close();
+    }
+  });
+
   it('raised no page errors', () => {
     expect(site.pageErrors).toEqual([]);
   });

@@ -62,10 +62,13 @@ export function createCapacityChart(container: HTMLElement, options: CapacityCha
     return panels;
   }
 
-  function describe(channels: readonly ChannelName[], values: Record<string, ArrayLike<number>>, i: number, decimals: number): TooltipRow[] {
+  /** Per channel "b of cap busy (%)"; in buckets, their means and the busy units' min–max. */
+  function describe(channels: readonly ChannelName[], values: Readonly<Record<string, ArrayLike<number>>>, i: number, decimals: number, bucketed: boolean): TooltipRow[] {
     return channels.map((c) => {
       const b = values[`busy:${c}`]![i] ?? 0, cap = values[`cap:${c}`]![i] ?? 0;
-      return { label: CHANNEL_LABEL[c], value: `${b.toFixed(decimals)} of ${cap.toFixed(decimals)} busy${cap > 0 ? ` (${formatValue(b / cap, 'percent', 0)})` : ''}`, color: CHANNEL_COLOR[c] };
+      const d = bucketed ? 1 : decimals;
+      const range = bucketed ? ` · ${+values[`busy:${c}:min`]![i]!.toFixed(1)}–${+values[`busy:${c}:max`]![i]!.toFixed(1)}` : '';
+      return { label: CHANNEL_LABEL[c], value: `${b.toFixed(d)} of ${cap.toFixed(d)} busy${cap > 0 ? ` (${formatValue(b / cap, 'percent', 0)})` : ''}${range}`, color: CHANNEL_COLOR[c] };
     });
   }
 
@@ -95,9 +98,9 @@ export function createCapacityChart(container: HTMLElement, options: CapacityCha
       }
       if (subtitle) subtitle.textContent = 'Units of capacity in use (filled) and available from agents whose status allows the channel (dashed), the first replication played back.';
       chart.render({
-        horizon: meta.horizon, panels: panelsFor(channels, false), times: columns.times, values: columns.values,
+        horizon: meta.horizon, interval: meta.interval, panels: panelsFor(channels, false), times: columns.times, values: columns.values,
         count: columns.times.length, version: columns.version, generation: columns.generation, cursor: t, notes,
-        describe: (i) => describe(channels, columns.values, i, 0),
+        describe: (i, values, bucketed) => describe(channels, values, i, 0, bucketed),
       });
       return;
     }
@@ -124,8 +127,8 @@ export function createCapacityChart(container: HTMLElement, options: CapacityCha
     }
     const s = staticState;
     chart.render({
-      horizon, panels: panelsFor(s.channels, true), times: s.times, values: s.values, count: s.times.length, version: s.version,
-      cursor: null, notes: s.notes, describe: (i) => describe(s.channels, s.values, i, 1),
+      horizon, interval: series.intervalSeconds, panels: panelsFor(s.channels, true), times: s.times, values: s.values, count: s.times.length, version: s.version,
+      cursor: null, notes: s.notes, describe: (i, values, bucketed) => describe(s.channels, values, i, 1, bucketed),
     });
   }
 

@@ -79,13 +79,14 @@ export function createQueueChart(container: HTMLElement, options: QueueChartOpti
       if (subtitle) subtitle.textContent = `Tickets in queue at each ${fmtInterval(meta.interval)}, the first of ${meta.replications} replications played back; the dashed line is the time shown.`;
       chart.render({
         horizon: meta.horizon,
+        interval: meta.interval,
         panels: [spec.panel],
         times: columns.times,
         values: columns.values,
         count: columns.times.length,
         version: columns.version, generation: columns.generation,
         cursor: t,
-        describe: (i) => describeLive(spec.panel, i),
+        describe: (i, values, bucketed) => describeLive(spec.panel, values, i, bucketed),
       });
       return;
     }
@@ -105,15 +106,15 @@ export function createQueueChart(container: HTMLElement, options: QueueChartOpti
     }
     const s = staticSpec;
     chart.render({
-      horizon, panels: [s.panel], times: s.times, values: s.values, count: s.times.length, version: s.version, cursor: null,
-      describe: (i) => s.panel.lines.map((l) => ({ label: l.label, value: `${(s.values[l.key]![i] ?? 0).toFixed(1)} waiting`, color: l.color })),
+      horizon, interval: series.intervalSeconds, panels: [s.panel], times: s.times, values: s.values, count: s.times.length, version: s.version, cursor: null,
+      describe: (i, values, bucketed) => s.panel.lines.map((l) => ({ label: l.label, value: `${(values[l.key]![i] ?? 0).toFixed(1)} waiting${range(values, l.key, i, bucketed)}`, color: l.color })),
     });
   }
 
-  function describeLive(panel: TimePanel, i: number): TooltipRow[] {
+  function describeLive(panel: TimePanel, values: Readonly<Record<string, ArrayLike<number>>>, i: number, bucketed: boolean): TooltipRow[] {
     return panel.lines.map((l) => {
-      const v = columns.values[l.key]?.[i] ?? 0;
-      return { label: l.thin ? `  ${l.label}` : l.label, value: `${v} waiting`, color: l.color };
+      const v = values[l.key]?.[i] ?? 0;
+      return { label: l.thin ? `  ${l.label}` : l.label, value: `${bucketed ? v.toFixed(1) : v} waiting${range(values, l.key, i, bucketed)}`, color: l.color };
     });
   }
 
@@ -124,6 +125,13 @@ export function createQueueChart(container: HTMLElement, options: QueueChartOpti
       root.remove();
     },
   };
+}
+
+/** " · min–max" of a bucket's values (nothing for a point of its own). */
+function range(values: Readonly<Record<string, ArrayLike<number>>>, key: string, i: number, bucketed: boolean): string {
+  if (!bucketed) return '';
+  const lo = values[`${key}:min`]?.[i], hi = values[`${key}:max`]?.[i];
+  return lo === undefined || hi === undefined ? '' : ` · ${+lo.toFixed(1)}–${+hi.toFixed(1)}`;
 }
 
 function fmtInterval(s: number): string {

@@ -4,6 +4,9 @@
 // y domain grew, or the size changed. The data sit in their own composited layer, clipped by
 // a box whose width follows the cursor; the cursor, its label and the current-value markers
 // are HTML moved by transforms — so playing moves layers and repaints no path.
+// Points too dense for the width (a year in a few hundred pixels) are drawn in coarser buckets
+// (timeBuckets.ts): a step at each bucket's mean over a band from its min to its max. The read-out
+// hover shows can also be moved with the keyboard (chartKeys.ts), and is then announced.
 
 import { select, scaleLinear, line, area, axisLeft, curveLinear, curveStepBefore, pointer } from 'd3';
 import type { ScaleLinear, Selection } from 'd3';
@@ -12,6 +15,8 @@ import { legend } from './palette.ts';
 import type { LegendItem, LegendShape } from './palette.ts';
 import { createTooltip, observeWidth, lastAtOrBefore } from './viewKit.ts';
 import type { TooltipRow } from './viewKit.ts';
+import { chooseBucket, bucketize, bucketName } from './timeBuckets.ts';
+import { keyboardReadout } from './chartKeys.ts';
 
 export interface TimeLine {
   key: string;
@@ -28,6 +33,8 @@ export interface TimeLine {
   thin?: boolean;
   /** A dot at the current value when a cursor is shown. */
   marker?: boolean;
+  /** When points are drawn in buckets, shade each bucket's min–max (default: unless thin or dashed). */
+  range?: boolean;
 }
 
 export interface TimePanel {
@@ -54,6 +61,8 @@ export interface TimeChartData {
   count: number;
   /** Changes whenever points were added or replaced; paths are redrawn only then. */
   version: number;
+  /** Seconds between points: with the width, decides whether points are drawn in coarser buckets. */
+  interval: number;
   /**
    * Unchanged while points are only appended (a live run streaming in): the new points are
    * then drawn as one more path piece instead of rebuilding every path. Absent: rebuild.
@@ -63,8 +72,11 @@ export interface TimeChartData {
   cursor: number | null;
   /** Per panel, a short text after its title (e.g. "occupancy so far 72%"). */
   notes?: Readonly<Record<string, string>>;
-  /** Tooltip rows for point i (default: every line's value). */
-  describe?: (i: number) => TooltipRow[];
+  /**
+   * Tooltip rows for point i of `values` (default: every line's value). `values` are the data's
+   * own, or when drawn in buckets (`bucketed`), per key the bucket's mean and `${key}:min`/`:max`.
+   */
+  describe?: (i: number, values: Readonly<Record<string, ArrayLike<number>>>, bucketed: boolean) => TooltipRow[];
   format?: (v: number) => string;
 }
 
@@ -84,7 +96,7 @@ interface PanelState {
   scanned: number;
   top: number;
   dirty: boolean;
-  paths: Map<string, { line: SVGPathElement; area: SVGPathElement | null }>;
+  paths: Map<string, { line: SVGPathElement; area: SVGPathElement | null; band: SVGPathElement | null }>;
   /** The panel's group in the data layer. */
   dataG: Selection<SVGGElement, unknown, null, undefined>;
   /** Points the paths show, and the pieces appended since the last full drawing. */
@@ -98,12 +110,36 @@ interface PanelState {
 const MAX_PIECES = 96;
 /** Room the data layer keeps around the plot, so strokes at the edges are not cut. */
 const CLIP_PAD = 4;
+const DAY = 86400;
+
+/** What is drawn: the data's own points, or their buckets (bucket: seconds, else null). */
+interface Shown {
+  bucket: number | null;
+  panels: readonly TimePanel[];
+  times: ArrayLike<number>;
+  values: Readonly<Record<string, ArrayLike<number>>>;
+  count: number;
+  version: number;
+  generation: number | undefined;
+}
+
+/** Lines as drawn in buckets: steps at the means (a mean holds over its bucket), min–max bands. */
+function bucketPanels(panels: readonly TimePanel[]): TimePanel[] {
+  return panels.map((p) => ({ ...p, lines: p.lines.map((l) => ({ ...l, step: true, area: false, range: l.range ?? (!l.thin && !l.dash) })) }));
+}
 
 export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | null, opts: { panelHeight: number; panelGap?: number; ariaLabel: string }): TimeChart {
   const panelGap = opts.panelGap ?? 30;
   const wrap = document.createElement('div');
   wrap.className = 'ov-chart';
+  wrap.setAttribute('role', 'group');
+  wrap.setAttribute('aria-label', `${opts.ariaLabel}. Left and Right arrow keys read the values at each time; Home and End go to the first and the last.`);
   root.append(wrap);
+  // What the keyboard read-out shows, said by screen readers as it moves.
+  const announce = document.createElement('div');
+  announce.className = 'ov-sr-only';
+  announce.setAttribute('aria-live', 'polite');
+  announce.setAttribute('aria-atomic', 'true');
   const svg = select(wrap).append('svg').attr('role', 'img').attr('aria-label', opts.ariaLabel);
   const body = svg.append('g').attr('transform', `translate(${CHART_MARGIN.left},${CHART_MARGIN.top})`);
   const panelsG = body.append('g');
@@ -119,7 +155,7 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
   cursorLabel.className = 'ov-cursor-text';
   const markerLayer = document.createElement('div');
   markerLayer.className = 'ov-marker-layer';
-  wrap.append(clipBox, cursorLine, cursorLabel, markerLayer);
+  wrap.append(clipBox, cursorLine, cursorLabel, markerLayer, announce);
   const hoverLine = body.append('line').attr('class', 'ov-hover').attr('pointer-events', 'none').style('display', 'none');
   const overlay = body.append('rect').attr('fill', 'transparent').style('cursor', 'crosshair');
   const tooltip = createTooltip(root);
@@ -134,8 +170,12 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
   let drawnGeneration: number | undefined;
   let layoutDirty = true;
   let data: TimeChartData | null = null;
-  let hoverX: number | null = null;
-  let hoverAt: [number, number] = [0, 0];
+  /** The read-out: under the pointer (plot x, and where in root), or at a point chosen by key. */
+  let readout: { by: 'pointer'; mx: number; at: [number, number] } | { by: 'key'; i: number } | null = null;
+  let shown: Shown | null = null;
+  let bucketMemo: { key: string; source: unknown; shown: Shown } | null = null;
+  /** Versions of bucketed data: far from any data's own, so switching always redraws. */
+  let bucketVersion = 2 ** 40;
   const indexCache: number[] = [];
 
   const stopObserving = observeWidth(root, (w) => {
@@ -144,11 +184,11 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
     if (data) render(data);
   });
 
-  function structureKey(d: TimeChartData): string {
-    return `${d.horizon}|` + d.panels.map((p) => `${p.key}:${p.title}:${p.lines.map((l) => `${l.key}/${l.label}/${l.color}`).join(',')}`).join(';');
+  function structureKey(d: TimeChartData, bucket: number | null): string {
+    return `${d.horizon}|${bucket}|` + d.panels.map((p) => `${p.key}:${p.title}:${p.lines.map((l) => `${l.key}/${l.label}/${l.color}`).join(',')}`).join(';');
   }
 
-  function rebuildStructure(d: TimeChartData): void {
+  function rebuildStructure(d: { panels: readonly TimePanel[] }, bucket: number | null): void {
     panelsG.selectAll('*').remove();
     dataBody.selectAll('*').remove();
     markerLayer.replaceChildren();
@@ -163,14 +203,16 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
       title.append('tspan').attr('class', 'ov-panel-note').attr('dx', 8);
       const lines = dataBody.append('g');
       const areas = new Map<string, SVGPathElement>();
+      const bands = new Map<string, SVGPathElement>();
       for (const l of spec.lines) {
         if (l.area) areas.set(l.key, lines.append('path').attr('class', 'ov-area').attr('fill', l.color).attr('fill-opacity', 0.22).attr('stroke', 'none').node()!);
+        if (bucket !== null && l.range) bands.set(l.key, lines.append('path').attr('class', 'ov-band').attr('fill', l.color).attr('fill-opacity', 0.2).attr('stroke', 'none').node()!);
       }
-      const paths = new Map<string, { line: SVGPathElement; area: SVGPathElement | null }>();
+      const paths = new Map<string, { line: SVGPathElement; area: SVGPathElement | null; band: SVGPathElement | null }>();
       for (const l of spec.lines) {
         const path = lines.append('path').attr('class', 'ov-line').attr('data-key', l.key).attr('fill', 'none').attr('stroke', l.color)
           .attr('stroke-width', l.width ?? 2).attr('stroke-dasharray', l.dash ?? null).attr('stroke-linejoin', 'round').node()!;
-        paths.set(l.key, { line: path, area: areas.get(l.key) ?? null });
+        paths.set(l.key, { line: path, area: areas.get(l.key) ?? null, band: bands.get(l.key) ?? null });
       }
       const markers = new Map<string, HTMLDivElement>();
       for (const l of spec.lines) {
@@ -189,14 +231,17 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
         if (l.legend === false) continue;
         items.push({ label: l.label, color: l.color, shape: l.legend ?? (l.area ? 'area' : 'line'), thin: l.thin ?? false });
       }
+      if (bucket !== null && d.panels.some((p) => p.lines.some((l) => l.range))) items.push({ label: `${bucketName(bucket)} mean (line), min–max (shaded)`, color: '#8a93a3', shape: 'area' });
       legend(legendHost, items);
     }
     layoutDirty = true;
     drawnVersion = -1;
   }
 
-  function layout(d: TimeChartData): void {
-    plotW = Math.max(50, width - CHART_MARGIN.left - CHART_MARGIN.right);
+  const plotWidth = () => Math.max(50, width - CHART_MARGIN.left - CHART_MARGIN.right);
+
+  function layout(d: TimeChartData, bucket: number | null): void {
+    plotW = plotWidth();
     x = timeScale(d.horizon, plotW);
     const titled = d.panels.some((p) => p.title !== null);
     let top = titled ? 18 : 0;
@@ -212,7 +257,8 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
     }
     totalH = top - panelGap;
     svg.attr('width', width).attr('height', CHART_MARGIN.top + totalH + CHART_MARGIN.bottom);
-    drawTimeAxis(xAxisG, x, d.horizon, totalH);
+    const base = d.horizon <= DAY ? 'time of day (simulated)' : 'simulated time (day, HH:MM)';
+    drawTimeAxis(xAxisG, x, d.horizon, totalH, bucket === null ? base : `${base} · ${bucketName(bucket)} mean, shaded min–max`);
     const cursorTop = titled ? 4 : 0;
     Object.assign(cursorLine.style, { left: `${CHART_MARGIN.left}px`, top: `${CHART_MARGIN.top + cursorTop}px`, height: `${totalH - cursorTop}px` });
     Object.assign(cursorLabel.style, { left: `${CHART_MARGIN.left}px`, top: `${CHART_MARGIN.top - 15}px` });
@@ -225,13 +271,15 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
     layoutDirty = false;
   }
 
-  /** Grows each panel's y domain to cover points up to `idx`; marks panels whose axis changed. */
-  function scan(d: TimeChartData, idx: number): void {
+  /** Grows each panel's y domain to cover shown points up to `idx`; marks panels whose axis changed. */
+  function scan(s: Shown, idx: number): void {
+    // Buckets: what is drawn (a band's max, else the mean), the last bucket read again as it fills.
+    const bucketed = s.bucket !== null;
     for (const p of panels) {
       let m = p.seenMax;
-      for (let i = p.scanned + 1; i <= idx; i++) {
+      for (let i = bucketed ? Math.max(0, p.scanned) : p.scanned + 1; i <= idx; i++) {
         for (const l of p.spec.lines) {
-          const v = d.values[l.key]?.[i];
+          const v = s.values[bucketed && l.range ? `${l.key}:max` : l.key]?.[i];
           if (v !== undefined && v > m) m = v;
         }
       }
@@ -260,7 +308,7 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
   }
 
   /** The panel's lines and areas, from every point. */
-  function drawPanel(d: TimeChartData, p: PanelState): void {
+  function drawPanel(d: Shown, p: PanelState): void {
     const y = p.y;
     if (p.dirty) drawAxes(p);
     for (const piece of p.pieces) piece.remove();
@@ -279,6 +327,12 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
         const a = area<number>().x((i) => x(d.times[i]!)).y0(y(0)).y1((i) => y(vs[i]!)).defined(defined).curve(l.step ? curveStepBefore : curveLinear);
         el.area.setAttribute('d', a(idx) ?? '');
       }
+      const lo = d.values[`${l.key}:min`], hi = d.values[`${l.key}:max`];
+      if (el.band && lo && hi) {
+        const b = area<number>().x((i) => x(d.times[i]!)).y0((i) => y(lo[i]!)).y1((i) => y(hi[i]!))
+          .defined((i) => Number.isFinite(lo[i]!) && Number.isFinite(hi[i]!)).curve(curveStepBefore);
+        el.band.setAttribute('d', b(idx) ?? '');
+      }
     }
     p.dirty = false;
   }
@@ -287,7 +341,7 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
    * Points appended since the last drawing, as one more piece per line and area (starting at
    * the last drawn point, so the pieces join): the long paths are not rebuilt or re-parsed.
    */
-  function appendPanel(d: TimeChartData, p: PanelState): void {
+  function appendPanel(d: Shown, p: PanelState): void {
     const y = p.y;
     const from = p.drawnCount - 1;
     const idx: number[] = [];
@@ -314,29 +368,46 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
     p.drawnCount = d.count;
   }
 
+  /**
+   * The points to draw: the data's own, or (too dense for the width) their buckets, gathered from
+   * the points up to `limit` only — a live run's buckets hold nothing after the cursor.
+   */
+  function shownFor(d: TimeChartData, limit: number): Shown {
+    const bucket = chooseBucket(d.horizon, d.interval, plotWidth());
+    if (bucket === null) return { bucket, panels: d.panels, times: d.times, values: d.values, count: d.count, version: d.version, generation: d.generation };
+    const key = `${bucket}|${d.version}|${limit}`;
+    if (bucketMemo === null || bucketMemo.key !== key || bucketMemo.source !== d.values) {
+      const keys = d.panels.flatMap((p) => p.lines.map((l) => l.key));
+      const b = bucketize(d.times, limit + 1, d.values, keys, bucket, d.horizon);
+      bucketMemo = { key, source: d.values, shown: { bucket, panels: bucketPanels(d.panels), times: b.times, values: b.values, count: b.count, version: ++bucketVersion, generation: undefined } };
+    }
+    return bucketMemo.shown;
+  }
+
   function render(d: TimeChartData): void {
     data = d;
     if (width === 0) return;
-    const key = structureKey(d);
+    const limit = d.cursor === null ? d.count - 1 : lastAtOrBefore(d.times, d.cursor, d.count);
+    const s = (shown = shownFor(d, limit));
+    const key = structureKey(d, s.bucket);
     if (key !== structure) {
       structure = key;
-      rebuildStructure(d);
+      rebuildStructure(s, s.bucket);
     }
-    if (layoutDirty) layout(d);
-    const limit = d.cursor === null ? d.count - 1 : lastAtOrBefore(d.times, d.cursor, d.count);
-    scan(d, limit);
-    const versionChanged = d.version !== drawnVersion;
-    const appendOnly = d.generation !== undefined && d.generation === drawnGeneration;
+    if (layoutDirty) layout(d, s.bucket);
+    scan(s, s.bucket === null ? limit : s.count - 1);
+    const versionChanged = s.version !== drawnVersion;
+    const appendOnly = s.generation !== undefined && s.generation === drawnGeneration;
     for (const p of panels) {
-      if (p.dirty) drawPanel(d, p);
+      if (p.dirty) drawPanel(s, p);
       else if (versionChanged) {
         // Many pieces cost more to paint than one path: fold them back in now and then.
-        if (appendOnly && p.drawnCount > 0 && d.count > p.drawnCount && p.pieces.length < MAX_PIECES) appendPanel(d, p);
-        else if (!appendOnly || d.count !== p.drawnCount) drawPanel(d, p);
+        if (appendOnly && p.drawnCount > 0 && s.count > p.drawnCount && p.pieces.length < MAX_PIECES) appendPanel(s, p);
+        else if (!appendOnly || s.count !== p.drawnCount) drawPanel(s, p);
       }
     }
-    drawnVersion = d.version;
-    drawnGeneration = d.generation;
+    drawnVersion = s.version;
+    drawnGeneration = s.generation;
 
     // Titles and notes (text changes only when the note does).
     for (const p of panels) {
@@ -364,41 +435,87 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
         if (show) m.style.transform = `translate(${x(d.times[limit]!)}px, ${p.top + p.y(v)}px)`;
       }
     }
-    if (hoverX !== null) showHover(hoverX);
+    if (readout?.by === 'pointer') showPointer(readout.mx, readout.at);
+    else if (readout?.by === 'key') showPoint(readout.i, true);
   }
 
-  function showHover(mx: number): void {
-    const d = data;
-    if (!d || d.count === 0) return;
-    const limit = d.cursor === null ? d.count - 1 : lastAtOrBefore(d.times, d.cursor, d.count);
-    if (limit < 0) {
-      hoverLine.style('display', 'none');
-      tooltip.hide();
-      return;
-    }
+  /** The last point that can be read: drawn data stop at the cursor (−1: none yet). */
+  function lastReadable(): number {
+    const d = data, s = shown;
+    if (!d || !s) return -1;
+    if (s.bucket !== null) return s.count - 1;
+    return d.cursor === null ? d.count - 1 : lastAtOrBefore(d.times, d.cursor, d.count);
+  }
+
+  function hideReadout(): void {
+    hoverLine.style('display', 'none');
+    tooltip.hide();
+  }
+
+  function showPointer(mx: number, at: [number, number]): void {
+    const s = shown, limit = lastReadable();
+    if (!s || limit < 0) return hideReadout();
     const t = x.invert(mx);
-    let i = Math.min(limit, Math.max(0, lastAtOrBefore(d.times, t, d.count)));
-    if (i < limit && Math.abs(d.times[i + 1]! - t) < Math.abs(d.times[i]! - t)) i++;
-    const px = x(d.times[i]!);
+    let i = Math.min(limit, Math.max(0, lastAtOrBefore(s.times, t, s.count)));
+    // In buckets, the bucket under the pointer; else the nearest point.
+    if (s.bucket !== null) i = Math.min(limit, Math.max(0, Math.ceil(t / s.bucket) - 1));
+    else if (i < limit && Math.abs(s.times[i + 1]! - t) < Math.abs(s.times[i]! - t)) i++;
+    showPoint(i, false, at);
+  }
+
+  /**
+   * The read-out at shown point i: a line at its time and the tooltip beside it (at `at` in
+   * root, or beside the point's line for the keyboard). Keyboard read-outs are also announced.
+   */
+  function showPoint(i: number, byKey: boolean, at?: [number, number]): void {
+    const d = data, s = shown, limit = lastReadable();
+    if (!d || !s || limit < 0) return hideReadout();
+    i = Math.min(i, limit);
+    const px = x(s.times[i]!);
     hoverLine.style('display', null).attr('x1', px).attr('x2', px);
     const fmt = d.format ?? ((v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1)));
+    const bucketed = s.bucket !== null;
     const rows: TooltipRow[] = d.describe
-      ? d.describe(i)
-      : d.panels.flatMap((p) => p.lines.map((l) => ({ label: l.label, value: fmt(d.values[l.key]?.[i] ?? NaN), color: l.color })));
-    tooltip.show({ title: formatTime(d.times[i]!, d.horizon), rows }, hoverAt[0], hoverAt[1]);
+      ? d.describe(i, s.values, bucketed)
+      : s.panels.flatMap((p) => p.lines.map((l) => {
+        const v = s.values[l.key]?.[i] ?? NaN, lo = s.values[`${l.key}:min`]?.[i], hi = s.values[`${l.key}:max`]?.[i];
+        return { label: l.label, value: bucketed && lo !== undefined && hi !== undefined ? `${fmt(v)} (${fmt(lo)}–${fmt(hi)})` : fmt(v), color: l.color };
+      }));
+    const end = s.times[i]!;
+    const title = s.bucket === null ? formatTime(end, d.horizon)
+      : `${bucketName(s.bucket)} mean, min–max · ${formatTime(i * s.bucket, d.horizon)} – ${formatTime(d.cursor === null ? end : Math.min(end, d.cursor), d.horizon)}`;
+    const anchor = at ?? [wrap.offsetLeft + CHART_MARGIN.left + px, wrap.offsetTop + CHART_MARGIN.top + Math.min(totalH / 2, 60)];
+    tooltip.show({ title, rows }, anchor[0], anchor[1]);
+    if (byKey) {
+      const said = `${title}: ${rows.map((r) => `${r.label.trim()} ${r.value}`).join('; ')}`;
+      if (announce.textContent !== said) announce.textContent = said;
+    }
   }
 
   overlay
     .on('pointermove', (ev: PointerEvent) => {
-      hoverX = pointer(ev)[0];
-      hoverAt = pointer(ev, root);
-      showHover(hoverX);
+      readout = { by: 'pointer', mx: pointer(ev)[0], at: pointer(ev, root) };
+      showPointer(readout.mx, readout.at);
     })
     .on('pointerleave', () => {
-      hoverX = null;
-      hoverLine.style('display', 'none');
-      tooltip.hide();
+      if (readout?.by !== 'pointer') return;
+      readout = null;
+      hideReadout();
     });
+
+  const stopKeys = keyboardReadout(wrap, {
+    count: () => lastReadable() + 1,
+    start: () => lastReadable(),
+    show(i) {
+      readout = { by: 'key', i };
+      showPoint(i, true);
+    },
+    hide() {
+      if (readout?.by !== 'key') return;
+      readout = null;
+      hideReadout();
+    },
+  });
 
   return {
     render,
@@ -412,6 +529,7 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
     },
     destroy() {
       stopObserving();
+      stopKeys();
       wrap.remove();
       tooltip.element.remove();
     },

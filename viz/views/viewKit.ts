@@ -28,7 +28,10 @@ const CSS = `
 .ov-grid path { display: none; }
 .ov-panel-title { fill: ${INK}; font-size: 12px; font-weight: 600; }
 .ov-panel-note { fill: ${MUTED}; font-size: 11px; font-weight: 400; }
-.ov-chart { position: relative; }
+.ov-chart { position: relative; border-radius: 4px; }
+.ov-chart:focus { outline: none; }
+.ov-chart:focus-visible { outline: 2px solid #0072B2; outline-offset: 3px; }
+.ov-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .ov-data-clip { position: absolute; overflow: hidden; pointer-events: none; will-change: transform; }
 .ov-data-clip svg { display: block; overflow: visible; }
 .ov-cursor-line { position: absolute; width: 0; border-left: 1px dashed ${INK}; pointer-events: none; will-change: transform; }
