@@ -5,6 +5,7 @@
 import { combineLatest } from 'rxjs';
 import { SCENARIO_NAMES, BUNDLED } from './scenarios.ts';
 import { SimulationPanel } from './app/SimulationPanel.ts';
+import { createPanelScales } from './app/panelViews.ts';
 import { Playback } from './app/Playback.ts';
 import type { Speed } from './app/Playback.ts';
 import { buildKnobs } from './app/knobs.ts';
@@ -36,6 +37,8 @@ let knobs: Knobs | null = null;
 let patch: unknown = undefined;
 
 const panels: SimulationPanel[] = [];
+/** Side by side, the two panels' charts draw on one y scale per chart. */
+const scales = createPanelScales();
 const playback = new Playback(
   () => Math.min(...panels.map((p) => (p.meta ? p.available : 0))),
   () => Math.max(1, ...panels.map((p) => p.horizon)),
@@ -71,7 +74,7 @@ function simulate(): void {
 }
 
 function addPanel(): void {
-  const p = new SimulationPanel(panelsHost, panels.length === 0 ? 'Main panel' : 'Comparison panel');
+  const p = new SimulationPanel(panelsHost, panels.length === 0 ? 'Main panel' : 'Comparison panel', scales);
   p.invalid$.subscribe(({ fileName, problems }) => {
     showProblems(errors, `${fileName} cannot be simulated — ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, fileName, problems);
   });

@@ -122,6 +122,26 @@ describe('the charts', () => {
     }
   });
 
+  it('side by side, matching charts of the two panels share one y scale, as far as either has been shown', async () => {
+    const page = await site.open('scenario=recipes/a-surge-messaging-routing.yaml&variant=recipe&compare=baseline', 1400);
+    await page.waitForFunction(() => document.querySelectorAll('.panel').length === 2, null, { timeout: 30_000 });
+    await ready(page);
+    /** The top y tick of every panel of a chart, per page panel. */
+    const tops = (view: string) => page.$$eval('.panel', (panels, v) => panels.map((p) =>
+      [...p.querySelectorAll(`${v} .ov-y-axis`)].map((axis) => [...axis.querySelectorAll('.tick text')].map((t) => Number(t.textContent)).filter(Number.isFinite).at(-1))), view);
+    for (const t of [11 * 3600, 'end'] as const) {
+      await scrubTo(page, t);
+      await page.waitForTimeout(200);
+      const [queueA, queueB] = await tops('.view-queue');
+      const [capA, capB] = await tops('.view-capacity');
+      expect(queueA!.length).toBe(1);
+      expect(queueA, `tickets waiting at ${t}`).toEqual(queueB);
+      expect(capA, `capacity at ${t}`).toEqual(capB);
+    }
+    await page.screenshot({ path: join(SHOTS, 'side-by-side.png'), fullPage: true });
+    await page.close();
+  });
+
   it('raised no page errors', () => {
     expect(site.pageErrors).toEqual([]);
   });

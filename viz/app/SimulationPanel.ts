@@ -9,7 +9,7 @@ import type { Frame, FromWorker, RunMeta, LoadRequest } from '../protocol.ts';
 import type { Report } from '../../sim/run/Report.ts';
 import type { Problem } from '../../sim/scenario/read/Problems.ts';
 import { createPanelViews } from './panelViews.ts';
-import type { PanelViews, ErlangByChannel } from './panelViews.ts';
+import type { PanelViews, PanelScales, ErlangByChannel } from './panelViews.ts';
 
 export type PanelState = 'idle' | 'loading' | 'streaming' | 'reporting' | 'ready' | 'invalid' | 'crashed';
 
@@ -33,14 +33,15 @@ export class SimulationPanel {
   private dirty = true;
   private lastShown = -1;
 
-  constructor(host: HTMLElement, readonly label: string) {
+  /** `scales`: the y domains shared with the other panel's charts (side by side). */
+  constructor(host: HTMLElement, readonly label: string, scales: PanelScales) {
     this.root = document.createElement('section');
     this.root.className = 'panel';
     this.root.setAttribute('aria-label', label);
     this.title = document.createElement('h2');
     this.root.append(this.title);
     host.append(this.root);
-    this.views = createPanelViews(this.root);
+    this.views = createPanelViews(this.root, scales);
     this.worker = new Worker(new URL('../worker/simWorker.ts', import.meta.url), { type: 'module' });
     this.sub = fromEvent<MessageEvent<FromWorker>>(this.worker, 'message')
       .pipe(map((e) => e.data), filter((m) => m.id === this.requestId))

@@ -12,6 +12,7 @@ import { createAgentBoard } from '../views/agentBoard.ts';
 import { createFlowDiagram } from '../views/flowDiagram.ts';
 import { createWaitDistribution } from '../views/waitDistribution.ts';
 import type { View } from '../views/viewKit.ts';
+import { SharedDomain } from '../views/SharedDomain.ts';
 
 export type { ErlangByChannel };
 
@@ -34,13 +35,26 @@ export interface PanelViews {
   destroy(): void;
 }
 
+/**
+ * The y domains the panels' matching time charts share, so that side by side the same height
+ * is the same number of tickets or units in both panels. One per page.
+ */
+export interface PanelScales {
+  queue: SharedDomain;
+  capacity: SharedDomain;
+}
+
+export function createPanelScales(): PanelScales {
+  return { queue: new SharedDomain(), capacity: new SharedDomain() };
+}
+
 interface Slot<V extends View<never>> {
   host: HTMLElement;
   view: V | null;
   make: (host: HTMLElement) => V;
 }
 
-export function createPanelViews(root: HTMLElement): PanelViews {
+export function createPanelViews(root: HTMLElement, scales: PanelScales = createPanelScales()): PanelViews {
   const grid = document.createElement('div');
   grid.className = 'panel-views';
   root.append(grid);
@@ -52,8 +66,8 @@ export function createPanelViews(root: HTMLElement): PanelViews {
   };
   const slot = <V extends View<never>>(cls: string, make: (host: HTMLElement) => V): Slot<V> => ({ host: place(cls), view: null, make });
   const tiles = slot('view-tiles', (h) => createTiles(h));
-  const queue = slot('view-queue', (h) => createQueueChart(h));
-  const capacity = slot('view-capacity', (h) => createCapacityChart(h));
+  const queue = slot('view-queue', (h) => createQueueChart(h, { sharedY: scales.queue }));
+  const capacity = slot('view-capacity', (h) => createCapacityChart(h, { sharedY: scales.capacity }));
   const agents = slot('view-agents', (h) => createAgentBoard(h));
   const flow = slot('view-flow', (h) => createFlowDiagram(h, { title: 'Where tickets went (first replication, so far)' }));
   const wait = slot('view-wait', (h) => createWaitDistribution(h));

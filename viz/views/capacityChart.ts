@@ -12,6 +12,7 @@ import { FrameColumns, bucketTimes, isLive } from './seriesSource.ts';
 import type { SeriesData } from './seriesSource.ts';
 import { viewRoot, formatValue, lastAtOrBefore } from './viewKit.ts';
 import type { View, TooltipRow } from './viewKit.ts';
+import type { SharedDomain } from './SharedDomain.ts';
 
 export type CapacityChartData = SeriesData;
 
@@ -19,13 +20,15 @@ export interface CapacityChartOptions {
   title?: string | false;
   /** Height of each channel's panel in pixels (default 96). */
   panelHeight?: number;
+  /** Shared with the matching chart of another panel (side by side): one y domain per channel. */
+  sharedY?: SharedDomain;
 }
 
 export function createCapacityChart(container: HTMLElement, options: CapacityChartOptions = {}): View<CapacityChartData> {
   const { root, subtitle } = viewRoot(container, 'ov-capacity-chart', options.title ?? 'Capacity in use', '');
   const legendHost = root.ownerDocument.createElement('div');
   root.append(legendHost);
-  const chart = createTimeChart(root, legendHost, { panelHeight: options.panelHeight ?? 96, panelGap: 34, ariaLabel: 'Busy and available capacity units per channel over simulated time' });
+  const chart = createTimeChart(root, legendHost, { panelHeight: options.panelHeight ?? 96, panelGap: 34, ariaLabel: 'Busy and available capacity units per channel over simulated time', ...(options.sharedY ? { sharedY: options.sharedY } : {}) });
 
   // Busy and capacity per channel code, plus running sums for occupancy so far.
   const columns = new FrameColumns(

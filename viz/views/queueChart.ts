@@ -11,6 +11,7 @@ import { FrameColumns, bucketTimes, isLive } from './seriesSource.ts';
 import type { SeriesData } from './seriesSource.ts';
 import { viewRoot } from './viewKit.ts';
 import type { View, TooltipRow } from './viewKit.ts';
+import type { SharedDomain } from './SharedDomain.ts';
 
 export type QueueChartData = SeriesData;
 
@@ -19,6 +20,8 @@ export interface QueueChartOptions {
   title?: string | false;
   /** Plot height in pixels (default 220). */
   height?: number;
+  /** Shared with the matching chart of another panel (side by side): one y domain for both. */
+  sharedY?: SharedDomain;
 }
 
 const QUEUE_DASHES = ['6 3', '2 2.5', '9 3 2 3', '1 3'];
@@ -31,7 +34,7 @@ export function createQueueChart(container: HTMLElement, options: QueueChartOpti
   const { root, subtitle } = viewRoot(container, 'ov-queue-chart', options.title ?? 'Tickets waiting', '');
   const legendHost = root.ownerDocument.createElement('div');
   root.append(legendHost);
-  const chart = createTimeChart(root, legendHost, { panelHeight: options.height ?? 220, ariaLabel: 'Tickets waiting in queue over simulated time, per channel' });
+  const chart = createTimeChart(root, legendHost, { panelHeight: options.height ?? 220, ariaLabel: 'Tickets waiting in queue over simulated time, per channel', ...(options.sharedY ? { sharedY: options.sharedY } : {}) });
 
   const columns = new FrameColumns(
     (meta) => [...CHANNELS.map((c) => `ch:${c}`), ...meta.queues.map((_, i) => `q:${i}`)],

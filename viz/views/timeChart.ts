@@ -17,6 +17,7 @@ import { createTooltip, observeWidth, lastAtOrBefore } from './viewKit.ts';
 import type { TooltipRow } from './viewKit.ts';
 import { chooseBucket, bucketize, bucketName } from './timeBuckets.ts';
 import { keyboardReadout } from './chartKeys.ts';
+import type { SharedDomain } from './SharedDomain.ts';
 
 export interface TimeLine {
   key: string;
@@ -128,7 +129,15 @@ function bucketPanels(panels: readonly TimePanel[]): TimePanel[] {
   return panels.map((p) => ({ ...p, lines: p.lines.map((l) => ({ ...l, step: true, area: false, range: l.range ?? (!l.thin && !l.dash) })) }));
 }
 
-export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | null, opts: { panelHeight: number; panelGap?: number; ariaLabel: string }): TimeChart {
+export interface TimeChartOptions {
+  panelHeight: number;
+  panelGap?: number;
+  ariaLabel: string;
+  /** Charts compared side by side: each panel's y domain reaches the largest value of them all. */
+  sharedY?: SharedDomain;
+}
+
+export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | null, opts: TimeChartOptions): TimeChart {
   const panelGap = opts.panelGap ?? 30;
   const wrap = document.createElement('div');
   wrap.className = 'ov-chart';
@@ -177,6 +186,11 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
   /** Versions of bucketed data: far from any data's own, so switching always redraws. */
   let bucketVersion = 2 ** 40;
   const indexCache: number[] = [];
+
+  // Another chart of the group changed the shared top: draw again with the data last given.
+  const shared = opts.sharedY?.join(() => {
+    if (data) render(data);
+  }) ?? null;
 
   const stopObserving = observeWidth(root, (w) => {
     width = w;
@@ -284,7 +298,7 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
         }
       }
       if (idx > p.scanned) p.scanned = idx;
-      const top = niceTop(Math.max(m, p.spec.minMax ?? 1), p.spec.integer ?? false);
+      const top = niceTop(Math.max(shared ? shared.report(p.spec.key, m) : m, p.spec.minMax ?? 1), p.spec.integer ?? false);
       p.seenMax = m;
       if (top !== p.y.domain()[1] || p.y.domain()[0] !== 0) {
         p.y.domain([0, top]);
@@ -530,6 +544,7 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
     destroy() {
       stopObserving();
       stopKeys();
+      shared?.leave();
       wrap.remove();
       tooltip.element.remove();
     },
