@@ -131,7 +131,6 @@ describe('the charts', () => {
       [...p.querySelectorAll(`${v} .ov-y-axis`)].map((axis) => [...axis.querySelectorAll('.tick text')].map((t) => Number(t.textContent)).filter(Number.isFinite).at(-1))), view);
     for (const t of [11 * 3600, 'end'] as const) {
       await scrubTo(page, t);
-      await page.waitForTimeout(200);
       const [queueA, queueB] = await tops('.view-queue');
       const [capA, capB] = await tops('.view-capacity');
       expect(queueA!.length).toBe(1);

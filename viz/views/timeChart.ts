@@ -329,22 +329,27 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
     p.pieces.length = 0;
     p.drawnCount = d.count;
     while (indexCache.length < d.count) indexCache.push(indexCache.length);
-    const idx = indexCache.length === d.count ? indexCache : indexCache.slice(0, d.count);
+    const own = indexCache.length === d.count ? indexCache : indexCache.slice(0, d.count);
+    // Buckets are steps over the span each one ends, the first one's from 0: index −1 stands for
+    // that start (time 0, the first bucket's values).
+    const idx = d.bucket !== null && d.count > 0 ? [-1, ...own] : own;
+    const tx = (i: number) => x(i < 0 ? 0 : d.times[i]!);
+    const at = (vs: ArrayLike<number>, i: number) => vs[Math.max(0, i)]!;
     for (const l of p.spec.lines) {
       const vs = d.values[l.key];
       if (!vs) continue;
-      const defined = (i: number) => Number.isFinite(vs[i]!);
-      const gen = line<number>().x((i) => x(d.times[i]!)).y((i) => y(vs[i]!)).defined(defined).curve(l.step ? curveStepBefore : curveLinear);
+      const defined = (i: number) => Number.isFinite(at(vs, i));
+      const gen = line<number>().x(tx).y((i) => y(at(vs, i))).defined(defined).curve(l.step ? curveStepBefore : curveLinear);
       const el = p.paths.get(l.key)!;
       el.line.setAttribute('d', gen(idx) ?? '');
       if (el.area) {
-        const a = area<number>().x((i) => x(d.times[i]!)).y0(y(0)).y1((i) => y(vs[i]!)).defined(defined).curve(l.step ? curveStepBefore : curveLinear);
+        const a = area<number>().x(tx).y0(y(0)).y1((i) => y(at(vs, i))).defined(defined).curve(l.step ? curveStepBefore : curveLinear);
         el.area.setAttribute('d', a(idx) ?? '');
       }
       const lo = d.values[`${l.key}:min`], hi = d.values[`${l.key}:max`];
       if (el.band && lo && hi) {
-        const b = area<number>().x((i) => x(d.times[i]!)).y0((i) => y(lo[i]!)).y1((i) => y(hi[i]!))
-          .defined((i) => Number.isFinite(lo[i]!) && Number.isFinite(hi[i]!)).curve(curveStepBefore);
+        const b = area<number>().x(tx).y0((i) => y(at(lo, i))).y1((i) => y(at(hi, i)))
+          .defined((i) => Number.isFinite(at(lo, i)) && Number.isFinite(at(hi, i))).curve(curveStepBefore);
         el.band.setAttribute('d', b(idx) ?? '');
       }
     }

@@ -46,10 +46,14 @@ export async function ready(page: Page): Promise<void> {
   await page.waitForSelector('body[data-status=ready]', { timeout: 120_000 });
 }
 
-/** Moves the playback to simulated time t (within what has streamed), as the scrubber does. */
+/**
+ * Moves the playback to simulated time t (within what has streamed), as the scrubber does, and
+ * waits until the page has drawn it (the views render on the next animation frame).
+ */
 export async function scrubTo(page: Page, t: number | 'end'): Promise<void> {
   await page.locator('#scrubber').evaluate((el: HTMLInputElement, to) => {
     el.value = to === 'end' ? el.max : String(to);
     el.dispatchEvent(new Event('input'));
   }, t);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
