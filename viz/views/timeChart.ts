@@ -12,81 +12,15 @@ import { select, scaleLinear, line, area, axisLeft, curveLinear, curveStepBefore
 import type { ScaleLinear, Selection } from 'd3';
 import { CHART_MARGIN, timeScale, drawTimeAxis, drawTimeGrid, formatTime } from './timeAxis.ts';
 import { legend } from './palette.ts';
-import type { LegendItem, LegendShape } from './palette.ts';
+import type { LegendItem } from './palette.ts';
 import { createTooltip, observeWidth, lastAtOrBefore } from './viewKit.ts';
-import type { TooltipRow } from './viewKit.ts';
 import { chooseBucket, bucketize, bucketName } from './timeBuckets.ts';
 import { keyboardReadout } from './chartKeys.ts';
-import type { SharedDomain } from './SharedDomain.ts';
+import { readoutAt } from './chartReadout.ts';
+import { bucketPanels } from './timeChartData.ts';
+import type { Shown, TimeChart, TimeChartData, TimeChartOptions, TimePanel } from './timeChartData.ts';
 
-export interface TimeLine {
-  key: string;
-  label: string;
-  color: string;
-  width?: number;
-  dash?: string | null;
-  /** Fill between the line and zero. */
-  area?: boolean;
-  /** Draw as steps (a value holds over the bucket it ends). */
-  step?: boolean;
-  /** The legend swatch, or false to leave the line out of the legend. */
-  legend?: LegendShape | false;
-  thin?: boolean;
-  /** A dot at the current value when a cursor is shown. */
-  marker?: boolean;
-  /** When points are drawn in buckets, shade each bucket's min–max (default: unless thin or dashed). */
-  range?: boolean;
-}
-
-export interface TimePanel {
-  key: string;
-  /** Drawn above the panel (null: none). */
-  title: string | null;
-  titleColor?: string;
-  yLabel: string;
-  lines: readonly TimeLine[];
-  /** Smallest top of the y domain (an empty queue still gets a readable axis). */
-  minMax?: number;
-  /** Whole-number ticks only. */
-  integer?: boolean;
-}
-
-export interface TimeChartData {
-  horizon: number;
-  panels: readonly TimePanel[];
-  /** Time (simulated seconds) of each point; sorted. */
-  times: ArrayLike<number>;
-  /** Values per line key, aligned with times. */
-  values: Readonly<Record<string, ArrayLike<number>>>;
-  /** Points available (≤ times.length). */
-  count: number;
-  /** Changes whenever points were added or replaced; paths are redrawn only then. */
-  version: number;
-  /** Seconds between points: with the width, decides whether points are drawn in coarser buckets. */
-  interval: number;
-  /**
-   * Unchanged while points are only appended (a live run streaming in): the new points are
-   * then drawn as one more path piece instead of rebuilding every path. Absent: rebuild.
-   */
-  generation?: number;
-  /** Current time: a cursor is drawn and data after it is hidden; null shows everything (static). */
-  cursor: number | null;
-  /** Per panel, a short text after its title (e.g. "occupancy so far 72%"). */
-  notes?: Readonly<Record<string, string>>;
-  /**
-   * Tooltip rows for point i of `values` (default: every line's value). `values` are the data's
-   * own, or when drawn in buckets (`bucketed`), per key the bucket's mean and `${key}:min`/`:max`.
-   */
-  describe?: (i: number, values: Readonly<Record<string, ArrayLike<number>>>, bucketed: boolean) => TooltipRow[];
-  format?: (v: number) => string;
-}
-
-export interface TimeChart {
-  render(data: TimeChartData): void;
-  /** Forget the y-domain ratchet (a new run starts). */
-  reset(): void;
-  destroy(): void;
-}
+export type { TimeLine, TimePanel, TimeChartData, TimeChart, TimeChartOptions } from './timeChartData.ts';
 
 interface PanelState {
   spec: TimePanel;
@@ -112,30 +46,6 @@ const MAX_PIECES = 96;
 /** Room the data layer keeps around the plot, so strokes at the edges are not cut. */
 const CLIP_PAD = 4;
 const DAY = 86400;
-
-/** What is drawn: the data's own points, or their buckets (bucket: seconds, else null). */
-interface Shown {
-  bucket: number | null;
-  panels: readonly TimePanel[];
-  times: ArrayLike<number>;
-  values: Readonly<Record<string, ArrayLike<number>>>;
-  count: number;
-  version: number;
-  generation: number | undefined;
-}
-
-/** Lines as drawn in buckets: steps at the means (a mean holds over its bucket), min–max bands. */
-function bucketPanels(panels: readonly TimePanel[]): TimePanel[] {
-  return panels.map((p) => ({ ...p, lines: p.lines.map((l) => ({ ...l, step: true, area: false, range: l.range ?? (!l.thin && !l.dash) })) }));
-}
-
-export interface TimeChartOptions {
-  panelHeight: number;
-  panelGap?: number;
-  ariaLabel: string;
-  /** Charts compared side by side: each panel's y domain reaches the largest value of them all. */
-  sharedY?: SharedDomain;
-}
 
 export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | null, opts: TimeChartOptions): TimeChart {
   const panelGap = opts.panelGap ?? 30;
@@ -492,17 +402,7 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
     i = Math.min(i, limit);
     const px = x(s.times[i]!);
     hoverLine.style('display', null).attr('x1', px).attr('x2', px);
-    const fmt = d.format ?? ((v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1)));
-    const bucketed = s.bucket !== null;
-    const rows: TooltipRow[] = d.describe
-      ? d.describe(i, s.values, bucketed)
-      : s.panels.flatMap((p) => p.lines.map((l) => {
-        const v = s.values[l.key]?.[i] ?? NaN, lo = s.values[`${l.key}:min`]?.[i], hi = s.values[`${l.key}:max`]?.[i];
-        return { label: l.label, value: bucketed && lo !== undefined && hi !== undefined ? `${fmt(v)} (${fmt(lo)}–${fmt(hi)})` : fmt(v), color: l.color };
-      }));
-    const end = s.times[i]!;
-    const title = s.bucket === null ? formatTime(end, d.horizon)
-      : `${bucketName(s.bucket)} mean, min–max · ${formatTime(i * s.bucket, d.horizon)} – ${formatTime(d.cursor === null ? end : Math.min(end, d.cursor), d.horizon)}`;
+    const { title, rows } = readoutAt(d, s, i);
     const anchor = at ?? [wrap.offsetLeft + CHART_MARGIN.left + px, wrap.offsetTop + CHART_MARGIN.top + Math.min(totalH / 2, 60)];
     tooltip.show({ title, rows }, anchor[0], anchor[1]);
     if (byKey) {
