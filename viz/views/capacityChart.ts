@@ -13,6 +13,7 @@ import type { SeriesData } from './seriesSource.ts';
 import { viewRoot, formatValue, lastAtOrBefore } from './viewKit.ts';
 import type { View, TooltipRow } from './viewKit.ts';
 import type { SharedDomain } from './SharedDomain.ts';
+import { bucketRange } from './chartReadout.ts';
 
 export type CapacityChartData = SeriesData;
 
@@ -70,8 +71,7 @@ export function createCapacityChart(container: HTMLElement, options: CapacityCha
     return channels.map((c) => {
       const b = values[`busy:${c}`]![i] ?? 0, cap = values[`cap:${c}`]![i] ?? 0;
       const d = bucketed ? 1 : decimals;
-      const range = bucketed ? ` · ${+values[`busy:${c}:min`]![i]!.toFixed(1)}–${+values[`busy:${c}:max`]![i]!.toFixed(1)}` : '';
-      return { label: CHANNEL_LABEL[c], value: `${b.toFixed(d)} of ${cap.toFixed(d)} busy${cap > 0 ? ` (${formatValue(b / cap, 'percent', 0)})` : ''}${range}`, color: CHANNEL_COLOR[c] };
+      return { label: CHANNEL_LABEL[c], value: `${b.toFixed(d)} of ${cap.toFixed(d)} busy${cap > 0 ? ` (${formatValue(b / cap, 'percent', 0)})` : ''}${bucketRange(values, `busy:${c}`, i, bucketed)}`, color: CHANNEL_COLOR[c] };
     });
   }
 

@@ -20,3 +20,10 @@ export function readoutAt(d: TimeChartData, s: Shown, i: number): { title: strin
     : `${bucketName(s.bucket)} mean, min–max · ${formatTime(i * s.bucket, d.horizon)} – ${formatTime(d.cursor === null ? end : Math.min(end, d.cursor), d.horizon)}`;
   return { title, rows };
 }
+
+/** " · min–max" of a bucket's values, for a chart's own read-out rows (nothing for a point of its own). */
+export function bucketRange(values: Readonly<Record<string, ArrayLike<number>>>, key: string, i: number, bucketed: boolean): string {
+  if (!bucketed) return '';
+  const lo = values[`${key}:min`]?.[i], hi = values[`${key}:max`]?.[i];
+  return lo === undefined || hi === undefined ? '' : ` · ${+lo.toFixed(1)}–${+hi.toFixed(1)}`;
+}

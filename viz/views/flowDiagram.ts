@@ -211,15 +211,17 @@ export function createFlowDiagram(container: HTMLElement, options: FlowDiagramOp
     const text = (n: FlowNode): LabelText => ({
       name: n.label, count: fmt(n.value), share: n.share !== null && n.value > 0 ? `(${fmtShare(n.share)})` : null, bold: n.band === 0 && n.col === 0,
     });
-    const sideW = (col: 0 | 1) => Math.max(60, ...nodes.filter((n) => n.col === col).map((n) => lineWidth(n.lines[0]!, text(n).bold))) + LABEL_PAD;
+    /** The widest label of a column (at least `floor`), and the room before the node. */
+    const sideW = (col: 0 | 1, floor: number) =>
+      Math.max(floor, ...nodes.filter((n) => n.col === col).map((n) => Math.max(...n.lines.map((l) => lineWidth(l, text(n).bold))))) + LABEL_PAD;
     for (const n of nodes) n.lines = oneLine(text(n));
-    let leftW = sideW(0), rightW = sideW(1);
+    let leftW = sideW(0, 60), rightW = sideW(1, 60);
     const wrapped = leftW + rightW + NODE_W + MIN_SPAN + LABEL_PAD > width;
     if (wrapped) {
       const room = Math.max(40, (width - NODE_W - MIN_SPAN - LABEL_PAD) / 2 - LABEL_PAD);
       for (const n of nodes) if (n.col !== 0.5) n.lines = wrappedLabel(text(n), room);
-      leftW = Math.max(...nodes.filter((n) => n.col === 0).map((n) => Math.max(...n.lines.map((l) => lineWidth(l, text(n).bold))))) + LABEL_PAD;
-      rightW = Math.max(...nodes.filter((n) => n.col === 1).map((n) => Math.max(...n.lines.map((l) => lineWidth(l, text(n).bold))))) + LABEL_PAD;
+      leftW = sideW(0, 0);
+      rightW = sideW(1, 0);
     }
     // Links no longer than MAX_SPAN; a wide container centres the diagram.
     const span = Math.min(MAX_SPAN, Math.max(MIN_SPAN, width - LABEL_PAD - rightW - NODE_W - leftW));

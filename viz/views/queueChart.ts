@@ -12,6 +12,7 @@ import type { SeriesData } from './seriesSource.ts';
 import { viewRoot } from './viewKit.ts';
 import type { View, TooltipRow } from './viewKit.ts';
 import type { SharedDomain } from './SharedDomain.ts';
+import { bucketRange } from './chartReadout.ts';
 
 export type QueueChartData = SeriesData;
 
@@ -110,14 +111,14 @@ export function createQueueChart(container: HTMLElement, options: QueueChartOpti
     const s = staticSpec;
     chart.render({
       horizon, interval: series.intervalSeconds, panels: [s.panel], times: s.times, values: s.values, count: s.times.length, version: s.version, cursor: null,
-      describe: (i, values, bucketed) => s.panel.lines.map((l) => ({ label: l.label, value: `${(values[l.key]![i] ?? 0).toFixed(1)} waiting${range(values, l.key, i, bucketed)}`, color: l.color })),
+      describe: (i, values, bucketed) => s.panel.lines.map((l) => ({ label: l.label, value: `${(values[l.key]![i] ?? 0).toFixed(1)} waiting${bucketRange(values, l.key, i, bucketed)}`, color: l.color })),
     });
   }
 
   function describeLive(panel: TimePanel, values: Readonly<Record<string, ArrayLike<number>>>, i: number, bucketed: boolean): TooltipRow[] {
     return panel.lines.map((l) => {
       const v = values[l.key]?.[i] ?? 0;
-      return { label: l.thin ? `  ${l.label}` : l.label, value: `${bucketed ? v.toFixed(1) : v} waiting${range(values, l.key, i, bucketed)}`, color: l.color };
+      return { label: l.thin ? `  ${l.label}` : l.label, value: `${bucketed ? v.toFixed(1) : v} waiting${bucketRange(values, l.key, i, bucketed)}`, color: l.color };
     });
   }
 
@@ -128,13 +129,6 @@ export function createQueueChart(container: HTMLElement, options: QueueChartOpti
       root.remove();
     },
   };
-}
-
-/** " · min–max" of a bucket's values (nothing for a point of its own). */
-function range(values: Readonly<Record<string, ArrayLike<number>>>, key: string, i: number, bucketed: boolean): string {
-  if (!bucketed) return '';
-  const lo = values[`${key}:min`]?.[i], hi = values[`${key}:max`]?.[i];
-  return lo === undefined || hi === undefined ? '' : ` · ${+lo.toFixed(1)}–${+hi.toFixed(1)}`;
 }
 
 function fmtInterval(s: number): string {

@@ -61,8 +61,7 @@ export function readSweep(text: string, files: SweepFiles): Sweep | { errors: Sw
   });
   // The scenario's own problems are placed in the scenario file.
   if (!base.compiled) return { errors: [...errors, ...base.errors.map((e) => ({ ...e, file: scenarioPath }))] };
-  const parsed = readYamlSource(scenarioText, 'a scenario'); // read without errors just above
-  const grid = readGrid(raw['grid'], { raw: 'raw' in parsed ? parsed.raw : null, path: scenarioPath, variants: base.variants.map((v) => v.name) }, report);
+  const grid = readGrid(raw['grid'], { raw: base.raw, path: scenarioPath, variants: base.variants.map((v) => v.name) }, report);
   const seed = raw['seed'] === undefined ? null : Number(raw['seed']);
   if (seed !== null && !(Number.isSafeInteger(seed) && seed >= 0)) report(['seed'], `expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${String(raw['seed'])}`);
   const replications = raw['replications'] === undefined ? base.compiled.scenario.replications : Number(raw['replications']);

@@ -40,6 +40,8 @@ export interface ParseResult {
   variants: Variant[];
   errors: Problem[];
   warnings: Problem[];
+  /** The file's value as read (before any edit), when its text could be read. */
+  raw?: unknown;
 }
 
 /** What a variant may not change: compared variants must share their random numbers. */
@@ -64,6 +66,7 @@ export function parseScenarioText(source: string, options: ParseOptions = {}): P
   if ('errors' in src) return { variants: [], errors: src.errors, warnings: [] };
   const p = new Problems();
   let raw = src.raw;
+  const asRead = raw;
   if (raw === null || raw === undefined) {
     p.error('', 'the scenario is empty');
     return { variants: [], errors: p.errors, warnings: [] };
@@ -91,7 +94,7 @@ export function parseScenarioText(source: string, options: ParseOptions = {}): P
   src.locate(p.errors);
   src.locate(p.warnings);
   const ok = p.ok && compiled !== undefined;
-  return { ...(ok ? { compiled } : {}), variants: ok ? variants : [], errors: p.errors, warnings: p.warnings };
+  return { ...(ok ? { compiled } : {}), variants: ok ? variants : [], errors: p.errors, warnings: p.warnings, raw: asRead };
 }
 
 function readAndCompile(raw: unknown, p: Problems, options: ParseOptions): CompiledScenario | undefined {
