@@ -123,7 +123,7 @@ export class Engine implements RouterHost, CapacityListener {
     for (const ch of this.channels) {
       if (!ch.config.enabled) continue;
       const t = ch.arrivals.next(0);
-      if (t < Infinity) this.kernel.at(t, K.ARRIVAL, ch.code);
+      if (t < Infinity) this.kernel.atLane(ch.code, t, K.ARRIVAL, ch.code); // a channel's arrivals: one lane each
     }
     this.kernel.at(this.horizon, K.HORIZON_REACHED, 0);
     this.triggers?.start();
@@ -199,7 +199,7 @@ export class Engine implements RouterHost, CapacityListener {
   private arrive(code: number): void {
     const ch = this.channels[code]!;
     const next = ch.arrivals.next(this.now);
-    if (next < Infinity) this.kernel.at(next, K.ARRIVAL, code);
+    if (next < Infinity) this.kernel.atLane(code, next, K.ARRIVAL, code);
     const t = newTicket(this, ch);
     this.touch(t);
     if (code === MESSAGING) this.triggers?.messagingEvent(t, 'conversation_requested');

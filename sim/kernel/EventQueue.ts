@@ -4,6 +4,9 @@
 // pop() leaves the root empty (a "hole") until the next operation: when that is a schedule —
 // an event that schedules the next, the common case — the new event drops into the hole with
 // one sift-down, instead of the last element sifting down and the new one sifting up.
+// Lanes: a recurring source with one pending event at a time (a channel's arrivals) keeps it
+// beside the heap, in the same (time, sequence) order; firing and re-arming a lane costs no
+// sift at all — a ticket's arrival is one of its two events.
 
 const SLOT_SPAN = 16777216; // 2^24: slots per generation in a handle
 const SLOT_MASK = SLOT_SPAN - 1;
@@ -12,12 +15,17 @@ const GEN_LIMIT = 536870912; // 2^29: handles stay below 2^53, exact in a double
 /** Heaps below this size (about 200 KB of heap arrays) sift down without branches. */
 const BRANCHLESS_LIMIT = 16384;
 
+/** Lanes an event queue has (one per channel's arrivals, with room to spare). */
+export const LANES = 8;
+
 /** A handle that never names a pending event; cancel(NO_EVENT) is a no-op. */
 export const NO_EVENT = -1;
 
 export class EventQueue {
-  /** Number of pending events. */
+  /** Number of pending events (in the heap and in lanes). */
   size = 0;
+  /** Events in the heap (the rest are in lanes). */
+  private heapSize = 0;
   /** Kind and payload of the event last returned by pop(). */
   poppedKind = 0;
   poppedPayload = 0;
@@ -38,6 +46,15 @@ export class EventQueue {
   private nextSeq = 0;
   /** The root is empty since the last pop(); the heap's last element waits to fill it. */
   private hole = false;
+  // Lanes, by lane: the pending event's time (Infinity: none), sequence, kind and payload.
+  private readonly laneTime = new Float64Array(LANES).fill(Infinity);
+  private readonly laneSeq = new Float64Array(LANES);
+  private readonly laneKind = new Int32Array(LANES);
+  private readonly lanePayload = new Int32Array(LANES);
+  /** The lane whose event is earliest (by time, then sequence), or -1 when no lane has one. */
+  private laneFirst = -1;
+  /** Lanes used so far are below this (a run uses one per channel with traffic). */
+  private laneEnd = 0;
 
   constructor(initialCapacity = 1024) {
     this.capacity = Math.max(16, initialCapacity);
@@ -62,14 +79,43 @@ export class EventQueue {
     this.slotSeq[slot] = this.nextSeq++;
     this.slotKind[slot] = kind;
     this.slotPayload[slot] = payload;
+    this.size++;
     if (this.hole) {
       this.hole = false;
-      this.size++;
+      this.heapSize++;
       this.siftDown(0, slot, time);
     } else {
-      this.siftUp(this.size++, slot, time);
+      this.siftUp(this.heapSize++, slot, time);
     }
     return this.slotGen[slot]! * SLOT_SPAN + slot;
+  }
+
+  /**
+   * Puts the one pending event of `lane` (0 ≤ lane < LANES) at `time`; it fires in the same
+   * (time, scheduling order) as any other event. The lane must be empty (its last event fired);
+   * a lane's event cannot be cancelled.
+   */
+  scheduleLane(lane: number, time: number, kind: number, payload: number): void {
+    if (this.laneTime[lane] !== Infinity || !(time < Infinity)) throw laneError(lane, time);
+    this.laneTime[lane] = time;
+    this.laneSeq[lane] = this.nextSeq++;
+    this.laneKind[lane] = kind;
+    this.lanePayload[lane] = payload;
+    this.size++;
+    if (lane >= this.laneEnd) this.laneEnd = lane + 1;
+    const f = this.laneFirst;
+    if (f < 0 || time < this.laneTime[f]!) this.laneFirst = lane; // a later sequence never wins a tie
+  }
+
+  /** Re-finds the earliest lane event after one fired. */
+  private findLaneFirst(): void {
+    const lt = this.laneTime, ls = this.laneSeq;
+    let best = -1;
+    for (let i = 0; i < this.laneEnd; i++) {
+      const t = lt[i]!;
+      if (t !== Infinity && (best < 0 || t < lt[best]! || (t === lt[best]! && ls[i]! < ls[best]!))) best = i;
+    }
+    this.laneFirst = best;
   }
 
   /** Removes a pending event. Returns false if it already fired or was cancelled. O(log n). */
@@ -81,7 +127,8 @@ export class EventQueue {
     this.fillHole();
     const pos = this.slotPos[slot]!;
     this.release(slot);
-    const last = --this.size;
+    this.size--;
+    const last = --this.heapSize;
     if (pos !== last) {
       const movedSlot = this.heapSlot[last]!;
       const movedTime = this.heapTime[last]!;
@@ -111,21 +158,37 @@ export class EventQueue {
   /** Time of the next event, or Infinity when none is pending. */
   peekTime(): number {
     if (this.hole) this.fillHole();
-    return this.size > 0 ? this.heapTime[0]! : Infinity;
+    const heap = this.heapSize > 0 ? this.heapTime[0]! : Infinity;
+    const f = this.laneFirst;
+    return f >= 0 && this.laneTime[f]! < heap ? this.laneTime[f]! : heap;
   }
 
   /** Moves the last element into the root left empty by pop(). */
   private fillHole(): void {
     if (!this.hole) return;
     this.hole = false;
-    const last = this.size;
+    const last = this.heapSize;
     this.siftDown(0, this.heapSlot[last]!, this.heapTime[last]!);
   }
 
   /** Removes the earliest event, exposing it in poppedTime/poppedKind/poppedPayload. False if empty. */
   pop(): boolean {
     if (this.hole) this.fillHole();
-    if (this.size === 0) return false;
+    const f = this.laneFirst;
+    if (f >= 0) {
+      const lt = this.laneTime[f]!;
+      const ht = this.heapSize > 0 ? this.heapTime[0]! : Infinity;
+      if (lt < ht || (lt === ht && this.laneSeq[f]! < this.slotSeq[this.heapSlot[0]!]!)) {
+        this.poppedTime = lt;
+        this.poppedKind = this.laneKind[f]!;
+        this.poppedPayload = this.lanePayload[f]!;
+        this.laneTime[f] = Infinity;
+        this.size--;
+        this.findLaneFirst();
+        return true;
+      }
+    }
+    if (this.heapSize === 0) return false;
     const slot = this.heapSlot[0]!;
     this.poppedTime = this.heapTime[0]!;
     this.poppedKind = this.slotKind[slot]!;
@@ -136,14 +199,18 @@ export class EventQueue {
     this.slotGen[slot] = g === GEN_LIMIT ? 0 : g;
     this.freeSlots[this.freeCount++] = slot;
     // The last element (now at index size) fills the root later, unless a schedule comes first.
-    this.hole = --this.size > 0;
+    this.size--;
+    this.hole = --this.heapSize > 0;
     return true;
   }
 
   /** Drops every pending event (handles issued before stay invalid). */
   clear(): void {
     this.fillHole();
-    for (let i = 0; i < this.size; i++) this.release(this.heapSlot[i]!);
+    for (let i = 0; i < this.heapSize; i++) this.release(this.heapSlot[i]!);
+    this.heapSize = 0;
+    this.laneTime.fill(Infinity);
+    this.laneFirst = -1;
     this.size = 0;
   }
 
@@ -177,7 +244,7 @@ export class EventQueue {
   }
 
   private siftDown(pos: number, slot: number, time: number): void {
-    if (this.size < BRANCHLESS_LIMIT) this.siftDownSmall(pos, slot, time);
+    if (this.heapSize < BRANCHLESS_LIMIT) this.siftDownSmall(pos, slot, time);
     else this.siftDownLarge(pos, slot, time);
   }
 
@@ -188,7 +255,7 @@ export class EventQueue {
    */
   private siftDownSmall(pos: number, slot: number, time: number): void {
     const heapSlot = this.heapSlot, heapTime = this.heapTime, slotPos = this.slotPos, seq = this.slotSeq;
-    const n = this.size;
+    const n = this.heapSize;
     heapTime[n] = Infinity;
     let c = 2 * pos + 1;
     while (c < n) {
@@ -219,7 +286,7 @@ export class EventQueue {
    */
   private siftDownLarge(pos: number, slot: number, time: number): void {
     const heapSlot = this.heapSlot, heapTime = this.heapTime, slotPos = this.slotPos, seq = this.slotSeq;
-    const n = this.size;
+    const n = this.heapSize;
     const half = n >> 1;
     while (pos < half) {
       let child = 2 * pos + 1;
@@ -266,6 +333,11 @@ export class EventQueue {
     this.freeCount = 0;
     for (let s = this.capacity - 1; s >= from; s--) this.freeSlots[this.freeCount++] = s;
   }
+}
+
+/** Kept out of scheduleLane, so the compiler builds no message on the hot path. */
+function laneError(lane: number, time: number): RangeError {
+  return new RangeError(time < Infinity ? `lane ${lane} already has a pending event` : `a lane event needs a finite time, got ${time}`);
 }
 
 function growInt(a: Int32Array, cap: number, fill = 0): Int32Array {

@@ -39,6 +39,15 @@ export class Kernel {
     throw new RangeError(`cannot schedule at ${time}, before now (${this.now})`);
   }
 
+  /**
+   * Schedules the one pending event of a recurring source (lane, 0 ≤ lane < LANES) at `time`,
+   * kept beside the heap (see EventQueue); it cannot be cancelled.
+   */
+  atLane(lane: number, time: number, kind: number, payload: number): void {
+    if (time >= this.now) return this.queue.scheduleLane(lane, time, kind, payload);
+    throw new RangeError(`cannot schedule at ${time}, before now (${this.now})`);
+  }
+
   /** Cancels a pending event; a handle that already fired (or NO_EVENT) is ignored. */
   cancel(handle: number): boolean {
     return this.queue.cancel(handle);

@@ -324,3 +324,92 @@ describe('EventQueue above the branch-free size limit', () => {
     expect(popped).toBe(expected.length);
   });
 });
+
+describe('EventQueue lanes (a recurring source’s one pending event, beside the heap)', () => {
+  it('fires lane and heap events in one (time, scheduling order), ties included', () => {
+    const q = new EventQueue();
+    q.schedule(5, 1, 10);
+    q.scheduleLane(0, 5, 2, 20); // same time, scheduled later: after the heap event
+    q.scheduleLane(1, 5, 3, 30);
+    q.schedule(5, 4, 40); // same time, scheduled last
+    q.scheduleLane(2, 1, 5, 50);
+    expect(q.size).toBe(5);
+    expect(q.peekTime()).toBe(1);
+    expect(drain(q)).toEqual([[1, 5, 50], [5, 1, 10], [5, 2, 20], [5, 3, 30], [5, 4, 40]]);
+    expect(q.size).toBe(0);
+    expect(q.peekTime()).toBe(Infinity);
+  });
+
+  it('a lane is free again once its event fired, and is refused while it has one', () => {
+    const q = new EventQueue();
+    q.scheduleLane(3, 2, 0, 1);
+    expect(() => q.scheduleLane(3, 4, 0, 2)).toThrow(/lane 3 already has a pending event/);
+    expect(() => q.scheduleLane(4, Infinity, 0, 2)).toThrow(/finite time/);
+    expect(q.pop()).toBe(true);
+    q.scheduleLane(3, 4, 0, 2);
+    expect(drain(q)).toEqual([[4, 0, 2]]);
+  });
+
+  it('clear drops lane events too', () => {
+    const q = new EventQueue();
+    q.scheduleLane(0, 3, 0, 1);
+    q.schedule(2, 0, 2);
+    q.clear();
+    expect(q.size).toBe(0);
+    expect(q.pop()).toBe(false);
+    q.scheduleLane(0, 7, 0, 3); // the lane is usable again
+    expect(drain(q)).toEqual([[7, 0, 3]]);
+  });
+
+  it('agrees with a sorted-array reference over 100k seeded operations mixing lanes, schedules, cancels and pops', () => {
+    const rng = seedrandom.alea('eventqueue-lanes'); // fixed seed: reproducible
+    const q = new EventQueue(16);
+    type R = { time: number; seq: number; kind: number; payload: number; handle: number; lane: number };
+    const ref: R[] = [];
+    const laneBusy = [false, false, false];
+    let seq = 0, lanePops = 0, heapPops = 0, tiesAcross = 0;
+    const insert = (e: R) => {
+      let i = 0;
+      while (i < ref.length && (ref[i]!.time < e.time || (ref[i]!.time === e.time && ref[i]!.seq < e.seq))) i++;
+      if (ref.some((x) => x.time === e.time && (x.lane < 0) !== (e.lane < 0))) tiesAcross++;
+      ref.splice(i, 0, e);
+    };
+    for (let op = 0; op < 100_000; op++) {
+      const r = rng();
+      const time = Math.floor(rng() * 20) + (rng() < 0.8 ? 0 : rng()); // many ties
+      if (r < 0.25) {
+        const lane = Math.floor(rng() * 3);
+        if (!laneBusy[lane]) {
+          laneBusy[lane] = true;
+          q.scheduleLane(lane, time, 7, lane);
+          insert({ time, seq: seq++, kind: 7, payload: lane, handle: NO_EVENT, lane });
+        }
+      } else if (r < 0.55) {
+        const payload = Math.floor(rng() * 1e6);
+        insert({ time, seq: seq++, kind: 1, payload, handle: q.schedule(time, 1, payload), lane: -1 });
+      } else if (r < 0.65) {
+        const heapEvents = ref.filter((e) => e.lane < 0);
+        if (heapEvents.length > 0) {
+          const e = heapEvents[Math.floor(rng() * heapEvents.length)]!;
+          expect(q.cancel(e.handle)).toBe(true);
+          ref.splice(ref.indexOf(e), 1);
+        }
+      } else if (ref.length > 0) {
+        const e = ref.shift()!;
+        expect(q.pop()).toBe(true);
+        if (q.poppedTime !== e.time || q.poppedKind !== e.kind || q.poppedPayload !== e.payload) {
+          expect.fail(`op ${op}: popped (${q.poppedTime}, ${q.poppedKind}, ${q.poppedPayload}), expected (${e.time}, ${e.kind}, ${e.payload})`);
+        }
+        if (e.lane >= 0) { laneBusy[e.lane] = false; lanePops++; } else heapPops++;
+      } else {
+        expect(q.pop()).toBe(false);
+      }
+      if (q.size !== ref.length) expect.fail(`op ${op}: size ${q.size}, expected ${ref.length}`);
+      const peek = ref.length > 0 ? ref[0]!.time : Infinity;
+      if (q.peekTime() !== peek) expect.fail(`op ${op}: peekTime ${q.peekTime()}, expected ${peek}`);
+    }
+    expect(lanePops).toBeGreaterThan(10_000);
+    expect(heapPops).toBeGreaterThan(10_000);
+    expect(tiesAcross).toBeGreaterThan(1_000); // lane and heap events at the same time were ordered
+  });
+});
