@@ -14,7 +14,7 @@ import { CapacityLedger } from '../model/CapacityLedger.ts';
 import type { CapacityListener } from '../model/CapacityLedger.ts';
 import type { Settings } from '../scenario/settings.ts';
 import type { StatusCode, AgentStatusCode } from '../model/codes.ts';
-import { STATUSES, NEW, OPEN, VOICE, MESSAGING, EMAIL, AGENT_STATUSES, SESSION_INACTIVE } from '../model/codes.ts';
+import { NEW, OPEN, VOICE, MESSAGING, EMAIL, AGENT_STATUSES, SESSION_INACTIVE } from '../model/codes.ts';
 import { Router, NO_QUEUE } from '../routing/Router.ts';
 import type { RouterHost } from '../routing/Router.ts';
 import type { TicketHeap } from '../routing/TicketHeap.ts';
@@ -245,7 +245,7 @@ export class Engine implements RouterHost, CapacityListener {
     if (from === to) return;
     this.touch(t);
     t.status = to;
-    this.events.statusChanged(t.id, STATUSES[from], STATUSES[to]);
+    this.events.statusChanged(t.id, from, to);
     if (to === OPEN && from > OPEN) this.agentWork.reopened(t, from); // R39
   }
 

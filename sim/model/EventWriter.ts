@@ -7,8 +7,9 @@
 
 import type { EventBus, EventWants } from './EventBus.ts';
 import type * as E from './events.ts';
-import type { ChannelName, StatusName, SessionStateName, EndedReason, AgentStatusName } from './codes.ts';
-import { CHANNELS } from './codes.ts';
+import type { ChannelName, SessionStateName, EndedReason, AgentStatusName } from './codes.ts';
+import { CHANNELS, STATUSES } from './codes.ts';
+import type { StatusCode } from './codes.ts';
 import type { EventTap } from './EventTap.ts';
 
 /** Every reused event has the same fields in the same order (one hidden class), so a reader's
@@ -119,11 +120,12 @@ export class EventWriter {
     this.bus.emit(e);
   }
 
-  statusChanged(ticket: number, from: StatusName, to: StatusName): void {
+  /** `from` and `to` are status codes (named here, only when someone reads the event). */
+  statusChanged(ticket: number, from: StatusCode, to: StatusCode): void {
     const t = this.clock.now;
     if (!this.wants.TicketStatusChanged) return;
     const e = this.status;
-    e.t = t; e.ticket = ticket; e.from = from; e.to = to;
+    e.t = t; e.ticket = ticket; e.from = STATUSES[from]!; e.to = STATUSES[to]!;
     this.bus.emit(e);
   }
 
