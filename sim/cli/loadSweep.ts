@@ -6,11 +6,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, isAbsolute } from 'node:path';
 import { readSweep } from '../run/sweep/readSweep.ts';
 import type { Sweep } from '../run/sweep/Sweep.ts';
+import type { SweepProblem } from '../run/sweep/SweepProblem.ts';
 import { formatProblem } from '../scenario/read/Problems.ts';
 import { UserError } from './UserError.ts';
 import { problemsError } from './problemsError.ts';
 
-export function loadSweep(file: string): Sweep {
+/** The sweep, or a UserError with every problem; its warnings go to `warn`, one line each. */
+export function loadSweep(file: string, warn: (line: string) => void = () => {}): Sweep {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -30,6 +32,8 @@ export function loadSweep(file: string): Sweep {
     },
     relativeToScenario: (scenarioPath, path) => (isAbsolute(path) ? path : join(dirname(scenarioPath), path)),
   });
-  if ('errors' in r) throw problemsError(file, r.errors.map((e) => formatProblem(e, e.file === undefined ? file : full(e.file))));
+  const where = (e: SweepProblem) => (e.file === undefined ? file : full(e.file));
+  if ('errors' in r) throw problemsError(file, r.errors.map((e) => formatProblem(e, where(e))));
+  for (const w of r.warnings) warn(`warning: ${formatProblem(w, where(w))}`);
   return r;
 }

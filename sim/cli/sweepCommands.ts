@@ -30,7 +30,7 @@ export function addSweepCommands(program: Command, io: CliIo): void {
     .option('--json <file>', 'write every metric of every point as JSON (- for standard output)')
     .action(async (file: string, o: { workers?: string; redis?: string; csv?: string; json?: string }) => {
       checkWritable('--json', o.json); checkWritable('--csv', o.csv);
-      const sweep = loadSweep(file);
+      const sweep = loadSweep(file, (line) => io.err(`${line}\n`));
       const units = sweepUnits(sweep);
       const workers = wholeFlag('--workers', o.workers, 1) ?? defaultWorkers();
       const points = units.length / sweep.replications;

@@ -142,6 +142,16 @@ metrics: [channels.voice.serviceLevl, channels.voice.offered, channels.chat.offe
   });
 });
 
+describe('omnisim sweep: warnings before the run', () => {
+  it('a grid value that leaves a channel without agents is told at the value, and the sweep still runs', async () => {
+    writeFileSync(file('warn.sweep.yaml'), `scenario: ${file('small.yaml')}\nreplications: 2\ngrid:\n  agents[phones].count: [14, 0]\nmetrics: [channels.voice.offered]\n`);
+    const o = await omnisim('sweep', file('warn.sweep.yaml'), '--workers', '1');
+    expect(o.code).toBe(0);
+    expect(o.err).toContain(`warning: ${file('warn.sweep.yaml')}:4:30 grid.agents[phones].count[1]: with 0, the scenario's channels.voice: no agent has voice capacity`);
+    expect(o.out.split('\n')).toHaveLength(4); // the header, two points and the final newline
+  });
+});
+
 describe('omnisim sweep: every problem of a sweep file at file:line:column', () => {
   /** Runs `omnisim sweep` on a sweep file with this text; it must be refused before any run. */
   async function refused(name: string, text: string): Promise<string> {

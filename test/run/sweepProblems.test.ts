@@ -152,3 +152,40 @@ describe('a metric no point has (found after the run)', () => {
     }]);
   });
 });
+
+describe('warnings of a sweep (the run goes ahead, the numbers may mean less)', () => {
+  function warnings(text: string, scenario = BASE): SweepProblem[] {
+    const r = readSweep(text, memory({ 'scenarios/base.yaml': scenario }));
+    if ('errors' in r) expect.fail(r.errors.map((e) => formatProblem(e, e.file)).join('\n'));
+    return (r as Sweep).warnings;
+  }
+
+  it('the scenario\'s own warning is placed in the scenario file, once', () => {
+    const scenario = BASE.replace('horizon: 2h', 'horizon: 8d');
+    const text = 'scenario: scenarios/base.yaml\ngrid:\n  agents[phones].count: [12, 14]\n';
+    expect(warnings(text, scenario)).toEqual([{
+      path: 'warmup', message: 'a long run without warm-up starts empty; its first hours bias steady-state figures',
+      file: 'scenarios/base.yaml', ...at(scenario, 'warmup'), // where `omnisim run` places it
+    }]);
+  });
+
+  it('a grid value that adds a warning: at the value, saying what it does to the scenario', () => {
+    const text = 'scenario: scenarios/base.yaml\ngrid:\n  agents[phones].count: [14, 0]\n  horizon: [2h, 8d]\n';
+    const ws = warnings(text);
+    expect(ws.map((w) => [w.path, w.line, w.column])).toEqual([
+      ['grid.agents[phones].count[1]', ...Object.values(at(text, '0]'))],
+      ['grid.agents[phones].count[1]', ...Object.values(at(text, '0]'))],
+      ['grid.agents[phones].count[1]', ...Object.values(at(text, '0]'))],
+      ['grid.horizon[1]', ...Object.values(at(text, '8d'))],
+    ]);
+    expect(ws[0]!.message).toBe('with 0, the scenario\'s channels.voice: no agent has voice capacity: every voice ticket will wait to the end');
+    expect(ws[3]!.message).toBe('with "8d", the scenario\'s warmup: a long run without warm-up starts empty; its first hours bias steady-state figures');
+    expect(ws.every((w) => w.file === undefined)).toBe(true); // in the sweep file
+  });
+
+  it('a value that only repeats the scenario\'s own warning adds nothing; a clean sweep has none', () => {
+    const scenario = BASE.replace('horizon: 2h', 'horizon: 8d');
+    expect(warnings('scenario: scenarios/base.yaml\ngrid:\n  horizon: [8d, 9d]\n', scenario)).toHaveLength(1);
+    expect(warnings('scenario: scenarios/base.yaml\ngrid:\n  agents[phones].count: [12, 14]\n')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 
 import type { UnitSpec } from './Unit.ts';
 import type { Place } from '../../scenario/read/placeOf.ts';
+import type { SweepProblem } from './SweepProblem.ts';
 
 export interface GridAxis {
   /** A path into the scenario (agents[chat].count …), or "variant". */
@@ -24,6 +25,11 @@ export interface Sweep {
   metricsGiven: boolean;
   /** Where each listed metric stands in the sweep file: a metric no point has is found after the run. */
   metricsAt: (Place | null)[];
+  /**
+   * What may make the numbers mean less than they seem: the scenario's own warnings (placed in
+   * the scenario file), then those a grid value adds (placed at the value in the sweep file).
+   */
+  warnings: SweepProblem[];
 }
 
 export interface GridPoint {

@@ -9,8 +9,14 @@ import { readUnit } from './runUnit.ts';
 import type { Problem } from '../../scenario/read/Problems.ts';
 import type { PathStep } from '../../scenario/read/placeOf.ts';
 
-/** Reports at most `max` problems. A variant is one of the scenario's, already checked with it. */
-export function checkGrid(sweep: Sweep, report: ReportAt, max: number): void {
+/**
+ * Reports at most `max` problems. A variant is one of the scenario's, already checked with it.
+ * A value that compiles but gives the scenario a warning it does not have alone is told to
+ * `warn`, at the value (at most `max` of them too).
+ */
+export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn?: ReportAt): void {
+  let warningsLeft = max;
+  const baseWarnings = new Set(sweep.warnings.map((w) => `${w.path}: ${w.message}`));
   let left = max;
   const bad = new Set<string>();
   // The scenario's path says what the value broke; its place is the grid's, not the scenario's.
@@ -24,7 +30,14 @@ export function checkGrid(sweep: Sweep, report: ReportAt, max: number): void {
     for (const [i, value] of axis.values.entries()) {
       if (left <= 0) return;
       const r = readUnit(pointUnit(sweep, { index: 0, values: { [axis.path]: value } }, 0));
-      if (!('errors' in r)) continue;
+      if (!('errors' in r)) {
+        for (const w of withoutVariantRepeats(r.warnings)) {
+          if (warn === undefined || warningsLeft <= 0 || baseWarnings.has(`${w.path}: ${w.message}`)) continue;
+          warn(['grid', axis.path, i], `with ${JSON.stringify(value)}, the scenario's ${w.path === '' ? 'whole' : w.path}: ${w.message}`);
+          warningsLeft--;
+        }
+        continue;
+      }
       bad.add(JSON.stringify([axis.path, value]));
       tell(['grid', axis.path, i], `with ${JSON.stringify(value)}, `, r.errors);
     }

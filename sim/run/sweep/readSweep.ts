@@ -73,7 +73,9 @@ export function readSweep(text: string, files: SweepFiles): Sweep | { errors: Sw
     seed, replications: Number.isInteger(replications) && replications >= 1 ? replications : 1, metrics: metrics ?? DEFAULT_SWEEP_METRICS,
     metricsGiven: raw['metrics'] !== undefined,
     metricsAt: raw['metrics'] === undefined ? [] : (metrics ?? []).map((_, i) => src.place(['metrics', i]) ?? null),
+    warnings: base.warnings.map((w) => ({ ...w, file: scenarioPath })),
   };
-  checkGrid(sweep, report, MAX_POINT_PROBLEMS);
+  const warnAt: ReportAt = (steps, message) => sweep.warnings.push({ path: steps.reduce<string>((p, s) => join(p, s), ''), message, ...src.place(steps) });
+  checkGrid(sweep, report, MAX_POINT_PROBLEMS, warnAt);
   return errors.length > 0 ? { errors } : sweep;
 }

@@ -11,7 +11,7 @@ import { withRunOptions } from '../runScenario.ts';
 import { parsePath, setPath, isError } from './setPath.ts';
 import type { UnitResult, UnitSpec } from './Unit.ts';
 
-const cache = new Map<string, CompiledScenario>();
+const cache = new Map<string, { compiled: CompiledScenario; warnings: Problem[] }>();
 
 /** The compiled scenario of a unit's point (an Error with every problem if it does not read). */
 export function compileUnit(u: UnitSpec): CompiledScenario {
@@ -21,10 +21,11 @@ export function compileUnit(u: UnitSpec): CompiledScenario {
 }
 
 /** The compiled scenario of a unit's point, or its problems (paths into the scenario). */
-export function readUnit(u: UnitSpec): { compiled: CompiledScenario } | { errors: Problem[] } {
+/** The unit's compiled scenario and the scenario's warnings (as edited), or its problems. */
+export function readUnit(u: UnitSpec): { compiled: CompiledScenario; warnings: Problem[] } | { errors: Problem[] } {
   const key = JSON.stringify([u.scenarioText.length, u.edits, u.variant, u.seed, u.replications, hash(u.scenarioText)]);
   const hit = cache.get(key);
-  if (hit) return { compiled: hit };
+  if (hit) return hit;
   const r = parseScenarioText(u.scenarioText, {
     readFile: (path) => u.files[path] ?? { error: `${path}: not sent with the sweep` },
     edit: (raw) => {
@@ -47,9 +48,10 @@ export function readUnit(u: UnitSpec): { compiled: CompiledScenario } | { errors
     compiled = v.compiled;
   }
   compiled = withRunOptions(compiled, { ...(u.seed !== null ? { seed: u.seed } : {}), ...(u.replications !== null ? { replications: u.replications } : {}) });
+  const read = { compiled, warnings: r.warnings };
   if (cache.size > 16) cache.delete(cache.keys().next().value!);
-  cache.set(key, compiled);
-  return { compiled };
+  cache.set(key, read);
+  return read;
 }
 
 export function runUnit(u: UnitSpec): UnitResult {
