@@ -55,6 +55,8 @@ export class EventQueue {
   private laneFirst = -1;
   /** Lanes used so far are below this (a run uses one per channel with traffic). */
   private laneEnd = 0;
+  /** Lanes with a pending event. */
+  private lanesPending = 0;
 
   constructor(initialCapacity = 1024) {
     this.capacity = Math.max(16, initialCapacity);
@@ -102,6 +104,7 @@ export class EventQueue {
     this.laneKind[lane] = kind;
     this.lanePayload[lane] = payload;
     this.size++;
+    this.lanesPending++;
     if (lane >= this.laneEnd) this.laneEnd = lane + 1;
     const f = this.laneFirst;
     if (f < 0 || time < this.laneTime[f]!) this.laneFirst = lane; // a later sequence never wins a tie
@@ -184,7 +187,9 @@ export class EventQueue {
         this.poppedPayload = this.lanePayload[f]!;
         this.laneTime[f] = Infinity;
         this.size--;
-        this.findLaneFirst();
+        // With one channel (no other lane pending) there is nothing to search.
+        if (--this.lanesPending === 0) this.laneFirst = -1;
+        else this.findLaneFirst();
         return true;
       }
     }
@@ -211,6 +216,7 @@ export class EventQueue {
     this.heapSize = 0;
     this.laneTime.fill(Infinity);
     this.laneFirst = -1;
+    this.lanesPending = 0;
     this.size = 0;
   }
 
