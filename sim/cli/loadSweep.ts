@@ -12,7 +12,7 @@ import { UserError } from './UserError.ts';
 import { problemsError } from './problemsError.ts';
 
 /** The sweep, or a UserError with every problem; its warnings go to `warn`, one line each. */
-export function loadSweep(file: string, warn: (line: string) => void = () => {}): Sweep {
+export function loadSweep(file: string, warn: (line: string) => void): Sweep {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -98,7 +98,7 @@ export class EventQueue {
    * a lane's event cannot be cancelled.
    */
   scheduleLane(lane: number, time: number, kind: number, payload: number): void {
-    if (this.laneTime[lane] !== Infinity || !(time < Infinity)) throw laneError(lane, time);
+    if (!(lane >= 0 && lane < LANES && this.laneTime[lane] === Infinity && time < Infinity)) throw laneError(lane, time);
     this.laneTime[lane] = time;
     this.laneSeq[lane] = this.nextSeq++;
     this.laneKind[lane] = kind;
@@ -203,7 +203,7 @@ export class EventQueue {
     const g = this.slotGen[slot]! + 1;
     this.slotGen[slot] = g === GEN_LIMIT ? 0 : g;
     this.freeSlots[this.freeCount++] = slot;
-    // The last element (now at index size) fills the root later, unless a schedule comes first.
+    // The last element (now at index heapSize) fills the root later, unless a schedule comes first.
     this.size--;
     this.hole = --this.heapSize > 0;
     return true;
@@ -343,6 +343,7 @@ export class EventQueue {
 
 /** Kept out of scheduleLane, so the compiler builds no message on the hot path. */
 function laneError(lane: number, time: number): RangeError {
+  if (!(Number.isInteger(lane) && lane >= 0 && lane < LANES)) return new RangeError(`no lane ${lane} (lanes are 0 to ${LANES - 1})`);
   return new RangeError(time < Infinity ? `lane ${lane} already has a pending event` : `a lane event needs a finite time, got ${time}`);
 }
 

@@ -345,6 +345,8 @@ describe('EventQueue lanes (a recurring source’s one pending event, beside the
     q.scheduleLane(3, 2, 0, 1);
     expect(() => q.scheduleLane(3, 4, 0, 2)).toThrow(/lane 3 already has a pending event/);
     expect(() => q.scheduleLane(4, Infinity, 0, 2)).toThrow(/finite time/);
+    expect(() => q.scheduleLane(8, 1, 0, 2)).toThrow(/no lane 8 \(lanes are 0 to 7\)/);
+    expect(() => q.scheduleLane(-1, 1, 0, 2)).toThrow(/no lane -1/);
     expect(q.pop()).toBe(true);
     q.scheduleLane(3, 4, 0, 2);
     expect(drain(q)).toEqual([[4, 0, 2]]);
