@@ -14,32 +14,36 @@ import type { PathStep } from '../../scenario/read/placeOf.ts';
  * A value that compiles but gives the scenario a warning it does not have alone is told to
  * `warn`, at the value (at most `max` of them too).
  */
-export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn?: ReportAt): void {
-  let warningsLeft = max;
-  const baseWarnings = new Set(sweep.warnings.map((w) => `${w.path}: ${w.message}`));
+export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: ReportAt): void {
   let left = max;
+  let warningsLeft = max;
   const bad = new Set<string>();
+  const key = (e: Problem) => `${e.path}: ${e.message}`;
+  const baseWarnings = new Set(sweep.warnings.map(key));
   // The scenario's path says what the value broke; its place is the grid's, not the scenario's.
+  const said = (prefix: string, e: Problem) => `${prefix}the scenario's ${e.path === '' ? 'whole' : e.path}: ${e.message}`;
   const tell = (steps: readonly PathStep[], prefix: string, all: readonly Problem[]) => {
     const problems = withoutVariantRepeats(all);
-    for (const e of problems.slice(0, left)) report(steps, `${prefix}the scenario's ${e.path === '' ? 'whole' : e.path}: ${e.message}`);
+    for (const e of problems.slice(0, left)) report(steps, said(prefix, e));
     left -= problems.length;
+  };
+  const warnNew = (steps: readonly PathStep[], prefix: string, all: readonly Problem[]) => {
+    const added = withoutVariantRepeats(all).filter((w) => !baseWarnings.has(key(w)));
+    for (const w of added.slice(0, warningsLeft)) warn(steps, said(prefix, w));
+    warningsLeft -= added.length;
   };
   for (const axis of sweep.grid) {
     if (axis.path === 'variant') continue;
     for (const [i, value] of axis.values.entries()) {
       if (left <= 0) return;
       const r = readUnit(pointUnit(sweep, { index: 0, values: { [axis.path]: value } }, 0));
+      const prefix = `with ${JSON.stringify(value)}, `;
       if (!('errors' in r)) {
-        for (const w of withoutVariantRepeats(r.warnings)) {
-          if (warn === undefined || warningsLeft <= 0 || baseWarnings.has(`${w.path}: ${w.message}`)) continue;
-          warn(['grid', axis.path, i], `with ${JSON.stringify(value)}, the scenario's ${w.path === '' ? 'whole' : w.path}: ${w.message}`);
-          warningsLeft--;
-        }
+        warnNew(['grid', axis.path, i], prefix, r.warnings);
         continue;
       }
       bad.add(JSON.stringify([axis.path, value]));
-      tell(['grid', axis.path, i], `with ${JSON.stringify(value)}, `, r.errors);
+      tell(['grid', axis.path, i], prefix, r.errors);
     }
   }
   for (const p of gridPoints(sweep.grid)) {

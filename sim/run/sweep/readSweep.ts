@@ -33,7 +33,11 @@ export function readSweep(text: string, files: SweepFiles): Sweep | { errors: Sw
   const src = readYamlSource(text, 'a sweep file');
   if ('errors' in src) return src;
   const errors: SweepProblem[] = [];
-  const report: ReportAt = (steps, message) => errors.push({ path: steps.reduce<string>((p, s) => join(p, s), ''), message, ...src.place(steps) });
+  /** Records into `list` a problem of the sweep file at `steps`, with its line and column. */
+  const placedIn = (list: SweepProblem[]): ReportAt => (steps, message) => {
+    list.push({ path: steps.reduce<string>((p, s) => join(p, s), ''), message, ...src.place(steps) });
+  };
+  const report = placedIn(errors);
   const raw = src.raw as Record<string, unknown> | null;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     report([], 'a sweep file is a mapping with scenario: and grid:');
@@ -75,7 +79,6 @@ export function readSweep(text: string, files: SweepFiles): Sweep | { errors: Sw
     metricsAt: raw['metrics'] === undefined ? [] : (metrics ?? []).map((_, i) => src.place(['metrics', i]) ?? null),
     warnings: base.warnings.map((w) => ({ ...w, file: scenarioPath })),
   };
-  const warnAt: ReportAt = (steps, message) => sweep.warnings.push({ path: steps.reduce<string>((p, s) => join(p, s), ''), message, ...src.place(steps) });
-  checkGrid(sweep, report, MAX_POINT_PROBLEMS, warnAt);
+  checkGrid(sweep, report, MAX_POINT_PROBLEMS, placedIn(sweep.warnings));
   return errors.length > 0 ? { errors } : sweep;
 }
