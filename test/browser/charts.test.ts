@@ -1,5 +1,6 @@
 // The charts as a user meets them: the flow diagram's labels fit a phone-wide window, the time
-// charts can be read with the keyboard, and side-by-side panels draw on one y scale.
+// charts can be read with the keyboard, and side-by-side panels draw on one y scale (the wait
+// histograms too).
 
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
@@ -139,6 +140,32 @@ describe('the charts', () => {
     }
     await page.screenshot({ path: join(SHOTS, 'side-by-side.png'), fullPage: true });
     await page.close();
+  });
+
+  it('side by side, the two panels\' wait histograms share their y scale and their bins, channel by channel', async () => {
+    // Alone, push answers nearly every email at once (its bar cut, its axis to 5 %) and pull's
+    // tallest bar is 25 %; the Monday with and without the weekend's backlog differ in email bins.
+    for (const [query, shot] of [['scenario=inbox-pull-vs-push.yaml&variant=push&compare=pull', 'inbox'], ['scenario=monday-backlog.yaml&variant=backlog&compare=empty', 'monday']]) {
+      const page = await site.open(query!, 1400);
+      await page.waitForFunction(() => document.querySelectorAll('.panel').length === 2, null, { timeout: 30_000 });
+      await ready(page);
+      /** Per page panel, per channel histogram: its y tick labels and its bin labels. */
+      const [a, b] = await page.$$eval('.panel', (panels) => panels.map((p) =>
+        [...p.querySelectorAll('.view-wait .ov-hist')].map((h) => ({
+          channel: h.querySelector('.ov-panel-title')?.textContent?.split(' · ')[0],
+          y: [...h.querySelectorAll('.ov-y .tick text')].map((t) => t.textContent),
+          bins: [...h.querySelectorAll('.ov-x .tick text')].map((t) => t.textContent),
+        }))));
+      expect(a!.map((h) => h.channel)).toEqual(['Messaging', 'Email']);
+      expect(b!.map((h) => h.channel)).toEqual(['Messaging', 'Email']);
+      for (let i = 0; i < a!.length; i++) {
+        expect(a![i]!.y.length).toBeGreaterThan(1);
+        expect(a![i]!.y, `${shot}, ${a![i]!.channel}: y ticks`).toEqual(b![i]!.y);
+        expect(a![i]!.bins, `${shot}, ${a![i]!.channel}: bins`).toEqual(b![i]!.bins);
+      }
+      await page.locator('.panels').screenshot({ path: join(SHOTS, `wait-side-by-side-${shot}.png`) });
+      await page.close();
+    }
   });
 
   it('raised no page errors', () => {

@@ -33,7 +33,7 @@ export class SimulationPanel {
   private dirty = true;
   private lastShown = -1;
 
-  /** `scales`: the y domains shared with the other panel's charts (side by side). */
+  /** `scales`: the domains shared with the other panel's charts (side by side). */
   constructor(host: HTMLElement, readonly label: string, scales: PanelScales) {
     this.root = document.createElement('section');
     this.root.className = 'panel';

@@ -36,16 +36,18 @@ export interface PanelViews {
 }
 
 /**
- * The y domains the panels' matching time charts share, so that side by side the same height
- * is the same number of tickets or units in both panels. One per page.
+ * The domains the panels' matching charts share, so that side by side the same height is the
+ * same number of tickets or units, or the same share of answered tickets, in both panels (and
+ * the wait histograms show the same bins). One per page.
  */
 export interface PanelScales {
   queue: SharedDomain;
   capacity: SharedDomain;
+  wait: SharedDomain;
 }
 
 export function createPanelScales(): PanelScales {
-  return { queue: new SharedDomain(), capacity: new SharedDomain() };
+  return { queue: new SharedDomain(), capacity: new SharedDomain(), wait: new SharedDomain() };
 }
 
 interface Slot<V extends View<never>> {
@@ -70,7 +72,7 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
   const capacity = slot('view-capacity', (h) => createCapacityChart(h, { sharedY: scales.capacity }));
   const agents = slot('view-agents', (h) => createAgentBoard(h));
   const flow = slot('view-flow', (h) => createFlowDiagram(h, { title: 'Where tickets went (first replication, so far)' }));
-  const wait = slot('view-wait', (h) => createWaitDistribution(h));
+  const wait = slot('view-wait', (h) => createWaitDistribution(h, { shared: scales.wait }));
   const slots: Slot<View<never>>[] = [tiles, queue, capacity, agents, flow, wait];
   let shownReport: Report | null = null;
   // A view's first drawing lays it out (the agent board renders every card): build at most

@@ -1,7 +1,8 @@
 // How long answered tickets waited: per channel a histogram over the report's wait bins
 // (WAIT_BIN_EDGES, uneven: 0, ≤5s … ≤1d, >1d), as shares of answered tickets, with the
 // service-level threshold drawn where it falls. Bars past the threshold are drawn hollow, so
-// "missed" does not rely on colour. Trailing empty bins are left out.
+// "missed" does not rely on colour. Trailing empty bins are left out; side by side, a channel's
+// histograms in both panels show the same bins on the same y scale (histogramExtent.ts).
 
 import { select, scaleBand, scaleLinear, axisBottom, axisLeft } from 'd3';
 import { CHANNELS } from '../../sim/model/codes.ts';
@@ -11,6 +12,8 @@ import type { RunMeta } from '../protocol.ts';
 import { CHANNEL_COLOR, CHANNEL_INK, CHANNEL_LABEL, INK, shade } from './palette.ts';
 import { viewRoot, createTooltip, observeWidth, formatValue, formatEstimate, formatDuration } from './viewKit.ts';
 import type { View } from './viewKit.ts';
+import type { SharedDomain } from './SharedDomain.ts';
+import { ownExtent, sharedExtent } from './histogramExtent.ts';
 
 /** The parts of a Report this view reads (a Report, or a parsed report JSON, fits). */
 export interface WaitReport {
@@ -28,6 +31,8 @@ export interface WaitDistributionOptions {
   title?: string | false;
   /** Plot height of each channel's histogram (default 170). */
   height?: number;
+  /** Shared with the matching view of another panel (side by side): per channel, one y scale and one set of bins. */
+  shared?: SharedDomain;
 }
 
 const M = { top: 54, right: 10, bottom: 62, left: 50 };
@@ -54,6 +59,11 @@ export function createWaitDistribution(container: HTMLElement, options: WaitDist
   let width = 0;
   let data: WaitDistributionData | null = null;
   let drawnFor: { report: WaitReport; width: number; thresholds: unknown } | null = null;
+  // The other panel's histograms changed the shared extent: draw again with the data last given.
+  const member = options.shared?.join(() => {
+    drawnFor = null;
+    if (data) update(data);
+  }) ?? null;
 
   const stopObserving = observeWidth(root, (w) => {
     width = w;
@@ -85,22 +95,19 @@ export function createWaitDistribution(container: HTMLElement, options: WaitDist
     // The bin holding the threshold: the first whose upper edge is ≥ it.
     let tBin = edges.findIndex((e) => e >= threshold);
     if (tBin < 0) tBin = edges.length;
-    let lastNonZero = 0;
-    bins.forEach((b, i) => { if (b > 0) lastNonZero = i; });
-    const shown = Math.min(bins.length, Math.max(lastNonZero + 2, tBin + 2, 7));
-    const idx = Array.from({ length: shown }, (_, i) => i);
     const shares = bins.map((b) => (total > 0 ? b / total : 0));
+    const extent = sharedExtent(member, c, ownExtent(shares, tBin));
+    const shown = Math.min(bins.length, extent.bins);
+    const idx = Array.from({ length: shown }, (_, i) => i);
     const cumulative: number[] = [];
     shares.reduce((acc, s, i) => (cumulative[i] = acc + s), 0);
 
     const plotW = Math.max(80, cellW - M.left - M.right);
     const x = scaleBand<number>().domain(idx).range([0, plotW]).paddingInner(0.18).paddingOuter(0.1);
-    // A bin far taller than the rest (usually "answered at once") is cut, so the tail stays readable.
-    const sorted = shares.slice(0, shown).sort((a, b) => b - a);
-    const cut = sorted[1]! > 0 && sorted[0]! > 3 * sorted[1]! ? sorted[1]! * 1.4 : null;
-    const y = scaleLinear().domain([0, Math.max(0.05, cut ?? sorted[0]!)]).nice(5).range([plotH, 0]);
+    // Bars above the top (a bin far taller than the rest, usually "answered at once") are cut.
+    const y = scaleLinear().domain([0, extent.top]).nice(5).range([plotH, 0]);
     const yTop = y.domain()[1]!;
-    const isCut = (i: number) => cut !== null && shares[i]! > yTop;
+    const isCut = (i: number) => shares[i]! > yTop;
 
     const svg = select(cell).selectAll<SVGSVGElement, null>('svg').data([null]).join((enter) => {
       const s = enter.append('svg').attr('role', 'img');
@@ -208,6 +215,7 @@ export function createWaitDistribution(container: HTMLElement, options: WaitDist
     update,
     destroy() {
       stopObserving();
+      member?.leave();
       root.remove();
     },
   };
