@@ -111,12 +111,15 @@ describe('the charts', () => {
       await ready(page);
       await scrubTo(page, 'end');
       const label = await page.locator('.view-queue .ov-x-axis .ov-axis-label').textContent();
+      const subtitle = await page.locator('.view-queue .ov-subtitle').textContent();
       const bands = await page.locator('.view-queue path.ov-band').evaluateAll((ps) => ps.filter((p) => (p.getAttribute('d') ?? '').length > 10).length);
       if (bucketed) {
         expect(label).toBe('time of day (simulated) · 30-min mean, shaded min–max');
+        expect(subtitle).toMatch(/^Tickets in queue, mean per 30 min with the range \(min–max\) shaded, /);
         expect(bands).toBeGreaterThan(0);
       } else {
         expect(label).toBe('time of day (simulated)');
+        expect(subtitle).toMatch(/^Tickets in queue at each minute, /);
         expect(bands).toBe(0);
       }
       await page.close();

@@ -14,6 +14,7 @@ import { viewRoot, formatValue, lastAtOrBefore } from './viewKit.ts';
 import type { View, TooltipRow } from './viewKit.ts';
 import type { SharedDomain } from './SharedDomain.ts';
 import { bucketRange } from './chartReadout.ts';
+import { capacitySubtitle, subtitleWriter } from './timeSubtitles.ts';
 
 export type CapacityChartData = SeriesData;
 
@@ -29,7 +30,11 @@ export function createCapacityChart(container: HTMLElement, options: CapacityCha
   const { root, subtitle } = viewRoot(container, 'ov-capacity-chart', options.title ?? 'Capacity in use', '');
   const legendHost = root.ownerDocument.createElement('div');
   root.append(legendHost);
-  const chart = createTimeChart(root, legendHost, { panelHeight: options.panelHeight ?? 96, panelGap: 34, ariaLabel: 'Busy and available capacity units per channel over simulated time', ...(options.sharedY ? { sharedY: options.sharedY } : {}) });
+  const sub = subtitleWriter(subtitle, capacitySubtitle);
+  const chart = createTimeChart(root, legendHost, {
+    panelHeight: options.panelHeight ?? 96, panelGap: 34, ariaLabel: 'Busy and available capacity units per channel over simulated time', onBucket: sub.bucket,
+    ...(options.sharedY ? { sharedY: options.sharedY } : {}),
+  });
 
   // Busy and capacity per channel code, plus running sums for occupancy so far.
   const columns = new FrameColumns(
@@ -99,7 +104,7 @@ export function createCapacityChart(container: HTMLElement, options: CapacityCha
         const sb = columns.values[`sumBusy:${c}`]![idx]!, sc = columns.values[`sumCap:${c}`]![idx]!;
         notes[c] = `${b} of ${cap} busy now · occupancy so far ${sc > 0 ? formatValue(sb / sc, 'percent', 0) : '—'}`;
       }
-      if (subtitle) subtitle.textContent = 'Units of capacity in use (filled) and available from agents whose status allows the channel (dashed), the first replication played back.';
+      sub.source({ live: true, interval: meta.interval, replications: meta.replications });
       chart.render({
         horizon: meta.horizon, interval: meta.interval, panels: panelsFor(channels, false), times: columns.times, values: columns.values,
         count: columns.times.length, version: columns.version, generation: columns.generation, cursor: t, notes,
@@ -126,7 +131,7 @@ export function createCapacityChart(container: HTMLElement, options: CapacityCha
       }
       staticState = { source: series, times: bucketTimes(series.intervalSeconds, n), values, channels, version: ++staticVersion, notes };
       chart.reset();
-      if (subtitle) subtitle.textContent = 'Mean units of capacity in use (filled) and available (dashed) per bucket, averaged over the replications.';
+      sub.source({ live: false, interval: series.intervalSeconds });
     }
     const s = staticState;
     chart.render({

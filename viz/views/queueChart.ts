@@ -13,6 +13,7 @@ import { viewRoot } from './viewKit.ts';
 import type { View, TooltipRow } from './viewKit.ts';
 import type { SharedDomain } from './SharedDomain.ts';
 import { bucketRange } from './chartReadout.ts';
+import { queueSubtitle, subtitleWriter } from './timeSubtitles.ts';
 
 export type QueueChartData = SeriesData;
 
@@ -35,7 +36,11 @@ export function createQueueChart(container: HTMLElement, options: QueueChartOpti
   const { root, subtitle } = viewRoot(container, 'ov-queue-chart', options.title ?? 'Tickets waiting', '');
   const legendHost = root.ownerDocument.createElement('div');
   root.append(legendHost);
-  const chart = createTimeChart(root, legendHost, { panelHeight: options.height ?? 220, ariaLabel: 'Tickets waiting in queue over simulated time, per channel', ...(options.sharedY ? { sharedY: options.sharedY } : {}) });
+  const sub = subtitleWriter(subtitle, queueSubtitle);
+  const chart = createTimeChart(root, legendHost, {
+    panelHeight: options.height ?? 220, ariaLabel: 'Tickets waiting in queue over simulated time, per channel', onBucket: sub.bucket,
+    ...(options.sharedY ? { sharedY: options.sharedY } : {}),
+  });
 
   const columns = new FrameColumns(
     (meta) => [...CHANNELS.map((c) => `ch:${c}`), ...meta.queues.map((_, i) => `q:${i}`)],
@@ -80,7 +85,7 @@ export function createQueueChart(container: HTMLElement, options: QueueChartOpti
       }
       if (!liveSpec || liveSpec.version !== columns.version) liveSpec = { version: columns.version, ...livePanel(meta) };
       const spec = liveSpec;
-      if (subtitle) subtitle.textContent = `Tickets in queue at each ${fmtInterval(meta.interval)}, the first of ${meta.replications} replications played back; the dashed line is the time shown.`;
+      sub.source({ live: true, interval: meta.interval, replications: meta.replications });
       chart.render({
         horizon: meta.horizon,
         interval: meta.interval,
@@ -106,7 +111,7 @@ export function createQueueChart(container: HTMLElement, options: QueueChartOpti
         panel: { key: 'queue', title: null, yLabel: 'tickets waiting (mean)', lines, minMax: 1 },
       };
       chart.reset();
-      if (subtitle) subtitle.textContent = `Mean number of tickets waiting per ${fmtInterval(series.intervalSeconds)}, averaged over the replications.`;
+      sub.source({ live: false, interval: series.intervalSeconds });
     }
     const s = staticSpec;
     chart.render({
@@ -129,8 +134,4 @@ export function createQueueChart(container: HTMLElement, options: QueueChartOpti
       root.remove();
     },
   };
-}
-
-function fmtInterval(s: number): string {
-  return s === 60 ? 'minute' : s % 3600 === 0 ? `${s / 3600} h` : `${s / 60} min`;
 }

@@ -93,6 +93,8 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
   let readout: { by: 'pointer'; mx: number; at: [number, number] } | { by: 'key'; i: number } | null = null;
   let shown: Shown | null = null;
   let bucketMemo: { key: string; source: unknown; shown: Shown } | null = null;
+  /** The bucket last told to opts.onBucket (undefined: none told yet). */
+  let toldBucket: number | null | undefined;
   /** Versions of bucketed data: far from any data's own, so switching always redraws. */
   let bucketVersion = 2 ** 40;
   const indexCache: number[] = [];
@@ -318,6 +320,10 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
     if (width === 0) return;
     const limit = d.cursor === null ? d.count - 1 : lastAtOrBefore(d.times, d.cursor, d.count);
     const s = (shown = shownFor(d, limit));
+    if (s.bucket !== toldBucket) {
+      toldBucket = s.bucket;
+      opts.onBucket?.(s.bucket);
+    }
     const key = structureKey(d, s.bucket);
     if (key !== structure) {
       structure = key;

@@ -97,4 +97,6 @@ export interface TimeChartOptions {
   ariaLabel: string;
   /** Charts compared side by side: each panel's y domain reaches the largest value of them all. */
   sharedY?: SharedDomain;
+  /** Told what is drawn — the points (null) or buckets of that many seconds — at first and when it changes. */
+  onBucket?: (bucket: number | null) => void;
 }
