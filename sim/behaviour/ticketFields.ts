@@ -7,6 +7,8 @@ import type { Ticket } from '../model/Ticket.ts';
 import { SOLVED, CLOSED } from '../model/codes.ts';
 import type { StatusCode } from '../model/codes.ts';
 import * as offers from './messaging/offers.ts';
+import type { SkillStages } from '../routing/skills/skillStages.ts';
+import { copySkills, sameSkills } from '../routing/skills/skillStages.ts';
 
 export function setGroup(e: Engine, t: Ticket, group: number): boolean {
   if (t.group === group) return false;
@@ -41,18 +43,17 @@ export function editTags(e: Engine, t: Ticket, add: readonly string[], remove: r
 }
 
 /**
- * R18: the ticket's skills (bit masks; `optional` those the skills timeout drops). A ticket
- * waiting in a queue leaves it under its old skills and is placed again when the update settles
- * (R53: before any agent is chosen), keeping its eligibility time (R16); an offer to an agent
- * lacking a new skill is withdrawn. Only skill scenarios call this (skills routing is on).
+ * R18: the ticket's skills (bit masks, with the stages in which the skills timeout drops the
+ * optional ones). A ticket waiting in a queue leaves it under its old skills and is placed again
+ * when the update settles (R53: before any agent is chosen), keeping its eligibility time (R16);
+ * an offer to an agent lacking a new skill is withdrawn. Only skill scenarios call this.
  */
-export function setSkills(e: Engine, t: Ticket, skills: number, optional: number): boolean {
-  if (t.skills === skills && t.optionalSkills === optional) return false;
+export function setSkills(e: Engine, t: Ticket, next: SkillStages): boolean {
+  if (sameSkills(t, next)) return false;
   e.touch(t);
   e.router.skillsChanging(t);
-  if (t.offeredTo >= 0 && (skills & ~e.agents[t.offeredTo]!.skills) !== 0) offers.withdraw(e, t);
-  t.skills = skills;
-  t.optionalSkills = optional;
+  if (t.offeredTo >= 0 && (next.skills & ~e.agents[t.offeredTo]!.skills) !== 0) offers.withdraw(e, t);
+  copySkills(t, next);
   return true;
 }
 

@@ -118,9 +118,12 @@ export class Ticket {
   offerTimer = NO_EVENT;
 
   // Skills (R18), subqueues (R12) and SLA (R15).
-  /** Skills an agent must hold (bit mask), and those of them a timeout drops. */
+  /** Skills an agent must hold (bit mask), and those of them a timeout drops (any stage). */
   skills = 0;
   optionalSkills = 0;
+  /** Optional skills of API priority 2 and 3, dropped before those of 1 (skillStages.ts). */
+  optionalMedium = 0;
+  optionalLow = 0;
   /** The skills timeout while queued (R18). */
   skillsTimer = NO_EVENT;
   /** Uniform draw that picks the ticket's subqueue (R12), NaN until a queue with subqueues needs it. */
@@ -193,6 +196,8 @@ export class Ticket {
     this.offerTimer = NO_EVENT;
     this.skills = 0;
     this.optionalSkills = 0;
+    this.optionalMedium = 0;
+    this.optionalLow = 0;
     this.skillsTimer = NO_EVENT;
     this.subqueueDraw = NaN;
     this.slaBreachAt = NaN;

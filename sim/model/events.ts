@@ -209,12 +209,12 @@ export interface RunEnded {
   type: 'RunEnded';
   t: number;
 }
-/** R18: the skills timeout ran out and the ticket's optional skills were dropped. */
+/** R18: the skills timeout ran out and the ticket's optional skills of the lowest priority left were dropped. */
 export interface OptionalSkillsDropped {
   type: 'OptionalSkillsDropped';
   t: number;
   ticket: number;
-  /** The skills dropped, and those still required. */
+  /** The skills dropped, and those still required (optional ones of a later stage included). */
   dropped: string[];
   required: string[];
 }

@@ -205,8 +205,11 @@ export interface SkillShare {
   skill: string;
   /** Probability that a new ticket needs the skill. */
   share: number;
-  /** Dropped when the channel's skills timeout runs out (R18). */
-  optional: boolean;
+  /**
+   * R18, as the Triggers API's skill priority: 0 required; 1–3 optional, dropped by the
+   * channel's skills timeout, 3 at the first timeout, then 2, then 1 (`optional: true` is 1).
+   */
+  priority: number;
 }
 
 /** R15: first-reply time targets by priority (seconds, indexed low..urgent; NaN: none). */

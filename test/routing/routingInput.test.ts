@@ -19,13 +19,27 @@ describe('R18: reading skills', () => {
   it('R18: a channel mix, optional skills, team skills and high-priority skills become bit masks', () => {
     const c = compileText(desk({ extra: ['skills: { spanish: 20%, billing: { share: 35%, optional: true } }'], agents: [ES] }));
     expect(c.scenario.channels[1]!.skills).toEqual([
-      { skill: 'spanish', share: 0.2, optional: false },
-      { skill: 'billing', share: 0.35, optional: true },
+      { skill: 'spanish', share: 0.2, priority: 0 },
+      { skill: 'billing', share: 0.35, priority: 1 },
     ]);
     expect(c.skills!.names).toEqual(['spanish', 'billing']);
-    expect([...c.skills!.draws[1]!.optional]).toEqual([0, 1]);
+    expect([...c.skills!.draws[1]!.priority]).toEqual([0, 1]);
     const a = new Engine(c, 0).agents[0]!;
     expect([a.skills, a.prioritySkills]).toEqual([3, 1]);
+  });
+
+  it('R18: a drawn skill may give the API priority instead of optional (0 required, 1–3 optional; optional: true is 1)', () => {
+    const c = compileText(desk({ extra: ['skills: { spanish: { share: 20%, priority: 3 }, billing: { share: 35%, optional: true, priority: 2 }, vip: { share: 5%, priority: 0 } }'], agents: [ES] }));
+    expect(c.scenario.channels[1]!.skills.map((s) => s.priority)).toEqual([3, 2, 0]);
+    expect([...c.skills!.draws[1]!.priority]).toEqual([3, 2, 0]);
+    const all = compileText(desk({ extra: ['skills: { spanish: { share: 20%, priority: 3 }, vip: 5% }'], settings: { optionalSkills: 'all' }, agents: [ES] }));
+    expect([...all.skills!.draws[1]!.priority]).toEqual([3, 1]);
+    expect(problems(desk({ extra: ['skills: { spanish: { share: 10%, priority: 4 } }'] })).errors).toEqual([
+      'channels.email.skills.spanish.priority: expected a whole number ≤ 3, got 4',
+    ]);
+    expect(problems(desk({ extra: ['skills: { spanish: { share: 10%, optional: false, priority: 3 } }'] })).errors).toEqual([
+      'channels.email.skills.spanish.optional: optional: false contradicts priority: 3 (0 is required, 1–3 optional); give one of them',
+    ]);
   });
 
   it('R18: a scenario whose tickets carry no skills keeps routing without skills (compiled.skills is null)', () => {

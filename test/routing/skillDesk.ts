@@ -47,8 +47,11 @@ export function desk(o: DeskOptions = {}): string {
   ].join('\n') + '\n';
 }
 
-/** Skills of ticket #id (required and optional skill names), and its priority. */
-export type TicketSkills = Record<number, { skills?: string[]; optional?: string[]; priority?: PriorityName }>;
+/**
+ * Skills of ticket #id (required and optional skill names; `optional` ones are of API priority 1,
+ * `medium` and `low` ones of 2 and 3, R18), and its priority.
+ */
+export type TicketSkills = Record<number, { skills?: string[]; optional?: string[]; medium?: string[]; low?: string[]; priority?: PriorityName }>;
 
 /** Runs the scenario, giving the listed tickets their skills as they are created (the others none). */
 export function recordSkills(yaml: string, skills: TicketSkills = {}, until = Infinity): Recording {
@@ -66,7 +69,9 @@ export function recordSkills(yaml: string, skills: TicketSkills = {}, until = In
     // Every ticket gets the skills listed for it, none otherwise (the mix's draws are replaced).
     const want = skills[ev.ticket] ?? {};
     const t = e.pool.bySlot.find((x) => x.id === ev.ticket)!;
-    t.optionalSkills = mask(want.optional);
+    t.optionalMedium = mask(want.medium);
+    t.optionalLow = mask(want.low);
+    t.optionalSkills = mask(want.optional) | t.optionalMedium | t.optionalLow;
     t.skills = mask(want.skills) | t.optionalSkills;
     if (want.priority) t.priority = PRIORITIES.indexOf(want.priority);
   });

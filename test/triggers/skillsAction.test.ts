@@ -1,6 +1,7 @@
 // The skill actions (add_skills, set_skills, alias skills): what each does to a ticket's
 // required and optional skills (R18; the API's "name#priority": 0 required, 1–3 or none
-// optional), that doing it again is a no-op (R51), and the messages for bad values.
+// optional, in the stage the timeout drops them), that doing it again is a no-op (R51), and
+// the messages for bad values.
 
 import { describe, it, expect } from 'vitest';
 import { Engine } from '../../sim/engine/Engine.ts';
@@ -33,7 +34,12 @@ function ticketWith(skills: number, optional: number) {
   t.skills = skills;
   t.optionalSkills = optional;
   const names = (mask: number) => NAMES.skills!.filter((_, i) => (mask & (1 << i)) !== 0);
-  return { run: (a: TriggerAction) => a(e, t, { trigger: 'x' }), now: () => ({ skills: names(t.skills), optional: names(t.optionalSkills) }) };
+  return {
+    run: (a: TriggerAction) => a(e, t, { trigger: 'x' }),
+    now: () => ({ skills: names(t.skills), optional: names(t.optionalSkills) }),
+    /** The optional skills by the stage a timeout drops them in (R18): #3 first, #1 last. */
+    stages: () => ({ low: names(t.optionalLow), medium: names(t.optionalMedium), high: names(t.optionalSkills & ~t.optionalLow & ~t.optionalMedium) }),
+  };
 }
 
 describe('add_skills', () => {
@@ -62,6 +68,20 @@ describe('add_skills', () => {
     const t = ticketWith(0, 0);
     t.run(compiled('add', ['spanish#0'], { ...NAMES, settings: { ...DEFAULT_SETTINGS, optionalSkills: 'all' } }));
     expect(t.now()).toEqual({ skills: ['spanish'], optional: ['spanish'] });
+    expect(t.stages()).toEqual({ low: [], medium: [], high: ['spanish'] });
+  });
+
+  it('R18: each optional skill keeps its priority stage (#3 low, #2 medium, #1 or none high); a skill added again moves to its new stage', () => {
+    const t = ticketWith(0, 0);
+    t.run(compiled('add', ['spanish#3', 'billing#2', 'vip']));
+    expect(t.stages()).toEqual({ low: ['spanish'], medium: ['billing'], high: ['vip'] });
+    expect(t.run(compiled('add', ['spanish#1', 'billing#0']))).toBe(true);
+    expect(t.stages()).toEqual({ low: [], medium: [], high: ['spanish', 'vip'] });
+    expect(t.now()).toEqual({ skills: ['spanish', 'billing', 'vip'], optional: ['spanish', 'vip'] });
+    // Only the stage changes: that is a change; the same again is a no-op (R51).
+    expect(t.run(compiled('add', ['vip#3']))).toBe(true);
+    expect(t.stages()).toEqual({ low: ['vip'], medium: [], high: ['spanish'] });
+    expect(t.run(compiled('add', ['vip#3']))).toBe(false);
   });
 });
 
@@ -73,6 +93,14 @@ describe('set_skills', () => {
     expect(t.run(compiled('set', ['billing#0']))).toBe(false);
     expect(t.run(compiled('set', []))).toBe(true);
     expect(t.now()).toEqual({ skills: [], optional: [] });
+  });
+
+  it('R18: replaces the stages too: a #3 skill set again as #2 is medium, the others are gone', () => {
+    const t = ticketWith(0, 0);
+    t.run(compiled('set', ['spanish#3', 'vip#1']));
+    expect(t.run(compiled('set', ['spanish#2']))).toBe(true);
+    expect(t.stages()).toEqual({ low: [], medium: ['spanish'], high: [] });
+    expect(t.now()).toEqual({ skills: ['spanish'], optional: ['spanish'] });
   });
 });
 

@@ -9,6 +9,9 @@
 //    the clock runs while no agent holding all its skills is online at all in its queue's
 //    groups (busy ones count as available); one coming online stops it, and the full timeout
 //    starts again when none is left. A timeout of 0 means none: every skill stays required.
+//  - each timeout drops one stage of optional skills, those of API priority 3, then 2, then 1
+//    (skillStages.ts); while some remain the clock starts again at once, by the same rules,
+//    for one more timeout (email: if still at the front; else when it gets there again).
 // Reading of R18 (setting optionalSkills): only skills marked optional in the channel's skill
 // mix are dropped ('marked', as the help desk's routing rules mark them), or every skill ('all').
 
@@ -26,6 +29,7 @@ import { before } from '../TicketHeap.ts';
 import type { Router, RouterHost, RoutingQueue } from '../Router.ts';
 import type { CompiledSkills, SkillDraw } from './compileSkills.ts';
 import { maskNames } from './compileSkills.ts';
+import { addSkill, dropSkills, expiringNext } from './skillStages.ts';
 import type { SkillTicketHeap } from './SkillTicketHeap.ts';
 
 /** Channels whose clock runs while no skilled agent is online (R18). */
@@ -92,10 +96,7 @@ export class SkillRouting {
     const d = this.draws[channel]!;
     const u = this.streams[channel]!;
     for (let i = 0; i < d.bits.length; i++) {
-      if (u.next() < d.shares[i]!) {
-        t.skills |= d.bits[i]!;
-        if (d.optional[i] === 1) t.optionalSkills |= d.bits[i]!;
-      }
+      if (u.next() < d.shares[i]!) addSkill(t, d.bits[i]!, d.priority[i]!);
     }
   }
 
@@ -171,7 +172,7 @@ export class SkillRouting {
 
   // ---- timeouts ------------------------------------------------------------------------
 
-  /** The ticket just joined `heap`. */
+  /** The ticket just joined `heap`, or waits on in it with optional skills left after a timeout. */
   queued(t: Ticket, heap: TicketHeap): void {
     const c = heap.channel;
     if (c === EMAIL) {
@@ -200,16 +201,18 @@ export class SkillRouting {
     t.skillsTimer = this.r.host.timer(timeout, SKILLS_TIMEOUT, t);
   }
 
-  /** R18: the timeout ran out: the optional skills go, and routing tries the ticket again. */
+  /**
+   * R18: the timeout ran out: the optional skills of the lowest priority left go, routing tries
+   * the ticket again, and a ticket still waiting with optional skills starts its clock again.
+   */
   timedOut(t: Ticket): void {
     const heap = t.queue as SkillTicketHeap | null;
     if (!heap || t.optionalSkills === 0) return;
-    const dropped = t.optionalSkills;
+    const dropped = expiringNext(t);
     heap.remove(t);
-    t.skills &= ~dropped;
-    t.optionalSkills = 0;
+    dropSkills(t, dropped);
     heap.push(t);
-    this.realtime.delete(t);
+    if (t.optionalSkills === 0) this.realtime.delete(t);
     const events = this.r.host.events;
     if (events.wanted('OptionalSkillsDropped')) {
       events.emit({
@@ -218,6 +221,7 @@ export class SkillRouting {
       });
     }
     this.r.router.retry(t);
+    if (t.queue === heap) this.queued(t, heap);
   }
 
   /**

@@ -9,11 +9,11 @@ import { isSkillAction } from '../../triggers/actions/actions.ts';
 
 export const MAX_SKILLS = 30;
 
-/** One channel's draw table: per skill its bit, its share and whether it is optional. */
+/** One channel's draw table: per skill its bit, its share and its priority (0 required, 1–3 optional). */
 export interface SkillDraw {
   bits: Int32Array;
   shares: Float64Array;
-  optional: Int32Array;
+  priority: Int32Array;
 }
 
 export interface CompiledSkills {
@@ -64,7 +64,8 @@ export function compileSkills(sc: Scenario, problems: CompileProblem[]): Compile
     return {
       bits: Int32Array.from(mix, (s) => 1 << names.indexOf(s.skill)),
       shares: Float64Array.from(mix, (s) => s.share),
-      optional: Int32Array.from(mix, (s) => (s.optional || sc.settings.optionalSkills === 'all' ? 1 : 0)),
+      // optionalSkills: all makes a required skill optional at the API's default priority, 1.
+      priority: Int32Array.from(mix, (s) => (s.priority === 0 && sc.settings.optionalSkills === 'all' ? 1 : s.priority)),
     };
   });
   return { names, draws, teams: sc.teams.map((t) => mask(t.skills ?? [])), priority: sc.teams.map((t) => mask(t.prioritySkills ?? [])) };

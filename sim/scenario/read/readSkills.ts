@@ -1,12 +1,13 @@
 // Skills (R18) and first-reply SLA targets (R15) of a scenario:
-//   channels.<channel>.skills: { spanish: 20%, billing: { share: 35%, optional: true } }
+//   channels.<channel>.skills: { spanish: 20%, billing: { share: 35%, optional: true }, vip: { share: 5%, priority: 3 } }
 //   channels.<channel>.sla:    { firstReply: { urgent: 30m, high: 2h, normal: 8h } }
 //   agents[i].skills: [spanish, billing]      agents[i].prioritySkills: [spanish]
 
 import type { Scenario, SkillShare, SlaTargets } from '../Scenario.ts';
 import type { Problems } from './Problems.ts';
 import { PRIORITIES } from '../../model/codes.ts';
-import { bool, duration, fraction, join, mapping, names } from './fields.ts';
+import { bool, duration, fraction, join, mapping, names, number } from './fields.ts';
+import type { Raw } from './fields.ts';
 import { describeValue } from './describeValue.ts';
 import { isSkillAction } from '../../triggers/actions/actions.ts';
 import { skillEntries } from '../../triggers/actions/skillsAction.ts';
@@ -25,21 +26,38 @@ export function readSkillMix(v: unknown, path: string, p: Problems): SkillShare[
       continue;
     }
     if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
-      const m = mapping(raw, at, p, ['share', 'optional']);
+      const m = mapping(raw, at, p, ['share', 'optional', 'priority']);
       if (!m) continue;
       if (m['share'] === undefined) {
         p.error(join(at, 'share'), 'give the share of tickets that need the skill, e.g. share: 20%');
         continue;
       }
       const share = fraction(m['share'], join(at, 'share'), p);
-      const optional = m['optional'] === undefined ? false : bool(m['optional'], join(at, 'optional'), p);
-      if (share !== undefined && optional !== undefined) out.push({ skill, share, optional });
+      const priority = skillPriority(m, at, p);
+      if (share !== undefined && priority !== undefined) out.push({ skill, share, priority });
     } else {
       const share = fraction(raw, at, p);
-      if (share !== undefined) out.push({ skill, share, optional: false });
+      if (share !== undefined) out.push({ skill, share, priority: 0 });
     }
   }
   return out;
+}
+
+/**
+ * A drawn skill's priority, as a trigger's "name#priority" (R18): `priority: 0` required,
+ * 1–3 optional (3 dropped at the first timeout); `optional: true` is 1, the API's default.
+ */
+function skillPriority(m: Raw, at: string, p: Problems): number | undefined {
+  // null: not given; undefined: wrong (the problem is recorded).
+  const optional = m['optional'] === undefined ? null : bool(m['optional'], join(at, 'optional'), p);
+  if (optional === undefined) return undefined;
+  if (m['priority'] === undefined) return optional ? 1 : 0;
+  const priority = number(m['priority'], join(at, 'priority'), p, { min: 0, max: 3, whole: true });
+  if (priority !== undefined && optional !== null && optional !== priority > 0) {
+    p.error(join(at, 'optional'), `optional: ${optional} contradicts priority: ${priority} (0 is required, 1–3 optional); give one of them`);
+    return undefined;
+  }
+  return priority;
 }
 
 /** A team's skills and its high-priority skills (which must be among its skills). */
@@ -78,7 +96,7 @@ export function checkSkills(sc: Scenario, p: Problems): void {
     if (!c.enabled) continue;
     for (const s of c.skills) {
       if (s.share === 0 || held.has(s.skill)) continue;
-      const dropped = (s.optional || sc.settings.optionalSkills === 'all') && timeouts[c.channel] > 0;
+      const dropped = (s.priority > 0 || sc.settings.optionalSkills === 'all') && timeouts[c.channel] > 0;
       if (!dropped) p.warn(`channels.${c.channel}.skills.${s.skill}`, `no agent holds "${s.skill}": the ${c.channel} tickets that need it (${Number((s.share * 100).toFixed(2))}%) are never answered (R18)`);
     }
   }

@@ -11,23 +11,19 @@
 //   for a skill, 1 (optional high priority) is used by default." "The priority value is appended
 //   to each skill's UUID ... using the format skill_uuid#priority", e.g.
 //   { "field": "add_skills", "value": ["ea535736-…#1", "eb3306b5-…#3", "7ffed381-…#0"] }.
-// omnisim drops all optional skills at the one timeout (not tier by tier), and names skills
-// instead of UUIDs (the import maps UUIDs to names, see import/skillIds.ts).
+// Each timeout drops one stage, #3 before #2 before #1 (routing/skills/skillStages.ts). omnisim
+// names skills instead of UUIDs (the import maps UUIDs to names, see import/skillIds.ts).
 
 import type { ActionField, TriggerAction } from './TriggerAction.ts';
 import type { ConditionValue } from '../../scenario/conditions.ts';
 import type { NameTables } from '../conditions/ConditionField.ts';
 import { suggest } from '../../scenario/read/describeValue.ts';
 import { setSkills } from '../../behaviour/ticketFields.ts';
+import type { SkillStages } from '../../routing/skills/skillStages.ts';
+import { addSkill, noSkills, withSkills } from '../../routing/skills/skillStages.ts';
 
 /** The API field names of the skill actions (aliases resolve to these). */
 export const SKILL_ACTIONS: readonly string[] = ['add_skills', 'set_skills'];
-
-/** The skills an action names: every one's bit, and the bits of those that may be dropped. */
-interface SkillMasks {
-  skills: number;
-  optional: number;
-}
 
 /** One skill of an action's value: its name and the API priority (0 required, 1–3 optional). */
 export interface SkillEntry {
@@ -44,9 +40,10 @@ export function skillEntries(value: ConditionValue): SkillEntry[] {
   });
 }
 
-function masks(value: ConditionValue, names: NameTables): SkillMasks | string {
+/** The skills an action names, each at its priority stage. */
+function masks(value: ConditionValue, names: NameTables): SkillStages | string {
   const known = names.skills ?? [];
-  const out: SkillMasks = { skills: 0, optional: 0 };
+  const out = noSkills();
   for (const { entry, name, priority } of skillEntries(value)) {
     if (!/^[0-3]$/.test(priority)) return `"${entry}": the priority after # is 0 (required) or 1–3 (optional), got "${priority}"`;
     const i = known.indexOf(name);
@@ -55,11 +52,10 @@ function masks(value: ConditionValue, names: NameTables): SkillMasks | string {
       const s = suggest(name, known);
       return `unknown skill "${name}"${s ? ` (did you mean "${s}"?)` : ''}; skills: ${known.join(', ')}`;
     }
-    const bit = 1 << i;
-    out.skills |= bit;
-    // optionalSkills: all (R18's other reading) makes every skill optional, as for drawn skills.
-    if (priority !== '0' || names.settings?.optionalSkills === 'all') out.optional |= bit;
-    else out.optional &= ~bit;
+    // optionalSkills: all (R18's other reading) makes every skill optional, as for drawn
+    // skills: a #0 one then drops with the #1s (the API's default priority).
+    const p = Number(priority);
+    addSkill(out, 1 << i, p === 0 && names.settings?.optionalSkills === 'all' ? 1 : p);
   }
   return out;
 }
@@ -70,9 +66,9 @@ export function skillsAction(mode: 'add' | 'set'): ActionField {
       const m = masks(value, names);
       if (typeof m === 'string') return m;
       if (m.skills === 0 && mode === 'add') return 'needs one or more skills, e.g. [spanish, "billing#0"]';
-      if (mode === 'set') return (e, t) => setSkills(e, t, m.skills, m.optional);
+      if (mode === 'set') return (e, t) => setSkills(e, t, m);
       // A skill already on the ticket takes the priority given here.
-      return (e, t) => setSkills(e, t, t.skills | m.skills, (t.optionalSkills & ~m.skills) | m.optional);
+      return (e, t) => setSkills(e, t, withSkills(t, m));
     },
   };
 }
