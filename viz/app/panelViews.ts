@@ -13,6 +13,14 @@ import { createFlowDiagram } from '../views/flowDiagram.ts';
 import { createWaitDistribution } from '../views/waitDistribution.ts';
 import type { View } from '../views/viewKit.ts';
 import { SharedDomain } from '../views/SharedDomain.ts';
+import { FrameBudget } from './FrameBudget.ts';
+
+/**
+ * While a run streams in, every live view has new data on every animation frame; drawing them
+ * all in one frame made tasks of 50–90 ms. They take turns instead: views are drawn until this
+ * much script time has gone, and the rest are drawn first in the next frame.
+ */
+const STREAMING_BUDGET_MS = 14;
 
 export type { ErlangByChannel };
 
@@ -75,6 +83,7 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
   const wait = slot('view-wait', (h) => createWaitDistribution(h, { shared: scales.wait }));
   const slots: Slot<View<never>>[] = [tiles, queue, capacity, agents, flow, wait];
   let shownReport: Report | null = null;
+  const streaming = new FrameBudget(STREAMING_BUDGET_MS);
   // A view's first drawing lays it out (the agent board renders every card): build at most
   // one view per animation frame, so no single frame of the page takes long.
   let builtThisFrame = false;
@@ -110,14 +119,17 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
         }
       }
       wait.host.hidden = d.report === null;
-      live(queue)?.update({ meta: d.meta, frames: d.frames, t: d.t });
-      live(capacity)?.update({ meta: d.meta, frames: d.frames, t: d.t });
-      live(flow)?.update({ meta: d.meta, flow: d.frame?.flow ?? [] });
-      // The board waits for the first frame (before it, every card would be drawn twice).
-      const board = d.frame ? live(agents) : null;
-      board?.update({ meta: d.meta, frame: d.frame });
+      const drawers: (() => void)[] = [
+        () => live(queue)?.update({ meta: d.meta, frames: d.frames, t: d.t }),
+        () => live(capacity)?.update({ meta: d.meta, frames: d.frames, t: d.t }),
+        () => live(flow)?.update({ meta: d.meta, flow: d.frame?.flow ?? [] }),
+        // The board waits for the first frame (before it, every card would be drawn twice).
+        () => (d.frame ? live(agents) : null)?.update({ meta: d.meta, frame: d.frame }),
+      ];
+      const allDrawn = streaming.draw(drawers, d.report === null);
+      const board = d.frame ? agents.view : null;
       const boardDone = d.frame === null || (board !== null && board.complete);
-      return boardDone && slots.every((s) => s.view !== null || (s === wait && d.report === null) || (s === agents && d.frame === null))
+      return allDrawn && boardDone && slots.every((s) => s.view !== null || (s === wait && d.report === null) || (s === agents && d.frame === null))
         && (d.report === null || shownReport === d.report);
     },
     reset() {
