@@ -41,7 +41,7 @@ export function skillEntries(value: ConditionValue): SkillEntry[] {
 }
 
 /** The skills an action names, each at its priority stage. */
-function masks(value: ConditionValue, names: NameTables): SkillStages | string {
+function stagesOf(value: ConditionValue, names: NameTables): SkillStages | string {
   const known = names.skills ?? [];
   const out = noSkills();
   for (const { entry, name, priority } of skillEntries(value)) {
@@ -63,7 +63,7 @@ function masks(value: ConditionValue, names: NameTables): SkillStages | string {
 export function skillsAction(mode: 'add' | 'set'): ActionField {
   return {
     compile(value, names): TriggerAction | string {
-      const m = masks(value, names);
+      const m = stagesOf(value, names);
       if (typeof m === 'string') return m;
       if (m.skills === 0 && mode === 'add') return 'needs one or more skills, e.g. [spanish, "billing#0"]';
       if (mode === 'set') return (e, t) => setSkills(e, t, m);
