@@ -27,9 +27,19 @@ export function formatEstimate(e: Estimate | undefined, unit: Unit): string {
   if (!e || e.mean === null) return '—';
   if (!e.ci95) return formatValue(e.mean, unit);
   const h = (e.ci95[1] - e.ci95[0]) / 2;
+  if (unit === 'number' && h > 0) return plainEstimate(e.mean, h);
   // Percentages keep one decimal unless the interval is narrower than 0.1 points.
   const decimals = unit === 'percent' && h > 0 && h * 100 < 0.1 ? 2 : 1;
   const main = formatValue(e.mean, unit, decimals);
   if (h === 0) return main;
   return `${main} ± ${formatValue(h, unit, decimals)}`;
+}
+
+/**
+ * A plain number and its half-width to the same decimal place, the half-width to two
+ * significant digits: "13.9 ± 1.5", "4.75 ± 0.55", "0.114 ± 0.023" (not "13.9 ± 1.545").
+ */
+function plainEstimate(mean: number, h: number): string {
+  const decimals = Math.max(0, Math.min(6, 1 - Math.floor(Math.log10(h))));
+  return `${mean.toFixed(decimals)} ± ${h.toFixed(decimals)}`;
 }

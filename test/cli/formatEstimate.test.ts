@@ -27,4 +27,11 @@ describe('formatEstimate', () => {
     expect(formatEstimate({ mean: 12, ci95: [12, 12] } as never, 'count')).toBe('12');
     expect(formatEstimate(undefined, 'count')).toBe('—');
   });
+  it('gives a plain number and its half-width the same decimals, set by the half-width', () => {
+    expect(formatEstimate({ mean: 13.9, ci95: [13.9 - 1.545, 13.9 + 1.545] } as never, 'number')).toBe('13.9 ± 1.5');
+    expect(formatEstimate({ mean: 4.75, ci95: [4.75 - 0.546, 4.75 + 0.546] } as never, 'number')).toBe('4.75 ± 0.55');
+    expect(formatEstimate({ mean: 0.1144, ci95: [0.0914, 0.1374] } as never, 'number')).toBe('0.114 ± 0.023');
+    expect(formatEstimate({ mean: 139.4, ci95: [127.4, 151.4] } as never, 'number')).toBe('139 ± 12');
+    expect(formatEstimate({ mean: 2, ci95: [2, 2] } as never, 'number')).toBe('2.000');
+  });
 });
