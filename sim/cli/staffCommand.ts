@@ -66,8 +66,20 @@ export function staff(compiled: CompiledScenario, f: StaffFlags, progress?: (m: 
   if (!f.target || f.target.length === 0) throw new UserError('staff: give at least one --target, e.g. --target messaging:sl=80%/60s');
   const targets = f.target.map((x) => parseTarget(x, sc));
   const first = targets[0]!.channel;
-  const team = f.team ?? [...sc.teams].sort((a, b) => capacity(sc, b, first) * b.count - capacity(sc, a, first) * a.count)[0]?.name;
-  if (!team || !sc.teams.some((t) => t.name === team)) throw new UserError(`--team: no team "${f.team}" (teams: ${sc.teams.map((t) => t.name).join(', ')})`);
+  // By default the team with most capacity on the first target's channel, among those that
+  // take every target's channel (adding agents who cannot take a channel never meets its target).
+  const takesAll = (t: Team) => targets.every((x) => capacity(sc, t, x.channel) > 0);
+  const team = f.team ?? [...sc.teams].sort((a, b) => Number(takesAll(b)) - Number(takesAll(a)) ||
+    capacity(sc, b, first) * b.count - capacity(sc, a, first) * a.count)[0]?.name;
+  const chosen = sc.teams.find((t) => t.name === team);
+  if (!chosen) throw new UserError(`--team: no team "${f.team}" (teams: ${sc.teams.map((t) => t.name).join(', ')})`);
+  for (const x of targets) {
+    if (capacity(sc, chosen, x.channel) > 0) continue;
+    const others = sc.teams.filter((t) => capacity(sc, t, x.channel) > 0).map((t) => t.name);
+    throw new UserError(`--target ${x.channel}: team "${chosen.name}" takes no ${x.channel} (its capacity rule "${chosen.capacityRule}" gives ${x.channel} 0), ` +
+      `so no number of its agents meets a ${x.channel} target. ` +
+      (others.length > 0 ? `Size a team that takes ${x.channel} (--team ${others.join(' or --team ')}), one run per team.` : `No team takes ${x.channel}.`));
+  }
   if (f.by !== undefined && f.by !== 'team' && f.by !== 'interval') throw new UserError(`--by: expected team or interval, got "${f.by}"`);
   const varies = targets.some((t) => {
     const a = sc.channels[CHANNELS.indexOf(t.channel)]!.arrivals;
@@ -89,7 +101,9 @@ export function staff(compiled: CompiledScenario, f: StaffFlags, progress?: (m: 
   }
 }
 
-function capacity(sc: CompiledScenario['scenario'], t: CompiledScenario['scenario']['teams'][number], c: ChannelName): number {
+type Team = CompiledScenario['scenario']['teams'][number];
+
+function capacity(sc: CompiledScenario['scenario'], t: Team, c: ChannelName): number {
   return sc.capacityRules.find((r) => r.name === t.capacityRule)?.[c] ?? 0;
 }
 

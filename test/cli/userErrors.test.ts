@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { omnisim } from '../support/cli.ts';
-import { SMALL_VOICE } from '../support/scenarios.ts';
+import { SCENARIO_DIR, SMALL_VOICE } from '../support/scenarios.ts';
 import { TicketPool } from '../../sim/model/TicketPool.ts';
 import { VOICE } from '../../sim/model/codes.ts';
 
@@ -121,6 +121,22 @@ describe('omnisim erlang: targets no staffing reaches are refused, not answered 
     const o = await omnisim(...base, '--target', 'abandon=0%');
     expect(o.code).toBe(0);
     expect(o.out).toContain('Minimum staffing for abandon rate ≤ 0%: 11 agents');
+  });
+});
+
+describe('omnisim staff: a target on a channel the sized team does not take', () => {
+  const day = join(SCENARIO_DIR, 'multichannel-day.yaml');
+  it('is refused, naming the team, its rule and the teams that do take the channel', async () => {
+    const o = await omnisim('staff', day, '--target', 'voice:sl=80%/20s', '--team', 'chat');
+    expect(o.code).toBe(1);
+    expect(o.err).toBe('omnisim: --target voice: team "chat" takes no voice (its capacity rule "chat-first" gives voice 0), ' +
+      'so no number of its agents meets a voice target. Size a team that takes voice (--team phones), one run per team.\n');
+  });
+  it('by default sizes a team that takes every target channel', async () => {
+    // Chat and back-office hold the most email capacity, but only phones also takes voice.
+    const o = await omnisim('staff', day, '--target', 'email:sl=80%/4h', 'voice:sl=80%/20s', '--by', 'team', '--replications', '2', '--max-iterations', '1');
+    expect(o.code).toBe(0);
+    expect(o.out).toContain('multichannel-day · team phones · by team');
   });
 });
 
