@@ -17,19 +17,21 @@ import { runOnRedis } from '../run/sweep/redis/runOnRedis.ts';
 import { startRedisWorker } from '../run/sweep/redis/startWorker.ts';
 import { checkRedis } from '../run/sweep/redis/redisQueue.ts';
 import { sweepResult, sweepCsv, unknownMetrics } from '../run/sweep/SweepResult.ts';
+import { formatSweep } from './formatSweep.ts';
 import { parseDuration } from '../scenario/units.ts';
 
 export function addSweepCommands(program: Command, io: CliIo): void {
   program
     .command('sweep')
-    .description('run a grid of scenario variations × replications; results per point as CSV and JSON')
+    .description('run a grid of scenario variations × replications; a table of results per point, or CSV and JSON')
     .argument('<sweep>', 'sweep file: scenario, grid of path → values, optional seed, replications, metrics')
     .option('--workers <n>', `worker threads on this machine (default: every core, ${defaultWorkers()} here)`)
     .option('--redis <url>', 'put the work on a Redis queue for `omnisim worker --redis URL` processes, e.g. redis://127.0.0.1:6379')
-    .option('--csv <file>', 'write one row per grid point (grid values, then mean and 95 % interval per metric)')
+    .option('--csv <file>', 'write one row per grid point (grid values, then mean and 95 % interval per metric; - for standard output)')
     .option('--json <file>', 'write every metric of every point as JSON (- for standard output)')
     .action(async (file: string, o: { workers?: string; redis?: string; csv?: string; json?: string }) => {
       checkWritable('--json', o.json); checkWritable('--csv', o.csv);
+      if (o.json === '-' && o.csv === '-') throw new UserError('--csv - and --json -: only one of them can go to standard output');
       const sweep = loadSweep(file, (line) => io.err(`${line}\n`));
       const units = sweepUnits(sweep);
       const workers = wholeFlag('--workers', o.workers, 1) ?? defaultWorkers();
@@ -48,11 +50,15 @@ export function addSweepCommands(program: Command, io: CliIo): void {
       }
       const result = sweepResult(sweep, results);
       const json = prettyJson(result, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null));
-      if (o.json === '-') io.out(json);
-      else if (o.json) writeOutput(o.json, json);
       const csv = sweepCsv(result, sweep.metrics);
-      if (o.csv) writeOutput(o.csv, csv);
-      if (o.json !== '-') io.out(o.csv ? `wrote ${o.csv}\n` : csv);
+      if (o.json === '-') io.out(json);
+      else if (o.csv === '-') io.out(csv);
+      for (const [path, text] of [[o.json, json], [o.csv, csv]] as const) {
+        if (path === undefined || path === '-') continue;
+        writeOutput(path, text);
+        io.out(`wrote ${path}\n`);
+      }
+      if (o.json === undefined && o.csv === undefined) io.out(formatSweep(result, sweep.metrics));
       // After the results are written (nothing is lost), a metric no point has is an error.
       const unknown = unknownMetrics(sweep, result);
       if (unknown.length > 0) throw problemsError(file, unknown.map((p) => formatProblem(p, file)));

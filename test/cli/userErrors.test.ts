@@ -161,10 +161,33 @@ metrics: [channels.voice.serviceLevl, channels.voice.offered, channels.chat.offe
 describe('omnisim sweep: warnings before the run', () => {
   it('a grid value that leaves a channel without agents is told at the value, and the sweep still runs', async () => {
     writeFileSync(file('warn.sweep.yaml'), `scenario: ${file('small.yaml')}\nreplications: 2\ngrid:\n  agents[phones].count: [14, 0]\nmetrics: [channels.voice.offered]\n`);
-    const o = await omnisim('sweep', file('warn.sweep.yaml'), '--workers', '1');
+    const o = await omnisim('sweep', file('warn.sweep.yaml'), '--workers', '1', '--csv', '-');
     expect(o.code).toBe(0);
     expect(o.err).toContain(`warning: ${file('warn.sweep.yaml')}:4:30 grid.agents[phones].count[1]: with 0, the scenario's channels.voice: no agent has voice capacity`);
-    expect(o.out.split('\n')).toHaveLength(4); // the header, two points and the final newline
+    expect(o.out.split('\n')).toHaveLength(4); // the CSV: the header, two points and the final newline
+  });
+});
+
+describe('omnisim sweep: what it prints', () => {
+  const sweepFile = () => {
+    writeFileSync(file('print.sweep.yaml'), `name: two sizes\nscenario: ${file('small.yaml')}\nreplications: 2\ngrid:\n  agents[phones].count: [14, 16]\nmetrics: [channels.voice.serviceLevel, channels.voice.offered]\n`);
+    return file('print.sweep.yaml');
+  };
+  it('by default, a table: a row per point, figures in their units as mean ± half-width', async () => {
+    const o = await omnisim('sweep', sweepFile(), '--workers', '1');
+    expect(o.code).toBe(0);
+    const lines = o.out.split('\n');
+    expect(lines[0]).toBe('two sizes · 2 replications per point · mean ± half-width of the 95 % interval');
+    expect(lines[2]!.split(/ {3,}/)).toEqual(['point', 'agents[phones].count', 'voice.serviceLevel', 'voice.offered']);
+    expect(lines[4]).toMatch(/^0 +14 +\d+\.\d% ± \d+\.\d% +\d[\d,]* ± \d/);
+    expect(lines[5]).toMatch(/^1 +16 /);
+  });
+  it('--csv - writes the CSV to standard output instead; --csv - with --json - is refused', async () => {
+    const o = await omnisim('sweep', sweepFile(), '--workers', '1', '--csv', '-');
+    expect(o.out.split('\n')[0]).toBe('point,agents[phones].count,channels.voice.serviceLevel,channels.voice.serviceLevel_ci95_low,channels.voice.serviceLevel_ci95_high,' +
+      'channels.voice.offered,channels.voice.offered_ci95_low,channels.voice.offered_ci95_high');
+    const both = await omnisim('sweep', sweepFile(), '--csv', '-', '--json', '-');
+    expect([both.code, both.err]).toEqual([1, 'omnisim: --csv - and --json -: only one of them can go to standard output\n']);
   });
 });
 
