@@ -24,6 +24,7 @@ import { staff, formatStaffing, staffingCsv } from './staffCommand.ts';
 import type { StaffFlags } from './staffCommand.ts';
 import { htmlReport } from './htmlReport.ts';
 import { addSweepCommands } from './sweepCommands.ts';
+import { looksLikeSweep, validateSweep } from './validateSweep.ts';
 import { instantFlag, wholeFlag } from './flags.ts';
 import { formatDuration } from '../scenario/units.ts';
 import { FATES, findTicket, formatTrace, traceTicket } from '../run/traceTicket.ts';
@@ -91,9 +92,13 @@ export function buildProgram(io: CliIo): Command {
 
   program
     .command('validate')
-    .description('check a scenario file; exit 1 with path-qualified errors')
-    .argument('<scenario>', 'scenario file (YAML or JSON)')
+    .description('check a scenario or sweep file; exit 1 with path-qualified errors')
+    .argument('<scenario>', 'scenario file (YAML or JSON), or a sweep file (one with a grid)')
     .action((file: string) => {
+      if (looksLikeSweep(file)) {
+        io.out(validateSweep(file, (line) => io.err(`${line}\n`)));
+        return;
+      }
       const r = readScenarioFile(file);
       for (const w of r.warnings) io.err(`warning: ${formatProblem(w, file)}\n`);
       if (!r.compiled) {

@@ -1,0 +1,28 @@
+// `omnisim validate` on a sweep file: a file whose top level has a `grid` is read as a sweep
+// (every grid point compiled, each problem at its file:line:col), not as a scenario that would
+// only be told its keys are unknown.
+
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { loadSweep } from './loadSweep.ts';
+import { sweepUnits } from '../run/sweep/Sweep.ts';
+
+/** Whether the file reads as a mapping with a top-level `grid` (YAML or JSON). */
+export function looksLikeSweep(file: string): boolean {
+  try {
+    const doc: unknown = parse(readFileSync(file, 'utf8'));
+    return typeof doc === 'object' && doc !== null && !Array.isArray(doc) && 'grid' in doc;
+  } catch {
+    return false; // unreadable or not YAML: the scenario reader tells the problem
+  }
+}
+
+/** The one-line summary of a valid sweep; a UserError with every problem otherwise. */
+export function validateSweep(file: string, warn: (line: string) => void): string {
+  const sweep = loadSweep(file, warn);
+  const runs = sweepUnits(sweep).length;
+  const points = runs / sweep.replications;
+  return `${file}: ok — sweep "${sweep.name}" of ${sweep.scenarioPath}: ${points} point${points === 1 ? '' : 's'} × ` +
+    `${sweep.replications} replication${sweep.replications === 1 ? '' : 's'} = ${runs} runs; ` +
+    `its metrics are checked against the results when it runs\n`;
+}
