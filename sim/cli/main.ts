@@ -25,6 +25,7 @@ import type { StaffFlags } from './staffCommand.ts';
 import { htmlReport } from './htmlReport.ts';
 import { addSweepCommands } from './sweepCommands.ts';
 import { looksLikeSweep, validateSweep } from './validateSweep.ts';
+import { runSizeNote } from './formatRunSize.ts';
 import { instantFlag, wholeFlag } from './flags.ts';
 import { formatDuration } from '../scenario/units.ts';
 import { FATES, findTicket, formatTrace, traceTicket } from '../run/traceTicket.ts';
@@ -71,6 +72,8 @@ export function buildProgram(io: CliIo): Command {
       });
       const sc = compiled.scenario;
       if (o.explainSettings) io.out(explainSettings(sc.settings) + '\n');
+      const size = o.quiet ? null : runSizeNote(sc);
+      if (size) io.err(`${size}\n`);
       const bar = new ProgressBar(io, `${sc.name}`);
       const started = Date.now();
       const report = runScenario(compiled, (p) => bar.update(p.done, p.replications, `rep ${Math.min(p.replications, Math.floor(p.done) + 1)}/${p.replications}`));
@@ -106,6 +109,8 @@ export function buildProgram(io: CliIo): Command {
         throw new UserError(`${file}: ${r.errors.length} problem${r.errors.length === 1 ? '' : 's'}`);
       }
       const sc = r.compiled.scenario;
+      const size = runSizeNote(sc);
+      if (size) io.err(`${size}\n`);
       const agents = sc.teams.reduce((n, t) => n + t.count, 0);
       const channels = sc.channels.filter((c) => c.enabled).map((c) => c.channel).join(', ');
       // Pull inboxes, replayed exports and carried-over work, when the scenario has them.

@@ -1,0 +1,33 @@
+// A note before a run that would take long: how many tickets it simulates and how long that
+// takes at the speeds `npm run bench` measures, so nobody waits hours for a typo in a rate.
+
+import { expectedTickets, TICKETS_PER_SECOND } from '../run/runSize.ts';
+import type { Scenario } from '../scenario/Scenario.ts';
+import { formatDuration } from '../scenario/units.ts';
+
+/** Runs expected to take longer than this at the low end of the speed range get the note. */
+const NOTE_AFTER_SECONDS = 120;
+
+function roughCount(n: number): string {
+  if (n >= 1e9) return `${(n / 1e9).toPrecision(3)} billion`;
+  if (n >= 1e6) return `${(n / 1e6).toPrecision(3)} million`;
+  return String(Math.round(n));
+}
+
+function roughTime(s: number): string {
+  if (s < 120) return `${Math.round(s)} s`;
+  if (s < 2 * 3600) return `${Math.round(s / 60)} min`;
+  if (s < 2 * 86400) return `${Math.round(s / 3600)} h`;
+  return `${Math.round(s / 86400)} days`;
+}
+
+/** The note, or null for a run expected to be quick. */
+export function runSizeNote(sc: Scenario): string | null {
+  const tickets = expectedTickets(sc) * sc.replications;
+  const slow = tickets / TICKETS_PER_SECOND.low;
+  if (!(slow > NOTE_AFTER_SECONDS)) return null;
+  const fast = tickets / TICKETS_PER_SECOND.high;
+  return `note: about ${roughCount(tickets)} tickets (${sc.replications} replication${sc.replications === 1 ? '' : 's'} × ${formatDuration(sc.horizon)}); ` +
+    `at the 0.3–2.3 million tickets a second \`npm run bench\` measures, that takes ${roughTime(fast)} to ${roughTime(slow)}. ` +
+    'A shorter horizon or fewer replications answer sooner; Ctrl-C stops.';
+}
