@@ -214,6 +214,8 @@ export interface OptionalSkillsDropped {
   type: 'OptionalSkillsDropped';
   t: number;
   ticket: number;
+  /** The stage dropped: the API priority of its skills, 3 (low) first, then 2 (medium), then 1 (high). */
+  stage: 1 | 2 | 3;
   /** The skills dropped, and those still required (optional ones of a later stage included). */
   dropped: string[];
   required: string[];
@@ -369,7 +371,7 @@ const EVENT_FIELDS: Record<SimEventType, readonly string[]> = {
   SurveySent: ['type', 't', 'ticket', 'trigger'],
   TriggerSwitched: ['type', 't', 'trigger', 'on', 'queueLength'],
   RunEnded: ['type', 't'],
-  OptionalSkillsDropped: ['type', 't', 'ticket', 'dropped', 'required'],
+  OptionalSkillsDropped: ['type', 't', 'ticket', 'stage', 'dropped', 'required'],
   SlaMeasured: ['type', 't', 'ticket', 'channel', 'breached'],
   BreakStarted: ['type', 't', 'agent', 'status', 'until'],
   BreakEnded: ['type', 't', 'agent'],

@@ -7,6 +7,7 @@ import { Engine } from '../engine/Engine.ts';
 import type { SimEvent, RosterEntry, SimEventType } from '../model/events.ts';
 import { copyEvent } from '../model/events.ts';
 import { formatClock, formatDuration } from '../scenario/units.ts';
+import { STAGE_NAMES } from '../routing/skills/skillStages.ts';
 
 export const FATES = ['stranded', 'reclassified', 'follow-up', 'abandoned', 'offer-expired', 'auto-assigned', 'reactivated',
   'session-ended', 'not-routed', 'reassigned', 'picked', 'carried-over'] as const;
@@ -126,7 +127,7 @@ function describe(ev: TicketEvent, self: number, name: (a: number | null) => str
     case 'RoutingChannelChanged': return [label, `${ev.from} → ${ev.to}: ${ev.cause}`];
     case 'TicketStranded': return [label, ev.reason];
     case 'TicketUnassigned': return [label, `from ${name(ev.agent)}: ${ev.reason}`];
-    case 'OptionalSkillsDropped': return ['skills', `timeout: optional ${ev.dropped.join(', ')} dropped${ev.required.length ? `, still needs ${ev.required.join(', ')}` : ''} (R18)`];
+    case 'OptionalSkillsDropped': return ['skills', `timeout: optional ${ev.dropped.join(', ')} dropped (stage #${ev.stage}, ${STAGE_NAMES[ev.stage]} priority)${ev.required.length ? `, still needs ${ev.required.join(', ')}` : ''} (R18)`];
     case 'SlaMeasured': return ['SLA', `first reply ${ev.breached ? 'after' : 'within'} the target (R15)`];
     default: return [label, ''];
   }

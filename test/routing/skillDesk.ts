@@ -79,14 +79,14 @@ export function recordSkills(yaml: string, skills: TicketSkills = {}, until = In
   return { events, engine: e, agent: (i) => (i === null || i < 0 ? 'nobody' : e.agents[i]!.name) };
 }
 
-/** Lines of the routing story: queued, assigned, skills dropped, SLA outcomes. */
+/** Lines of the routing story: queued, assigned, skills dropped (with the stage's priority, R18), SLA outcomes. */
 export function story(r: Recording): string[] {
   return r.events.flatMap((e) => {
     const t = Number(e.t.toFixed(3));
     switch (e.type) {
       case 'TicketQueued': return [`${t} queued #${e.ticket} ${e.queue}`];
       case 'TicketAssigned': return [`${t} assigned #${e.ticket} to ${r.agent(e.agent)}`];
-      case 'OptionalSkillsDropped': return [`${t} dropped #${e.ticket} ${e.dropped.join('+')}${e.required.length ? ` keeps ${e.required.join('+')}` : ''}`];
+      case 'OptionalSkillsDropped': return [`${t} dropped #${e.ticket} ${e.dropped.join('+')} (priority ${e.stage})${e.required.length ? ` keeps ${e.required.join('+')}` : ''}`];
       case 'SlaMeasured': return [`${t} sla #${e.ticket} ${e.breached ? 'breached' : 'met'}`];
       case 'TicketAbandoned': return [line(r, e)];
       default: return [];

@@ -30,8 +30,8 @@ describe('R18: each skills timeout drops one priority stage of optional skills',
   it('R18: the doc\'s example (spanish#1, billing#3, tier2#0): billing (#3) drops at the first timeout (60), spanish (#1) at the second (120), leaving tier2', () => {
     expect(story(emailWith(DOC_EXAMPLE))).toEqual([
       '0 queued #1 standard/support',
-      '60 dropped #1 billing keeps tier2+spanish',
-      '120 dropped #1 spanish keeps tier2',
+      '60 dropped #1 billing (priority 3) keeps tier2+spanish',
+      '120 dropped #1 spanish (priority 1) keeps tier2',
       '120 assigned #1 to tier2-1',
     ]);
   });
@@ -41,8 +41,8 @@ describe('R18: each skills timeout drops one priority stage of optional skills',
     const yaml = withRules(desk({ channel: 'messaging', agents }), { triggers: [onCreate(DOC_EXAMPLE)] });
     expect(story(record(yaml))).toEqual([
       '0 queued #1 standard/support',
-      '30 dropped #1 billing keeps tier2+spanish',
-      '60 dropped #1 spanish keeps tier2',
+      '30 dropped #1 billing (priority 3) keeps tier2+spanish',
+      '60 dropped #1 spanish (priority 1) keeps tier2',
       '60 assigned #1 to tier2-1',
     ]);
   });
@@ -50,9 +50,9 @@ describe('R18: each skills timeout drops one priority stage of optional skills',
   it('R18: all three stages: #3 (vip) at 60, #2 (billing) at 120, #1 (spanish) at 180', () => {
     expect(story(emailWith(['spanish#1', 'billing#2', 'vip#3', 'tier2#0']))).toEqual([
       '0 queued #1 standard/support',
-      '60 dropped #1 vip keeps tier2+spanish+billing',
-      '120 dropped #1 billing keeps tier2+spanish',
-      '180 dropped #1 spanish keeps tier2',
+      '60 dropped #1 vip (priority 3) keeps tier2+spanish+billing',
+      '120 dropped #1 billing (priority 2) keeps tier2+spanish',
+      '180 dropped #1 spanish (priority 1) keeps tier2',
       '180 assigned #1 to tier2-1',
     ]);
   });
@@ -60,7 +60,7 @@ describe('R18: each skills timeout drops one priority stage of optional skills',
   it('R18: only #1 skills (none given is #1, the API default): all drop together at the first timeout, as before', () => {
     expect(story(emailWith(['spanish', 'billing#1', 'tier2#0']))).toEqual([
       '0 queued #1 standard/support',
-      '60 dropped #1 spanish+billing keeps tier2',
+      '60 dropped #1 spanish+billing (priority 1) keeps tier2',
       '60 assigned #1 to tier2-1',
     ]);
   });
@@ -70,8 +70,8 @@ describe('R18: each skills timeout drops one priority stage of optional skills',
       extra: ['skills: { spanish: { share: 100%, optional: true }, billing: { share: 100%, priority: 3 } }'] });
     expect(story(record(yaml))).toEqual([
       '0 queued #1 standard/support',
-      '60 dropped #1 billing keeps spanish',
-      '120 dropped #1 spanish',
+      '60 dropped #1 billing (priority 3) keeps spanish',
+      '120 dropped #1 spanish (priority 1)',
       '120 assigned #1 to gen-1',
     ]);
   });
@@ -86,9 +86,9 @@ describe('R18: between stages the remaining optional skills still decide who get
     expect(story(emailWith(DOC_EXAMPLE, { times: ['0s', '5s'], agents: [TIER2, ES, NOBODY] }))).toEqual([
       '0 queued #1 standard/support',
       '5 queued #2 standard/support',
-      '60 dropped #1 billing keeps tier2+spanish',
+      '60 dropped #1 billing (priority 3) keeps tier2+spanish',
       '60 assigned #1 to es-1',
-      '120 dropped #2 billing keeps tier2+spanish',
+      '120 dropped #2 billing (priority 3) keeps tier2+spanish',
       '160 assigned #2 to es-1',
     ]);
   });
@@ -105,9 +105,9 @@ describe('R18: between stages the remaining optional skills still decide who get
       '0 assigned #1 to vip-1',
       '1 queued #2 standard/support',
       '30 queued #3 standard/support',
-      '61 dropped #2 billing keeps tier2+spanish',
+      '61 dropped #2 billing (priority 3) keeps tier2+spanish',
       '100 assigned #3 to vip-1',
-      '160 dropped #2 spanish keeps tier2',
+      '160 dropped #2 spanish (priority 1) keeps tier2',
       '160 assigned #2 to tier2-1',
     ]);
   });
@@ -126,7 +126,7 @@ describe('R18: between stages the remaining optional skills still decide who get
     expect(story(r)).toEqual([
       '0 assigned #1 to es-1',
       '10 queued #2 standard/support',
-      '40 dropped #2 billing keeps spanish+tier2',
+      '40 dropped #2 billing (priority 3) keeps spanish+tier2',
       '100 assigned #2 to es-1',
     ]);
   });
@@ -138,8 +138,8 @@ describe('R18: between stages the remaining optional skills still decide who get
     expect(story(r)).toEqual([
       '0 assigned #1 to es-1',
       '10 queued #2 standard/support',
-      '40 dropped #2 billing keeps spanish+tier2',
-      '80 dropped #2 spanish keeps tier2',
+      '40 dropped #2 billing (priority 3) keeps spanish+tier2',
+      '80 dropped #2 spanish (priority 1) keeps tier2',
       '80 assigned #2 to tier2-1',
     ]);
   });

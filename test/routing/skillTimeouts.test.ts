@@ -33,7 +33,7 @@ describe('R18: email — the clock starts at the queue front', () => {
       '5 queued #2 standard/support',
       '10 queued #3 standard/support',
       '100 assigned #2 to gen-1',
-      '160 dropped #3 spanish',
+      '160 dropped #3 spanish (priority 1)',
       '200 assigned #3 to gen-1',
     ]);
   });
@@ -60,11 +60,11 @@ describe('R18: email — the clock starts at the queue front', () => {
       '0 queued #1 standard/support',
       '5 queued #2 standard/support',
       '10 queued #3 standard/support',
-      '60 dropped #1 billing',
+      '60 dropped #1 billing (priority 1)',
       '60 assigned #1 to gen-1',
-      '120 dropped #2 billing',
+      '120 dropped #2 billing (priority 1)',
       '160 assigned #2 to gen-1',
-      '220 dropped #3 billing',
+      '220 dropped #3 billing (priority 1)',
       '260 assigned #3 to gen-1',
     ]);
     expect(assignments(record(yaml('marked')))).toEqual([]);
@@ -74,7 +74,7 @@ describe('R18: email — the clock starts at the queue front', () => {
     // bill-1 is free from the start but lacks spanish; #1 needs billing and (optionally) spanish.
     const r = recordSkills(desk({ extra: MIX, settings: { skillsTimeoutEmail: '60s' },
       agents: ['{ team: bill, count: 1, capacity: { email: 1 }, skills: [billing] }'] }), { 1: { skills: ['billing'], optional: ['spanish'] } });
-    expect(story(r)).toEqual(['0 queued #1 standard/support', '60 dropped #1 spanish keeps billing', '60 assigned #1 to bill-1']);
+    expect(story(r)).toEqual(['0 queued #1 standard/support', '60 dropped #1 spanish (priority 1) keeps billing', '60 assigned #1 to bill-1']);
   });
 
   it('R18: a ticket that leaves the queue stops its clock; the next front ticket starts its own', () => {
@@ -112,14 +112,14 @@ describe('R18: messaging — the clock runs only while no skilled agent is onlin
 
   it('R18: with no skilled agent online, the optional skill drops after 30 s (default) and gen-1 takes #2', () => {
     const r = recordSkills(chat('offline'), { 2: { optional: ['spanish'] } });
-    expect(story(r)).toEqual(['0 assigned #1 to gen-1', '10 queued #2 standard/support', '40 dropped #2 spanish', '100 assigned #2 to gen-1']);
+    expect(story(r)).toEqual(['0 assigned #1 to gen-1', '10 queued #2 standard/support', '40 dropped #2 spanish (priority 1)', '100 assigned #2 to gen-1']);
   });
 
   it('R18: the clock starts when the last skilled agent goes offline (50), not when the ticket queued', () => {
     const r = recordSkills(chat('online'), skills, 50);
     act(r, 50, (e) => e.setAgentStatus(e.agents[1]!, OFFLINE));
     r.engine.runUntil(1000);
-    expect(story(r)).toEqual(['0 assigned #1 to es-1', '10 queued #2 standard/support', '80 dropped #2 spanish', '80 assigned #2 to gen-1']);
+    expect(story(r)).toEqual(['0 assigned #1 to es-1', '10 queued #2 standard/support', '80 dropped #2 spanish (priority 1)', '80 assigned #2 to gen-1']);
   });
 
   it('R18: a skilled agent coming online stops the clock; going offline again restarts the full timeout', () => {
@@ -140,7 +140,7 @@ describe('R18: messaging — the clock runs only while no skilled agent is onlin
       '10 queued #2 standard/support',
       '12 queued #3 standard/support',
       '20 assigned #3 to es-1',
-      '60 dropped #2 spanish',
+      '60 dropped #2 spanish (priority 1)',
       '100 assigned #2 to gen-1',
     ]);
   });
@@ -150,7 +150,7 @@ describe('R18: messaging — the clock runs only while no skilled agent is onlin
       channel: 'voice', times: ['0s', '10s'], extra: MIX, settings: { skillsTimeoutVoice: '45s', skillsTimeoutMessaging: '5s' },
       agents: ['{ team: gen, count: 1, capacity: { voice: 1 } }', '{ team: es, count: 1, capacity: { voice: 1 }, skills: [spanish], status: offline }'],
     }), { 2: { optional: ['spanish'] } });
-    expect(story(r).filter((l) => l.includes('#2'))).toEqual(['10 queued #2 standard/support', '55 dropped #2 spanish', '100 assigned #2 to gen-1']);
+    expect(story(r).filter((l) => l.includes('#2'))).toEqual(['10 queued #2 standard/support', '55 dropped #2 spanish (priority 1)', '100 assigned #2 to gen-1']);
   });
 
   it('R18: messaging timeout 0 keeps every skill required', () => {

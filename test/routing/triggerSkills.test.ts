@@ -82,15 +82,15 @@ describe('R18: a waiting ticket whose skills change is placed again by its new s
 describe('R18: the skills timeout drops trigger-set optional skills', () => {
   it('R18: email — "spanish" (no priority: optional, as the API) drops 60 s after reaching the front; "spanish#0" never does', () => {
     const yaml = (value: string) => withRules(emailDesk({ horizon: '300s', settings: { skillsTimeoutEmail: '60s' }, agents: [GEN, NOBODY_ES] }), { triggers: [onCreate([value])] });
-    expect(story(record(yaml('spanish')))).toEqual(['0 queued #1 standard/support', '60 dropped #1 spanish', '60 assigned #1 to gen-1']);
+    expect(story(record(yaml('spanish')))).toEqual(['0 queued #1 standard/support', '60 dropped #1 spanish (priority 1)', '60 assigned #1 to gen-1']);
     expect(story(record(yaml('spanish#0')))).toEqual(['0 queued #1 standard/support']);
-    expect(story(record(yaml('spanish#3')))).toEqual(['0 queued #1 standard/support', '60 dropped #1 spanish', '60 assigned #1 to gen-1']);
+    expect(story(record(yaml('spanish#3')))).toEqual(['0 queued #1 standard/support', '60 dropped #1 spanish (priority 3)', '60 assigned #1 to gen-1']);
   });
 
   it('R18: messaging — the clock runs while no agent holding spanish is online: dropped at 30 s', () => {
     const yaml = withRules(desk({ channel: 'messaging', agents: ['{ team: gen, count: 1, capacity: { messaging: 1 } }', '{ team: es, count: 0, capacity: { messaging: 1 }, skills: [spanish] }'] }),
       { triggers: [onCreate('spanish#1')] });
-    expect(story(record(yaml))).toEqual(['0 queued #1 standard/support', '30 dropped #1 spanish', '30 assigned #1 to gen-1']);
+    expect(story(record(yaml))).toEqual(['0 queued #1 standard/support', '30 dropped #1 spanish (priority 1)', '30 assigned #1 to gen-1']);
   });
 
   it('R18: skills added to a waiting ticket start its clock then (email: it is at the front): added at 60, dropped at 80', () => {
@@ -100,7 +100,7 @@ describe('R18: the skills timeout drops trigger-set optional skills', () => {
       '0 assigned #1 to gen-1',
       '10 queued #2 standard/support',
       '60 queued #2 standard/support',
-      '80 dropped #2 spanish',
+      '80 dropped #2 spanish (priority 1)',
       '100 assigned #2 to gen-1',
     ]);
   });

@@ -29,7 +29,7 @@ import { before } from '../TicketHeap.ts';
 import type { Router, RouterHost, RoutingQueue } from '../Router.ts';
 import type { CompiledSkills, SkillDraw } from './compileSkills.ts';
 import { maskNames } from './compileSkills.ts';
-import { addSkill, dropSkills, expiringNext } from './skillStages.ts';
+import { addSkill, dropSkills, expiringNext, stageNext } from './skillStages.ts';
 import type { SkillTicketHeap } from './SkillTicketHeap.ts';
 
 /** Channels whose clock runs while no skilled agent is online (R18). */
@@ -209,6 +209,7 @@ export class SkillRouting {
     const heap = t.queue as SkillTicketHeap | null;
     if (!heap || t.optionalSkills === 0) return;
     const dropped = expiringNext(t);
+    const stage = stageNext(t);
     heap.remove(t);
     dropSkills(t, dropped);
     heap.push(t);
@@ -216,7 +217,7 @@ export class SkillRouting {
     const events = this.r.host.events;
     if (events.wanted('OptionalSkillsDropped')) {
       events.emit({
-        type: 'OptionalSkillsDropped', t: this.r.host.now, ticket: t.id,
+        type: 'OptionalSkillsDropped', t: this.r.host.now, ticket: t.id, stage,
         dropped: maskNames(this.compiled, dropped), required: maskNames(this.compiled, t.skills),
       });
     }

@@ -59,6 +59,14 @@ export function expiringNext(s: SkillStages): number {
   return s.optionalLow || s.optionalMedium || s.optionalSkills;
 }
 
+/** The API's names of the optional priorities (Optional High, Medium, Low Priority). */
+export const STAGE_NAMES = { 1: 'high', 2: 'medium', 3: 'low' } as const;
+
+/** The API priority of the stage the next timeout drops (while optional skills remain): 3, then 2, then 1. */
+export function stageNext(s: SkillStages): 1 | 2 | 3 {
+  return s.optionalLow ? 3 : s.optionalMedium ? 2 : 1;
+}
+
 /** Takes the skills of `mask` off, from every stage. */
 export function dropSkills(s: SkillStages, mask: number): void {
   s.skills &= ~mask;
