@@ -26,6 +26,7 @@ import { htmlReport } from './htmlReport.ts';
 import { addSweepCommands } from './sweepCommands.ts';
 import { looksLikeSweep, validateSweep } from './validateSweep.ts';
 import { runSizeNote } from './formatRunSize.ts';
+import { chatter, checkQuiet } from './quiet.ts';
 import { instantFlag, wholeFlag } from './flags.ts';
 import { formatDuration } from '../scenario/units.ts';
 import { FATES, findTicket, formatTrace, traceTicket } from '../run/traceTicket.ts';
@@ -60,31 +61,32 @@ export function buildProgram(io: CliIo): Command {
     .option('--html <file>', 'write a self-contained HTML report with the charts (opens offline)')
     .option('--variant <name>', 'run one of the scenario\'s variants')
     .option('--explain-settings', 'list every routing setting in effect, then run')
-    .option('--quiet', 'print nothing but errors, warnings left out (with --json, --csv or --html)')
+    .option('--quiet', 'print nothing but errors: no warnings, progress bar or table (with --json, --csv or --html)')
     .action((file: string, o: { seed?: string; replications?: string; json?: string; csv?: string; html?: string; variant?: string; explainSettings?: boolean; quiet?: boolean }) => {
       checkWritable('--json', o.json); checkWritable('--html', o.html); checkWritable('--csv', o.csv, 'folder');
-      if (o.quiet && !o.json && !o.csv && !o.html) throw new UserError('--quiet prints nothing: give it with --json FILE, --csv DIR or --html FILE');
+      checkQuiet(o.quiet, [o.json, o.csv, o.html], '--json FILE, --csv DIR or --html FILE');
+      const say = chatter(io, o.quiet);
       const seed = wholeFlag('--seed', o.seed, 0);
       const replications = wholeFlag('--replications', o.replications, 1);
-      const compiled = withRunOptions(loadScenario(file, (w) => { if (!o.quiet) io.err(w + '\n'); }, o.variant), {
+      const compiled = withRunOptions(loadScenario(file, (w) => say.err(w + '\n'), o.variant), {
         ...(seed !== undefined ? { seed } : {}),
         ...(replications !== undefined ? { replications } : {}),
       });
       const sc = compiled.scenario;
       if (o.explainSettings) io.out(explainSettings(sc.settings) + '\n');
-      const size = o.quiet ? null : runSizeNote(sc);
-      if (size) io.err(`${size}\n`);
-      const bar = new ProgressBar(io, `${sc.name}`);
+      const size = runSizeNote(sc);
+      if (size) say.err(`${size}\n`);
+      const bar = new ProgressBar(say, `${sc.name}`);
       const started = Date.now();
       const report = runScenario(compiled, (p) => bar.update(p.done, p.replications, `rep ${Math.min(p.replications, Math.floor(p.done) + 1)}/${p.replications}`));
       bar.done();
       const json = reportJson(report);
       if (o.json === '-') io.out(json);
       else if (o.json) writeOutput(o.json, json);
-      if (o.csv) for (const path of writeCsv(o.csv, report)) if (!o.quiet) io.err(`wrote ${path}\n`);
+      if (o.csv) for (const path of writeCsv(o.csv, report)) say.err(`wrote ${path}\n`);
       if (o.html) {
         writeOutput(o.html, htmlReport(report, sc, ['omnisim run', file, ...runFlags(o)].join(' ')));
-        if (!o.quiet) io.err(`wrote ${o.html}\n`);
+        say.err(`wrote ${o.html}\n`);
       }
       if (o.json !== '-' && !o.quiet) {
         io.out(formatReport(report, sc));
@@ -136,11 +138,14 @@ export function buildProgram(io: CliIo): Command {
     .option('--json <file>', 'write the comparison as JSON to a file, or - for standard output')
     .option('--csv <file>', 'write the comparison as CSV')
     .option('--all', 'list every metric, not only the headline ones')
-    .action((file: string, o: { variant?: string[]; replications?: string; seed?: string; json?: string; csv?: string; all?: boolean }) => {
+    .option('--quiet', 'print nothing but errors: no warnings, progress bar or table (with --json or --csv)')
+    .action((file: string, o: { variant?: string[]; replications?: string; seed?: string; json?: string; csv?: string; all?: boolean; quiet?: boolean }) => {
       checkWritable('--json', o.json); checkWritable('--csv', o.csv);
+      checkQuiet(o.quiet, [o.json, o.csv], '--json FILE or --csv FILE');
+      const say = chatter(io, o.quiet);
       const seed = wholeFlag('--seed', o.seed, 0);
       const replications = wholeFlag('--replications', o.replications, 2);
-      const r = loadScenarioWithVariants(file, (w) => io.err(w + '\n'));
+      const r = loadScenarioWithVariants(file, (w) => say.err(w + '\n'));
       if (r.variants.length === 0) {
         throw new UserError(`${file}: no variants to compare; add for example\n  variants:\n    baseline: {}\n    recipe:\n      settings: { routeAgentEndedAsEmail: true }`);
       }
@@ -154,13 +159,13 @@ export function buildProgram(io: CliIo): Command {
       const runOpts = { ...(seed !== undefined ? { seed } : {}), ...(replications !== undefined ? { replications } : {}) };
       const inputs = chosen.map((v) => ({ name: v.name, compiled: withRunOptions(v.compiled, runOpts) }));
       if (inputs[0]!.compiled.scenario.replications < 2) throw new UserError('compare needs at least 2 replications (--replications 10 or more)');
-      const bar = new ProgressBar(io, 'compare');
+      const bar = new ProgressBar(say, 'compare');
       const comparison = compareVariants(inputs, (done, total) => bar.update(done, total, `${done}/${total} runs`));
       bar.done();
       if (o.json === '-') io.out(prettyJson(comparison, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null)));
       else if (o.json) writeOutput(o.json, prettyJson(comparison, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null)));
       if (o.csv) writeOutput(o.csv, comparisonCsv(comparison));
-      if (o.json !== '-') io.out(formatComparison(comparison, o.all));
+      if (o.json !== '-' && !o.quiet) io.out(formatComparison(comparison, o.all));
     });
 
   program
@@ -176,20 +181,23 @@ export function buildProgram(io: CliIo): Command {
     .option('--replications <n>', 'replications per check (overrides the scenario)')
     .option('--csv <file>', 'write the curve as CSV')
     .option('--json <file>', 'write the result as JSON (- for standard output)')
-    .action((file: string, o: StaffFlags & { replications?: string; csv?: string; json?: string }) => {
+    .option('--quiet', 'print nothing but errors: no warnings, progress or table (with --json or --csv)')
+    .action((file: string, o: StaffFlags & { replications?: string; csv?: string; json?: string; quiet?: boolean }) => {
       checkWritable('--json', o.json); checkWritable('--csv', o.csv);
+      checkQuiet(o.quiet, [o.json, o.csv], '--json FILE or --csv FILE');
+      const say = chatter(io, o.quiet);
       const replications = wholeFlag('--replications', o.replications, 2);
-      const compiled = withRunOptions(loadScenario(file, (w) => io.err(w + '\n')), replications !== undefined ? { replications } : {});
-      const bar = new ProgressBar(io, 'staff');
-      const r = staff(compiled, o, (m) => io.interactive && io.err(`\r${m}\x1b[K`));
+      const compiled = withRunOptions(loadScenario(file, (w) => say.err(w + '\n')), replications !== undefined ? { replications } : {});
+      const bar = new ProgressBar(say, 'staff');
+      const r = staff(compiled, o, (m) => say.interactive && say.err(`\r${m}\x1b[K`));
       bar.done();
-      if (io.interactive) io.err('\r\x1b[K');
+      if (say.interactive) say.err('\r\x1b[K');
       if (o.csv) writeOutput(o.csv, staffingCsv(r));
       const json = prettyJson(r, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null));
       if (o.json === '-') io.out(json);
       else {
         if (o.json) writeOutput(o.json, json);
-        io.out(formatStaffing(r));
+        if (!o.quiet) io.out(formatStaffing(r));
       }
     });
 

@@ -10,6 +10,7 @@ import { checkWritable, writeOutput } from './writeOutput.ts';
 import { wholeFlag } from './flags.ts';
 import { loadSweep } from './loadSweep.ts';
 import { ProgressBar } from './ProgressBar.ts';
+import { chatter } from './quiet.ts';
 import { prettyJson } from '../run/prettyJson.ts';
 import { sweepUnits } from '../run/sweep/Sweep.ts';
 import { runLocally, defaultWorkers } from '../run/sweep/LocalPool.ts';
@@ -29,16 +30,18 @@ export function addSweepCommands(program: Command, io: CliIo): void {
     .option('--redis <url>', 'put the work on a Redis queue for `omnisim worker --redis URL` processes, e.g. redis://127.0.0.1:6379')
     .option('--csv <file>', 'write one row per grid point (grid values, then mean and 95 % interval per metric; - for standard output)')
     .option('--json <file>', 'write every metric of every point as JSON (- for standard output)')
-    .action(async (file: string, o: { workers?: string; redis?: string; csv?: string; json?: string }) => {
+    .option('--quiet', 'print nothing but errors and the results (the table when no file is given): no warnings, progress bar or notes')
+    .action(async (file: string, o: { workers?: string; redis?: string; csv?: string; json?: string; quiet?: boolean }) => {
       checkWritable('--json', o.json); checkWritable('--csv', o.csv);
       if (o.json === '-' && o.csv === '-') throw new UserError('--csv - and --json -: only one of them can go to standard output');
-      const sweep = loadSweep(file, (line) => io.err(`${line}\n`));
+      const say = chatter(io, o.quiet);
+      const sweep = loadSweep(file, (line) => say.err(`${line}\n`));
       const units = sweepUnits(sweep);
       const workers = wholeFlag('--workers', o.workers, 1) ?? defaultWorkers();
       const points = units.length / sweep.replications;
-      io.err(`${sweep.name}: ${points} point${points === 1 ? '' : 's'} × ${sweep.replications} replications = ${units.length} runs` +
+      say.err(`${sweep.name}: ${points} point${points === 1 ? '' : 's'} × ${sweep.replications} replications = ${units.length} runs` +
         (o.redis ? ` on ${o.redis}\n` : ` on ${workers} worker${workers === 1 ? '' : 's'}\n`));
-      const bar = new ProgressBar(io, 'sweep');
+      const bar = new ProgressBar(say, 'sweep');
       const onProgress = (done: number, total: number) => bar.update(done, total, `${done}/${total} runs`);
       let results;
       try {
@@ -56,8 +59,9 @@ export function addSweepCommands(program: Command, io: CliIo): void {
       for (const [path, text] of [[o.json, json], [o.csv, csv]] as const) {
         if (path === undefined || path === '-') continue;
         writeOutput(path, text);
-        io.out(`wrote ${path}\n`);
+        say.out(`wrote ${path}\n`);
       }
+      // The table is the result when no file or standard output takes it (--quiet prints it too).
       if (o.json === undefined && o.csv === undefined) io.out(formatSweep(result, sweep.metrics));
       // After the results are written (nothing is lost), a metric no point has is an error.
       const unknown = unknownMetrics(sweep, result);
