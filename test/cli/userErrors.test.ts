@@ -189,6 +189,17 @@ describe('omnisim sweep: what it prints', () => {
     const both = await omnisim('sweep', sweepFile(), '--csv', '-', '--json', '-');
     expect([both.code, both.err]).toEqual([1, 'omnisim: --csv - and --json -: only one of them can go to standard output\n']);
   });
+
+  it('a warning only two grid values give together is told at file:line:col of the first, naming both', async () => {
+    writeFileSync(file('warmed.yaml'), SMALL_VOICE.replace('warmup: 0s', 'warmup: 1h'));
+    writeFileSync(file('combo.sweep.yaml'), `scenario: warmed.yaml\nreplications: 2\ngrid:\n  horizon: [2h, 8d]\n  warmup: [1h, 0s]\nmetrics: [channels.voice.offered]\n`);
+    const o = await omnisim('sweep', file('combo.sweep.yaml'), '--workers', '1');
+    expect(o.code).toBe(0);
+    expect(o.err.split('\n')[0]).toBe(`warning: ${file('combo.sweep.yaml')}:4:17 grid.horizon[1] with grid.warmup[1]: with "8d" and "0s", the scenario's warmup: ` +
+      'a long run without warm-up starts empty; its first hours bias steady-state figures');
+    expect(o.err.match(/warning:/g)).toHaveLength(1);
+    expect(o.out.split('\n')).toHaveLength(6); // the header, four points and the final newline
+  });
 });
 
 describe('omnisim sweep: every problem of a sweep file at file:line:column', () => {

@@ -44,6 +44,10 @@ describe('sweep files', () => {
     ]);
   });
 
+  it('each point knows where its values stand in their axes, a repeated value included', () => {
+    expect(gridPoints([{ path: 'a', values: [0, 0] }, { path: 'b', values: ['x', 'y'] }]).map((p) => p.at)).toEqual([[0, 0], [0, 1], [1, 0], [1, 1]]);
+  });
+
   it('reports bad paths, values and keys before running anything', () => {
     const r = readSweep(`
 scenario: ../end-sessions-routed-as-email.yaml

@@ -189,3 +189,67 @@ describe('warnings of a sweep (the run goes ahead, the numbers may mean less)', 
     expect(warnings('scenario: scenarios/base.yaml\ngrid:\n  agents[phones].count: [12, 14]\n')).toEqual([]);
   });
 });
+
+describe('warnings only a combination of grid values gives', () => {
+  /** Two voice teams (phones 14, backup 2) and a warm-up of 1 h: no warning of its own. */
+  const TWO_TEAMS = `${SMALL_VOICE.replace('warmup: 0s', 'warmup: 1h')}  - { team: backup, count: 2, capacity: { voice: 1 } }\n`;
+  function warnings(text: string, scenario = TWO_TEAMS): SweepProblem[] {
+    const r = readSweep(text, memory({ 'scenarios/base.yaml': scenario }));
+    if ('errors' in r) expect.fail(r.errors.map((e) => formatProblem(e, e.file)).join('\n'));
+    return (r as Sweep).warnings;
+  }
+  const told = (ws: SweepProblem[]) => ws.map((w) => `${w.path}: ${w.message}`);
+
+  it('no team left with voice capacity (0 phones, backup capacity 0): at both values, placed at the first', () => {
+    const text = 'scenario: scenarios/base.yaml\ngrid:\n  agents[phones].count: [14, 0]\n  agents[backup].capacity.voice: [1, 0]\n';
+    const ws = warnings(text);
+    expect(told(ws)).toEqual([
+      // 0 phones alone leaves the backup team overloaded: a warning of the value, told as before.
+      expect.stringMatching(/^grid\.agents\[phones\]\.count\[1\]: with 0, the scenario's channels\.voice\.arrivals: .* all the agents together hold 2:/),
+      'grid.agents[phones].count[1] with grid.agents[backup].capacity.voice[1]: with 0 and 0, the scenario\'s channels.voice: no agent has voice capacity: every voice ticket will wait to the end',
+    ]);
+    expect(ws[1]).toMatchObject(at(text, '0]'));
+    expect(ws[1]!.file).toBeUndefined(); // in the sweep file
+  });
+
+  it('a horizon of 8d with a warm-up of 0s, each harmless alone: at both values', () => {
+    const text = 'scenario: scenarios/base.yaml\ngrid:\n  horizon: [2h, 8d]\n  warmup: [1h, 0s]\n';
+    expect(warnings(text)).toEqual([{
+      path: 'grid.horizon[1] with grid.warmup[1]',
+      message: 'with "8d" and "0s", the scenario\'s warmup: a long run without warm-up starts empty; its first hours bias steady-state figures',
+      ...at(text, '8d'),
+    }]);
+  });
+
+  it('with a third axis the warning is told once, at the two values that give it, not at every point that has them', () => {
+    const text = 'scenario: scenarios/base.yaml\ngrid:\n  horizon: [2h, 8d]\n  agents[phones].count: [14, 15]\n  warmup: [1h, 0s]\n';
+    expect(told(warnings(text))).toEqual([
+      'grid.horizon[1] with grid.warmup[1]: with "8d" and "0s", the scenario\'s warmup: a long run without warm-up starts empty; its first hours bias steady-state figures',
+    ]);
+  });
+
+  it('a warning only three values give together is told at the three', () => {
+    const three = 'horizon: 2h\nchannels:\n  voice:\n    arrivals: { rate: 10/h }\n    handleTime: { distribution: exponential, mean: 180s }\n' +
+      'agents:\n  - { team: a, count: 1, capacity: { voice: 1 } }\n  - { team: b, count: 1, capacity: { voice: 1 } }\n  - { team: c, count: 1, capacity: { voice: 1 } }\n';
+    const text = 'scenario: scenarios/base.yaml\ngrid:\n  agents[a].count: [1, 0]\n  agents[b].count: [1, 0]\n  agents[c].count: [1, 0]\n';
+    expect(told(warnings(text, three))).toEqual([
+      'grid.agents[a].count[1] with grid.agents[b].count[1] with grid.agents[c].count[1]: with 0, 0 and 0, the scenario\'s channels.voice: no agent has voice capacity: every voice ticket will wait to the end',
+      'grid.agents[a].count[1] with grid.agents[b].count[1] with grid.agents[c].count[1]: with 0, 0 and 0, the scenario\'s channels.voice.group: no team belongs to group "support", so its tickets are never answered',
+      'grid.agents[a].count[1] with grid.agents[b].count[1] with grid.agents[c].count[1]: with 0, 0 and 0, the scenario\'s agents: the scenario has no agents: nothing will be answered',
+    ]);
+  });
+
+  it('the same warning as a value\'s alone, with other numbers, adds nothing (0 phones at a higher rate: still overloaded)', () => {
+    const text = 'scenario: scenarios/base.yaml\ngrid:\n  agents[phones].count: [14, 0]\n  channels.voice.arrivals.rate: [200/h, 300/h]\n';
+    expect(warnings(text).map((w) => w.path)).toEqual(['grid.agents[phones].count[1]']);
+  });
+
+  it('at most 10 warnings in all, those of single values first', () => {
+    const horizons = Array.from({ length: 12 }, (_, i) => `${8 + i}d`);
+    const text = `scenario: scenarios/base.yaml\ngrid:\n  agents[phones].count: [14, 0]\n  horizon: [${horizons.join(', ')}]\n  warmup: [1h, 0s]\n`;
+    expect(warnings(text).map((w) => w.path)).toEqual([
+      'grid.agents[phones].count[1]',
+      ...horizons.slice(0, 9).map((_, i) => `grid.horizon[${i}] with grid.warmup[1]`),
+    ]);
+  });
+});

@@ -35,13 +35,17 @@ export interface Sweep {
 export interface GridPoint {
   index: number;
   values: Record<string, unknown>;
+  /** Per axis, the position of the point's value in the axis's list (where the sweep file writes it). */
+  at: number[];
 }
 
 /** Every combination of the grid's values, the last axis varying fastest. */
 export function gridPoints(grid: readonly GridAxis[]): GridPoint[] {
-  let combos: Record<string, unknown>[] = [{}];
-  for (const axis of grid) combos = combos.flatMap((c) => axis.values.map((v) => ({ ...c, [axis.path]: v })));
-  return combos.map((values, index) => ({ index, values }));
+  let combos: Omit<GridPoint, 'index'>[] = [{ values: {}, at: [] }];
+  for (const axis of grid) {
+    combos = combos.flatMap((c) => axis.values.map((v, i) => ({ values: { ...c.values, [axis.path]: v }, at: [...c.at, i] })));
+  }
+  return combos.map((c, index) => ({ index, ...c }));
 }
 
 /** The work units of a sweep, point by point, replication by replication. */
@@ -49,7 +53,7 @@ export function sweepUnits(s: Sweep): UnitSpec[] {
   return gridPoints(s.grid).flatMap((p) => Array.from({ length: s.replications }, (_, replication) => pointUnit(s, p, replication)));
 }
 
-export function pointUnit(s: Sweep, p: GridPoint, replication: number): UnitSpec {
+export function pointUnit(s: Sweep, p: Pick<GridPoint, 'index' | 'values'>, replication: number): UnitSpec {
   const edits = Object.entries(p.values).filter(([path]) => path !== 'variant') as [string, unknown][];
   const variant = 'variant' in p.values ? String(p.values['variant']) : null;
   return { point: p.index, replication, scenarioText: s.scenarioText, files: s.files, edits, variant, seed: s.seed, replications: s.replications };

@@ -11,3 +11,9 @@ export interface SweepProblem extends Problem {
 
 /** Records a problem of the sweep file at `steps` (['grid', 'agents[chat].count', 1]). */
 export type ReportAt = (steps: readonly PathStep[], message: string) => void;
+
+/**
+ * Records a problem of one or more grid values together, each given by its steps: its path names
+ * them all (`grid.horizon[1] with grid.warmup[1]`), its line and column are the first one's.
+ */
+export type ReportAtValues = (values: readonly (readonly PathStep[])[], message: string) => void;

@@ -1,10 +1,12 @@
 // Every grid point must compile before anything runs. Each value is tried alone on the scenario
 // first, so a bad value is reported once, at its own place in the sweep file; then the points
-// that combine two or more edits, for values that are only wrong together.
+// that combine two or more edits, for values that are only wrong together, or that only together
+// give a warning (comboWarnings.ts).
 
 import type { Sweep } from './Sweep.ts';
 import { gridPoints, pointUnit } from './Sweep.ts';
-import type { ReportAt } from './SweepProblem.ts';
+import type { ReportAt, ReportAtValues } from './SweepProblem.ts';
+import { ComboWarnings } from './comboWarnings.ts';
 import { readUnit } from './runUnit.ts';
 import type { Problem } from '../../scenario/read/Problems.ts';
 import type { PathStep } from '../../scenario/read/placeOf.ts';
@@ -12,9 +14,10 @@ import type { PathStep } from '../../scenario/read/placeOf.ts';
 /**
  * Reports at most `max` problems. A variant is one of the scenario's, already checked with it.
  * A value that compiles but gives the scenario a warning it does not have alone is told to
- * `warn`, at the value (at most `max` of them too).
+ * `warn`, at the value; so is a warning only values together give, at them all (at most `max`
+ * warnings in all, those of single values first).
  */
-export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: ReportAt): void {
+export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: ReportAtValues): void {
   let left = max;
   let warningsLeft = max;
   const bad = new Set<string>();
@@ -29,9 +32,12 @@ export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: Rep
   };
   const warnNew = (steps: readonly PathStep[], prefix: string, all: readonly Problem[]) => {
     const added = withoutVariantRepeats(all).filter((w) => !baseWarnings.has(key(w)));
-    for (const w of added.slice(0, warningsLeft)) warn(steps, said(prefix, w));
+    for (const w of added.slice(0, warningsLeft)) warn([steps], said(prefix, w));
     warningsLeft -= added.length;
   };
+  const combos = new ComboWarnings(sweep, (at, prefix, w) => {
+    if (warningsLeft-- > 0) warn(at, said(prefix, w));
+  }, () => warningsLeft > 0);
   for (const axis of sweep.grid) {
     if (axis.path === 'variant') continue;
     for (const [i, value] of axis.values.entries()) {
@@ -40,6 +46,7 @@ export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: Rep
       const prefix = `with ${JSON.stringify(value)}, `;
       if (!('errors' in r)) {
         warnNew(['grid', axis.path, i], prefix, r.warnings);
+        combos.valueAlone(axis.path, i, r.warnings);
         continue;
       }
       bad.add(JSON.stringify([axis.path, value]));
@@ -53,6 +60,7 @@ export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: Rep
     if (edits.some((e) => bad.has(JSON.stringify(e)))) continue; // reported above
     const r = readUnit(pointUnit(sweep, p, 0));
     if ('errors' in r) tell(['grid'], `point ${p.index} (${edits.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}): `, r.errors);
+    else combos.point(p, withoutVariantRepeats(r.warnings));
   }
 }
 

@@ -3,12 +3,13 @@
 // compiled — so a bad path or value is reported before any simulation, at its line and column.
 
 import type { Sweep } from './Sweep.ts';
-import type { SweepProblem, ReportAt } from './SweepProblem.ts';
+import type { SweepProblem, ReportAt, ReportAtValues } from './SweepProblem.ts';
 import { readGrid } from './readGrid.ts';
 import { checkGrid } from './checkGrid.ts';
 import { parseScenarioText } from '../../scenario/read/parseScenario.ts';
 import { readYamlSource } from '../../scenario/read/readYamlSource.ts';
 import { join } from '../../scenario/read/fields.ts';
+import type { PathStep } from '../../scenario/read/placeOf.ts';
 
 export const DEFAULT_SWEEP_METRICS = [
   'channels.messaging.serviceLevel', 'channels.messaging.asaSeconds', 'channels.messaging.abandonRate', 'channels.messaging.occupancy',
@@ -34,8 +35,13 @@ export function readSweep(text: string, files: SweepFiles): Sweep | { errors: Sw
   if ('errors' in src) return src;
   const errors: SweepProblem[] = [];
   /** Records into `list` a problem of the sweep file at `steps`, with its line and column. */
+  const pathOf = (steps: readonly PathStep[]) => steps.reduce<string>((p, s) => join(p, s), '');
   const placedIn = (list: SweepProblem[]): ReportAt => (steps, message) => {
-    list.push({ path: steps.reduce<string>((p, s) => join(p, s), ''), message, ...src.place(steps) });
+    list.push({ path: pathOf(steps), message, ...src.place(steps) });
+  };
+  /** Records into `list` a problem of grid values together, at the first of them. */
+  const placedAtValues = (list: SweepProblem[]): ReportAtValues => (values, message) => {
+    list.push({ path: values.map(pathOf).join(' with '), message, ...src.place(values[0]!) });
   };
   const report = placedIn(errors);
   const raw = src.raw as Record<string, unknown> | null;
@@ -79,6 +85,6 @@ export function readSweep(text: string, files: SweepFiles): Sweep | { errors: Sw
     metricsAt: raw['metrics'] === undefined ? [] : (metrics ?? []).map((_, i) => src.place(['metrics', i]) ?? null),
     warnings: base.warnings.map((w) => ({ ...w, file: scenarioPath })),
   };
-  checkGrid(sweep, report, MAX_POINT_PROBLEMS, placedIn(sweep.warnings));
+  checkGrid(sweep, report, MAX_POINT_PROBLEMS, placedAtValues(sweep.warnings));
   return errors.length > 0 ? { errors } : sweep;
 }
