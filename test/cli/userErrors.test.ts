@@ -193,12 +193,12 @@ describe('omnisim sweep: what it prints', () => {
   it('a warning only two grid values give together is told at file:line:col of the first, naming both', async () => {
     writeFileSync(file('warmed.yaml'), SMALL_VOICE.replace('warmup: 0s', 'warmup: 1h'));
     writeFileSync(file('combo.sweep.yaml'), `scenario: warmed.yaml\nreplications: 2\ngrid:\n  horizon: [2h, 8d]\n  warmup: [1h, 0s]\nmetrics: [channels.voice.offered]\n`);
-    const o = await omnisim('sweep', file('combo.sweep.yaml'), '--workers', '1');
+    const o = await omnisim('sweep', file('combo.sweep.yaml'), '--workers', '1', '--csv', '-');
     expect(o.code).toBe(0);
     expect(o.err.split('\n')[0]).toBe(`warning: ${file('combo.sweep.yaml')}:4:17 grid.horizon[1] with grid.warmup[1]: with "8d" and "0s", the scenario's warmup: ` +
       'a long run without warm-up starts empty; its first hours bias steady-state figures');
     expect(o.err.match(/warning:/g)).toHaveLength(1);
-    expect(o.out.split('\n')).toHaveLength(6); // the header, four points and the final newline
+    expect(o.out.split('\n')).toHaveLength(6); // the CSV: the header, four points and the final newline
   });
 });
 
