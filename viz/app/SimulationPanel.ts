@@ -58,6 +58,7 @@ export class SimulationPanel {
     this.progress = { done: 0, total: 0 };
     this.lastShown = -1;
     this.dirty = true;
+    this.views.reset();
     this.title.textContent = `${req.fileName}${req.variant ? ` · ${req.variant}` : ''}`;
     this.setState('loading');
     this.worker.postMessage({ type: 'load', id: this.requestId, ...req });
@@ -74,7 +75,11 @@ export class SimulationPanel {
 
   /** Draws the views for simulated time t (cheap when nothing changed). */
   render(t: number): void {
-    if (!this.meta) return;
+    // Until the run's meta come, the views are built (one per frame) while the worker starts.
+    if (!this.meta) {
+      this.views.prepare();
+      return;
+    }
     // Frames are an interval apart, and the last one is at the horizon (a shorter step if the
     // horizon is not a whole number of intervals).
     const index = t >= this.meta.horizon ? this.frames.length - 1 : Math.min(this.frames.length - 1, Math.max(0, Math.floor(t / this.meta.interval) - 1));
@@ -113,7 +118,6 @@ export class SimulationPanel {
         break;
       case 'meta':
         this.meta = m.meta;
-        this.views.reset(m.meta);
         this.setState('streaming');
         this.meta$.next({ meta: m.meta, variants: m.variants });
         if (m.warnings.length > 0) this.warnings$.next({ fileName: this.title.textContent ?? '', problems: m.warnings });

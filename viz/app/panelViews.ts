@@ -36,10 +36,12 @@ export interface PanelData {
 }
 
 export interface PanelViews {
+  /** Before the run's data come: builds the next view not built yet (one per call, so once per animation frame). */
+  prepare(): void;
   /** Draws the data; false while views are still being built (call again next frame). */
   update(d: PanelData): boolean;
   /** A new run: forget what the views showed. */
-  reset(meta: RunMeta): void;
+  reset(): void;
   destroy(): void;
 }
 
@@ -84,9 +86,13 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
   const slots: Slot<View<never>>[] = [tiles, queue, capacity, agents, flow, wait];
   let shownReport: Report | null = null;
   const streaming = new FrameBudget(STREAMING_BUDGET_MS);
-  // A view's first drawing lays it out (the agent board renders every card): build at most
-  // one view per animation frame, so no single frame of the page takes long.
+  // Building a view makes the page lay out again, and its size is then reported to it: build at
+  // most one view per animation frame. They are built before the run's data come (prepare(),
+  // while the worker starts), so that while the run streams in, no view is built, and each
+  // view's first drawing (at the size it already knows) happens in update(), within the budget.
   let builtThisFrame = false;
+  /** Whether any view has been given data since it was built (reset() then rebuilds them). */
+  let fed = false;
   const live = <V extends View<never>>(s: Slot<V>): V | null => {
     if (s.view) return s.view;
     if (builtThisFrame) return null;
@@ -104,8 +110,14 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
   };
 
   return {
+    prepare() {
+      builtThisFrame = false;
+      const next = slots.find((s) => s.view === null);
+      if (next) live(next);
+    },
     update(d) {
       builtThisFrame = false;
+      fed = true;
       if (d.report === null) {
         live(tiles)?.update({ report: null, meta: d.meta, progress: d.progress });
       } else if (d.report !== shownReport) {
@@ -133,6 +145,9 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
         && (d.report === null || shownReport === d.report);
     },
     reset() {
+      // Views that were only built (not given data) show nothing yet: keep them.
+      if (!fed) return;
+      fed = false;
       clear();
     },
     destroy() {
