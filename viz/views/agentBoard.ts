@@ -11,6 +11,7 @@ import type { StatusName } from './palette.ts';
 import { viewRoot, createTooltip, observeWidth } from './viewKit.ts';
 import type { View, TooltipRow } from './viewKit.ts';
 import { SpriteAtlas } from './SpriteAtlas.ts';
+import { planCards } from './boardPlan.ts';
 import type { Sprite } from './SpriteAtlas.ts';
 
 export interface AgentBoardData {
@@ -95,7 +96,7 @@ export function createAgentBoard(container: HTMLElement, options: AgentBoardOpti
   let meta: RunMeta | null = null;
   let frame: Frame | null = null;
   /** The numbers on the canvas (null: drawn without a frame, or not yet). */
-  let drawn: number[] | null = null;
+  let drawn: Float64Array | null = null;
   let rows1: SpriteAtlas | null = null;
   let rows2: SpriteAtlas | null = null;
   let lastDrawnCards = 0;
@@ -155,38 +156,19 @@ export function createAgentBoard(container: HTMLElement, options: AgentBoardOpti
     if (!m || width === 0) return;
     const A = frame?.agents ?? null;
     const n = m.agents.length;
-    let full = force || drawn === null || A === null;
+    let relaidOut = false;
     if (laidOutFor !== m || laidOutWidth !== width || (globalThis.devicePixelRatio || 1) !== dpr) {
       layout(m);
-      full = true;
+      relaidOut = true;
     }
-    // What changed, per card: row 1 (status), row 2 (use, call state, offline background), the warning border.
-    let r1: number[] = [], r2: number[] = [];
-    const warnOn: number[] = [], warnOff: number[] = [];
-    let touched = 0;
-    if (full) {
-      r1 = Array.from({ length: n }, (_, i) => i);
-      r2 = r1;
-      if (A) for (let i = 0; i < n; i++) if (isOver(m.agents[i]!.capacity, A, i * AGENT_FIELDS)) warnOn.push(i);
-      touched = n;
-    } else {
-      const before = drawn!;
-      for (let i = 0; i < n; i++) {
-        const o = i * AGENT_FIELDS;
-        if (A![o] === before[o] && A![o + 1] === before[o + 1] && A![o + 2] === before[o + 2] && A![o + 3] === before[o + 3]) continue;
-        touched++;
-        const statusChanged = A![o + A_STATUS] !== before[o + A_STATUS];
-        const row2Changed = A![o + A_MESSAGING] !== before[o + A_MESSAGING] || A![o + A_EMAIL] !== before[o + A_EMAIL]
-          || A![o + A_VOICE] !== before[o + A_VOICE] || (A![o + A_STATUS] === OFFLINE) !== (before[o + A_STATUS] === OFFLINE);
-        if (statusChanged) r1.push(i);
-        if (row2Changed) r2.push(i);
-        const cap = m.agents[i]!.capacity;
-        const overNow = isOver(cap, A!, o);
-        if (overNow) warnOn.push(i);
-        else if (isOver(cap, before, o)) warnOff.push(i);
-      }
-      if (touched === 0) return;
-    }
+    const full = force || relaidOut || drawn === null || A === null;
+    const plan = planCards({
+      n, now: A, shown: full ? null : drawn, gridOnly: relaidOut, budget: SPRITE_BUDGET,
+      hasRowOne: (i) => rows1!.has(rowOneKey(i, A)),
+      isOver: (i, numbers) => isOver(m.agents[i]!.capacity, numbers, i * AGENT_FIELDS),
+    });
+    if (!plan) return;
+    const { row1: r1, row2: r2, warnOn, warnOff, deferred } = plan;
     if (full) {
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.fillStyle = '#ffffff';
@@ -196,28 +178,6 @@ export function createAgentBoard(container: HTMLElement, options: AgentBoardOpti
       ctx.textAlign = 'left';
       ctx.textBaseline = 'alphabetic';
       for (const h of teamHeads) ctx.fillText(h.text, 0, h.y);
-    }
-    // Cards whose new sprite is over this update's budget wait for the next update: they are
-    // left out now and marked unknown in `drawn`, so the next comparison picks them up.
-    const deferred: number[] = [];
-    {
-      let misses = 0;
-      const keep: number[] = [];
-      for (const i of r1) {
-        // (Without a frame there is nothing to compare with later: draw every card now.)
-        if (A !== null && !rows1!.has(rowOneKey(i, A)) && ++misses > SPRITE_BUDGET) deferred.push(i);
-        else keep.push(i);
-      }
-      if (deferred.length > 0) {
-        const later = new Set(deferred);
-        r1 = keep;
-        r2 = r2.filter((i) => !later.has(i));
-        for (const list of [warnOn, warnOff]) {
-          const kept = list.filter((i) => !later.has(i));
-          list.length = 0;
-          list.push(...kept);
-        }
-      }
     }
     // Render missing sprites first, then copy: copying from an atlas between renders into it
     // makes the browser snapshot the whole atlas each time.
@@ -257,9 +217,8 @@ export function createAgentBoard(container: HTMLElement, options: AgentBoardOpti
     for (const i of warnOn) warnRect(warn, i);
     ctx.strokeStyle = WARN;
     ctx.stroke(warn);
-    lastDrawnCards = touched;
-    drawn = A ? Array.from(A) : null;
-    if (drawn) for (const i of deferred) drawn[i * AGENT_FIELDS + A_STATUS] = NaN;
+    lastDrawnCards = plan.touched;
+    drawn = plan.shown;
     pending = deferred.length;
     summarize(m, A);
     if (hoverIndex >= 0) showTooltip(hoverIndex);
