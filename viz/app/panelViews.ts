@@ -131,12 +131,12 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
         }
       }
       wait.host.hidden = d.report === null;
-      const drawers: (() => void)[] = [
+      const drawers: (() => void | false)[] = [
         () => live(queue)?.update({ meta: d.meta, frames: d.frames, t: d.t }),
         () => live(capacity)?.update({ meta: d.meta, frames: d.frames, t: d.t }),
         () => live(flow)?.update({ meta: d.meta, flow: d.frame?.flow ?? [] }),
         // The board waits for the first frame (before it, every card would be drawn twice).
-        () => (d.frame ? live(agents) : null)?.update({ meta: d.meta, frame: d.frame }),
+        () => (d.frame ? live(agents)?.update({ meta: d.meta, frame: d.frame }) : false),
       ];
       const allDrawn = streaming.draw(drawers, d.report === null);
       const board = d.frame ? agents.view : null;
@@ -149,6 +149,7 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
       if (!fed) return;
       fed = false;
       clear();
+      streaming.forget();
     },
     destroy() {
       clear();
