@@ -132,7 +132,9 @@ export interface Tooltip {
 /** A tooltip inside `host` (made position: relative if it is static). Text only — never HTML. */
 export function createTooltip(host: HTMLElement): Tooltip {
   const doc = host.ownerDocument;
-  if (doc.defaultView?.getComputedStyle(host).position === 'static') host.style.position = 'relative';
+  // The host's position is read when the tooltip is first shown, not here: reading a computed
+  // style while a view is being built makes the browser restyle the whole page there and then.
+  let positioned = false;
   const el = doc.createElement('div');
   el.className = 'ov-tooltip';
   el.hidden = true;
@@ -142,6 +144,10 @@ export function createTooltip(host: HTMLElement): Tooltip {
   return {
     element: el,
     show(content, x, y) {
+      if (!positioned) {
+        positioned = true;
+        if (doc.defaultView?.getComputedStyle(host).position === 'static') host.style.position = 'relative';
+      }
       const key = JSON.stringify(content);
       if (key !== lastKey) {
         lastKey = key;
