@@ -78,8 +78,9 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
   };
   const slot = <V extends View<never>>(cls: string, make: (host: HTMLElement) => V): Slot<V> => ({ host: place(cls), view: null, make });
   const tiles = slot('view-tiles', (h) => createTiles(h));
-  const queue = slot('view-queue', (h) => createQueueChart(h, { sharedY: scales.queue }));
-  const capacity = slot('view-capacity', (h) => createCapacityChart(h, { sharedY: scales.capacity }));
+  // The charts' first drawings go in steps (the frame, then a panel's lines per update).
+  const queue = slot('view-queue', (h) => createQueueChart(h, { sharedY: scales.queue, inSteps: true }));
+  const capacity = slot('view-capacity', (h) => createCapacityChart(h, { sharedY: scales.capacity, inSteps: true }));
   const agents = slot('view-agents', (h) => createAgentBoard(h));
   const flow = slot('view-flow', (h) => createFlowDiagram(h, { title: 'Where tickets went (first replication, so far)' }));
   const wait = slot('view-wait', (h) => createWaitDistribution(h, { shared: scales.wait }));
@@ -141,7 +142,8 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
       const allDrawn = streaming.draw(drawers, d.report === null);
       const board = d.frame ? agents.view : null;
       const boardDone = d.frame === null || (board !== null && board.complete);
-      return allDrawn && boardDone && slots.every((s) => s.view !== null || (s === wait && d.report === null) || (s === agents && d.frame === null))
+      const chartsDone = queue.view?.complete !== false && capacity.view?.complete !== false;
+      return allDrawn && boardDone && chartsDone && slots.every((s) => s.view !== null || (s === wait && d.report === null) || (s === agents && d.frame === null))
         && (d.report === null || shownReport === d.report);
     },
     reset() {

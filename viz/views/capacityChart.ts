@@ -24,9 +24,11 @@ export interface CapacityChartOptions {
   panelHeight?: number;
   /** Shared with the matching chart of another panel (side by side): one y domain per channel. */
   sharedY?: SharedDomain;
+  /** A first drawing in steps, one per update (see TimeChartOptions.inSteps): update again while !complete. */
+  inSteps?: boolean;
 }
 
-export function createCapacityChart(container: HTMLElement, options: CapacityChartOptions = {}): View<CapacityChartData> {
+export function createCapacityChart(container: HTMLElement, options: CapacityChartOptions = {}): View<CapacityChartData> & { readonly complete: boolean } {
   const { root, subtitle } = viewRoot(container, 'ov-capacity-chart', options.title ?? 'Capacity in use', '');
   const legendHost = root.ownerDocument.createElement('div');
   root.append(legendHost);
@@ -34,6 +36,7 @@ export function createCapacityChart(container: HTMLElement, options: CapacityCha
   const chart = createTimeChart(root, legendHost, {
     panelHeight: options.panelHeight ?? 96, panelGap: 34, ariaLabel: 'Busy and available capacity units per channel over simulated time', onBucket: sub.bucket,
     ...(options.sharedY ? { sharedY: options.sharedY } : {}),
+    inSteps: options.inSteps ?? false,
   });
 
   // Busy and capacity per channel code, plus running sums for occupancy so far.
@@ -142,6 +145,9 @@ export function createCapacityChart(container: HTMLElement, options: CapacityCha
 
   return {
     update,
+    get complete() {
+      return chart.complete;
+    },
     destroy() {
       chart.destroy();
       root.remove();

@@ -24,6 +24,8 @@ export interface QueueChartOptions {
   height?: number;
   /** Shared with the matching chart of another panel (side by side): one y domain for both. */
   sharedY?: SharedDomain;
+  /** A first drawing in steps, one per update (see TimeChartOptions.inSteps): update again while !complete. */
+  inSteps?: boolean;
 }
 
 const QUEUE_DASHES = ['6 3', '2 2.5', '9 3 2 3', '1 3'];
@@ -32,7 +34,7 @@ export function queueLabel(name: string): string {
   return name.startsWith('standard/') ? `standard queue (${name.slice('standard/'.length)})` : name;
 }
 
-export function createQueueChart(container: HTMLElement, options: QueueChartOptions = {}): View<QueueChartData> {
+export function createQueueChart(container: HTMLElement, options: QueueChartOptions = {}): View<QueueChartData> & { readonly complete: boolean } {
   const { root, subtitle } = viewRoot(container, 'ov-queue-chart', options.title ?? 'Tickets waiting', '');
   const legendHost = root.ownerDocument.createElement('div');
   root.append(legendHost);
@@ -40,6 +42,7 @@ export function createQueueChart(container: HTMLElement, options: QueueChartOpti
   const chart = createTimeChart(root, legendHost, {
     panelHeight: options.height ?? 220, ariaLabel: 'Tickets waiting in queue over simulated time, per channel', onBucket: sub.bucket,
     ...(options.sharedY ? { sharedY: options.sharedY } : {}),
+    inSteps: options.inSteps ?? false,
   });
 
   const columns = new FrameColumns(
@@ -129,6 +132,9 @@ export function createQueueChart(container: HTMLElement, options: QueueChartOpti
 
   return {
     update,
+    get complete() {
+      return chart.complete;
+    },
     destroy() {
       chart.destroy();
       root.remove();

@@ -18,6 +18,7 @@ import { chooseBucket, bucketize, bucketName } from './timeBuckets.ts';
 import { keyboardReadout } from './chartKeys.ts';
 import { readoutAt } from './chartReadout.ts';
 import { bucketPanels } from './timeChartData.ts';
+import { FirstDrawingSteps } from './FirstDrawingSteps.ts';
 import type { Shown, TimeChart, TimeChartData, TimeChartOptions, TimePanel } from './timeChartData.ts';
 
 export type { TimeLine, TimePanel, TimeChartData, TimeChart, TimeChartOptions } from './timeChartData.ts';
@@ -93,6 +94,7 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
   let drawnVersion = -1;
   let drawnGeneration: number | undefined;
   let layoutDirty = true;
+  const steps = new FirstDrawingSteps(opts.inSteps ?? false);
   let data: TimeChartData | null = null;
   /** The read-out: under the pointer (plot x, and where in root), or at a point chosen by key. */
   let readout: { by: 'pointer'; mx: number; at: [number, number] } | { by: 'key'; i: number } | null = null;
@@ -348,17 +350,23 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
       opts.onBucket?.(s.bucket);
     }
     const key = structureKey(d, s.bucket);
+    const framed = key !== structure || layoutDirty;
     if (key !== structure) {
       structure = key;
       rebuildStructure(s, s.bucket);
     }
     if (layoutDirty) layout(d, s.bucket);
+    let fullDraws = steps.allowance(framed);
     scan(s, s.bucket === null ? limit : s.count - 1);
     const versionChanged = s.version !== drawnVersion;
     const appendOnly = s.generation !== undefined && s.generation === drawnGeneration;
     for (const p of panels) {
-      if (p.dirty) drawPanel(s, p);
-      else {
+      if (p.dirty) {
+        if (fullDraws > 0) {
+          fullDraws--;
+          drawPanel(s, p);
+        }
+      } else {
         if (p.rescaled) {
           drawAxes(p);
           placeData(p);
@@ -372,6 +380,7 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
     }
     drawnVersion = s.version;
     drawnGeneration = s.generation;
+    steps.rendered(panels.some((p) => p.dirty));
 
     // Titles and notes (text changes only when the note does).
     for (const p of panels) {
@@ -473,7 +482,11 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
 
   return {
     render,
+    get complete() {
+      return !panels.some((p) => p.dirty);
+    },
     reset() {
+      steps.reset();
       for (const p of panels) {
         p.seenMax = 0;
         p.scanned = -1;

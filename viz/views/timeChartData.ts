@@ -70,6 +70,8 @@ export interface TimeChartData {
 
 export interface TimeChart {
   render(data: TimeChartData): void;
+  /** False while a first drawing given in steps (options.inSteps) has lines left to draw: render again. */
+  readonly complete: boolean;
   /** Forget the y-domain ratchet (a new run starts). */
   reset(): void;
   destroy(): void;
@@ -99,4 +101,10 @@ export interface TimeChartOptions {
   sharedY?: SharedDomain;
   /** Told what is drawn — the points (null) or buckets of that many seconds — at first and when it changes. */
   onBucket?: (bucket: number | null) => void;
+  /**
+   * While the chart shows nothing yet, draw it in steps, one per render: the frame (axes, grid,
+   * legend), then one panel's lines at a time, so no single render does all. For a page that
+   * renders again while `complete` is false (a live run); a static page draws all at once.
+   */
+  inSteps?: boolean;
 }
