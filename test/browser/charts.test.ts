@@ -171,6 +171,22 @@ describe('the charts', () => {
     }
   });
 
+  it('the wait histograms put each service-level label beside its threshold line, not across it', async () => {
+    const page = await site.open('scenario=multichannel-day.yaml', 1400);
+    await ready(page);
+    const hists = await page.$$eval('.view-wait .ov-hist', (hs) => hs.map((h) => {
+      const line = h.querySelector('.ov-threshold line')!.getBoundingClientRect();
+      const labels = [...h.querySelectorAll('.ov-threshold text')].map((t) => t.getBoundingClientRect());
+      return { channel: h.querySelector('.ov-panel-title')?.textContent?.split(' · ')[0], x: line.left, labels: labels.map((r) => [r.left, r.right]) };
+    }));
+    expect(hists.length).toBeGreaterThan(1);
+    for (const h of hists) {
+      expect(h.labels.length, h.channel).toBe(2);
+      for (const [left, right] of h.labels) expect(right! <= h.x + 0.5 || left! >= h.x - 0.5, `${h.channel}: label ${left}-${right}, line at ${h.x}`).toBe(true);
+    }
+    await page.close();
+  });
+
   it('raised no page errors', () => {
     expect(site.pageErrors).toEqual([]);
   });

@@ -85,6 +85,9 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
   const flow = slot('view-flow', (h) => createFlowDiagram(h, { title: 'Where tickets went (first replication, so far)' }));
   const wait = slot('view-wait', (h) => createWaitDistribution(h, { shared: scales.wait }));
   const slots: Slot<View<never>>[] = [tiles, queue, capacity, agents, flow, wait];
+  // The wait distribution shows the report: hidden until there is one. Hidden, it is built
+  // without a width and draws once shown (its labels are measured: they need to be shown).
+  wait.host.hidden = true;
   let shownReport: Report | null = null;
   const streaming = new FrameBudget(STREAMING_BUDGET_MS);
   // Building a view makes the page lay out again, and its size is then reported to it: build at
@@ -107,6 +110,7 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
       s.view = null;
       s.host.replaceChildren();
     }
+    wait.host.hidden = true;
     shownReport = null;
   };
 
@@ -119,6 +123,7 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
     update(d) {
       builtThisFrame = false;
       fed = true;
+      wait.host.hidden = d.report === null;
       if (d.report === null) {
         live(tiles)?.update({ report: null, meta: d.meta, progress: d.progress });
       } else if (d.report !== shownReport) {
@@ -131,7 +136,6 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
           w.update({ report: d.report, meta: d.meta });
         }
       }
-      wait.host.hidden = d.report === null;
       const drawers: (() => void | false)[] = [
         () => live(queue)?.update({ meta: d.meta, frames: d.frames, t: d.t }),
         () => live(capacity)?.update({ meta: d.meta, frames: d.frames, t: d.t }),
