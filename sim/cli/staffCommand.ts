@@ -3,7 +3,8 @@
 import type { CompiledScenario } from '../engine/compileScenario.ts';
 import type { ChannelName } from '../model/codes.ts';
 import { CHANNELS } from '../model/codes.ts';
-import { findStaffing } from '../run/staffing.ts';
+import { findStaffing, teamCapacity } from '../run/staffing.ts';
+import type { TeamConfig } from '../scenario/Scenario.ts';
 import type { ChannelTarget, StaffingResult } from '../run/staffing.ts';
 import { parseDuration, formatDuration, formatSpan } from '../scenario/units.ts';
 import { UserError } from './UserError.ts';
@@ -67,19 +68,11 @@ export function staff(compiled: CompiledScenario, f: StaffFlags, progress?: (m: 
   const targets = f.target.map((x) => parseTarget(x, sc));
   const first = targets[0]!.channel;
   // By default the team with most capacity on the first target's channel, among those that
-  // take every target's channel (adding agents who cannot take a channel never meets its target).
-  const takesAll = (t: Team) => targets.every((x) => capacity(sc, t, x.channel) > 0);
+  // take every target's channel: findStaffing refuses a target on a channel the team does not take.
+  const takesAll = (t: TeamConfig) => targets.every((x) => teamCapacity(sc, t, x.channel) > 0);
   const team = f.team ?? [...sc.teams].sort((a, b) => Number(takesAll(b)) - Number(takesAll(a)) ||
-    capacity(sc, b, first) * b.count - capacity(sc, a, first) * a.count)[0]?.name;
-  const chosen = sc.teams.find((t) => t.name === team);
-  if (!chosen) throw new UserError(`--team: no team "${f.team}" (teams: ${sc.teams.map((t) => t.name).join(', ')})`);
-  for (const x of targets) {
-    if (capacity(sc, chosen, x.channel) > 0) continue;
-    const others = sc.teams.filter((t) => capacity(sc, t, x.channel) > 0).map((t) => t.name);
-    throw new UserError(`--target ${x.channel}: team "${chosen.name}" takes no ${x.channel} (its capacity rule "${chosen.capacityRule}" gives ${x.channel} 0), ` +
-      `so no number of its agents meets a ${x.channel} target. ` +
-      (others.length > 0 ? `Size a team that takes ${x.channel} (--team ${others.join(' or --team ')}), one run per team.` : `No team takes ${x.channel}.`));
-  }
+    teamCapacity(sc, b, first) * b.count - teamCapacity(sc, a, first) * a.count)[0]?.name;
+  if (!team || !sc.teams.some((t) => t.name === team)) throw new UserError(`--team: no team "${f.team}" (teams: ${sc.teams.map((t) => t.name).join(', ')})`);
   if (f.by !== undefined && f.by !== 'team' && f.by !== 'interval') throw new UserError(`--by: expected team or interval, got "${f.by}"`);
   const varies = targets.some((t) => {
     const a = sc.channels[CHANNELS.indexOf(t.channel)]!.arrivals;
@@ -99,12 +92,6 @@ export function staff(compiled: CompiledScenario, f: StaffFlags, progress?: (m: 
     if (e instanceof RangeError) throw new UserError(e.message);
     throw e;
   }
-}
-
-type Team = CompiledScenario['scenario']['teams'][number];
-
-function capacity(sc: CompiledScenario['scenario'], t: Team, c: ChannelName): number {
-  return sc.capacityRules.find((r) => r.name === t.capacityRule)?.[c] ?? 0;
 }
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);

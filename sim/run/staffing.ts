@@ -76,6 +76,22 @@ function teamIndex(sc: Scenario, name: string): number {
   return i;
 }
 
+/** Units of `channel` one agent of the team holds (its capacity rule's). */
+export function teamCapacity(sc: Scenario, team: TeamConfig, channel: ChannelName): number {
+  return sc.capacityRules.find((r) => r.name === team.capacityRule)?.[channel] ?? 0;
+}
+
+/** A target on a channel the team does not take is refused: no number of its agents meets it. */
+function checkTargetsTaken(sc: Scenario, team: TeamConfig, targets: readonly ChannelTarget[]): void {
+  for (const { channel } of targets) {
+    if (teamCapacity(sc, team, channel) > 0) continue;
+    const others = sc.teams.filter((t) => teamCapacity(sc, t, channel) > 0).map((t) => t.name);
+    throw new RangeError(`--target ${channel}: team "${team.name}" takes no ${channel} (its capacity rule "${team.capacityRule}" gives ${channel} 0), ` +
+      `so no number of its agents meets a ${channel} target. ` +
+      (others.length > 0 ? `Size a team that takes ${channel} (--team ${others.join(' or --team ')}), one run per team.` : `No team takes ${channel}.`));
+  }
+}
+
 /** The scenario with the team staffed as given (a count, or a curve), recompiled. */
 function withStaffing(sc: Scenario, team: number, staffing: number | number[], interval: number, windows?: Scenario['report']['windows']): CompiledScenario {
   const teams = sc.teams.map((t, i): TeamConfig => {
@@ -104,8 +120,7 @@ function meanWork(sc: Scenario, channel: ChannelName): number {
 /** Erlang's minimum agents of the team for a channel at a rate (the team alone serving it). */
 function erlangAgents(sc: Scenario, team: number, target: ChannelTarget, ratePerSecond: number): number {
   if (ratePerSecond <= 0) return 0;
-  const rule = sc.capacityRules.find((r) => r.name === sc.teams[team]!.capacityRule)!;
-  const k = rule[target.channel];
+  const k = teamCapacity(sc, sc.teams[team]!, target.channel);
   if (k <= 0) return 0;
   const c = sc.channels[CHANNELS.indexOf(target.channel)]!;
   const patience = c.patience && c.patience.distribution === 'exponential' ? makeDistribution(c.patience).mean : undefined;
@@ -180,6 +195,7 @@ function run(compiled: CompiledScenario): RunSummary[] {
 export function findStaffing(base: CompiledScenario, o: StaffingOptions): StaffingResult {
   const sc = withThresholds(base.scenario, o.targets);
   const team = teamIndex(sc, o.team);
+  checkTargetsTaken(sc, sc.teams[team]!, o.targets);
   const notes: string[] = [];
   const scheduled = (n: number) => Math.ceil(n / (1 - o.shrinkage) - 1e-9);
   if (o.by === 'team') return byTeam(sc, team, o, notes, scheduled);
