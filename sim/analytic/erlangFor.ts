@@ -12,6 +12,7 @@ import { makeDistribution } from '../kernel/distributions/makeDistribution.ts';
 import { erlang } from './erlang.ts';
 import { channelCapacity } from '../scenario/channelCapacity.ts';
 import type { QueueFigures } from './QueueFigures.ts';
+import { humanShare } from '../scenario/AiAgentConfig.ts';
 
 export type ErlangVerdict = { figures: QueueFigures; note: string | null } | { figures: null; reason: string };
 
@@ -37,7 +38,9 @@ export function erlangFor(sc: Scenario, channel: ChannelName): ErlangVerdict {
   if (servers === 0) return no('no agent has capacity on this channel');
   const aht = makeDistribution(c.handleTime).mean;
   const figures = erlang({
-    arrivalRatePerSecond: a.rate * a.profile[0]! * a.weekdays[0]!,
+    // R6: what the AI agent escalates (after independent delays) and what it does not take is
+    // again Poisson in steady state, at the share of the rate that reaches the agents.
+    arrivalRatePerSecond: a.rate * a.profile[0]! * a.weekdays[0]! * humanShare(c.aiAgent),
     meanHandleSeconds: aht,
     agents: servers,
     thresholdSeconds: c.serviceLevelThreshold,

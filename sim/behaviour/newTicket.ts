@@ -7,6 +7,7 @@ import type { ChannelRuntime } from '../engine/ChannelRuntime.ts';
 import type { Ticket } from '../model/Ticket.ts';
 import { MESSAGING, PRIORITIES, SESSION_ACTIVE } from '../model/codes.ts';
 import { armInactivity } from './messaging/session.ts';
+import * as aiAgent from './aiAgent.ts';
 
 /** `announce: false` for work carried over from before the run (initialState), which is not a
  *  ticket created during the run (it emits TicketCarriedOver instead). */
@@ -22,6 +23,8 @@ export function newTicket(e: Engine, ch: ChannelRuntime, followUpOf: number | nu
   t.patience = ch.patience ? ch.patience.sample(ch.u.patience) : Infinity;
   t.workSeconds = ch.handleTime.sample(ch.u.handleTime);
   t.waitingSince = now;
+  // R6: the AI agent takes it first (not work carried over from before the run).
+  const withAi = announce && ch.aiAgent !== null && aiAgent.takes(e, ch, t);
   t.measured = now >= e.warmup;
   t.creating = true; // triggers see "Ticket is Created" for this first update
   if (e.compiled.scenario.schedules.length > 0) t.schedule = 0; // the default schedule (R55)
@@ -34,12 +37,12 @@ export function newTicket(e: Engine, ch: ChannelRuntime, followUpOf: number | nu
     if (e.exchanges) {
       t.exchangesLeft = ch.exchangeCount.sample(ch.u.exchanges);
       // Q12: an unassigned conversation's silence counts from the end user's last message.
-      if (e.settings.unassignedInactivityFrom === 'lastEndUserMessage') armInactivity(e, t, e.settings.unassignedInactivityPeriod);
+      if (!withAi && e.settings.unassignedInactivityFrom === 'lastEndUserMessage') armInactivity(e, t, e.settings.unassignedInactivityPeriod);
     }
   }
   if (announce && e.events.creationRead) {
     const group = t.group >= 0 ? e.compiled.scenario.groups[t.group]! : null;
-    e.events.ticketCreated(t.id, ch.code, PRIORITIES[t.priority]!, group, followUpOf);
+    e.events.ticketCreated(t.id, ch.code, PRIORITIES[t.priority]!, group, followUpOf, withAi);
   }
   return t;
 }

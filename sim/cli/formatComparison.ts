@@ -2,22 +2,14 @@
 // difference from the reference, marked * when its 95 % interval excludes zero. CSV too.
 
 import type { Comparison } from '../run/compare.ts';
-import type { Unit } from './formatEstimate.ts';
 import { formatEstimate } from './formatEstimate.ts';
 import { renderTable } from './renderTable.ts';
+import { unitOf } from '../run/metricUnit.ts';
 
-/** The unit a metric is shown in, from its name. */
-export function unitOf(path: string): Unit {
-  const leaf = path.slice(path.lastIndexOf('.') + 1);
-  if (leaf.endsWith('Seconds')) return 'seconds';
-  if (['serviceLevel', 'waitProbability', 'abandonRate', 'occupancy'].includes(leaf) || leaf.endsWith('Share')) return 'percent';
-  if (leaf === 'throughputPerHour') return 'rate';
-  if (leaf.startsWith('mean') || leaf.startsWith('max')) return 'number';
-  return 'count';
-}
+export { unitOf };
 
 /** The metrics worth a line by default: headline channel figures, windows, sessions, triggers, SLA. */
-const HEADLINE = /^(channels\.\w+\.(offered|waitProbability|asaSeconds|serviceLevel|abandonRate|occupancy|throughputPerHour)|windows\..+\.(serviceLevel|asaSeconds|abandonRate)|sessions\.\w+|triggers\..+\.(fired|surveysSent|switchedOnSeconds)|sla\.\w+\.(breached|breachedShare))$/;
+const HEADLINE = /^(channels\.\w+\.(offered|waitProbability|asaSeconds|serviceLevel|abandonRate|occupancy|throughputPerHour)|windows\..+\.(serviceLevel|asaSeconds|abandonRate)|sessions\.\w+|triggers\..+\.(fired|surveysSent|switchedOnSeconds)|sla\.\w+\.(breached|breachedShare)|aiAgent\.\w+\.(resolved|escalated|resolvedShare))$/;
 
 export function formatComparison(c: Comparison, all = false): string {
   const shown = c.metrics.filter((m) => {

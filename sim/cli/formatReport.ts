@@ -10,6 +10,7 @@ import type { Unit } from './formatEstimate.ts';
 import { renderTable } from './renderTable.ts';
 import { formatSla } from './formatSla.ts';
 import { formatCarriedOver } from './formatCarriedOver.ts';
+import { formatAiAgent } from './formatAiAgent.ts';
 
 const ROWS: [keyof ChannelReport, string, Unit][] = [
   ['offered', 'offered', 'count'],
@@ -39,6 +40,7 @@ export function formatReport(report: Report, scenario: Scenario): string {
     return [label, ...cells];
   });
   let out = `${head}\n\n${renderTable(['', ...names], rows)}\n`;
+  if (report.aiAgent) out += '\n' + formatAiAgent(report);
   const windows = Object.entries(report.windows);
   if (windows.length > 0) out += '\n' + formatWindows(report, names);
   const sessions = report.sessions ? formatSessions(report) : '';

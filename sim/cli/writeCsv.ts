@@ -1,5 +1,6 @@
 // `omnisim run --csv DIR`: the report as three CSV files a spreadsheet opens directly:
-// channels.csv (metric, channel, mean, ci95 low, ci95 high), queues.csv, series.csv.
+// channels.csv (channel, metric, mean, ci95 low, ci95 high; an AI agent's figures as metrics
+// aiAgent.*), queues.csv, series.csv.
 
 import { existsSync, mkdirSync } from 'node:fs';
 import { writeOutput } from './writeOutput.ts';
@@ -15,6 +16,10 @@ export function reportCsv(report: Report): Record<string, string> {
   const channels = [row('channel', 'metric', 'mean', 'ci95_low', 'ci95_high')];
   for (const [c, metrics] of Object.entries(report.channels)) {
     for (const [m, e] of Object.entries(metrics!)) channels.push(row(c, m, ...est(e as Estimate)));
+  }
+  // R6: what a channel's AI agent did, as metrics aiAgent.taken, aiAgent.resolved …
+  for (const [c, metrics] of Object.entries(report.aiAgent ?? {})) {
+    for (const [m, e] of Object.entries(metrics!)) channels.push(row(c, `aiAgent.${m}`, ...est(e as Estimate)));
   }
   const queues = [row('queue', 'channel', 'metric', 'mean', 'ci95_low', 'ci95_high')];
   for (const [q, stats] of Object.entries(report.queues)) {

@@ -13,6 +13,17 @@ import { RateFunction } from '../traffic/RateFunction.ts';
 import { ArrivalProcess } from '../traffic/ArrivalProcess.ts';
 import { ReplayedTickets } from '../traffic/replay/ReplayedTickets.ts';
 
+/** R6: the channel's AI agent as a run draws it (its own streams, made only when configured). */
+export interface AiAgentRuntime {
+  share: number;
+  resolves: number;
+  handleTime: Distribution;
+  /** Whether the AI agent takes a ticket, and whether it resolves it (two draws per ticket). */
+  draws: Uniform;
+  /** Its time with the ticket. */
+  time: Uniform;
+}
+
 export interface ChannelStreams {
   arrivals: Uniform;
   priority: Uniform;
@@ -65,6 +76,7 @@ export class ChannelRuntime {
   readonly closingCdf: Float64Array;
   readonly fixedClosing: number;
   readonly u: ChannelStreams;
+  readonly aiAgent: AiAgentRuntime | null;
 
   constructor(
     readonly code: ChannelCode,
@@ -117,6 +129,10 @@ export class ChannelRuntime {
     const weights = [c.agentSolves, c.agentEndsSession, c.userEndsSession, c.customerGoesSilent];
     this.closingCdf = cumulative(weights);
     this.fixedClosing = onlyChoice(weights);
+    const ai = config.aiAgent;
+    this.aiAgent = ai === null ? null : {
+      share: ai.share, resolves: ai.resolves, handleTime: makeDistribution(ai.handleTime), draws: s('ai-agent'), time: s('ai-agent-time'),
+    };
   }
 
   /** Priority of a new ticket. */

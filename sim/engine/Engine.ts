@@ -26,6 +26,7 @@ import * as K from './kinds.ts';
 import { newTicket } from '../behaviour/newTicket.ts';
 import * as voice from '../behaviour/voiceCall.ts';
 import * as email from '../behaviour/emailWork.ts';
+import * as aiAgent from '../behaviour/aiAgent.ts';
 import * as conversation from '../behaviour/messaging/conversation.ts';
 import * as offers from '../behaviour/messaging/offers.ts';
 import * as session from '../behaviour/messaging/session.ts';
@@ -189,6 +190,7 @@ export class Engine implements RouterHost, CapacityListener {
         case K.REMINDER: t.workTimer = NO_EVENT; autoRelease.reminder(this, t); break;
         case K.SILENT_SOLVE: t.workTimer = NO_EVENT; conversation.silentSolve(this, t); break;
         case K.SKILLS_TIMEOUT: t.skillsTimer = NO_EVENT; this.router.skills!.timedOut(t); break;
+        case K.AI_AGENT_DONE: t.aiTimer = NO_EVENT; aiAgent.done(this, t); break;
       }
     }
     this.settle();
@@ -361,6 +363,7 @@ export class Engine implements RouterHost, CapacityListener {
     t.customerTimer = this.cancel(t.customerTimer);
     t.inactivityTimer = this.cancel(t.inactivityTimer);
     t.offerTimer = this.cancel(t.offerTimer);
+    if (t.aiTimer !== NO_EVENT) t.aiTimer = this.cancel(t.aiTimer);
     this.pool.release(t);
   }
 

@@ -31,3 +31,5 @@ export const CALL_OFFER_ENDS = 22;
 export const INBOX_PICK = 23;
 /** Work carried over from before the run is put in place (payload unused; initialState). */
 export const CARRY_OVER = 24;
+/** The AI agent is done with a ticket: it resolves or escalates it (payload: slot, R6). */
+export const AI_AGENT_DONE = 25;

@@ -11,6 +11,7 @@ import { SessionAcc } from './SessionAcc.ts';
 import { TriggerAcc } from './TriggerAcc.ts';
 import { SlaAcc } from './SlaAcc.ts';
 import { CarriedOverAcc } from './CarriedOverAcc.ts';
+import { AiAgentAcc } from './AiAgentAcc.ts';
 
 export interface MetricsConfig {
   horizon: number;
@@ -34,6 +35,8 @@ export interface MetricsConfig {
    * (a hand-made config), a key names its channel when the queue held several.
    */
   enabledChannels?: readonly ChannelName[];
+  /** Channels with an AI agent (R6), reported under `aiAgent`; none: no section. */
+  aiChannels?: readonly ChannelName[];
 }
 
 export class ChannelAcc {
@@ -48,6 +51,8 @@ export class ChannelAcc {
   readonly queueSeries: StepSeries;
   readonly busySeries: StepSeries;
   readonly capacitySeries: StepSeries;
+  /** R6: the channel's AI agent. */
+  readonly ai = new AiAgentAcc();
   constructor(warmup: number, interval: number, buckets: number, windows: number) {
     this.windows = Array.from({ length: windows }, () => new CustomerAcc());
     this.windowAnswers = new Array<number>(windows).fill(0);

@@ -18,9 +18,10 @@ import type { SessionSummary } from './SessionAcc.ts';
 import type { TriggerFigures } from './TriggerAcc.ts';
 import type { SlaFigures } from './SlaAcc.ts';
 import type { CarriedOverFigures } from './CarriedOverAcc.ts';
+import type { AiAgentFigures } from './AiAgentAcc.ts';
 import { MetricsState, windowOf } from './MetricsState.ts';
 import type { MetricsConfig } from './MetricsState.ts';
-import { MetricsTap, capacityChanged, ticketCreated, ticketAssigned, ticketAbandoned, ticketQueued, ticketRemovedFromQueue } from './frequentEvents.ts';
+import { MetricsTap, capacityChanged, offered, ticketCreated, ticketAssigned, ticketAbandoned, ticketQueued, ticketRemovedFromQueue } from './frequentEvents.ts';
 
 export { MetricsState };
 export type { MetricsConfig };
@@ -74,6 +75,8 @@ export interface RunSummary {
   sla?: Partial<Record<ChannelName, SlaFigures>>;
   /** Work carried over from before the run (initialState), left out of `channels`; absent without. */
   carriedOver?: Partial<Record<ChannelName, CarriedOverFigures>>;
+  /** R6: what each channel's AI agent did, when the scenario has one. */
+  aiAgent?: Partial<Record<ChannelName, AiAgentFigures>>;
 }
 
 function startRoster(s: MetricsState, t: number, agents: RosterEntry[]): void {
@@ -111,6 +114,7 @@ function code(channel: ChannelName): number {
 export const METRIC_EVENTS: readonly SimEventType[] = [
   'RunStarted', 'TicketCreated', 'TicketAssigned', 'TicketAbandoned', 'CapacityChanged', 'TicketQueued',
   'TicketRemovedFromQueue', 'AgentStatusChanged', 'RunEnded', 'TicketStranded', 'SlaMeasured', 'TicketCarriedOver',
+  'AiAgentFinished',
 ];
 
 /** Read only when the scenario has triggers. */
@@ -127,7 +131,7 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       capacityChanged(s, e.t, e.agent, code(e.channel), e.used);
       break;
     case 'TicketCreated':
-      ticketCreated(s, e.t, e.ticket, code(e.channel), e.followUpOf !== null);
+      ticketCreated(s, e.t, e.ticket, code(e.channel), e.followUpOf !== null, e.aiAgent);
       break;
     case 'TicketAssigned':
       ticketAssigned(s, e.t, e.ticket, code(e.channel), code(e.via), e.how, e.waited, e.first, e.queued);
@@ -174,6 +178,13 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
     case 'TicketCarriedOver':
       s.carriedOver.reduce(e);
       break;
+    case 'AiAgentFinished': {
+      if (e.ticket < s.firstMeasuredId) break;
+      const c = code(e.channel);
+      s.channels[c]!.ai.finished(e);
+      if (e.outcome === 'escalated') offered(s, c, e.t);
+      break;
+    }
     case 'RunStarted':
       startRoster(s, e.t, e.agents);
       break;
@@ -237,7 +248,10 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
   }
   const sla = s.config.slaChannels?.length ? { sla: s.sla.summary(s.config.slaChannels) } : {};
   const carriedOver = s.carriedOver.any ? { carriedOver: s.carriedOver.summary() } : {};
-  return { channels, windows, sessions: s.sessions.summary(end), triggers: s.triggers.summary(end), queues, series, ...sla, ...carriedOver };
+  const ai = s.config.aiChannels?.length
+    ? { aiAgent: Object.fromEntries(s.config.aiChannels.map((c) => [c, s.channels[code(c)]!.ai.figures()])) as Partial<Record<ChannelName, AiAgentFigures>> }
+    : {};
+  return { channels, windows, sessions: s.sessions.summary(end), triggers: s.triggers.summary(end), queues, series, ...sla, ...carriedOver, ...ai };
 }
 
 export function runMetrics(config: MetricsConfig): Fold<MetricsState, RunSummary> {

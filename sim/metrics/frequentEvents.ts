@@ -16,15 +16,23 @@ export function capacityChanged(s: MetricsState, t: number, agent: number, c: nu
   acc.busySeries.add(t, delta);
 }
 
-export function ticketCreated(s: MetricsState, t: number, ticket: number, c: number, followUp: boolean): void {
+export function ticketCreated(s: MetricsState, t: number, ticket: number, c: number, followUp: boolean, aiAgent: boolean): void {
   const acc = s.channels[c]!;
   acc.arrivals.add(t);
   if (t < s.config.warmup) return;
   if (s.firstMeasuredId === Infinity) s.firstMeasuredId = ticket;
+  if (followUp) s.sessions.followUps++;
+  // R6: a ticket the AI agent takes reaches routing (is offered) only when it escalates.
+  if (aiAgent) acc.ai.taken++;
+  else offered(s, c, t);
+}
+
+/** A customer's ticket reaches routing at t (at creation, or when the AI agent escalates it). */
+export function offered(s: MetricsState, c: number, t: number): void {
+  const acc = s.channels[c]!;
   acc.customers.offered++;
   const w = windowOf(s, t);
   if (w >= 0) acc.windows[w]!.offered++;
-  if (followUp) s.sessions.followUps++;
 }
 
 export function ticketAssigned(
@@ -72,8 +80,8 @@ export function ticketRemovedFromQueue(s: MetricsState, t: number, queue: string
 /** The frequent events of a run straight into the state, without event objects. */
 export class MetricsTap implements EventTap {
   constructor(private readonly s: MetricsState, private readonly clock: Clock) {}
-  ticketCreated(ticket: number, channel: number, followUpOf: number | null): void {
-    ticketCreated(this.s, this.clock.now, ticket, channel, followUpOf !== null);
+  ticketCreated(ticket: number, channel: number, followUpOf: number | null, aiAgent: boolean): void {
+    ticketCreated(this.s, this.clock.now, ticket, channel, followUpOf !== null, aiAgent);
   }
   ticketQueued(ticket: number, queue: string, channel: number): void {
     ticketQueued(this.s, this.clock.now, ticket, queue, channel);

@@ -8,7 +8,8 @@
 import type { TicketAssigned } from './events.ts';
 
 export interface EventTap {
-  ticketCreated(ticket: number, channel: number, followUpOf: number | null): void;
+  /** `aiAgent`: an AI agent took it first (R6); its customer reaches routing only if escalated. */
+  ticketCreated(ticket: number, channel: number, followUpOf: number | null, aiAgent: boolean): void;
   ticketQueued(ticket: number, queue: string, channel: number): void;
   ticketRemovedFromQueue(ticket: number, queue: string, channel: number): void;
   ticketAssigned(

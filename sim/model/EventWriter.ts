@@ -17,7 +17,7 @@ import type { EventTap } from './EventTap.ts';
 function uniform<T>(type: string): T {
   return {
     type, t: 0, ticket: 0, agent: 0, channel: 'messaging', via: 'messaging', queue: '', reason: '', how: '', waited: 0, first: false, queued: false,
-    used: 0, from: '', to: '', by: '', freedCapacity: false, priority: '', group: null, followUpOf: null, eligibleAt: 0, wrapUp: 0,
+    used: 0, from: '', to: '', by: '', freedCapacity: false, priority: '', group: null, followUpOf: null, eligibleAt: 0, wrapUp: 0, aiAgent: false,
   } as T;
 }
 
@@ -66,12 +66,12 @@ export class EventWriter {
     return this.tap !== null || this.wants.TicketCreated;
   }
 
-  ticketCreated(ticket: number, channel: number, priority: string, group: string | null, followUpOf: number | null): void {
+  ticketCreated(ticket: number, channel: number, priority: string, group: string | null, followUpOf: number | null, aiAgent: boolean): void {
     const t = this.clock.now;
-    if (this.tap !== null) this.tap.ticketCreated(ticket, channel, followUpOf);
+    if (this.tap !== null) this.tap.ticketCreated(ticket, channel, followUpOf, aiAgent);
     if (!this.wants.TicketCreated) return;
     const e = this.created;
-    e.t = t; e.ticket = ticket; e.channel = CHANNELS[channel]!; e.priority = priority; e.group = group; e.followUpOf = followUpOf;
+    e.t = t; e.ticket = ticket; e.channel = CHANNELS[channel]!; e.priority = priority; e.group = group; e.followUpOf = followUpOf; e.aiAgent = aiAgent;
     this.bus.emit(e);
   }
 

@@ -64,6 +64,14 @@ export class Ticket {
   // Voice.
   inWrapUp = false;
 
+  // AI agent (R6).
+  /** An AI agent holds the ticket: routing ignores it until the AI agent escalates it. */
+  aiHeld = false;
+  /** The AI agent will resolve it rather than escalate it (drawn at arrival). */
+  aiResolves = false;
+  /** When the AI agent is done with it (AI_AGENT_DONE), while it holds it. */
+  aiTimer = NO_EVENT;
+
   // Messaging session (R31–R50).
   sessionState = SESSION_NONE;
   /** Index into ENDED_REASONS once ended, else -1. */
@@ -170,6 +178,9 @@ export class Ticket {
     this.dirty = false;
     this.unplaced = false;
     this.inWrapUp = false;
+    this.aiHeld = false;
+    this.aiResolves = false;
+    this.aiTimer = NO_EVENT;
     this.sessionState = SESSION_NONE;
     this.endedReason = -1;
     this.inactiveReason = -1;

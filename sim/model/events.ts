@@ -31,6 +31,8 @@ export interface TicketCreated {
   group: string | null;
   /** The ticket this one follows up (a customer who wrote again after the session ended, R48). */
   followUpOf: number | null;
+  /** R6: an AI agent took it first; routing ignores it until AiAgentFinished says escalated. */
+  aiAgent: boolean;
 }
 export interface TicketQueued {
   type: 'TicketQueued';
@@ -273,6 +275,18 @@ export interface WorkReassigned {
   cause: 'autoReassign' | 'endOfShift' | 'handBack';
   tickets: number;
 }
+/** R6: the AI agent is done with a ticket it held since its creation (`held` seconds): it
+ *  resolved it (solved, no human involved), escalated it (now eligible for routing; its
+ *  customer starts waiting), or its hold ended because a trigger had solved or assigned the
+ *  ticket or ended its session meanwhile. */
+export interface AiAgentFinished {
+  type: 'AiAgentFinished';
+  t: number;
+  ticket: number;
+  channel: ChannelName;
+  outcome: 'resolved' | 'escalated' | 'ended';
+  held: number;
+}
 /** A ticket that was already open when the run started (initialState): created before time 0,
  *  so it has no TicketCreated and is left out of the channel figures (reported as carriedOver).
  *  What follows says where it went: TicketAssigned (how 'initial') or TicketQueued. */
@@ -321,7 +335,8 @@ export type SimEvent =
   | AgentReconnected
   | ShiftEnded
   | WorkReassigned
-  | TicketCarriedOver;
+  | TicketCarriedOver
+  | AiAgentFinished;
 
 export type SimEventType = SimEvent['type'];
 
@@ -331,7 +346,7 @@ export const EVENT_TYPES: readonly SimEventType[] = [
   'SessionStateChanged', 'SessionEnded', 'MessageSent', 'RoutingChannelChanged', 'TicketStranded', 'AgentStatusChanged',
   'TriggerFired', 'SurveySent', 'TriggerSwitched', 'RunEnded', 'OptionalSkillsDropped', 'SlaMeasured',
   'BreakStarted', 'BreakEnded', 'AgentDisconnected', 'AgentReconnected', 'ShiftEnded', 'WorkReassigned',
-  'TicketCarriedOver',
+  'TicketCarriedOver', 'AiAgentFinished',
 ];
 
 /** Something that reads events as they happen. */
@@ -349,7 +364,7 @@ export function copyEvent<T extends SimEvent>(e: T): T {
 
 const EVENT_FIELDS: Record<SimEventType, readonly string[]> = {
   RunStarted: ['type', 't', 'horizon', 'warmup', 'agents', 'queues'],
-  TicketCreated: ['type', 't', 'ticket', 'channel', 'priority', 'group', 'followUpOf'],
+  TicketCreated: ['type', 't', 'ticket', 'channel', 'priority', 'group', 'followUpOf', 'aiAgent'],
   TicketQueued: ['type', 't', 'ticket', 'queue', 'channel', 'eligibleAt'],
   TicketRemovedFromQueue: ['type', 't', 'ticket', 'queue', 'channel', 'reason'],
   TicketOffered: ['type', 't', 'ticket', 'agent', 'channel'],
@@ -380,4 +395,5 @@ const EVENT_FIELDS: Record<SimEventType, readonly string[]> = {
   ShiftEnded: ['type', 't', 'agent', 'policy'],
   WorkReassigned: ['type', 't', 'agent', 'cause', 'tickets'],
   TicketCarriedOver: ['type', 't', 'ticket', 'channel', 'priority', 'group', 'age', 'inProgress'],
+  AiAgentFinished: ['type', 't', 'ticket', 'channel', 'outcome', 'held'],
 };

@@ -6,11 +6,11 @@ import type { Ticket } from '../model/Ticket.ts';
 import { EMAIL, MESSAGING, NEW, OPEN, SESSION_ENDED } from '../model/codes.ts';
 
 /**
- * R1 + R4: new or open, unassigned, not being offered to an agent right now, and not a
- * messaging-routed ticket whose session ended.
+ * R1 + R4 + R6: new or open, unassigned, not being offered to an agent right now, not held by
+ * an AI agent, and not a messaging-routed ticket whose session ended.
  */
 export function isRoutable(t: Ticket): boolean {
-  if (t.assignee >= 0 || t.offeredTo >= 0) return false;
+  if (t.assignee >= 0 || t.offeredTo >= 0 || t.aiHeld) return false;
   if (t.status !== NEW && t.status !== OPEN) return false;
   return !(t.sessionState === SESSION_ENDED && t.routingChannel === MESSAGING);
 }
@@ -27,6 +27,7 @@ export function hasRoutingTag(t: Ticket, s: Settings): boolean {
 
 /** Why a ticket cannot be routed, for traces and stranded-ticket reports. */
 export function unroutableReason(t: Ticket, s: Settings): string {
+  if (t.aiHeld) return 'held by the AI agent until it escalates (R6)';
   if (t.sessionState === SESSION_ENDED && t.routingChannel === MESSAGING) {
     return 'session ended while routing channel is messaging (R4)';
   }

@@ -8,6 +8,7 @@ import type { SessionSummary } from '../metrics/SessionAcc.ts';
 import type { TriggerFigures } from '../metrics/TriggerAcc.ts';
 import type { SlaFigures } from '../metrics/SlaAcc.ts';
 import type { CarriedOverFigures } from '../metrics/CarriedOverAcc.ts';
+import type { AiAgentFigures } from '../metrics/AiAgentAcc.ts';
 import type { ChannelName } from '../model/codes.ts';
 import type { Settings } from '../scenario/settings.ts';
 import type { Scenario, ReportWindow } from '../scenario/Scenario.ts';
@@ -45,13 +46,16 @@ export interface Report {
   /** Work carried over from before the run (initialState) and what became of it; these tickets
    *  are not in `channels` (which count tickets created during the run). Absent without. */
   carriedOver?: Partial<Record<ChannelName, { [K in keyof CarriedOverFigures]: Estimate }>>;
+  /** R6: per channel with an AI agent, the tickets it took, resolved, escalated (then in
+   *  `channels`' offered) and still held at the end, its resolved share and mean time held. */
+  aiAgent?: Partial<Record<ChannelName, { [K in keyof AiAgentFigures]: Estimate }>>;
 }
 
 export function buildReport(scenario: Scenario, runs: readonly RunSummary[], windows: readonly ReportWindow[] = []): Report {
   const agg = aggregate(runs) as {
     channels: Record<ChannelName, ChannelReport>; windows: Record<string, Record<ChannelName, WindowReport>>;
     sessions: SessionReport; queues: Record<string, QueueReport>; series: RunSummary['series'];
-    triggers: Report['triggers']; sla?: Report['sla']; carriedOver?: Report['carriedOver'];
+    triggers: Report['triggers']; sla?: Report['sla']; carriedOver?: Report['carriedOver']; aiAgent?: Report['aiAgent'];
   };
   const active = CHANNELS.filter((c, i) => scenario.channels[i]!.enabled || runs.some((r) => r.channels[c].meanBusy > 0));
   const channels: Partial<Record<ChannelName, ChannelReport>> = {};
@@ -82,6 +86,7 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[], win
     queues: agg.queues,
     ...(agg.sla ? { sla: agg.sla } : {}),
     ...(agg.carriedOver ? { carriedOver: agg.carriedOver } : {}),
+    ...(agg.aiAgent ? { aiAgent: agg.aiAgent } : {}),
     series: {
       intervalSeconds: runs[0]!.series.intervalSeconds,
       channels: seriesChannels,

@@ -6,6 +6,7 @@
 import type { CompiledScenario } from '../engine/compileScenario.ts';
 import type { RunSummary } from '../metrics/RunMetrics.ts';
 import { estimate } from '../metrics/Estimate.ts';
+import { unitOf } from './metricUnit.ts';
 import type { Estimate } from '../metrics/Estimate.ts';
 import { simulate } from './simulate.ts';
 
@@ -58,7 +59,11 @@ export function compareVariants(variants: readonly VariantInput[], onProgress?: 
   }
   const metrics: string[] = [];
   for (const m of runs.flat()) for (const k of m.keys()) if (!metrics.includes(k)) metrics.push(k);
-  const valueOf = (i: number, r: number, k: string) => runs[i]![r]!.get(k) ?? 0;
+  // A metric a variant lacks in one replication (a queue nobody entered there) is 0 in it. One
+  // it lacks in every replication is not in that variant's report at all (no AI agent, no SLA
+  // targets): 0 of a count, but no value of a share or a mean, which would compare as 0 %.
+  const lacks = variants.map((_, i) => (k: string) => runs[i]!.every((m) => !m.has(k)));
+  const valueOf = (i: number, r: number, k: string) => runs[i]![r]!.get(k) ?? (unitOf(k) !== 'count' && lacks[i]!(k) ? NaN : 0);
   const out: Comparison = {
     scenario: first.name, seed: first.seed, replications: n, reference: variants[0]!.name, metrics, variants: [], differences: [],
   };

@@ -24,6 +24,7 @@ export function metricsConfig(compiled: CompiledScenario): MetricsConfig {
     triggers: [...compiled.triggers.all.map((t) => t.spec.title), ...compiled.triggers.automations.map((a) => a.spec.title)],
     slaChannels: sc.channels.filter((c) => c.enabled && c.sla !== null).map((c) => c.channel),
     enabledChannels: sc.channels.filter((c) => c.enabled).map((c) => c.channel),
+    aiChannels: sc.channels.filter((c) => c.enabled && c.aiAgent !== null).map((c) => c.channel),
   };
 }
 

@@ -12,6 +12,7 @@ import { CHANNELS } from '../model/codes.ts';
 import { minimumAgents } from '../analytic/staffing.ts';
 import { makeDistribution } from '../kernel/distributions/makeDistribution.ts';
 import { makeCount } from '../kernel/distributions/CountDistribution.ts';
+import { humanShare } from '../scenario/AiAgentConfig.ts';
 import { RateFunction } from '../traffic/RateFunction.ts';
 import { simulate } from './simulate.ts';
 import { estimate } from '../metrics/Estimate.ts';
@@ -209,7 +210,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     return Array.from({ length: slots }, (_, i) => {
       let total = 0;
       for (let d = 0; d < Math.ceil(days); d++) total += rf.integrate(d * 86400 + i * o.interval, Math.min(sc.horizon, d * 86400 + (i + 1) * o.interval));
-      return total / (Math.ceil(days) * o.interval);
+      return (total / (Math.ceil(days) * o.interval)) * humanShare(ch.aiAgent); // R6: what reaches routing
     });
   });
   const erlang = Array.from({ length: slots }, (_, i) => Math.max(0, ...o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]![i]!))));
@@ -277,7 +278,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
 function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[], scheduled: (n: number) => number): StaffingResult {
   const rates = o.targets.map((t) => {
     const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
-    return new RateFunction(ch.arrivals, sc.startWeekday).integrate(0, sc.horizon) / sc.horizon;
+    return (new RateFunction(ch.arrivals, sc.startWeekday).integrate(0, sc.horizon) / sc.horizon) * humanShare(ch.aiAgent);
   });
   const erlang = Math.max(1, ...o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]!)));
   const cache = new Map<number, RunSummary[]>();

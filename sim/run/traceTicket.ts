@@ -105,7 +105,8 @@ function describe(ev: TicketEvent, self: number, name: (a: number | null) => str
   switch (ev.type) {
     case 'TicketCreated':
       if (ev.ticket !== self) return ['follow-up', `the customer wrote again: new ticket ${ev.ticket} (R48)`];
-      return [label, `${ev.channel}, ${ev.priority} priority, group ${ev.group ?? '(none)'}${ev.followUpOf !== null ? `, follow-up of ticket ${ev.followUpOf}` : ''}`];
+      return [label, `${ev.channel}, ${ev.priority} priority, group ${ev.group ?? '(none)'}${ev.followUpOf !== null ? `, follow-up of ticket ${ev.followUpOf}` : ''}` +
+        (ev.aiAgent ? '; the AI agent answers first, routing waits for it (R6)' : '')];
     case 'TicketQueued': return [label, `${ev.queue} (${ev.channel}), ordered by eligibility time ${clock(ev.eligibleAt)}`];
     case 'TicketRemovedFromQueue': return [label, `${ev.queue}: ${ev.reason}`];
     case 'TicketOffered': return [label, `to ${name(ev.agent)}`];
@@ -128,6 +129,12 @@ function describe(ev: TicketEvent, self: number, name: (a: number | null) => str
     case 'TicketStranded': return [label, ev.reason];
     case 'TicketUnassigned': return [label, `from ${name(ev.agent)}: ${ev.reason}`];
     case 'OptionalSkillsDropped': return ['skills', `timeout: optional ${ev.dropped.join(', ')} dropped (stage #${ev.stage}, ${STAGE_NAMES[ev.stage]} priority)${ev.required.length ? `, still needs ${ev.required.join(', ')}` : ''} (R18)`];
+    case 'AiAgentFinished': {
+      const after = `after ${formatDuration(ev.held)}`;
+      if (ev.outcome === 'resolved') return ['AI agent', `resolved it ${after}, no human needed (R6)`];
+      if (ev.outcome === 'escalated') return ['AI agent', `escalated it to a human ${after}: eligible for routing, the customer's wait starts (R6)`];
+      return ['AI agent', `let it go ${after}: it was solved or assigned, or its session ended, meanwhile (R6)`];
+    }
     case 'SlaMeasured': return ['SLA', `first reply ${ev.breached ? 'after' : 'within'} the target (R15)`];
     default: return [label, ''];
   }

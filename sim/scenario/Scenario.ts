@@ -11,6 +11,7 @@ import type { BreakConfig, CallOfferConfig, DisconnectConfig, EndOfShift } from 
 import type { InboxConfig } from './InboxConfig.ts';
 import type { InitialChannelState } from './InitialState.ts';
 import type { ReplayConfig } from './ReplayConfig.ts';
+import type { AiAgentConfig } from './AiAgentConfig.ts';
 
 export interface Spike {
   /** Seconds after the run start. */
@@ -109,6 +110,8 @@ export interface ChannelConfig {
   sla: SlaTargets | null;
   /** Voice: calls are offered and must be answered (R37); null: assigned directly. */
   callOffers: CallOfferConfig | null;
+  /** R6: an AI agent takes new tickets first; null: none (every ticket goes to routing at once). */
+  aiAgent: AiAgentConfig | null;
 }
 
 export interface CapacityRule {

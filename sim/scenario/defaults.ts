@@ -79,8 +79,13 @@ export function defaultChannel(channel: ChannelName): ChannelConfig {
     sla: null,
     // Calls are assigned directly unless the scenario gives voice offers (R37).
     callOffers: null,
+    // No AI agent unless the scenario describes one (R6).
+    aiAgent: null,
   };
 }
+
+/** `aiAgent:` without `share`: the AI agent takes every new ticket of the channel first (R6). */
+export const AI_AGENT_SHARE = 1;
 
 /** A team's breaks, end of shift and voice offers, where the scenario leaves parts out. */
 export const TEAM_WORK_DEFAULTS = {

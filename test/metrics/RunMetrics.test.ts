@@ -27,7 +27,7 @@ const roster: RosterEntry[] = [
 
 // Event builders: plain objects, as the engine emits them.
 const created = (t: number, ticket: number, channel: ChannelName): SimEvent =>
-  ({ type: 'TicketCreated', t, ticket, channel, priority: 'normal', group: null, followUpOf: null });
+  ({ type: 'TicketCreated', t, ticket, channel, priority: 'normal', group: null, followUpOf: null, aiAgent: false });
 const queued = (t: number, ticket: number, queue: string, channel: ChannelName): SimEvent =>
   ({ type: 'TicketQueued', t, ticket, queue, channel, eligibleAt: t });
 const removed = (t: number, ticket: number, queue: string, channel: ChannelName, reason: 'assigned' | 'abandoned'): SimEvent =>

@@ -1111,3 +1111,46 @@ describe('a variant\'s problem', () => {
     expect(e).toMatchObject(at(t, 'count: -1'));
   });
 });
+
+describe('channels.*.aiAgent (R6)', () => {
+  const voice = (ai: string, rate = '200/h') => yaml`
+    channels:
+      voice:
+        arrivals: { rate: ${rate} }
+        handleTime: 180s
+        aiAgent: ${ai}
+    agents: [{ team: a, count: 14, capacity: { voice: 1 } }]
+  `;
+
+  it('R6: reads share, resolves and handleTime; share defaults to every ticket', () => {
+    const c = channel(scenarioOf(voice('{ resolves: 35%, handleTime: 2m }')), 'voice');
+    expect(c.aiAgent).toEqual({ share: 1, resolves: 0.35, handleTime: { distribution: 'exponential', mean: 120 } });
+    expect(channel(scenarioOf(voice('{ share: 0.5, resolves: 0, handleTime: 2m }')), 'voice').aiAgent!.share).toBe(0.5);
+  });
+
+  it('R6: without aiAgent a channel has none', () => {
+    expect(channel(scenarioOf(voice('null')), 'voice').aiAgent).toBeNull();
+  });
+
+  it('R6: needs resolves and handleTime, each named at its path', () => {
+    const r = invalid(voice('{ share: 50% }'));
+    expect(r.errors.map((e) => e.path)).toEqual(['channels.voice.aiAgent.resolves', 'channels.voice.aiAgent.handleTime']);
+    expect(r.errors[0]!.message).toBe('an AI agent needs the share of its tickets it resolves without a human, e.g. resolves: 40%');
+  });
+
+  it('R6: refuses a share or resolves outside 0–100 %, and unknown keys', () => {
+    expect(errorAt(voice('{ share: 120%, resolves: 30%, handleTime: 2m }'), 'channels.voice.aiAgent.share').message)
+      .toBe('expected a fraction between 0 and 1 (or a percentage such as 30%), got "120%"');
+    expect(errorAt(voice('{ resolves: -0.1, handleTime: 2m }'), 'channels.voice.aiAgent.resolves').message)
+      .toMatch(/^expected a fraction between 0 and 1/);
+    expect(errorAt(voice('{ resolve: 30%, handleTime: 2m }'), 'channels.voice.aiAgent.resolve').message)
+      .toBe('unknown key "resolve" (did you mean "resolves"?); expected one of share, resolves, handleTime');
+  });
+
+  it('R6: the load warning counts only what reaches the agents', () => {
+    // 285.7/h with 180 s is 14.3 Erlangs for 14 agents, but the AI agent resolves 30 %: 10 reach them.
+    expect(valid(voice('{ resolves: 30%, handleTime: 2m }', '285.7/h')).warnings).toEqual([]);
+    const w = valid(voice('{ resolves: 1%, handleTime: 2m }', '285.7/h')).warnings;
+    expect(w.map((x) => x.message).join('\n')).toContain('283 voice tickets an hour on average reaching the agents (after the AI agent)');
+  });
+});

@@ -32,7 +32,7 @@ export function ticketLines(r: Recording, ticket: number): string[] {
 export function line(r: Recording, e: SimEvent): string {
   const t = Number(e.t.toFixed(3));
   switch (e.type) {
-    case 'TicketCreated': return `${t} created #${e.ticket} ${e.channel}${e.followUpOf !== null ? ` follow-up of #${e.followUpOf}` : ''}`;
+    case 'TicketCreated': return `${t} created #${e.ticket} ${e.channel}${e.followUpOf !== null ? ` follow-up of #${e.followUpOf}` : ''}${e.aiAgent ? ' to the AI agent' : ''}`;
     case 'TicketQueued': return `${t} queued #${e.ticket} ${e.queue} ${e.channel}`;
     case 'TicketRemovedFromQueue': return `${t} unqueued #${e.ticket} ${e.reason}`;
     case 'TicketOffered': return `${t} offered #${e.ticket} to ${r.agent(e.agent)}`;
@@ -57,6 +57,7 @@ export function line(r: Recording, e: SimEvent): string {
     case 'ShiftEnded': return `${t} shift ended ${r.agent(e.agent)} (${e.policy})`;
     case 'WorkReassigned': return `${t} reassigned ${e.tickets} from ${r.agent(e.agent)} (${e.cause})`;
     case 'TicketCarriedOver': return `${t} carried over #${e.ticket} ${e.channel} ${e.inProgress ? 'in progress' : 'waiting'} age ${Number(e.age.toFixed(3))}`;
+    case 'AiAgentFinished': return `${t} AI agent ${e.outcome} #${e.ticket} after ${Number(e.held.toFixed(3))}`;
     default: return `${t} ${e.type}`;
   }
 }

@@ -46,3 +46,8 @@ export function compileFile(name: string): CompiledScenario {
 export function runFile(name: string, opts: { seed?: number; replications?: number } = {}): Report {
   return runScenario(withRunOptions(compileFile(name), opts));
 }
+
+/** Runs a scenario given as YAML text, with its own seed and replications. */
+export function runText(yaml: string): Report {
+  return runScenario(compileText(yaml));
+}

@@ -9,6 +9,7 @@ import { RateFunction } from '../../traffic/RateFunction.ts';
 import type { Problems } from './Problems.ts';
 import { EMAIL, MESSAGING, VOICE } from '../../model/codes.ts';
 import { channelCapacity } from '../channelCapacity.ts';
+import { humanShare } from '../AiAgentConfig.ts';
 
 /** Offered load over capacity from which the warning is given. */
 const OVERLOAD = 1;
@@ -18,13 +19,14 @@ export function checkLoad(sc: Scenario, p: Problems): void {
     if (!ch.enabled || ch.patience || ch.arrivals.times !== null) return;
     if (c === EMAIL || (c === MESSAGING && ch.conversation.mode !== 'plain')) return;
     const holding = makeDistribution(ch.handleTime).mean + (c === VOICE && ch.wrapUp ? makeDistribution(ch.wrapUp).mean : 0);
-    const perSecond = new RateFunction(ch.arrivals, sc.startWeekday).integrate(0, sc.horizon) / sc.horizon;
+    // R6: only what the AI agent escalates (and what it does not take) reaches the agents.
+    const perSecond = (new RateFunction(ch.arrivals, sc.startWeekday).integrate(0, sc.horizon) / sc.horizon) * humanShare(ch.aiAgent);
     const load = perSecond * holding;
     // Every agent who can ever take the channel's work, all at once: an upper bound.
     const units = channelCapacity(sc, ch.channel);
     if (units === 0 || load < OVERLOAD * units) return;
     p.warn(`channels.${ch.channel}.arrivals`,
-      `${round(perSecond * 3600)} ${ch.channel} tickets an hour on average, each holding an agent's capacity for ${round(holding)} s, ` +
+      `${round(perSecond * 3600)} ${ch.channel} tickets an hour on average${ch.aiAgent ? ' reaching the agents (after the AI agent)' : ''}, each holding an agent's capacity for ${round(holding)} s, ` +
       `is an offered load of ${round(load)} units, but all the agents together hold ${units}: with no patience the queue grows without limit ` +
       '(check the rate and its unit, add agents or give customers patience)');
   });

@@ -14,8 +14,9 @@ import { describeValue } from './describeValue.ts';
 import { readConversation, readOffers } from './readConversation.ts';
 import { readSkillMix, readSla } from './readSkills.ts';
 import { readCallOffers } from './readAgentWork.ts';
+import { readAiAgent } from './readAiAgent.ts';
 
-const COMMON = ['arrivals', 'handleTime', 'patience', 'serviceLevelThreshold', 'priority', 'group', 'tags', 'skills', 'sla'];
+const COMMON = ['arrivals', 'handleTime', 'patience', 'serviceLevelThreshold', 'priority', 'group', 'tags', 'skills', 'sla', 'aiAgent'];
 const ONLY: Record<ChannelName, readonly string[]> = {
   messaging: ['conversation', 'offers'],
   email: ['pendingProbability', 'customerReplyAfter'],
@@ -44,6 +45,7 @@ export function readChannel(name: ChannelName, v: unknown, path: string, p: Prob
   if (m['tags'] !== undefined) out.tags = names(m['tags'], join(path, 'tags'), p) ?? out.tags;
   if (m['skills'] !== undefined) out.skills = readSkillMix(m['skills'], join(path, 'skills'), p);
   if (m['sla'] !== undefined) out.sla = readSla(m['sla'], join(path, 'sla'), p);
+  if (m['aiAgent'] !== undefined) out.aiAgent = readAiAgent(m['aiAgent'], join(path, 'aiAgent'), p);
   if (m['wrapUp'] !== undefined) out.wrapUp = readDistribution(m['wrapUp'], join(path, 'wrapUp'), p) ?? null;
   if (m['pendingProbability'] !== undefined) {
     out.pendingProbability = fraction(m['pendingProbability'], join(path, 'pendingProbability'), p) ?? out.pendingProbability;

@@ -1,0 +1,17 @@
+// The AI agent table of `omnisim run` (R6): per channel with an AI agent, the tickets it took,
+// resolved on its own, escalated to a human and still held at the end; its resolved share and
+// the mean time a ticket spent with it.
+
+import type { Report } from '../run/Report.ts';
+import { formatEstimate } from './formatEstimate.ts';
+import { renderTable } from './renderTable.ts';
+
+export function formatAiAgent(report: Report): string {
+  const rows = Object.entries(report.aiAgent ?? {}).map(([channel, f]) => [
+    channel, formatEstimate(f.taken, 'count'), formatEstimate(f.resolved, 'count'), formatEstimate(f.escalated, 'count'),
+    formatEstimate(f.withAiAtEnd, 'count'), formatEstimate(f.resolvedShare, 'percent'), formatEstimate(f.meanHeldSeconds, 'seconds'),
+  ]);
+  if (rows.length === 0) return '';
+  const table = renderTable(['AI agent (R6)', 'took', 'resolved', 'escalated', 'held at end', 'resolved share', 'mean time held'], rows);
+  return `${table}\nEscalated tickets are in "offered" above from their escalation; their wait counts from then.\n`;
+}
