@@ -15,6 +15,9 @@ export const FLOW_KEYS = [
   'deflected', 'ended.agent', 'ended.trigger', 'ended.inactivity', 'ended.end_user',
   'reclassified', 'stranded', 'followUps',
   'solved.messaging', 'solved.email', 'solved.voice',
+  // R6: resolved by an AI agent, and held by it now.
+  'aiResolved.messaging', 'aiResolved.email', 'aiResolved.voice',
+  'withAi.messaging', 'withAi.email', 'withAi.voice',
 ] as const;
 export type FlowKey = (typeof FLOW_KEYS)[number];
 

@@ -37,7 +37,14 @@ export function flowFromReport(report: Report): number[] {
   for (const c of CHANNELS) {
     const ch = report.channels[c];
     if (!ch) continue;
-    set(`arrived.${c}`, ch.offered.mean);
+    // R6: offered counts what reached routing; the AI agent's own tickets arrived too.
+    const ai = report.aiAgent?.[c];
+    const aiOnly = ai ? (ai.taken.mean ?? 0) - (ai.escalated.mean ?? 0) : 0;
+    set(`arrived.${c}`, (ch.offered.mean ?? 0) + aiOnly);
+    if (ai) {
+      set(`aiResolved.${c}`, ai.resolved.mean);
+      set(`withAi.${c}`, ai.withAiAtEnd.mean);
+    }
     set(`answered.${c}`, ch.answered.mean);
     set(`abandoned.${c}`, ch.abandoned.mean);
     deflected += ch.deflected.mean ?? 0;
@@ -151,7 +158,9 @@ export function createFlowDiagram(container: HTMLElement, options: FlowDiagramOp
     const answeredBy = channels.map((c) => v(`answered.${c}`));
     const abandonedBy = channels.map((c) => v(`abandoned.${c}`));
     const deflectedBy = channels.map((c) => (c === 'messaging' ? v('deflected') : 0));
-    const waitingBy = channels.map((_, i) => Math.max(0, arrived[i]! - answeredBy[i]! - abandonedBy[i]! - deflectedBy[i]!));
+    const aiResolvedBy = channels.map((c) => v(`aiResolved.${c}`));
+    const withAiBy = channels.map((c) => v(`withAi.${c}`));
+    const waitingBy = channels.map((_, i) => Math.max(0, arrived[i]! - answeredBy[i]! - abandonedBy[i]! - deflectedBy[i]! - aiResolvedBy[i]! - withAiBy[i]!));
     const share = (x: number) => (totalArrived > 0 ? x / totalArrived : null);
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     const outcomes: [string, string, number[], string][] = [
@@ -159,6 +168,11 @@ export function createFlowDiagram(container: HTMLElement, options: FlowDiagramOp
       ['abandoned', 'abandoned', abandonedBy, OUTCOME_COLOR.abandoned],
       ...(channels.includes('messaging') ? [['deflected', 'session ended unanswered', deflectedBy, OUTCOME_COLOR.deflected] as [string, string, number[], string]] : []),
       ['waiting', live ? 'still waiting or in an offer' : 'unanswered at the end', waitingBy, OUTCOME_COLOR.waiting],
+      // R6: only when a channel has an AI agent.
+      ...(sum(aiResolvedBy) + sum(withAiBy) > 0 ? [
+        ['aiResolved', 'resolved by the AI agent', aiResolvedBy, OUTCOME_COLOR.aiResolved] as [string, string, number[], string],
+        ['withAi', live ? 'with the AI agent' : 'with the AI agent at the end', withAiBy, OUTCOME_COLOR.withAi] as [string, string, number[], string],
+      ] : []),
     ];
     const outNodes = outcomes.map(([id, label, by, color]) => node(`out:${id}`, label, sum(by), color, 1, 0, share(sum(by))));
     const links: FlowLink[] = [];

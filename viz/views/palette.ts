@@ -52,6 +52,9 @@ export const OUTCOME_COLOR = {
   routedAsEmail: '#E69F00',
   session: '#7f8796',
   followUp: '#0072B2',
+  /** R6: resolved by the AI agent, and still with it. */
+  aiResolved: '#009E73',
+  withAi: '#a8dcc9',
 } as const;
 
 export const INK = '#1d2330';

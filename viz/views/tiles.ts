@@ -9,19 +9,22 @@ import type { ChannelName } from '../../sim/model/codes.ts';
 import type { Estimate } from '../../sim/metrics/Estimate.ts';
 import type { ErlangVerdict } from '../../sim/analytic/erlangFor.ts';
 import type { QueueFigures } from '../../sim/analytic/QueueFigures.ts';
-import type { ChannelReport, SessionReport } from '../../sim/run/Report.ts';
+import type { ChannelReport, Report, SessionReport } from '../../sim/run/Report.ts';
 import type { RunMeta } from '../protocol.ts';
 import { CHANNEL_COLOR, CHANNEL_LABEL, OUTCOME_COLOR } from './palette.ts';
 import { viewRoot, formatEstimate, formatValue, formatDuration } from './viewKit.ts';
 import type { View, Unit } from './viewKit.ts';
 
 export type ErlangByChannel = Partial<Record<ChannelName, ErlangVerdict>>;
+type AiAgentReport = NonNullable<Report['aiAgent']>[ChannelName];
 
 /** The parts of a Report the tiles read (a Report, or a parsed report JSON, fits). */
 export interface TilesReport {
   replications: number;
   channels: Partial<Record<ChannelName, ChannelReport>>;
   sessions?: SessionReport;
+  /** R6: what each channel's AI agent did, when it has one. */
+  aiAgent?: Report['aiAgent'];
 }
 
 export interface TilesData {
@@ -109,7 +112,7 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
     return s;
   }
 
-  function channelTile(c: ChannelName, r: ChannelReport, verdict: ErlangVerdict | undefined, threshold: number | undefined): HTMLElement {
+  function channelTile(c: ChannelName, r: ChannelReport, verdict: ErlangVerdict | undefined, threshold: number | undefined, ai: AiAgentReport | undefined): HTMLElement {
     const tile = el('section', 'ov-tile');
     tile.style.borderTopColor = CHANNEL_COLOR[c];
     tile.dataset['channel'] = c;
@@ -124,6 +127,14 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
     });
     counts.append(' per replication');
     tile.append(counts);
+    if (ai) {
+      // R6: the AI agent answers first; "offered" above counts only what reaches routing.
+      const p = el('p', 'ov-tile-counts');
+      p.append('AI agent first: took ', value(`aiAgent.${c}.taken`, ai.taken, 'count'), ' · resolved ', value(`aiAgent.${c}.resolved`, ai.resolved, 'count'),
+        ' (', value(`aiAgent.${c}.resolvedShare`, ai.resolvedShare, 'percent'), ') · escalated ', value(`aiAgent.${c}.escalated`, ai.escalated, 'count'),
+        ' after ', value(`aiAgent.${c}.meanHeldSeconds`, ai.meanHeldSeconds, 'seconds'), ' on average; the figures below count from the escalation');
+      tile.append(p);
+    }
     const dl = el('dl', 'ov-metrics');
     const figures = verdict && verdict.figures ? verdict.figures : null;
     for (const m of METRICS) {
@@ -207,7 +218,7 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
       for (const c of CHANNELS) {
         const cr = r.channels[c];
         if (!cr) continue;
-        grid.append(channelTile(c, cr, d.erlang?.[c], d.meta?.thresholds?.[c]));
+        grid.append(channelTile(c, cr, d.erlang?.[c], d.meta?.thresholds?.[c], r.aiAgent?.[c]));
       }
       if (r.sessions) grid.append(sessionTile(r.sessions));
       body.replaceChildren(grid);

@@ -18,7 +18,7 @@ const CHANNEL_CODE: Record<ChannelName, number> = { messaging: 0, email: 1, voic
 const RECORDED_EVENTS: readonly SimEventType[] = [
   'RunStarted', 'TicketCreated', 'TicketCarriedOver', 'TicketAssigned', 'TicketAbandoned', 'TicketDeflected', 'SessionEnded',
   'RoutingChannelChanged', 'TicketStranded', 'TicketStatusChanged', 'TicketQueued', 'TicketRemovedFromQueue', 'CapacityChanged',
-  'CallEnded', 'AgentStatusChanged',
+  'CallEnded', 'AgentStatusChanged', 'AiAgentFinished',
 ];
 
 /** Index in FLOW_KEYS of `prefix.channel`, per channel name: looked up once, not per event. */
@@ -29,6 +29,8 @@ const ARRIVED = flowByChannel('arrived');
 const ANSWERED = flowByChannel('answered');
 const ABANDONED = flowByChannel('abandoned');
 const SOLVED = flowByChannel('solved');
+const AI_RESOLVED = flowByChannel('aiResolved');
+const WITH_AI = flowByChannel('withAi');
 const FLOW = (key: FlowKey) => FLOW_KEYS.indexOf(key);
 const ENDED = Object.fromEntries(ENDED_REASONS.map((r) => [r, FLOW(`ended.${r}`)])) as Record<EndedReason, number>;
 const DEFLECTED = FLOW('deflected'), RECLASSIFIED = FLOW('reclassified'), STRANDED = FLOW('stranded'), FOLLOW_UPS = FLOW('followUps');
@@ -91,6 +93,11 @@ export class FrameRecorder {
         this.flow[ARRIVED[e.channel]]!++;
         this.channelOf.set(e.ticket, e.channel);
         if (e.followUpOf !== null) this.flow[FOLLOW_UPS]!++;
+        if (e.aiAgent) this.flow[WITH_AI[e.channel]]!++;
+        break;
+      case 'AiAgentFinished': // R6
+        this.flow[WITH_AI[e.channel]]!--;
+        if (e.outcome === 'resolved') this.flow[AI_RESOLVED[e.channel]]!++;
         break;
       case 'TicketCarriedOver': // open before the run (initialState): not an arrival
         this.channelOf.set(e.ticket, e.channel);
