@@ -52,12 +52,13 @@ describe('the visualizer page', () => {
     expect(await page.locator('.view-flow svg path').count()).toBeGreaterThan(0);
     expect(await page.locator('.view-wait svg rect').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-metric]').count()).toBeGreaterThan(5);
+    // The board is a stack of canvases (strips): count the painted pixels of them all.
     const painted = await page.evaluate(() => {
-      const c = document.querySelector('.view-agents canvas') as HTMLCanvasElement | null;
-      if (!c) return 0;
-      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
       let n = 0;
-      for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+      for (const c of document.querySelectorAll<HTMLCanvasElement>('.view-agents canvas')) {
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+      }
       return n;
     });
     expect(painted).toBeGreaterThan(1000);

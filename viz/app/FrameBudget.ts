@@ -18,7 +18,7 @@ export class FrameBudget {
    * budget is spent, or before a drawer whose last time would not fit the rest of it (always
    * after at least one). Returns whether every drawer ran this time.
    */
-  draw(drawers: readonly (() => void | false)[], limited: boolean): boolean {
+  draw(drawers: readonly (() => void | boolean)[], limited: boolean): boolean {
     const n = drawers.length;
     const start = this.now();
     for (let k = 0; k < n; k++) {

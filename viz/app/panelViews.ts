@@ -21,6 +21,12 @@ import { FrameBudget } from './FrameBudget.ts';
  * much script time has gone, and the rest are drawn first in the next frame.
  */
 const STREAMING_BUDGET_MS = 14;
+/**
+ * While a run streams in, the agent board draws the cards of at most this many of its strips
+ * per update (the strips with changes in turn): each strip drawn on is handed to the compositor
+ * whole, which the browser does on the main thread.
+ */
+const STREAMING_BOARD_STRIPS = 2;
 
 export type { ErlangByChannel };
 
@@ -136,12 +142,12 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
           w.update({ report: d.report, meta: d.meta });
         }
       }
-      const drawers: (() => void | false)[] = [
+      const drawers: (() => void | boolean)[] = [
         () => live(queue)?.update({ meta: d.meta, frames: d.frames, t: d.t }),
         () => live(capacity)?.update({ meta: d.meta, frames: d.frames, t: d.t }),
         () => live(flow)?.update({ meta: d.meta, flow: d.frame?.flow ?? [] }),
         // The board waits for the first frame (before it, every card would be drawn twice).
-        () => (d.frame ? live(agents)?.update({ meta: d.meta, frame: d.frame }) : false),
+        () => (d.frame ? live(agents)?.update({ meta: d.meta, frame: d.frame, ...(d.report === null ? { stripBudget: STREAMING_BOARD_STRIPS } : {}) }) : false),
       ];
       const allDrawn = streaming.draw(drawers, d.report === null);
       const board = d.frame ? agents.view : null;

@@ -1,8 +1,10 @@
-// Every agent at the time shown, on one canvas: status (glyph shape + colour + word), messaging
+// Every agent at the time shown, on a canvas: status (glyph shape + colour + word), messaging
 // slots as circles (filled = in use; beyond capacity, R29, in the warning style), email load as
 // cells, the call state as a pill. A card is two opaque sprites — row 1 per (agent, status),
 // row 2 per (capacity, use) — copied from atlases, plus its border; only cards whose numbers
-// changed are redrawn. Invariant: the canvas always shows exactly `drawn`.
+// changed are redrawn. The canvas is a stack of strips (boardStrips.ts), so that an update hands
+// the compositor only the strips it drew on; while a run streams in, an update draws the cards
+// of a few strips with changes, in turn. Invariant: the strips always show exactly `drawn`.
 
 import type { Frame, RunMeta } from '../protocol.ts';
 import { AGENT_FIELDS, A_MESSAGING, A_EMAIL, A_VOICE, A_STATUS } from '../protocol.ts';
@@ -12,12 +14,19 @@ import { viewRoot, createTooltip, observeWidth } from './viewKit.ts';
 import type { View, TooltipRow } from './viewKit.ts';
 import { SpriteAtlas } from './SpriteAtlas.ts';
 import { planCards } from './boardPlan.ts';
+import { planStrips } from './boardStrips.ts';
+import type { Strip } from './boardStrips.ts';
 import type { Sprite } from './SpriteAtlas.ts';
 
 export interface AgentBoardData {
   meta: RunMeta;
   /** The frame at the time shown; null before the first one (cards drawn without status). */
   frame: Frame | null;
+  /**
+   * Strips with changes drawn by this update, at most (the others in later updates, in turn);
+   * all of them when absent.
+   */
+  stripBudget?: number;
 }
 
 export interface AgentBoardOptions {
@@ -28,6 +37,8 @@ export interface AgentBoardOptions {
 
 /** The board, plus how many cards its last drawing touched (for measurements). */
 export interface AgentBoard extends View<AgentBoardData> {
+  /** False when the update drew nothing (nothing changed). */
+  update(data: AgentBoardData): boolean;
   readonly drawnCards: number;
   /** False while cards wait for their first rendering (call update again next frame). */
   readonly complete: boolean;
@@ -65,6 +76,13 @@ const OFFLINE = 3;
  * board's first drawing is spread over a few frames instead of one long task.
  */
 const SPRITE_BUDGET = 48;
+/** Strips at most this tall (CSS pixels): a 200-agent board at 1540 px is 7 strips of 4 card rows. */
+const STRIP_MAX = 220;
+
+interface CanvasStrip extends Strip {
+  canvas: HTMLCanvasElement;
+  ctx: CanvasRenderingContext2D;
+}
 
 export function createAgentBoard(container: HTMLElement, options: AgentBoardOptions = {}): AgentBoard {
   const { root, subtitle } = viewRoot(container, 'ov-board', options.title ?? 'Agents', '');
@@ -79,10 +97,16 @@ export function createAgentBoard(container: HTMLElement, options: AgentBoardOpti
     { label: 'on a call (pill: call / wrap / idle)', color: CHANNEL_COLOR.voice, shape: 'square' as const },
     { label: 'over capacity (R29)', color: WARN, shape: 'ring' as const },
   ]);
-  const canvas = doc.createElement('canvas');
-  canvas.setAttribute('role', 'img');
-  root.append(canvas);
-  const ctx = canvas.getContext('2d', { alpha: false })!;
+  const stack = doc.createElement('div');
+  stack.className = 'ov-board-strips';
+  stack.setAttribute('role', 'img');
+  root.append(stack);
+  let strips: CanvasStrip[] = [];
+  /** The strip of each card. */
+  let stripOf: number[] = [];
+  /** The strip whose turn is next under a strip budget. */
+  let nextStrip = 0;
+  let stripBudget: number | undefined;
   const tooltip = createTooltip(root);
   const minCardW = options.minCardWidth ?? 176;
 
@@ -95,7 +119,7 @@ export function createAgentBoard(container: HTMLElement, options: AgentBoardOpti
   let laidOutWidth = -1;
   let meta: RunMeta | null = null;
   let frame: Frame | null = null;
-  /** The numbers on the canvas (null: drawn without a frame, or not yet). */
+  /** The numbers on the strips (null: drawn without a frame, or not yet). */
   let drawn: Float64Array | null = null;
   let rows1: SpriteAtlas | null = null;
   let rows2: SpriteAtlas | null = null;
@@ -111,7 +135,7 @@ export function createAgentBoard(container: HTMLElement, options: AgentBoardOpti
     draw(true);
   });
 
-  /** Cards in a grid, a new row per team under a heading; sizes the canvas for the pixel ratio. */
+  /** Cards in a grid, a new row per team under a heading; sizes the strips for the pixel ratio. */
   function layout(m: RunMeta): void {
     const cols = Math.max(1, Math.floor((width + GAP) / (minCardW + GAP)));
     cardW = Math.floor((width - GAP * (cols - 1)) / cols);
@@ -139,10 +163,24 @@ export function createAgentBoard(container: HTMLElement, options: AgentBoardOpti
     if (col > 0) y += CARD_H;
     const height = Math.max(CARD_H, y);
     dpr = globalThis.devicePixelRatio || 1;
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
-    canvas.width = Math.round(width * dpr);
-    canvas.height = Math.round(height * dpr);
+    stack.style.width = `${width}px`;
+    stack.style.height = `${height}px`;
+    const planned = planStrips([...new Set(cards.map((c) => c.y))], height, STRIP_MAX, dpr);
+    strips = planned.map((st) => {
+      const c = doc.createElement('canvas');
+      c.style.width = `${width}px`;
+      c.style.height = `${st.height}px`;
+      c.width = Math.round(width * dpr);
+      c.height = Math.round(st.height * dpr);
+      return { ...st, canvas: c, ctx: c.getContext('2d', { alpha: false })! };
+    });
+    stack.replaceChildren(...strips.map((st) => st.canvas));
+    let k = 0;
+    stripOf = cards.map((c) => {
+      while (k + 1 < strips.length && strips[k + 1]!.top <= c.y) k++;
+      return k;
+    });
+    nextStrip = 0;
     rows1 = new SpriteAtlas(doc, cardW - 2, SPLIT - 1, dpr, m.agents.length + 16);
     rows2 = new SpriteAtlas(doc, cardW - 2, CARD_H - 1 - SPLIT, dpr, 64);
     laidOutFor = m;
@@ -150,10 +188,10 @@ export function createAgentBoard(container: HTMLElement, options: AgentBoardOpti
     drawn = null;
   }
 
-  /** Draws what changed since the last drawing (everything after a layout change, or when forced). */
-  function draw(force = false): void {
+  /** Draws what changed since the last drawing (everything after a layout change, or when forced); false if nothing. */
+  function draw(force = false): boolean {
     const m = meta;
-    if (!m || width === 0) return;
+    if (!m || width === 0) return false;
     const A = frame?.agents ?? null;
     const n = m.agents.length;
     let relaidOut = false;
@@ -166,62 +204,86 @@ export function createAgentBoard(container: HTMLElement, options: AgentBoardOpti
       n, now: A, shown: full ? null : drawn, gridOnly: relaidOut, budget: SPRITE_BUDGET,
       hasRowOne: (i) => rows1!.has(rowOneKey(i, A)),
       isOver: (i, numbers) => isOver(m.agents[i]!.capacity, numbers, i * AGENT_FIELDS),
+      ...(stripBudget !== undefined ? { strips: { count: strips.length, of: (i: number) => stripOf[i]!, budget: stripBudget, first: nextStrip } } : {}),
     });
-    if (!plan) return;
+    if (!plan) return false;
+    nextStrip = plan.nextStrip;
     const { row1: r1, row2: r2, warnOn, warnOff, deferred } = plan;
+    // Each strip's context draws in board coordinates: CSS pixels (cssAt) or device pixels (deviceAt).
+    const cssAt = (st: CanvasStrip) => st.ctx.setTransform(dpr, 0, 0, dpr, 0, -st.top * dpr);
+    const deviceAt = (st: CanvasStrip) => st.ctx.setTransform(1, 0, 0, 1, 0, -st.top * dpr);
+    /** The cards of `list` by strip, each strip with a list. */
+    const byStrip = (list: number[]) => {
+      const out: number[][] = strips.map(() => []);
+      for (const i of list) out[stripOf[i]!]!.push(i);
+      return out;
+    };
     if (full) {
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      ctx.fillStyle = '#ffffff';
-      ctx.fillRect(0, 0, width, canvas.height / dpr);
-      ctx.font = SMALL_FONT;
-      ctx.fillStyle = MUTED;
-      ctx.textAlign = 'left';
-      ctx.textBaseline = 'alphabetic';
-      for (const h of teamHeads) ctx.fillText(h.text, 0, h.y);
+      for (const st of strips) {
+        const ctx = st.ctx;
+        cssAt(st);
+        ctx.fillStyle = '#ffffff';
+        ctx.fillRect(0, st.top, width, st.height);
+        ctx.font = SMALL_FONT;
+        ctx.fillStyle = MUTED;
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'alphabetic';
+        for (const h of teamHeads) if (h.y - TEAM_H < st.top + st.height && h.y + TEAM_H > st.top) ctx.fillText(h.text, 0, h.y);
+      }
     }
     // Render missing sprites first, then copy: copying from an atlas between renders into it
     // makes the browser snapshot the whole atlas each time.
     const s1 = r1.map((i) => rowOneSprite(i, A));
     const s2 = r2.map((i) => rowTwoSprite(m.agents[i]!.capacity, A, i));
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    r1.forEach((i, k) => rows1!.draw(ctx, s1[k]!, Math.round((cards[i]!.x + 1) * dpr), Math.round((cards[i]!.y + 1) * dpr)));
-    r2.forEach((i, k) => rows2!.draw(ctx, s2[k]!, Math.round((cards[i]!.x + 1) * dpr), Math.round((cards[i]!.y + SPLIT) * dpr)));
+    for (const st of strips) deviceAt(st);
+    r1.forEach((i, k) => rows1!.draw(strips[stripOf[i]!]!.ctx, s1[k]!, Math.round((cards[i]!.x + 1) * dpr), Math.round((cards[i]!.y + 1) * dpr)));
+    r2.forEach((i, k) => rows2!.draw(strips[stripOf[i]!]!.ctx, s2[k]!, Math.round((cards[i]!.x + 1) * dpr), Math.round((cards[i]!.y + SPLIT) * dpr)));
     // Borders: the sprites stop 1 px inside the plain border, which is drawn once per layout;
     // the 2 px warning border lies over the sprites' edges, so it is drawn (or painted out) last.
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    for (const st of strips) cssAt(st);
     if (full) {
-      const border = new Path2D();
-      for (const c of cards) border.rect(c.x + 0.5, c.y + 0.5, cardW - 1, CARD_H - 1);
-      ctx.lineWidth = 1;
-      ctx.strokeStyle = CARD_BORDER;
-      ctx.stroke(border);
+      byStrip(cards.map((_, i) => i)).forEach((list, k) => {
+        const ctx = strips[k]!.ctx;
+        const border = new Path2D();
+        for (const i of list) border.rect(cards[i]!.x + 0.5, cards[i]!.y + 0.5, cardW - 1, CARD_H - 1);
+        ctx.lineWidth = 1;
+        ctx.strokeStyle = CARD_BORDER;
+        ctx.stroke(border);
+      });
     }
-    ctx.lineWidth = 2;
     const warnRect = (p: Path2D, i: number) => p.rect(cards[i]!.x + 1, cards[i]!.y + 1, cardW - 2, CARD_H - 2);
-    if (warnOff.length > 0) {
+    byStrip(warnOff).forEach((list, k) => {
+      if (list.length === 0) return;
+      const ctx = strips[k]!.ctx;
+      ctx.lineWidth = 2;
       const white = new Path2D(), grey = new Path2D();
-      for (const i of warnOff) warnRect(A![i * AGENT_FIELDS + A_STATUS] === OFFLINE ? grey : white, i);
+      for (const i of list) warnRect(A![i * AGENT_FIELDS + A_STATUS] === OFFLINE ? grey : white, i);
       ctx.strokeStyle = '#ffffff';
       ctx.stroke(white);
       ctx.strokeStyle = OFFLINE_FILL;
       ctx.stroke(grey);
       // Painting out also covered the inner half of the plain border: draw those again.
       const border = new Path2D();
-      for (const i of warnOff) border.rect(cards[i]!.x + 0.5, cards[i]!.y + 0.5, cardW - 1, CARD_H - 1);
+      for (const i of list) border.rect(cards[i]!.x + 0.5, cards[i]!.y + 0.5, cardW - 1, CARD_H - 1);
       ctx.lineWidth = 1;
       ctx.strokeStyle = CARD_BORDER;
       ctx.stroke(border);
+    });
+    byStrip(warnOn).forEach((list, k) => {
+      if (list.length === 0) return;
+      const ctx = strips[k]!.ctx;
+      const warn = new Path2D();
+      for (const i of list) warnRect(warn, i);
       ctx.lineWidth = 2;
-    }
-    const warn = new Path2D();
-    for (const i of warnOn) warnRect(warn, i);
-    ctx.strokeStyle = WARN;
-    ctx.stroke(warn);
+      ctx.strokeStyle = WARN;
+      ctx.stroke(warn);
+    });
     lastDrawnCards = plan.touched;
     drawn = plan.shown;
     pending = deferred.length;
     summarize(m, A);
     if (hoverIndex >= 0) showTooltip(hoverIndex);
+    return true;
   }
 
   function rowOneKey(i: number, A: ArrayLike<number> | null): string {
@@ -367,7 +429,7 @@ export function createAgentBoard(container: HTMLElement, options: AgentBoardOpti
     if (text !== summaryText) {
       summaryText = text;
       if (subtitle) subtitle.textContent = text;
-      canvas.setAttribute('aria-label', `Agent board. ${text}`);
+      stack.setAttribute('aria-label', `Agent board. ${text}`);
     }
   }
 
@@ -404,14 +466,14 @@ export function createAgentBoard(container: HTMLElement, options: AgentBoardOpti
     tooltip.show({ title: a.name, rows }, hoverAt[0], hoverAt[1]);
   }
 
-  canvas.addEventListener('pointermove', (ev) => {
-    const r = canvas.getBoundingClientRect(), rr = root.getBoundingClientRect();
+  stack.addEventListener('pointermove', (ev) => {
+    const r = stack.getBoundingClientRect(), rr = root.getBoundingClientRect();
     hoverIndex = indexAt(ev.clientX - r.left, ev.clientY - r.top);
     hoverAt = [ev.clientX - rr.left, ev.clientY - rr.top];
     if (hoverIndex < 0) tooltip.hide();
     else showTooltip(hoverIndex);
   });
-  canvas.addEventListener('pointerleave', () => {
+  stack.addEventListener('pointerleave', () => {
     hoverIndex = -1;
     tooltip.hide();
   });
@@ -420,7 +482,8 @@ export function createAgentBoard(container: HTMLElement, options: AgentBoardOpti
     update(data) {
       meta = data.meta;
       frame = data.frame;
-      draw(false);
+      stripBudget = data.stripBudget;
+      return draw(false);
     },
     get drawnCards() {
       return lastDrawnCards;

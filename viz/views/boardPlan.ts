@@ -4,8 +4,11 @@
 // cards over it are left as they are and drawn by a later update. The plan also says what the
 // canvas shows afterwards, card by card, so that the next update compares with what is really
 // there: a card left out keeps the numbers it was last drawn with (NaN: nothing of it is drawn).
+// The board is a stack of canvases (strips, boardStrips.ts); with a strip budget, only the cards
+// of that many strips with changes are drawn, the strips taken in turn.
 
 import { AGENT_FIELDS, A_MESSAGING, A_EMAIL, A_VOICE, A_STATUS } from '../protocol.ts';
+import { chooseStrips } from './boardStrips.ts';
 
 const OFFLINE = 3;
 
@@ -24,6 +27,19 @@ export interface CardPlan {
   touched: number;
   /** What the canvas shows after this update (AGENT_FIELDS numbers per card); null without a frame. */
   shown: Float64Array | null;
+  /** With a strip budget: the strip whose turn is next. */
+  nextStrip: number;
+}
+
+export interface StripBudget {
+  /** Strips on the board. */
+  count: number;
+  /** The strip of card i. */
+  of(i: number): number;
+  /** Strips with changes drawn per update. */
+  budget: number;
+  /** The strip whose turn it is. */
+  first: number;
 }
 
 export interface PlanInput {
@@ -44,12 +60,23 @@ export interface PlanInput {
   hasRowOne(i: number): boolean;
   /** Whether card i is over capacity with these numbers. */
   isOver(i: number, numbers: ArrayLike<number>): boolean;
+  /** Draw only the cards of some strips (not in a full drawing, which draws every strip). */
+  strips?: StripBudget;
 }
 
 /** The plan, or null when nothing changed (no card to draw). */
 export function planCards(p: PlanInput): CardPlan | null {
   const { n, now, shown: before } = p;
   const full = before === null || now === null;
+  // With a strip budget: the strips whose cards changed, then those whose turn it is.
+  let inTurn: boolean[] | null = null, nextStrip = p.strips?.first ?? 0;
+  if (p.strips && !full) {
+    const dirty = new Array<boolean>(p.strips.count).fill(false);
+    for (let i = 0; i < n; i++) if (changed(now, before, i)) dirty[p.strips.of(i)] = true;
+    const turn = chooseStrips(dirty, p.strips.first, p.strips.budget);
+    inTurn = turn.chosen;
+    nextStrip = turn.next;
+  }
   const row1: number[] = [], row2: number[] = [], warnOn: number[] = [], warnOff: number[] = [], deferred: number[] = [];
   let touched = 0;
   let misses = 0;
@@ -57,12 +84,16 @@ export function planCards(p: PlanInput): CardPlan | null {
     const o = i * AGENT_FIELDS;
     let one = true, two = true;
     if (!full) {
-      if (now[o] === before[o] && now[o + 1] === before[o + 1] && now[o + 2] === before[o + 2] && now[o + 3] === before[o + 3]) continue;
+      if (!changed(now, before, i)) continue;
       one = now[o + A_STATUS] !== before[o + A_STATUS];
       two = now[o + A_MESSAGING] !== before[o + A_MESSAGING] || now[o + A_EMAIL] !== before[o + A_EMAIL]
         || now[o + A_VOICE] !== before[o + A_VOICE] || (now[o + A_STATUS] === OFFLINE) !== (before[o + A_STATUS] === OFFLINE);
     }
     touched++;
+    if (inTurn && !inTurn[p.strips!.of(i)]) {
+      deferred.push(i);
+      continue;
+    }
     // Without a frame there is nothing to compare with later: every card is drawn now.
     if (now !== null && (p.gridOnly || (one && !p.hasRowOne(i) && ++misses > p.budget))) {
       deferred.push(i);
@@ -83,5 +114,10 @@ export function planCards(p: PlanInput): CardPlan | null {
       for (let f = 0; f < AGENT_FIELDS; f++) shown[i * AGENT_FIELDS + f] = before === null ? NaN : before[i * AGENT_FIELDS + f]!;
     }
   }
-  return { row1, row2, warnOn, warnOff, deferred, touched, shown };
+  return { row1, row2, warnOn, warnOff, deferred, touched, shown, nextStrip };
+}
+
+function changed(now: ArrayLike<number>, before: ArrayLike<number>, i: number): boolean {
+  const o = i * AGENT_FIELDS;
+  return !(now[o] === before[o] && now[o + 1] === before[o + 1] && now[o + 2] === before[o + 2] && now[o + 3] === before[o + 3]);
 }
