@@ -94,7 +94,9 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
   // The wait distribution shows the report: hidden until there is one. Hidden, it is built
   // without a width and draws once shown (its labels are measured: they need to be shown).
   wait.host.hidden = true;
+  /** The report the wait distribution shows, and the one the tiles show (an update before it). */
   let shownReport: Report | null = null;
+  let tilesReport: Report | null = null;
   const streaming = new FrameBudget(STREAMING_BUDGET_MS);
   // Building a view makes the page lay out again, and its size is then reported to it: build at
   // most one view per animation frame. They are built before the run's data come (prepare(),
@@ -118,6 +120,7 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
     }
     wait.host.hidden = true;
     shownReport = null;
+    tilesReport = null;
   };
 
   return {
@@ -129,17 +132,24 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
     update(d) {
       builtThisFrame = false;
       fed = true;
-      wait.host.hidden = d.report === null;
       if (d.report === null) {
+        wait.host.hidden = true;
         live(tiles)?.update({ report: null, meta: d.meta, progress: d.progress });
       } else if (d.report !== shownReport) {
-        // The report changes once per run: draw the report views then, not on every tick.
+        // The report changes once per run: draw the report views then, not on every tick; the
+        // tiles in one update, the wait distribution (shown then, so first laid out and drawn)
+        // in the next, each with the page's layout after it.
         const t = live(tiles);
         const w = live(wait);
         if (t && w) {
-          shownReport = d.report;
-          t.update({ report: d.report, erlang: d.erlang, meta: d.meta });
-          w.update({ report: d.report, meta: d.meta });
+          if (tilesReport !== d.report) {
+            tilesReport = d.report;
+            t.update({ report: d.report, erlang: d.erlang, meta: d.meta });
+          } else {
+            shownReport = d.report;
+            wait.host.hidden = false;
+            w.update({ report: d.report, meta: d.meta });
+          }
         }
       }
       const drawers: (() => void | boolean)[] = [

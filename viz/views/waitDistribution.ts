@@ -9,8 +9,8 @@ import { CHANNELS } from '../../sim/model/codes.ts';
 import type { ChannelName } from '../../sim/model/codes.ts';
 import type { Estimate } from '../../sim/metrics/Estimate.ts';
 import type { RunMeta } from '../protocol.ts';
-import { CHANNEL_COLOR, CHANNEL_INK, CHANNEL_LABEL, INK, shade } from './palette.ts';
-import { viewRoot, createTooltip, observeWidth, formatValue, formatEstimate, formatDuration } from './viewKit.ts';
+import { CHANNEL_COLOR, CHANNEL_INK, CHANNEL_LABEL, INK, FONT, shade } from './palette.ts';
+import { viewRoot, createTooltip, observeWidth, formatValue, formatEstimate, formatDuration, textWidth } from './viewKit.ts';
 import type { View } from './viewKit.ts';
 import type { SharedDomain } from './SharedDomain.ts';
 import { ownExtent, sharedExtent } from './histogramExtent.ts';
@@ -198,13 +198,17 @@ export function createWaitDistribution(container: HTMLElement, options: WaitDist
     const within = cumulative[Math.min(tBin, cumulative.length - 1)]!;
     const exact = edges[tBin] === threshold;
     const sub = total > 0 ? `(${exact ? '' : '≈'}${formatValue(within, 'percent')} of answered tickets)` : 'nothing answered';
-    placeBeside(th.select<SVGTextElement>('.ov-threshold-label').attr('y', -22).text(label).node()!, tx, right, plotW);
-    placeBeside(th.select<SVGTextElement>('.ov-threshold-sub').attr('y', -9).text(sub).node()!, tx, right, plotW);
+    placeBeside(th.select<SVGTextElement>('.ov-threshold-label').attr('y', -22).text(label).node()!, `600 11px ${FONT}`, tx, right, plotW);
+    placeBeside(th.select<SVGTextElement>('.ov-threshold-sub').attr('y', -9).text(sub).node()!, `10.5px ${FONT}`, tx, right, plotW);
   }
 
-  /** Puts a label beside the line at x = tx, on the given side, but never past the plot's edges. */
-  function placeBeside(text: SVGTextElement, tx: number, right: boolean, plotW: number): void {
-    const w = text.getComputedTextLength();
+  /**
+   * Puts a label beside the line at x = tx, on the given side, but never past the plot's edges.
+   * Its width is measured on a canvas in its font (reading the SVG text's length made the page
+   * lay out again, twice per channel, in the view's first drawing).
+   */
+  function placeBeside(text: SVGTextElement, font: string, tx: number, right: boolean, plotW: number): void {
+    const w = textWidth(text.textContent ?? '', font);
     let start = right ? tx + 5 : tx - 5 - w;
     start = Math.max(0, Math.min(start, plotW - w));
     text.setAttribute('text-anchor', 'start');
