@@ -187,6 +187,20 @@ describe('the charts', () => {
     await page.close();
   });
 
+  it('R6: a channel behind an AI agent: its tile and the flow diagram show what the AI agent resolved', async () => {
+    const page = await site.open('scenario=ai-agent-messaging.yaml', 1400);
+    await ready(page);
+    await scrubTo(page, 'end');
+    const resolved = Number(await page.getAttribute('[data-metric="aiAgent.messaging.resolved"]', 'data-mean'));
+    const offered = Number(await page.getAttribute('[data-metric="channels.messaging.offered"]', 'data-mean'));
+    expect(resolved).toBeGreaterThan(0);
+    expect(offered).toBeGreaterThan(0);
+    const { labels } = await flowTexts(page);
+    const resolvedLabel = labels.find((l) => l.text.startsWith('resolved by the AI agent'));
+    expect(resolvedLabel, labels.map((l) => l.text).join(' | ')).toBeDefined();
+    await page.close();
+  });
+
   it('raised no page errors', () => {
     expect(site.pageErrors).toEqual([]);
   });
