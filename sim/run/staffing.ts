@@ -202,15 +202,23 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
   if (o.by === 'team') return byTeam(sc, team, o, notes, scheduled);
   if (86400 % o.interval !== 0) throw new RangeError('--interval must divide the day (e.g. 15m, 30m, 1h)');
   const slots = 86400 / o.interval;
-  const days = Math.max(1, sc.horizon / 86400);
+  const days = Math.ceil(sc.horizon / 86400);
   const rates = o.targets.map((t) => {
     const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
     const rf = new RateFunction(ch.arrivals, sc.startWeekday);
-    // The slot's mean rate over every day of the run (time of day, as a staffing curve repeats).
+    // The slot's mean rate over the times of the run it covers (time of day, as a staffing
+    // curve repeats): a slot the last, partial day leaves out is averaged over fewer days.
     return Array.from({ length: slots }, (_, i) => {
       let total = 0;
-      for (let d = 0; d < Math.ceil(days); d++) total += rf.integrate(d * 86400 + i * o.interval, Math.min(sc.horizon, d * 86400 + (i + 1) * o.interval));
-      return (total / (Math.ceil(days) * o.interval)) * humanShare(ch.aiAgent); // R6: what reaches routing
+      let covered = 0;
+      for (let d = 0; d < days; d++) {
+        const from = d * 86400 + i * o.interval;
+        const to = Math.min(sc.horizon, from + o.interval);
+        if (to <= from) continue;
+        total += rf.integrate(from, to);
+        covered += to - from;
+      }
+      return covered > 0 ? (total / covered) * humanShare(ch.aiAgent) : 0; // R6: what reaches routing
     });
   });
   const erlang = Array.from({ length: slots }, (_, i) => Math.max(0, ...o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]![i]!))));

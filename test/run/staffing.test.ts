@@ -68,6 +68,30 @@ agents:
   });
 });
 
+describe('staffing per slot over a horizon that is not whole days', () => {
+  // 36 h: the slots after 12:00 are run once (day 0), the others twice. A slot's rate is its
+  // mean over the times the run covers, not over two whole days (which halved the afternoon).
+  const dayAndHalf = compileText(`
+name: a day and a half
+seed: 3
+horizon: 36h
+replications: 1
+channels:
+  voice:
+    arrivals: { rate: 120/h, profile: { "00:00": 0.5, "08:00": 1.0, "20:00": 0.5 } }
+    handleTime: { distribution: exponential, mean: 180s }
+    serviceLevelThreshold: 20s
+agents:
+  - { team: phones, count: 10, capacity: { voice: 1 } }
+`);
+
+  it('each slot shows the rate of its hours of the day, and its Erlang figure for that rate', () => {
+    const r = findStaffing(dayAndHalf, { ...base, by: 'interval', interval: 4 * 3600, maxIterations: 1, team: 'phones', targets: SL_80_20 });
+    expect(r.rows.map((row) => Number(row.arrivalsPerHour['voice']!.toFixed(6)))).toEqual([60, 60, 120, 120, 120, 60]);
+    expect(r.rows[3]!.erlangAgents).toBe(r.rows[2]!.erlangAgents);
+  });
+});
+
 describe('omnisim staff', () => {
   it('--json - prints the result; a bad target says what is wrong', async () => {
     const ok = await omnisim('staff', join(SCENARIO_DIR, 'erlang-c-e1.yaml'), '--target', 'voice:sl=80%/20s', '--replications', '4', '--json', '-');
