@@ -87,6 +87,31 @@ describe('a bad value in the sweep file', () => {
     });
   });
 
+  it('a value wrong alone but right with the other values of every point that has it: no problem', () => {
+    // A warm-up of 3h is longer than the scenario's 2h horizon, but every point sets 4h or 5h.
+    const text = yaml`
+      scenario: scenarios/base.yaml
+      grid:
+        horizon: [4h, 5h]
+        warmup: [3h]
+    `;
+    const r = readSweep(text, memory({ 'scenarios/base.yaml': BASE }));
+    expect('errors' in r ? r.errors.map((e) => formatProblem(e)) : []).toEqual([]);
+  });
+
+  it('a value wrong alone and in some points: at the value where a point fails as it does alone, at the point otherwise', () => {
+    const text = yaml`
+      scenario: scenarios/base.yaml
+      grid:
+        horizon: [1h, 2h, 4h]
+        warmup: [3h]
+    `;
+    expect(problems(text).map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'grid: point 0 (horizon="1h", warmup="3h"): the scenario\'s warmup: the warm-up (3h) must be shorter than the horizon (1h)',
+      'grid.warmup[0]: with "3h", the scenario\'s warmup: the warm-up (3h) must be shorter than the horizon (2h)',
+    ]);
+  });
+
   it('a path that leads nowhere in the scenario, an unknown variant, keys and counts: each at its own place', () => {
     const text = yaml`
       scenario: scenarios/base.yaml

@@ -1,7 +1,10 @@
 // Every grid point must compile before anything runs. Each value is tried alone on the scenario
 // first, so a bad value is reported once, at its own place in the sweep file; then the points
 // that combine two or more edits, for values that are only wrong together, or that only together
-// give a warning (comboWarnings.ts).
+// give a warning (comboWarnings.ts). A value wrong alone is only wrong if a point that has it
+// is: a horizon of 2h is fine on a grid whose every point also sets the warm-up to 0s, though
+// alone it is shorter than the scenario's warm-up. Such a value is told at its place when a
+// point fails as it does alone; a point that fails otherwise is told as a combination.
 
 import type { Sweep } from './Sweep.ts';
 import { gridPoints, pointUnit } from './Sweep.ts';
@@ -38,6 +41,9 @@ export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: Rep
   const combos = new ComboWarnings(sweep, (at, prefix, w) => {
     if (warningsLeft-- > 0) warn(at, said(prefix, w));
   }, () => warningsLeft > 0);
+  // Values wrong alone, while other axes may set what makes them right: told by the points.
+  const wrongAlone = new Map<string, { steps: PathStep[]; prefix: string; errors: Problem[] }>();
+  const axes = sweep.grid.filter((axis) => axis.path !== 'variant').length;
   for (const axis of sweep.grid) {
     if (axis.path === 'variant') continue;
     for (const [i, value] of axis.values.entries()) {
@@ -47,6 +53,10 @@ export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: Rep
       if (!('errors' in r)) {
         warnNew(['grid', axis.path, i], prefix, r.warnings);
         combos.valueAlone(axis.path, i, r.warnings);
+        continue;
+      }
+      if (axes > 1) {
+        wrongAlone.set(JSON.stringify([axis.path, value]), { steps: ['grid', axis.path, i], prefix, errors: r.errors });
         continue;
       }
       bad.add(JSON.stringify([axis.path, value]));
@@ -59,8 +69,21 @@ export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: Rep
     if (edits.length < 2) continue; // the value alone, checked above
     if (edits.some((e) => bad.has(JSON.stringify(e)))) continue; // reported above
     const r = readUnit(pointUnit(sweep, p, 0));
-    if ('errors' in r) tell(['grid'], `point ${p.index} (${edits.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}): `, r.errors);
-    else combos.point(p, withoutVariantRepeats(r.warnings));
+    if (!('errors' in r)) {
+      combos.point(p, withoutVariantRepeats(r.warnings));
+      continue;
+    }
+    // The point's values wrong alone whose every problem the point has: theirs, told at them.
+    let rest: readonly Problem[] = r.errors;
+    for (const e of edits) {
+      const alone = wrongAlone.get(JSON.stringify(e));
+      if (!alone || !alone.errors.every((x) => r.errors.some((y) => key(y) === key(x)))) continue;
+      bad.add(JSON.stringify(e));
+      tell(alone.steps, alone.prefix, alone.errors);
+      const theirs = new Set(alone.errors.map(key));
+      rest = rest.filter((x) => !theirs.has(key(x)));
+    }
+    if (rest.length > 0) tell(['grid'], `point ${p.index} (${edits.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}): `, rest);
   }
 }
 
