@@ -53,7 +53,11 @@ export function addSweepCommands(program: Command, io: CliIo): void {
       }
       const result = sweepResult(sweep, results);
       const json = prettyJson(result, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null));
-      const csv = sweepCsv(result, sweep.metrics);
+      // The default metrics cover every channel: those no point has a figure for (a channel the
+      // scenario lacks) are left out; metrics the sweep file lists are all shown.
+      const columns = sweep.metricsGiven ? sweep.metrics
+        : sweep.metrics.filter((m) => result.points.some((p) => (p.metrics[m]?.mean ?? null) !== null));
+      const csv = sweepCsv(result, columns);
       if (o.json === '-') io.out(json);
       else if (o.csv === '-') io.out(csv);
       for (const [path, text] of [[o.json, json], [o.csv, csv]] as const) {
@@ -62,7 +66,7 @@ export function addSweepCommands(program: Command, io: CliIo): void {
         say.out(`wrote ${path}\n`);
       }
       // The table is the result when no file or standard output takes it (--quiet prints it too).
-      if (o.json === undefined && o.csv === undefined) io.out(formatSweep(result, sweep.metrics));
+      if (o.json === undefined && o.csv === undefined) io.out(formatSweep(result, columns));
       // After the results are written (nothing is lost), a metric no point has is an error.
       const unknown = unknownMetrics(sweep, result);
       if (unknown.length > 0) throw problemsError(file, unknown.map((p) => formatProblem(p, file)));

@@ -190,6 +190,17 @@ describe('omnisim sweep: what it prints', () => {
     expect([both.code, both.err]).toEqual([1, 'omnisim: --csv - and --json -: only one of them can go to standard output\n']);
   });
 
+  it('without metrics:, the default metrics of channels the scenario lacks are left out of the table and the CSV', async () => {
+    writeFileSync(file('defaults.sweep.yaml'), `scenario: ${file('small.yaml')}\nreplications: 2\ngrid:\n  agents[phones].count: [14]\n  seed: [1]\n`);
+    const table = await omnisim('sweep', file('defaults.sweep.yaml'), '--workers', '1', '--quiet');
+    expect(table.code).toBe(0);
+    expect(table.out.split('\n')[2]!.split(/ {3,}/)).toEqual(['point', 'agents[phones].count', 'seed', 'voice.serviceLevel', 'voice.asaSeconds',
+      'voice.abandonRate', 'voice.occupancy', 'sessions.stranded', 'sessions.reclassifiedToEmail']);
+    const csv = await omnisim('sweep', file('defaults.sweep.yaml'), '--workers', '1', '--quiet', '--csv', '-');
+    expect(csv.out.split('\n')[0]).not.toContain('messaging');
+    expect(csv.out.split('\n')[0]).not.toContain('email.');
+  });
+
   it('a warning only two grid values give together is told at file:line:col of the first, naming both', async () => {
     writeFileSync(file('warmed.yaml'), SMALL_VOICE.replace('warmup: 0s', 'warmup: 1h'));
     writeFileSync(file('combo.sweep.yaml'), `scenario: warmed.yaml\nreplications: 2\ngrid:\n  horizon: [2h, 8d]\n  warmup: [1h, 0s]\nmetrics: [channels.voice.offered]\n`);
