@@ -19,30 +19,41 @@ export function importTriggersCommand(file: string, mapFile: string | undefined)
   }
   let ids: IdMap = {};
   if (mapFile) {
+    let raw: unknown;
     try {
-      ids = JSON.parse(readFileSync(mapFile, 'utf8')) as IdMap;
+      raw = JSON.parse(readFileSync(mapFile, 'utf8'));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`--map ${mapFile}: no such file`);
       throw new UserError(`--map ${mapFile}: expected JSON like {"groups": {"360001": "support"}} (${(e as Error).message})`);
     }
+    ids = idMap(mapFile, raw);
   }
   const r = importZendeskTriggers(json, ids);
   if ('error' in r) throw new UserError(`${file}: ${r.error}`);
   const lines: string[] = [];
-  const titles = [...new Set([...r.triggers.map((t) => t.title), ...r.skipped])];
-  for (const title of titles) {
-    const t = r.triggers.find((x) => x.title === title);
-    const notes = r.notes.filter((n) => n.trigger === title);
-    const status = t ? `mapped: ${t.conditions.all.length + t.conditions.any.length} condition(s), ${t.actions.length} action(s)` : 'NOT IMPORTED: an unmapped condition would change what it matches';
+  // Trigger by trigger, in the export's order: titles need not be unique (two triggers called
+  // the same must not share one line and each other's notes), so each trigger's notes and
+  // outcome are what importing up to it adds to importing up to the one before.
+  const list = exportedList(json);
+  let before = { triggers: 0, notes: 0 };
+  for (let i = 0; i < list.length; i++) {
+    const upTo = importZendeskTriggers(list.slice(0, i + 1), ids) as typeof r;
+    const imported = upTo.triggers.length > before.triggers ? upTo.triggers[upTo.triggers.length - 1]! : null;
+    const notes = upTo.notes.slice(before.notes);
+    const title = imported?.title ?? upTo.skipped[upTo.skipped.length - 1] ?? `trigger ${i + 1}`;
+    before = { triggers: upTo.triggers.length, notes: upTo.notes.length };
+    const status = imported ? `mapped: ${imported.conditions.all.length + imported.conditions.any.length} condition(s), ${imported.actions.length} action(s)` : 'NOT IMPORTED: an unmapped condition would change what it matches';
     lines.push(`• ${title} — ${status}`);
     for (const n of notes) {
       const kind = n.severity === 'unmapped-condition' ? 'condition not mapped' : n.severity === 'unmapped-action' ? 'action not mapped' : 'note';
-      lines.push(`    ${n.where} ${n.field}: ${kind} — ${n.message}`);
+      // "actions[0] notification_user", or one of them when the other is empty or the same.
+      const place = [...new Set([n.where, n.field])].filter((x) => x !== '').join(' ');
+      lines.push(`    ${place === '' ? '' : `${place}: `}${kind} — ${n.message}`);
     }
   }
   const unmappedConditions = r.notes.filter((n) => n.severity === 'unmapped-condition').length;
   const unmappedActions = r.notes.filter((n) => n.severity === 'unmapped-action').length;
-  lines.push('', `${r.triggers.length} of ${titles.length} trigger(s) imported; ${unmappedConditions} condition(s) and ${unmappedActions} action(s) not mapped.`);
+  lines.push('', `${r.triggers.length} of ${list.length} trigger(s) imported; ${unmappedConditions} condition(s) and ${unmappedActions} action(s) not mapped.`);
   const section = {
     triggers: r.triggers.map((t) => ({
       title: t.title, active: t.active, position: t.position, ...(t.category ? { category: t.category } : {}),
@@ -50,4 +61,34 @@ export function importTriggersCommand(file: string, mapFile: string | undefined)
     })),
   };
   return { report: lines.join('\n') + '\n', yaml: stringify(section, { lineWidth: 120 }), unmappedConditions };
+}
+
+const ID_KINDS = ['groups', 'agents', 'schedules', 'skills'] as const;
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const shown = (v: unknown) => (typeof v === 'string' ? `"${v}"` : Array.isArray(v) ? 'a list' : JSON.stringify(v));
+
+/** The --map file's content checked: { groups?, agents?, schedules?, skills? }, each id → name. */
+function idMap(file: string, raw: unknown): IdMap {
+  const expected = `expected JSON like {"groups": {"360001": "support"}, "skills": {"<skill id>": "spanish"}}`;
+  if (!isObject(raw)) throw new UserError(`--map ${file}: ${expected}, got ${shown(raw)}`);
+  const ids: IdMap = {};
+  for (const [kind, table] of Object.entries(raw)) {
+    if (!(ID_KINDS as readonly string[]).includes(kind)) throw new UserError(`--map ${file}: unknown key "${kind}" (expected ${ID_KINDS.join(', ')})`);
+    if (!isObject(table)) throw new UserError(`--map ${file}: ${kind}: expected a mapping of ids to names, e.g. {"360001": "support"}, got ${shown(table)}`);
+    // As a scenario's `map:` reads them: a name, or a number taken as its text.
+    ids[kind as (typeof ID_KINDS)[number]] = Object.fromEntries(Object.entries(table).map(([id, name]) => {
+      if (!(typeof name === 'string' && name.trim() !== '') && typeof name !== 'number') {
+        throw new UserError(`--map ${file}: ${kind}."${id}": expected a name, got ${shown(name)}`);
+      }
+      return [id, String(name)];
+    }));
+  }
+  return ids;
+}
+
+/** The export's triggers as importZendeskTriggers finds them (it has said the shape is right). */
+function exportedList(json: unknown): unknown[] {
+  if (Array.isArray(json)) return json;
+  const o = json as { triggers?: unknown; trigger?: unknown };
+  return Array.isArray(o.triggers) ? o.triggers : [o.trigger];
 }

@@ -195,6 +195,42 @@ describe('omnisim import-triggers', () => {
     expect(figures[SURGE]).toEqual({ fired: 0, noOpFirings: 0, surveysSent: 0, switchedOnSeconds: 0 });
   });
 
+  it('two triggers with one title: a line each, each with its own notes, counted apart', async () => {
+    const path = join(dir, 'same-title.json');
+    const condition = (field: string, value: string) => ({ field, operator: 'is', value });
+    writeFileSync(path, JSON.stringify({ triggers: [
+      { title: 'Same', conditions: { all: [condition('channel', 'email')] }, actions: [{ field: 'priority', value: 'high' }] },
+      { title: 'Same', conditions: { all: [condition('organization_id', '5')] }, actions: [{ field: 'priority', value: 'low' }] },
+    ] }));
+    const o = await omnisim('import-triggers', path);
+    expect(o.code).toBe(0);
+    expect(o.out.split('\n\ntriggers:')[0]).toBe([
+      '• Same — mapped: 1 condition(s), 1 action(s)',
+      '• Same — NOT IMPORTED: an unmapped condition would change what it matches',
+      '    conditions.all[0] organization_id: condition not mapped — organizations are not simulated',
+      '',
+      '1 of 2 trigger(s) imported; 1 condition(s) and 0 action(s) not mapped.',
+    ].join('\n'));
+  });
+
+  it('a --map that is not { groups | agents | schedules | skills: { id: name } } is refused by name, not an internal error', async () => {
+    const map = (name: string, content: string) => {
+      writeFileSync(join(dir, name), content);
+      return join(dir, name);
+    };
+    const cases: [string, string][] = [
+      ['{"groups": 5}', 'groups: expected a mapping of ids to names, e.g. {"360001": "support"}, got 5'],
+      ['{"groups": {"360007": null}}', 'groups."360007": expected a name, got null'],
+      ['{"group": {"360007": "billing"}}', 'unknown key "group" (expected groups, agents, schedules, skills)'],
+      ['[]', 'expected JSON like {"groups": {"360001": "support"}, "skills": {"<skill id>": "spanish"}}, got a list'],
+    ];
+    for (const [i, [content, message]] of cases.entries()) {
+      const file = map(`map-${i}.json`, content);
+      const o = await omnisim('import-triggers', EXPORT_PATH, '--map', file);
+      expect([o.code, o.err]).toEqual([1, `omnisim: --map ${file}: ${message}\n`]);
+    }
+  });
+
   it('a missing export is a user error, not a stack trace', async () => {
     const o = await omnisim('import-triggers', join(dir, 'nope.json'));
     expect(o).toEqual({ code: 1, out: '', err: `omnisim: ${join(dir, 'nope.json')}: no such file\n` });
