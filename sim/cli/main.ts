@@ -3,7 +3,7 @@
 // stack trace.
 
 import { Command, CommanderError } from 'commander';
-import { checkWritable, writeOutput } from './writeOutput.ts';
+import { checkWritable, oneToStandardOutput, writeOutput } from './writeOutput.ts';
 import { processIo } from './CliIo.ts';
 import type { CliIo } from './CliIo.ts';
 import { UserError } from './UserError.ts';
@@ -58,14 +58,18 @@ export function buildProgram(io: CliIo): Command {
     .option('--replications <n>', 'independent replications (overrides the scenario)')
     .option('--json <file>', 'write the JSON report to a file, or - for standard output')
     .option('--csv <dir>', 'write channels.csv, queues.csv and series.csv into a folder')
-    .option('--html <file>', 'write a self-contained HTML report with the charts (opens offline)')
+    .option('--html <file>', 'write a self-contained HTML report with the charts (opens offline), or - for standard output')
     .option('--variant <name>', 'run one of the scenario\'s variants')
     .option('--explain-settings', 'list every routing setting in effect, then run')
     .option('--quiet', 'print nothing but errors: no warnings, progress bar or table (with --json, --csv or --html)')
     .action((file: string, o: { seed?: string; replications?: string; json?: string; csv?: string; html?: string; variant?: string; explainSettings?: boolean; quiet?: boolean }) => {
       checkWritable('--json', o.json); checkWritable('--html', o.html); checkWritable('--csv', o.csv, 'folder');
+      if (o.csv === '-') throw new UserError('--csv -: --csv writes three files (channels.csv, queues.csv, series.csv) into a folder; give a folder, or --json - for the report on standard output');
+      oneToStandardOutput([['--json', o.json], ['--html', o.html]]);
       checkQuiet(o.quiet, [o.json, o.csv, o.html], '--json FILE, --csv DIR or --html FILE');
       const say = chatter(io, o.quiet);
+      // With a result on standard output, everything else goes to standard error.
+      const toStdout = o.json === '-' || o.html === '-';
       const seed = wholeFlag('--seed', o.seed, 0);
       const replications = wholeFlag('--replications', o.replications, 1);
       const compiled = withRunOptions(loadScenario(file, (w) => say.err(w + '\n'), o.variant), {
@@ -73,7 +77,7 @@ export function buildProgram(io: CliIo): Command {
         ...(replications !== undefined ? { replications } : {}),
       });
       const sc = compiled.scenario;
-      if (o.explainSettings) io.out(explainSettings(sc.settings) + '\n');
+      if (o.explainSettings) (toStdout ? io.err : io.out)(explainSettings(sc.settings) + '\n');
       const size = runSizeNote(sc);
       if (size) say.err(`${size}\n`);
       const bar = new ProgressBar(say, `${sc.name}`);
@@ -85,10 +89,14 @@ export function buildProgram(io: CliIo): Command {
       else if (o.json) writeOutput(o.json, json);
       if (o.csv) for (const path of writeCsv(o.csv, report)) say.err(`wrote ${path}\n`);
       if (o.html) {
-        writeOutput(o.html, htmlReport(report, sc, ['omnisim run', file, ...runFlags(o)].join(' ')));
-        say.err(`wrote ${o.html}\n`);
+        const html = htmlReport(report, sc, ['omnisim run', file, ...runFlags(o)].join(' '));
+        if (o.html === '-') io.out(html);
+        else {
+          writeOutput(o.html, html);
+          say.err(`wrote ${o.html}\n`);
+        }
       }
-      if (o.json !== '-' && !o.quiet) {
+      if (!toStdout && !o.quiet) {
         io.out(formatReport(report, sc));
         if (o.json) io.out(`\nJSON report: ${o.json}\n`);
         if (io.interactive) io.err(`(${((Date.now() - started) / 1000).toFixed(1)}s)\n`);
@@ -136,11 +144,12 @@ export function buildProgram(io: CliIo): Command {
     .option('--replications <n>', 'paired replications (overrides the scenario)')
     .option('--seed <n>', 'seed (overrides the scenario)')
     .option('--json <file>', 'write the comparison as JSON to a file, or - for standard output')
-    .option('--csv <file>', 'write the comparison as CSV')
+    .option('--csv <file>', 'write the comparison as CSV, or - for standard output')
     .option('--all', 'list every metric, not only the headline ones')
     .option('--quiet', 'print nothing but errors: no warnings, progress bar or table (with --json or --csv)')
     .action((file: string, o: { variant?: string[]; replications?: string; seed?: string; json?: string; csv?: string; all?: boolean; quiet?: boolean }) => {
       checkWritable('--json', o.json); checkWritable('--csv', o.csv);
+      oneToStandardOutput([['--json', o.json], ['--csv', o.csv]]);
       checkQuiet(o.quiet, [o.json, o.csv], '--json FILE or --csv FILE');
       const say = chatter(io, o.quiet);
       const seed = wholeFlag('--seed', o.seed, 0);
@@ -164,8 +173,9 @@ export function buildProgram(io: CliIo): Command {
       bar.done();
       if (o.json === '-') io.out(prettyJson(comparison, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null)));
       else if (o.json) writeOutput(o.json, prettyJson(comparison, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null)));
-      if (o.csv) writeOutput(o.csv, comparisonCsv(comparison));
-      if (o.json !== '-' && !o.quiet) io.out(formatComparison(comparison, o.all));
+      if (o.csv === '-') io.out(comparisonCsv(comparison));
+      else if (o.csv) writeOutput(o.csv, comparisonCsv(comparison));
+      if (o.json !== '-' && o.csv !== '-' && !o.quiet) io.out(formatComparison(comparison, o.all));
     });
 
   program
@@ -179,11 +189,12 @@ export function buildProgram(io: CliIo): Command {
     .option('--shrinkage <pct>', 'share of paid time agents are not available (breaks, training…)', '0%')
     .option('--max-iterations <n>', 'simulation rounds for the curve', '8')
     .option('--replications <n>', 'replications per check (overrides the scenario)')
-    .option('--csv <file>', 'write the curve as CSV')
+    .option('--csv <file>', 'write the curve as CSV (- for standard output)')
     .option('--json <file>', 'write the result as JSON (- for standard output)')
     .option('--quiet', 'print nothing but errors: no warnings, progress or table (with --json or --csv)')
     .action((file: string, o: StaffFlags & { replications?: string; csv?: string; json?: string; quiet?: boolean }) => {
       checkWritable('--json', o.json); checkWritable('--csv', o.csv);
+      oneToStandardOutput([['--json', o.json], ['--csv', o.csv]]);
       checkQuiet(o.quiet, [o.json, o.csv], '--json FILE or --csv FILE');
       const say = chatter(io, o.quiet);
       const replications = wholeFlag('--replications', o.replications, 2);
@@ -192,13 +203,12 @@ export function buildProgram(io: CliIo): Command {
       const r = staff(compiled, o, (m) => say.interactive && say.err(`\r${m}\x1b[K`));
       bar.done();
       if (say.interactive) say.err('\r\x1b[K');
-      if (o.csv) writeOutput(o.csv, staffingCsv(r));
+      if (o.csv === '-') io.out(staffingCsv(r));
+      else if (o.csv) writeOutput(o.csv, staffingCsv(r));
       const json = prettyJson(r, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null));
       if (o.json === '-') io.out(json);
-      else {
-        if (o.json) writeOutput(o.json, json);
-        if (!o.quiet) io.out(formatStaffing(r));
-      }
+      else if (o.json) writeOutput(o.json, json);
+      if (o.json !== '-' && o.csv !== '-' && !o.quiet) io.out(formatStaffing(r));
     });
 
   addSweepCommands(program, io);
@@ -244,11 +254,16 @@ export function buildProgram(io: CliIo): Command {
     .command('import-triggers')
     .description('map a Triggers API export (JSON) onto omnisim triggers, reporting every field it cannot map')
     .argument('<file>', 'JSON export: { "triggers": [ … ] }')
-    .option('--map <file>', 'JSON mapping numeric ids to names: {"groups": {"360001": "support"}, "agents": {…}, "schedules": {…}}')
-    .option('--out <file>', 'write the mapped triggers as a YAML scenario section')
+    .option('--map <file>', 'JSON mapping ids to names: {"groups": {"360001": "support"}, "agents": {…}, "schedules": {…}, "skills": {…}}')
+    .option('--out <file>', 'write the mapped triggers as a YAML scenario section (- for standard output, the report then on standard error)')
     .action((file: string, o: { map?: string; out?: string }) => {
       checkWritable('--out', o.out);
       const r = importTriggersCommand(file, o.map);
+      if (o.out === '-') {
+        io.err(r.report);
+        io.out(r.yaml);
+        return;
+      }
       io.out(r.report);
       if (o.out) {
         writeOutput(o.out, r.yaml);

@@ -33,3 +33,9 @@ export function checkWritable(flag: string, path: string | undefined, kind: 'fil
   if (kind === 'file' && isFolder) throw new UserError(`${flag} ${path}: is a folder; give a file name`);
   if (kind === 'folder' && !isFolder) throw new UserError(`${flag} ${path}: is a file; give a folder (it is made if missing)`);
 }
+
+/** At most one output goes to standard output (`-`): two would be mixed into one stream. */
+export function oneToStandardOutput(outputs: readonly [flag: string, path: string | undefined][]): void {
+  const dashes = outputs.filter(([, path]) => path === '-').map(([flag]) => `${flag} -`);
+  if (dashes.length > 1) throw new UserError(`${dashes.join(' and ')}: only one of them can go to standard output`);
+}

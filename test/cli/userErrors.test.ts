@@ -47,6 +47,51 @@ describe('output paths are checked before the run', () => {
   });
 });
 
+describe('- is standard output, for every output that is one file', () => {
+  const noDashFile = () => expect(existsSync(join(process.cwd(), '-')), 'a file called "-" was written').toBe(false);
+
+  it('run --html - prints the HTML report and nothing else (it wrote a file called "-")', async () => {
+    const o = await omnisim('run', file('small.yaml'), '--html', '-');
+    expect(o.code).toBe(0);
+    expect(o.out.startsWith('<!doctype html>')).toBe(true);
+    expect(o.out.trimEnd().endsWith('</html>')).toBe(true);
+    noDashFile();
+  });
+
+  it('run --explain-settings with --json -: the settings go to standard error, the JSON alone to standard output', async () => {
+    const o = await omnisim('run', file('small.yaml'), '--explain-settings', '--json', '-');
+    expect(o.code).toBe(0);
+    expect(JSON.parse(o.out).replications).toBe(2);
+    expect(o.err).toContain('Settings in effect:');
+  });
+
+  it('run --csv - is refused (three files), as are two outputs on standard output', async () => {
+    const csv = await omnisim('run', file('small.yaml'), '--csv', '-');
+    expect([csv.code, csv.out]).toEqual([1, '']);
+    expect(csv.err).toContain('omnisim: --csv -: --csv writes three files');
+    const both = await omnisim('run', file('small.yaml'), '--json', '-', '--html', '-');
+    expect([both.code, both.err]).toEqual([1, 'omnisim: --json - and --html -: only one of them can go to standard output\n']);
+    noDashFile();
+  });
+
+  it('compare --csv - and staff --csv - print the CSV alone; import-triggers --out - the YAML alone', async () => {
+    const compare = await omnisim('compare', join(SCENARIO_DIR, 'recipes', 'a-surge-messaging-routing.yaml'), '--replications', '2', '--csv', '-');
+    expect(compare.code).toBe(0);
+    expect(compare.out.split('\n')[0]).toBe('variant,metric,mean,ci95_low,ci95_high,diff_mean,diff_low,diff_high,significant');
+    const staff = await omnisim('staff', file('small.yaml'), '--target', 'voice:sl=80%/20s', '--csv', '-');
+    expect(staff.code).toBe(0);
+    expect(staff.out.split('\n')[0]).toMatch(/^from_seconds,to_seconds,voice_arrivals_per_hour,/);
+    expect(staff.out.split('\n')).toHaveLength(3); // the header, one row, the final newline
+    const imported = await omnisim('import-triggers', join(SCENARIO_DIR, 'triggers', 'zendesk-export.json'), '--out', '-');
+    expect(imported.code).toBe(0);
+    expect(imported.out.startsWith('triggers:\n')).toBe(true);
+    expect(imported.err).toContain('trigger(s) imported');
+    const both = await omnisim('staff', file('small.yaml'), '--target', 'voice:sl=80%/20s', '--csv', '-', '--json', '-');
+    expect([both.code, both.err]).toEqual([1, 'omnisim: --json - and --csv -: only one of them can go to standard output\n']);
+    noDashFile();
+  }, 60_000);
+});
+
 describe('seeds beyond 2^53 would be rounded into other seeds', () => {
   it('--seed above Number.MAX_SAFE_INTEGER is refused', async () => {
     const o = await omnisim('run', file('small.yaml'), '--seed', '9007199254740993');
