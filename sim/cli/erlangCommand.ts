@@ -34,8 +34,14 @@ export function erlangCommand(opts: ErlangOptions): string {
   const concurrency = opts.concurrency === undefined ? 1 : wholeNumber('--concurrency', opts.concurrency);
   const patience = opts.patience === undefined ? undefined
     : positive('--patience', parseDuration(opts.patience), opts.patience);
-  const threshold = opts.threshold === undefined ? undefined : duration('--threshold', opts.threshold);
-  const target = opts.target === undefined ? undefined : parseTarget(opts.target);
+  const flagThreshold = opts.threshold === undefined ? undefined : duration('--threshold', opts.threshold);
+  const parsed = opts.target === undefined ? undefined : parseTarget(opts.target);
+  const target = parsed?.target;
+  // `sl=80%/20s` gives the threshold with the target, as `omnisim staff --target` writes it.
+  if (parsed?.threshold !== undefined && flagThreshold !== undefined && parsed.threshold !== flagThreshold) {
+    throw new UserError(`--target: sl gives a threshold of ${formatDuration(parsed.threshold)}, --threshold ${formatDuration(flagThreshold)}: give one of them`);
+  }
+  const threshold = parsed?.threshold ?? flagThreshold;
   const agents = opts.agents === undefined ? undefined : wholeNumber('--agents', opts.agents);
   if (agents === undefined && target === undefined) {
     throw new UserError('--agents: required unless --target asks for the minimum staffing (e.g. --agents 14)');
@@ -149,10 +155,14 @@ const GOALS = new Map<string, keyof StaffingTarget>([
   ['sl', 'serviceLevel'], ['asa', 'maxMeanWaitSeconds'], ['abandon', 'maxAbandonRate'], ['occupancy', 'maxOccupancy'],
 ]);
 
-/** Reads `80%`, `0.8`, or goals such as `sl=80%,asa=30s,abandon=5%,occupancy=85%`. */
-function parseTarget(text: string): StaffingTarget {
-  if (!text.includes('=')) return { serviceLevel: fraction('--target', text, 'a service level such as 80% or 0.8') };
+/**
+ * Reads `80%`, `0.8`, or goals such as `sl=80%,asa=30s,abandon=5%,occupancy=85%`; a service
+ * level may carry its threshold, `sl=80%/20s`.
+ */
+function parseTarget(text: string): { target: StaffingTarget; threshold?: number } {
+  if (!text.includes('=')) return { target: { serviceLevel: fraction('--target', text, 'a service level such as 80% or 0.8') } };
   const target: StaffingTarget = {};
+  let threshold: number | undefined;
   for (const part of text.split(',')) {
     const [rawKey, value = '', ...extra] = part.split('=');
     const key = rawKey!.trim().toLowerCase();
@@ -161,11 +171,17 @@ function parseTarget(text: string): StaffingTarget {
       throw new UserError(`--target: expected goals such as sl=80%,asa=30s,abandon=5%,occupancy=85%, got "${part.trim()}"`);
     }
     if (target[field] !== undefined) throw new UserError(`--target: "${key}" is given twice`);
+    if (field === 'serviceLevel' && value.includes('/')) {
+      const [share = '', within = ''] = value.split('/');
+      target.serviceLevel = fraction(`--target ${key}`, share, 'a percentage such as 80% or a fraction such as 0.8 (then /20s for the threshold)');
+      threshold = duration(`--target ${key}`, within);
+      continue;
+    }
     target[field] = field === 'maxMeanWaitSeconds'
       ? duration(`--target ${key}`, value)
       : fraction(`--target ${key}`, value, 'a percentage such as 80% or a fraction such as 0.8');
   }
-  return target;
+  return threshold === undefined ? { target } : { target, threshold };
 }
 
 function fraction(flag: string, text: string, expected: string): number {

@@ -282,7 +282,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--concurrency <k>', 'concurrent conversations per agent (servers = agents × k)')
     .option('--patience <duration>', 'mean patience (Erlang A)')
     .option('--threshold <duration>', 'service-level threshold, e.g. 20s')
-    .option('--target <target>', 'minimum agents for e.g. 80% (with --threshold), or sl=80%,asa=30s,abandon=5%')
+    .option('--target <target>', 'minimum agents for e.g. 80% (with --threshold), or sl=80%/20s,asa=30s,abandon=5%,occupancy=85%')
     .option('--json', 'JSON output with the report\'s metric names')
     .action((o: Record<string, string | boolean>) => {
       io.out(erlangCommand(o as Parameters<typeof erlangCommand>[0]));

@@ -60,6 +60,16 @@ describe('erlangCommand: text', () => {
     expect(text).toMatch(/service level ≥ 80% within 20s, mean wait ≤ 30s, abandon rate ≤ 5%, occupancy ≤ 85%: 13 agents/);
     expect(text).toMatch(/abandon/);
   });
+
+  it('reads a service level with its threshold, sl=80%/60s, as `omnisim staff --target` writes it', () => {
+    const text = erlangCommand({ rate: '200/h', aht: '180s', target: 'sl=80%/60s,asa=10s' });
+    expect(text).toMatch(/^Minimum staffing for service level ≥ 80% within 60s, mean wait ≤ 10s: 14 agents/);
+    expect(text).toMatch(/service level\s+95\.41% answered within 1m/);
+    expect(text).not.toMatch(/no --threshold given/);
+    expect(erlangCommand({ rate: '200/h', aht: '180s', target: 'sl=80%/20s', threshold: '20s' })).toMatch(/within 20s: 14 agents/);
+    expect(userError({ rate: '200/h', aht: '180s', target: 'sl=80%/60s', threshold: '20s' }).message)
+      .toBe('--target: sl gives a threshold of 1m, --threshold 20s: give one of them');
+  });
 });
 
 describe('erlangCommand: JSON', () => {
