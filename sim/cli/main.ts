@@ -162,6 +162,8 @@ export function buildProgram(io: CliIo): Command {
       if (o.variant) {
         const names = [...chosen.map((v) => v.name)];
         for (const n of o.variant) if (!names.includes(n)) throw new UserError(`--variant: "${n}" is not a variant of ${file} (variants: ${names.join(', ')})`);
+        const twice = o.variant.find((n, i) => o.variant!.indexOf(n) !== i);
+        if (twice !== undefined) throw new UserError(`--variant: "${twice}" is named twice; a variant compared with itself differs by nothing`);
         chosen = o.variant.map((n) => chosen.find((v) => v.name === n)!);
         if (chosen.length < 2) throw new UserError('--variant: name at least two variants to compare');
       }

@@ -92,6 +92,13 @@ describe('- is standard output, for every output that is one file', () => {
   }, 60_000);
 });
 
+describe('omnisim compare --variant', () => {
+  it('a variant named twice is refused before anything runs (it was compared with itself)', async () => {
+    const o = await omnisim('compare', join(SCENARIO_DIR, 'recipes', 'a-surge-messaging-routing.yaml'), '--variant', 'recipe', 'recipe');
+    expect([o.code, o.out, o.err]).toEqual([1, '', 'omnisim: --variant: "recipe" is named twice; a variant compared with itself differs by nothing\n']);
+  });
+});
+
 describe('seeds beyond 2^53 would be rounded into other seeds', () => {
   it('--seed above Number.MAX_SAFE_INTEGER is refused', async () => {
     const o = await omnisim('run', file('small.yaml'), '--seed', '9007199254740993');
