@@ -1,0 +1,39 @@
+// `omnisim compare --csv`: one row per variant and metric, nine columns whatever the names in
+// the scenario (recipe F has a trigger titled "F3: lower priority, secondary queue").
+
+import { describe, expect, it } from 'vitest';
+import { comparisonCsv } from '../../sim/cli/formatComparison.ts';
+import type { Comparison } from '../../sim/run/compare.ts';
+
+/** A minimal CSV reader: quoted fields with "" for a quote. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else field += c;
+  }
+  return rows;
+}
+
+describe('comparisonCsv', () => {
+  it('quotes variant names and metric paths holding commas or quotes, so every row has nine fields', () => {
+    const fired = 'triggers.F3: lower priority, secondary queue.fired';
+    const quoted = 'triggers.Tag "vip".fired';
+    const c: Comparison = {
+      scenario: 's', seed: 1, replications: 2, reference: 'off, as today', metrics: [fired, quoted],
+      variants: [
+        { name: 'off, as today', values: { [fired]: { mean: 0, ci95: [0, 0] }, [quoted]: { mean: 1, ci95: [0, 2] } } },
+        { name: 'on', values: { [fired]: { mean: 3, ci95: [1, 5] }, [quoted]: { mean: 1, ci95: [0, 2] } } },
+      ],
+      differences: [{ name: 'on', values: { [fired]: { mean: 3, ci95: [1, 5], significant: true }, [quoted]: { mean: 0, ci95: [0, 0], significant: false } } }],
+    };
+    const rows = parseCsv(comparisonCsv(c));
+    expect(rows.map((r) => r.length)).toEqual([9, 9, 9, 9, 9]);
+    expect(rows[1]!.slice(0, 3)).toEqual(['off, as today', fired, '0']);
+    expect(rows[4]).toEqual(['on', quoted, '1', '0', '2', '0', '0', '0', 'false']);
+  });
+});
