@@ -9,6 +9,7 @@ import { formatProblem } from '../scenario/read/Problems.ts';
 import type { CompiledScenario } from '../engine/compileScenario.ts';
 import { UserError } from './UserError.ts';
 import { problemsError } from './problemsError.ts';
+import { looksLikeSweep } from './validateSweep.ts';
 
 export function readScenarioFile(file: string): ParseResult {
   let text: string;
@@ -37,6 +38,8 @@ export function readScenarioFile(file: string): ParseResult {
 /** The compiled scenario and its variants, or a UserError with every problem. */
 export function loadScenarioWithVariants(file: string, warn: (line: string) => void): { compiled: CompiledScenario; variants: Variant[] } {
   const r = readScenarioFile(file);
+  // A sweep file given for a scenario: say so, rather than that grid: and metrics: are unknown keys.
+  if (!r.compiled && looksLikeSweep(file)) throw new UserError(`${file}: is a sweep file (it has a grid:), not a scenario; run it with: omnisim sweep ${file}`);
   for (const w of r.warnings) warn(`warning: ${formatProblem(w, file)}`);
   if (!r.compiled) throw problemsError(file, r.errors.map((e) => formatProblem(e, file)));
   return { compiled: r.compiled, variants: r.variants };

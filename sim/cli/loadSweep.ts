@@ -3,6 +3,7 @@
 // UserError, the file being the sweep or its scenario, whichever holds the problem.
 
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { dirname, join, isAbsolute } from 'node:path';
 import { readSweep } from '../run/sweep/readSweep.ts';
 import type { Sweep } from '../run/sweep/Sweep.ts';
@@ -33,7 +34,21 @@ export function loadSweep(file: string, warn: (line: string) => void): Sweep {
     relativeToScenario: (scenarioPath, path) => (isAbsolute(path) ? path : join(dirname(scenarioPath), path)),
   });
   const where = (e: SweepProblem) => (e.file === undefined ? file : full(e.file));
-  if ('errors' in r) throw problemsError(file, r.errors.map((e) => formatProblem(e, where(e))));
+  if ('errors' in r) {
+    // A scenario given for a sweep: say so, rather than that its keys are unknown to a sweep.
+    if (looksLikeScenario(text)) throw new UserError(`${file}: is a scenario, not a sweep file (a sweep names a scenario: and a grid: of changes); run it with: omnisim run ${file}`);
+    throw problemsError(file, r.errors.map((e) => formatProblem(e, where(e))));
+  }
   for (const w of r.warnings) warn(`warning: ${formatProblem(w, where(w))}`);
   return r;
+}
+
+/** A mapping with channels: and neither scenario: nor grid: (YAML or JSON). */
+function looksLikeScenario(text: string): boolean {
+  try {
+    const doc: unknown = parse(text);
+    return typeof doc === 'object' && doc !== null && !Array.isArray(doc) && 'channels' in doc && !('grid' in doc) && !('scenario' in doc);
+  } catch {
+    return false;
+  }
 }

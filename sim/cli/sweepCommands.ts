@@ -35,9 +35,10 @@ export function addSweepCommands(program: Command, io: CliIo): void {
       checkWritable('--json', o.json); checkWritable('--csv', o.csv);
       if (o.json === '-' && o.csv === '-') throw new UserError('--csv - and --json -: only one of them can go to standard output');
       const say = chatter(io, o.quiet);
+      // Flags first: a bad one is told at once, before the grid is checked point by point.
+      const workers = wholeFlag('--workers', o.workers, 1) ?? defaultWorkers();
       const sweep = loadSweep(file, (line) => say.err(`${line}\n`));
       const units = sweepUnits(sweep);
-      const workers = wholeFlag('--workers', o.workers, 1) ?? defaultWorkers();
       const points = units.length / sweep.replications;
       say.err(`${sweep.name}: ${points} point${points === 1 ? '' : 's'} × ${sweep.replications} replications = ${units.length} runs` +
         (o.redis ? ` on ${o.redis}\n` : ` on ${workers} worker${workers === 1 ? '' : 's'}\n`));

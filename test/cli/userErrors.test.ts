@@ -210,6 +210,30 @@ metrics: [channels.voice.serviceLevl, channels.voice.offered, channels.chat.offe
   });
 });
 
+describe('a sweep file where a scenario is expected, and the other way round', () => {
+  it('run, compare, staff and trace on a sweep file say it is one and how to run it', async () => {
+    const sweep = join(SCENARIO_DIR, 'sweeps', 'chat-staffing.sweep.yaml');
+    for (const args of [['run', sweep], ['compare', sweep], ['staff', sweep, '--target', 'messaging:sl=80%'], ['trace', sweep, '--ticket', '1']]) {
+      const o = await omnisim(...args);
+      expect([o.code, o.out, o.err]).toEqual([1, '', `omnisim: ${sweep}: is a sweep file (it has a grid:), not a scenario; run it with: omnisim sweep ${sweep}\n`]);
+    }
+  });
+
+  it('sweep on a scenario says it is one and how to run it', async () => {
+    const o = await omnisim('sweep', file('small.yaml'));
+    expect([o.code, o.out, o.err]).toEqual([1, '',
+      `omnisim: ${file('small.yaml')}: is a scenario, not a sweep file (a sweep names a scenario: and a grid: of changes); run it with: omnisim run ${file('small.yaml')}\n`]);
+  });
+});
+
+describe('omnisim sweep --workers', () => {
+  it('a bad value is told at once, before the grid is checked and its warnings told', async () => {
+    writeFileSync(file('w0.sweep.yaml'), `scenario: ${file('small.yaml')}\nreplications: 2\ngrid:\n  agents[phones].count: [14, 0]\n`);
+    const o = await omnisim('sweep', file('w0.sweep.yaml'), '--workers', '0');
+    expect([o.code, o.out, o.err]).toEqual([1, '', 'omnisim: --workers: expected a whole number ≥ 1, got "0"\n']);
+  });
+});
+
 describe('omnisim sweep: warnings before the run', () => {
   it('a grid value that leaves a channel without agents is told at the value, and the sweep still runs', async () => {
     writeFileSync(file('warn.sweep.yaml'), `scenario: ${file('small.yaml')}\nreplications: 2\ngrid:\n  agents[phones].count: [14, 0]\nmetrics: [channels.voice.offered]\n`);
