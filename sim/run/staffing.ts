@@ -299,9 +299,10 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
     return o.targets.every((t) => meets(figures(runs, t.channel, null), t));
   };
   // From the Erlang estimate, step down while it still meets the targets, or up until it does.
+  // Down to none: other teams may meet the targets without this one (as a slot of a curve can).
   let n = erlang;
   if (evaluate(n)) {
-    while (n > 1 && evaluate(n - 1)) n--;
+    while (n > 0 && evaluate(n - 1)) n--;
   } else {
     const cap = Math.max(erlang * 4, erlang + 200);
     while (!evaluate(n)) {

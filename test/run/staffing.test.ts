@@ -39,6 +39,27 @@ describe('staffing per team', () => {
   });
 });
 
+describe('staffing per team when other teams meet the target alone', () => {
+  it('answers 0 agents of the team, as a slot of a curve can (it stopped at 1)', () => {
+    const twoTeams = compileText(`
+name: backup team
+seed: 5
+horizon: 4h
+replications: 2
+channels:
+  voice:
+    arrivals: { rate: 100/h }
+    handleTime: { distribution: exponential, mean: 180s }
+    serviceLevelThreshold: 20s
+agents:
+  - { team: phones, count: 12, capacity: { voice: 1 } }
+  - { team: backup, count: 3, capacity: { voice: 1 } }
+`);
+    const r = findStaffing(twoTeams, { ...base, team: 'backup', targets: SL_80_20 });
+    expect([r.rows[0]!.requiredAgents, r.rows[0]!.met]).toEqual([0, true]);
+  });
+});
+
 describe('staffing per slot (a curve)', () => {
   // One voice team, 100 calls/h at night and 400/h from 08:00 to 20:00; AHT 3 min.
   const day = compileText(`
