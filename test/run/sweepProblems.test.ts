@@ -157,6 +157,24 @@ describe('a problem in the scenario the sweep names', () => {
   });
 });
 
+describe('a metric that is not a path', () => {
+  it('a trigger\'s title with ": " unquoted reads as a mapping: refused before the run, saying to quote it', () => {
+    const text = yaml`
+      scenario: scenarios/base.yaml
+      grid:
+        agents[phones].count: [14]
+      metrics:
+        - channels.voice.offered
+        - triggers.Surge: end sessions.fired
+    `;
+    expect(onlyProblem(text)).toEqual({
+      path: 'metrics[1]',
+      message: 'expected a metric path, got a mapping; a path holding ": " must be quoted: "triggers.Surge: end sessions.fired"',
+      ...at(text, 'triggers.Surge'),
+    });
+  });
+});
+
 describe('a metric no point has (found after the run)', () => {
   it('is placed at its entry in metrics:', () => {
     const text = yaml`

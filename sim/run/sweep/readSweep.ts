@@ -10,6 +10,7 @@ import { parseScenarioText } from '../../scenario/read/parseScenario.ts';
 import { readYamlSource } from '../../scenario/read/readYamlSource.ts';
 import { join } from '../../scenario/read/fields.ts';
 import type { PathStep } from '../../scenario/read/placeOf.ts';
+import { describeValue } from '../../scenario/read/describeValue.ts';
 
 export const DEFAULT_SWEEP_METRICS = [
   'channels.messaging.serviceLevel', 'channels.messaging.asaSeconds', 'channels.messaging.abandonRate', 'channels.messaging.occupancy',
@@ -78,6 +79,15 @@ export function readSweep(text: string, files: SweepFiles): Sweep | { errors: Sw
   if (!(Number.isInteger(replications) && replications >= 1)) report(['replications'], `expected a whole number ≥ 1, got ${String(raw['replications'])}`);
   const metrics = raw['metrics'] === undefined ? DEFAULT_SWEEP_METRICS : Array.isArray(raw['metrics']) ? raw['metrics'].map(String) : null;
   if (metrics === null) report(['metrics'], 'expected a list of metric paths, e.g. [channels.messaging.serviceLevel]');
+  // A path with ": " in it (a trigger's title) reads in YAML as a mapping unless quoted.
+  if (Array.isArray(raw['metrics'])) {
+    raw['metrics'].forEach((m: unknown, i) => {
+      if (typeof m === 'string') return;
+      const colon = m !== null && typeof m === 'object' && !Array.isArray(m) && Object.keys(m).length === 1;
+      report(['metrics', i], `expected a metric path, got ${describeValue(m)}` +
+        (colon ? `; a path holding ": " must be quoted: "${Object.keys(m as object)[0]}: ${String(Object.values(m as object)[0])}"` : ''));
+    });
+  }
   const sweep: Sweep = {
     name: typeof raw['name'] === 'string' ? raw['name'] : scenarioPath, scenarioPath, scenarioText, files: referenced, grid,
     seed, replications: Number.isInteger(replications) && replications >= 1 ? replications : 1, metrics: metrics ?? DEFAULT_SWEEP_METRICS,
