@@ -18,3 +18,13 @@ export function wholeFlag(flag: string, v: string | undefined, min: number): num
   if (Number(v) > Number.MAX_SAFE_INTEGER) throw new UserError(`${flag}: expected a whole number ≤ ${Number.MAX_SAFE_INTEGER}, got "${v}"`);
   return Number(v);
 }
+
+/** The most replications a run takes, as a scenario's `replications:` (parseScenario.ts). */
+export const MAX_REPLICATIONS = 100_000;
+
+/** --replications: a whole number from `min` to MAX_REPLICATIONS (more would run for days and exhaust memory). */
+export function replicationsFlag(v: string | undefined, min: number): number | undefined {
+  const n = wholeFlag('--replications', v, min);
+  if (n !== undefined && n > MAX_REPLICATIONS) throw new UserError(`--replications: expected a whole number ≤ ${MAX_REPLICATIONS}, got "${v}"`);
+  return n;
+}

@@ -27,7 +27,7 @@ import { addSweepCommands } from './sweepCommands.ts';
 import { looksLikeSweep, validateSweep } from './validateSweep.ts';
 import { runSizeNote } from './formatRunSize.ts';
 import { chatter, checkQuiet } from './quiet.ts';
-import { instantFlag, wholeFlag } from './flags.ts';
+import { instantFlag, replicationsFlag, wholeFlag } from './flags.ts';
 import { formatDuration } from '../scenario/units.ts';
 import { FATES, findTicket, formatTrace, traceTicket } from '../run/traceTicket.ts';
 import type { Fate } from '../run/traceTicket.ts';
@@ -71,7 +71,7 @@ export function buildProgram(io: CliIo): Command {
       // With a result on standard output, everything else goes to standard error.
       const toStdout = o.json === '-' || o.html === '-';
       const seed = wholeFlag('--seed', o.seed, 0);
-      const replications = wholeFlag('--replications', o.replications, 1);
+      const replications = replicationsFlag(o.replications, 1);
       const compiled = withRunOptions(loadScenario(file, (w) => say.err(w + '\n'), o.variant), {
         ...(seed !== undefined ? { seed } : {}),
         ...(replications !== undefined ? { replications } : {}),
@@ -153,7 +153,7 @@ export function buildProgram(io: CliIo): Command {
       checkQuiet(o.quiet, [o.json, o.csv], '--json FILE or --csv FILE');
       const say = chatter(io, o.quiet);
       const seed = wholeFlag('--seed', o.seed, 0);
-      const replications = wholeFlag('--replications', o.replications, 2);
+      const replications = replicationsFlag(o.replications, 2);
       const r = loadScenarioWithVariants(file, (w) => say.err(w + '\n'));
       if (r.variants.length === 0) {
         throw new UserError(`${file}: no variants to compare; add for example\n  variants:\n    baseline: {}\n    recipe:\n      settings: { routeAgentEndedAsEmail: true }`);
@@ -199,7 +199,7 @@ export function buildProgram(io: CliIo): Command {
       oneToStandardOutput([['--json', o.json], ['--csv', o.csv]]);
       checkQuiet(o.quiet, [o.json, o.csv], '--json FILE or --csv FILE');
       const say = chatter(io, o.quiet);
-      const replications = wholeFlag('--replications', o.replications, 2);
+      const replications = replicationsFlag(o.replications, 2);
       const compiled = withRunOptions(loadScenario(file, (w) => say.err(w + '\n')), replications !== undefined ? { replications } : {});
       const bar = new ProgressBar(say, 'staff');
       const r = staff(compiled, o, (m) => say.interactive && say.err(`\r${m}\x1b[K`));

@@ -99,6 +99,15 @@ describe('omnisim compare --variant', () => {
   });
 });
 
+describe('--replications above a scenario\'s limit (100000)', () => {
+  it('is refused by run, compare and staff as the scenario file refuses it (it started a run of days, or ran out of memory)', async () => {
+    for (const args of [['run', file('small.yaml')], ['compare', join(SCENARIO_DIR, 'recipes', 'a-surge-messaging-routing.yaml')], ['staff', file('small.yaml'), '--target', 'voice:sl=80%']]) {
+      const o = await omnisim(...args, '--replications', '100001');
+      expect([o.code, o.out, o.err]).toEqual([1, '', 'omnisim: --replications: expected a whole number ≤ 100000, got "100001"\n']);
+    }
+  });
+});
+
 describe('seeds beyond 2^53 would be rounded into other seeds', () => {
   it('--seed above Number.MAX_SAFE_INTEGER is refused', async () => {
     const o = await omnisim('run', file('small.yaml'), '--seed', '9007199254740993');

@@ -157,6 +157,13 @@ describe('a problem in the scenario the sweep names', () => {
   });
 });
 
+describe('replications', () => {
+  it('above a scenario\'s limit (100000): refused at its line (it ran out of memory making the units)', () => {
+    const text = 'scenario: scenarios/base.yaml\nreplications: 100000000\ngrid:\n  agents[phones].count: [14, 15]\n';
+    expect(onlyProblem(text)).toEqual({ path: 'replications', message: 'expected a whole number ≤ 100000, got 100000000', line: 2, column: 1 });
+  });
+});
+
 describe('a metric that is not a path', () => {
   it('a trigger\'s title with ": " unquoted reads as a mapping: refused before the run, saying to quote it', () => {
     const text = yaml`

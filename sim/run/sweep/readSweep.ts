@@ -21,6 +21,9 @@ export const DEFAULT_SWEEP_METRICS = [
 
 const KEYS = ['name', 'scenario', 'grid', 'seed', 'replications', 'metrics'];
 
+/** The most replications per point, as a scenario's `replications:` may have. */
+const MAX_SWEEP_REPLICATIONS = 100_000;
+
 /** Grid problems told at the most: one bad value can spoil many points. */
 const MAX_POINT_PROBLEMS = 10;
 
@@ -76,7 +79,9 @@ export function readSweep(text: string, files: SweepFiles): Sweep | { errors: Sw
   const seed = raw['seed'] === undefined ? null : Number(raw['seed']);
   if (seed !== null && !(Number.isSafeInteger(seed) && seed >= 0)) report(['seed'], `expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${String(raw['seed'])}`);
   const replications = raw['replications'] === undefined ? base.compiled.scenario.replications : Number(raw['replications']);
+  // At most as many as a scenario's replications: may be (more would exhaust memory making the units).
   if (!(Number.isInteger(replications) && replications >= 1)) report(['replications'], `expected a whole number ≥ 1, got ${String(raw['replications'])}`);
+  else if (replications > MAX_SWEEP_REPLICATIONS) report(['replications'], `expected a whole number ≤ ${MAX_SWEEP_REPLICATIONS}, got ${String(raw['replications'])}`);
   const metrics = raw['metrics'] === undefined ? DEFAULT_SWEEP_METRICS : Array.isArray(raw['metrics']) ? raw['metrics'].map(String) : null;
   if (metrics === null) report(['metrics'], 'expected a list of metric paths, e.g. [channels.messaging.serviceLevel]');
   // A path with ": " in it (a trigger's title) reads in YAML as a mapping unless quoted.
@@ -90,7 +95,7 @@ export function readSweep(text: string, files: SweepFiles): Sweep | { errors: Sw
   }
   const sweep: Sweep = {
     name: typeof raw['name'] === 'string' ? raw['name'] : scenarioPath, scenarioPath, scenarioText, files: referenced, grid,
-    seed, replications: Number.isInteger(replications) && replications >= 1 ? replications : 1, metrics: metrics ?? DEFAULT_SWEEP_METRICS,
+    seed, replications: Number.isInteger(replications) && replications >= 1 && replications <= MAX_SWEEP_REPLICATIONS ? replications : 1, metrics: metrics ?? DEFAULT_SWEEP_METRICS,
     metricsGiven: raw['metrics'] !== undefined,
     metricsAt: raw['metrics'] === undefined ? [] : (metrics ?? []).map((_, i) => src.place(['metrics', i]) ?? null),
     warnings: base.warnings.map((w) => ({ ...w, file: scenarioPath })),
