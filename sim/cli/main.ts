@@ -229,6 +229,9 @@ export function buildProgram(io: CliIo): Command {
     .action((file: string, o: { ticket?: string; find?: string; after?: string; replication?: string; seed?: string; variant?: string; json?: boolean }) => {
       const seed = wholeFlag('--seed', o.seed, 0);
       const replication = wholeFlag('--replication', o.replication, 0) ?? 0;
+      if (o.ticket !== undefined && (o.find !== undefined || o.after !== undefined)) {
+        throw new UserError(`trace: ${o.find !== undefined ? '--find' : '--after'} with --ticket: --ticket names the ticket, --find (with --after) chooses one by its fate; give one or the other`);
+      }
       const compiled = withRunOptions(loadScenario(file, (w) => io.err(w + '\n'), o.variant), seed !== undefined ? { seed } : {});
       if (replication >= compiled.scenario.replications) {
         throw new UserError(`--replication: the scenario has ${compiled.scenario.replications} replication(s), numbered from 0; got ${replication}`);

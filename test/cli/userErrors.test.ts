@@ -108,6 +108,15 @@ describe('--replications above a scenario\'s limit (100000)', () => {
   });
 });
 
+describe('omnisim trace', () => {
+  it('--after or --find with --ticket is refused (--after was ignored, and the ticket traced as if it had not been given)', async () => {
+    const after = await omnisim('trace', file('small.yaml'), '--ticket', '5', '--after', '10:00');
+    expect([after.code, after.out, after.err]).toEqual([1, '', 'omnisim: trace: --after with --ticket: --ticket names the ticket, --find (with --after) chooses one by its fate; give one or the other\n']);
+    const find = await omnisim('trace', file('small.yaml'), '--ticket', '5', '--find', 'abandoned');
+    expect(find.err).toBe('omnisim: trace: --find with --ticket: --ticket names the ticket, --find (with --after) chooses one by its fate; give one or the other\n');
+  });
+});
+
 describe('seeds beyond 2^53 would be rounded into other seeds', () => {
   it('--seed above Number.MAX_SAFE_INTEGER is refused', async () => {
     const o = await omnisim('run', file('small.yaml'), '--seed', '9007199254740993');
