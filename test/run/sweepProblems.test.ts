@@ -164,6 +164,23 @@ describe('replications', () => {
   });
 });
 
+describe('what every unit takes from the sweep itself', () => {
+  it('a grid of seeds with a sweep seed: refused at the seed (every point ran that seed: the same run told as different points)', () => {
+    const text = 'scenario: scenarios/base.yaml\nseed: 5\ngrid:\n  seed: [1, 2]\n';
+    expect(onlyProblem(text)).toEqual({ path: 'seed', message: 'the grid varies seed, and this seed would override it at every point: leave one of them out', line: 2, column: 1 });
+  });
+
+  it('a grid of replications: refused at the axis (every point ran the sweep\'s replications, whatever its column said)', () => {
+    const text = 'scenario: scenarios/base.yaml\nreplications: 2\ngrid:\n  replications: [3, 5]\n';
+    expect(onlyProblem(text)).toEqual({ path: 'grid.replications', message: 'a grid cannot vary replications: every point runs the sweep\'s replications: (at the top of the sweep file)', line: 4, column: 3 });
+  });
+
+  it('a grid of seeds without a sweep seed: each point runs its own', () => {
+    const r = readSweep('scenario: scenarios/base.yaml\ngrid:\n  seed: [1, 2]\n', memory({ 'scenarios/base.yaml': BASE }));
+    expect('errors' in r).toBe(false);
+  });
+});
+
 describe('a metric that is not a path', () => {
   it('a trigger\'s title with ": " unquoted reads as a mapping: refused before the run, saying to quote it', () => {
     const text = yaml`

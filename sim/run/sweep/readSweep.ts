@@ -82,6 +82,14 @@ export function readSweep(text: string, files: SweepFiles): Sweep | { errors: Sw
   // At most as many as a scenario's replications: may be (more would exhaust memory making the units).
   if (!(Number.isInteger(replications) && replications >= 1)) report(['replications'], `expected a whole number ≥ 1, got ${String(raw['replications'])}`);
   else if (replications > MAX_SWEEP_REPLICATIONS) report(['replications'], `expected a whole number ≤ ${MAX_SWEEP_REPLICATIONS}, got ${String(raw['replications'])}`);
+  // Every unit runs with the sweep's own seed (when given) and replications, which would
+  // silently override a grid's: points that look different would be the same run.
+  if (grid.some((axis) => axis.path === 'replications')) {
+    report(['grid', 'replications'], 'a grid cannot vary replications: every point runs the sweep\'s replications: (at the top of the sweep file)');
+  }
+  if (seed !== null && grid.some((axis) => axis.path === 'seed')) {
+    report(['seed'], 'the grid varies seed, and this seed would override it at every point: leave one of them out');
+  }
   const metrics = raw['metrics'] === undefined ? DEFAULT_SWEEP_METRICS : Array.isArray(raw['metrics']) ? raw['metrics'].map(String) : null;
   if (metrics === null) report(['metrics'], 'expected a list of metric paths, e.g. [channels.messaging.serviceLevel]');
   // A path with ": " in it (a trigger's title) reads in YAML as a mapping unless quoted.
