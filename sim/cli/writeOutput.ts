@@ -24,6 +24,8 @@ export function writeOutput(path: string, text: string): void {
 
 /** Before a long run: fails at once if `path`'s folder is missing (or `path` is a folder). */
 export function checkWritable(flag: string, path: string | undefined, kind: 'file' | 'folder' = 'file'): void {
+  // An empty path (a shell variable that was not set) wrote nothing and said nothing.
+  if (path !== undefined && path.trim() === '') throw new UserError(`${flag}: give a ${kind} name${kind === 'file' ? ', or - for standard output' : ''}; got an empty one`);
   if (path === undefined || path === '-') return;
   const parent = dirname(resolve(path));
   if (!existsSync(parent)) throw new UserError(`${flag} ${path}: its folder ${parent} does not exist`);

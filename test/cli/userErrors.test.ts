@@ -32,6 +32,15 @@ describe('output paths are checked before the run', () => {
     expect(o.out).toBe(''); // refused before anything ran
   });
 
+  it('an empty path (an unset shell variable) is refused by name: --json "" printed the table and wrote nothing', async () => {
+    const json = await omnisim('run', file('small.yaml'), '--json', '');
+    expect([json.code, json.out, json.err]).toEqual([1, '', 'omnisim: --json: give a file name, or - for standard output; got an empty one\n']);
+    const csv = await omnisim('run', file('small.yaml'), '--csv', ' ', '--quiet');
+    expect([csv.code, csv.err]).toEqual([1, 'omnisim: --csv: give a folder name; got an empty one\n']);
+    const sweep = await omnisim('sweep', file('small.yaml'), '--csv', '');
+    expect([sweep.code, sweep.err]).toEqual([1, 'omnisim: --csv: give a file name, or - for standard output; got an empty one\n']);
+  });
+
   it('--json under a file: says the parent is a file, not that it does not exist', async () => {
     const o = await omnisim('run', file('small.yaml'), '--json', join(file('a-file'), 'x.json'));
     expect(o.code).toBe(1);
