@@ -127,7 +127,9 @@ export function buildProgram(io: CliIo): Command {
       const pull = sc.inboxes.filter((x) => x.mode === 'pull').length;
       const replayed = sc.channels.reduce((n, c) => n + (c.arrivals.replay ? c.arrivals.replay.rows.length : 0), 0);
       const carried = sc.initialState.reduce((n, x) => n + x.queued + x.inProgress, 0);
+      const ai = sc.channels.filter((c) => c.enabled && c.aiAgent !== null).map((c) => c.channel);
       const extras = [
+        ...(ai.length > 0 ? [`an AI agent on ${ai.join(', ')}`] : []),
         ...(pull > 0 ? [`${pull} pull inbox${pull === 1 ? '' : 'es'}`] : []),
         ...(replayed > 0 ? [`${replayed} replayed ticket${replayed === 1 ? '' : 's'}`] : []),
         ...(carried > 0 ? [`${carried} ticket${carried === 1 ? '' : 's'} open at the start`] : []),

@@ -2,6 +2,7 @@
 // a valid file says ok and exits 0; anything a user can get wrong exits non-zero with a
 // message that says where and what — never a stack trace.
 
+import { SCENARIO_DIR } from '../support/scenarios.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,6 +77,12 @@ describe('omnisim validate', () => {
     expect(o.code).toBe(0);
     expect(o.err).toBe('');
     expect(o.out).toBe(`${file('valid.yaml')}: ok — "erlang-c-e1": voice; 14 agents in 1 team; 0 custom queues; 10 × 30d\n`);
+  });
+
+  it('R6: names the channels an AI agent answers first', async () => {
+    const path = join(SCENARIO_DIR, 'ai-agent-messaging.yaml');
+    const o = await omnisim('validate', path);
+    expect([o.code, o.out]).toEqual([0, `${path}: ok — "ai-agent-messaging": messaging; 6 agents in 1 team; 0 custom queues; an AI agent on messaging; 20 × 1d\n`]);
   });
 
   it('accepts a JSON scenario', async () => {

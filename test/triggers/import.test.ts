@@ -266,6 +266,17 @@ describe('a scenario importing the export', () => {
     ]);
   });
 
+  it('a map: part that is not { id: name } is refused at its path (it was read as no map)', () => {
+    const bad = text.replace('map: { groups: { "360005": support, "360007": billing } }', 'map: { groups: 5, skills: { "ab12": [spanish] } }');
+    expect(bad).not.toBe(text);
+    const r = parseScenarioText(bad, { readFile: readScenarioFile });
+    expect(r.compiled).toBeUndefined();
+    expect(r.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'triggers[0].map.groups: expected a mapping (key: value lines), got 5',
+      'triggers[0].map.skills.ab12: expected the scenario\'s name for id ab12, e.g. "ab12": support, got a list',
+    ]);
+  });
+
   it('onUnmapped: error through the CLI: exit 1 with file, line and the trigger named', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'omnisim-import-'));
     try {

@@ -4,6 +4,7 @@
 // brings in a Triggers API export; fields it cannot map are reported one by one.
 
 import type { TriggerSpec, MessagingTriggerSpec, TriggerWindow, TriggerSwitchSpec, AutomationSpec } from '../../triggers/TriggerSpec.ts';
+import { describeValue } from './describeValue.ts';
 import { MESSAGING_EVENTS } from '../../triggers/TriggerSpec.ts';
 import type { Problems } from './Problems.ts';
 import type { ActionSpec } from '../../triggers/TriggerSpec.ts';
@@ -123,7 +124,16 @@ function readImport(raw: object, at: string, p: Problems, readFile: FileReader |
   if (m['map'] !== undefined) {
     const mm = mapping(m['map'], join(at, 'map'), p, ['groups', 'agents', 'schedules', 'skills']);
     for (const k of ['groups', 'agents', 'schedules', 'skills'] as const) {
-      if (mm?.[k] !== undefined) ids[k] = Object.fromEntries(Object.entries(mm[k] as object).map(([a, b]) => [a, String(b)]));
+      if (mm?.[k] === undefined) continue;
+      // Each part maps the export's ids to the scenario's names: { "360005": support }.
+      const part = mapping(mm[k], join(join(at, 'map'), k), p, Object.keys(mm[k] ?? {}));
+      if (!part) continue;
+      const names: Record<string, string> = {};
+      for (const [id, name] of Object.entries(part)) {
+        if (typeof name === 'string' || typeof name === 'number') names[id] = String(name);
+        else p.error(join(join(join(at, 'map'), k), id), `expected the scenario's name for id ${id}, e.g. "${id}": support, got ${describeValue(name)}`);
+      }
+      ids[k] = names;
     }
   }
   const onUnmapped = m['onUnmapped'] === undefined ? 'error' : oneOf(m['onUnmapped'], join(at, 'onUnmapped'), p, ['error', 'skipTrigger'] as const) ?? 'error';
