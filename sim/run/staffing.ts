@@ -118,8 +118,9 @@ function meanWork(sc: Scenario, channel: ChannelName): number {
   return makeDistribution(c.handleTime).mean + (c.wrapUp ? makeDistribution(c.wrapUp).mean : 0);
 }
 
-/** Erlang's minimum agents of the team for a channel at a rate (the team alone serving it). */
-function erlangAgents(sc: Scenario, team: number, target: ChannelTarget, ratePerSecond: number): number {
+/** Erlang's minimum agents of the team for a channel at a rate (the team alone serving it); null
+ *  when no number of agents reaches the target by the formulas (say, a service level of 100 %). */
+function erlangAgents(sc: Scenario, team: number, target: ChannelTarget, ratePerSecond: number): number | null {
   if (ratePerSecond <= 0) return 0;
   const k = teamCapacity(sc, sc.teams[team]!, target.channel);
   if (k <= 0) return 0;
@@ -139,7 +140,7 @@ function erlangAgents(sc: Scenario, team: number, target: ChannelTarget, ratePer
       },
     ).agents;
   } catch {
-    return 1;
+    return null;
   }
 }
 
@@ -221,7 +222,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
       return covered > 0 ? (total / covered) * humanShare(ch.aiAgent) : 0; // R6: what reaches routing
     });
   });
-  const erlang = Array.from({ length: slots }, (_, i) => Math.max(0, ...o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]![i]!))));
+  const erlang = Array.from({ length: slots }, (_, i) => Math.max(0, ...o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]![i]!) ?? 1)));
   let counts = erlang.map((n) => Math.max(n, 0));
   const slotOf = (index: number) => ({ index, slots, warmup: sc.warmup });
   const windows = Array.from({ length: slots }, (_, i) => ({ name: `slot ${i}`, from: i * o.interval, to: (i + 1) * o.interval, every: 86400 }));
@@ -288,7 +289,10 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
     const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
     return (new RateFunction(ch.arrivals, sc.startWeekday).integrate(0, sc.horizon) / sc.horizon) * humanShare(ch.aiAgent);
   });
-  const erlang = Math.max(1, ...o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]!)));
+  const estimates = o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]!));
+  const erlang = Math.max(1, ...estimates.map((x) => x ?? 1));
+  const unreachable = o.targets.filter((_, j) => estimates[j] === null).map((t) => t.channel);
+  if (unreachable.length > 0) notes.push(`Erlang's formulas reach no ${unreachable.join(' or ')} target with any team size; the search starts from ${erlang}.`);
   const cache = new Map<number, RunSummary[]>();
   const evaluate = (n: number) => {
     if (!cache.has(n)) {
@@ -304,13 +308,26 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
   if (evaluate(n)) {
     while (n > 0 && evaluate(n - 1)) n--;
   } else {
+    // Up in doubling steps until a size meets the targets, then halve the gap down to the
+    // smallest that does: a few simulations, not one per agent (an estimate far too low, say
+    // for a target Erlang cannot reach, used to cost minutes).
     const cap = Math.max(erlang * 4, erlang + 200);
-    while (!evaluate(n)) {
-      n++;
-      if (n > cap) {
-        notes.push(`no team size up to ${cap} meets the targets`);
-        break;
+    let lo = n, hi = -1;
+    for (let step = 1; hi < 0 && lo < cap; step *= 2) {
+      const next = Math.min(cap, lo + step);
+      if (evaluate(next)) hi = next;
+      else lo = next;
+    }
+    if (hi < 0) {
+      notes.push(`no team size up to ${cap} meets the targets`);
+      n = cap;
+    } else {
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (evaluate(mid)) hi = mid;
+        else lo = mid;
       }
+      n = hi;
     }
   }
   const runs = cache.get(n) ?? run(withStaffing(sc, team, n, o.interval));

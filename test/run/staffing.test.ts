@@ -33,6 +33,21 @@ describe('staffing per team', () => {
     expect(r.rows[0]!.simulated['voice']!.occupancy).toBeCloseTo(10 / 17, 2);
   });
 
+  it('a target Erlang cannot reach (SL 100 %): said in a note, and the search finds the smallest team in a few simulations', () => {
+    const small = compileText(`name: st\nseed: 3\nhorizon: 8h\nreplications: 4\nchannels:\n  voice:\n    arrivals: { rate: 200/h }\n    handleTime: 3m\n` +
+      `agents:\n  - { team: phones, count: 14, capacity: { voice: 1 } }\n`);
+    const targets: StaffingOptions['targets'] = [{ channel: 'voice', serviceLevel: { fraction: 1, threshold: 20 } }];
+    const r = findStaffing(small, { ...base, team: 'phones', targets });
+    const n = r.rows[0]!.requiredAgents;
+    expect(r.notes[0]).toBe("Erlang's formulas reach no voice target with any team size; the search starts from 1.");
+    expect(r.rows[0]!.met).toBe(true);
+    // n meets the target and n − 1 does not (both were simulated), in far fewer rounds than n.
+    const tried = r.notes[1]!.match(/\(([\d, ]+) tried\)/)![1]!.split(', ').map(Number);
+    expect(tried).toContain(n - 1);
+    expect(findStaffing(withRunOptions(small, {}), { ...base, team: 'phones', targets }).rows[0]!.requiredAgents).toBe(n);
+    expect(r.iterations).toBeLessThan(n / 2);
+  });
+
   it('shrinkage: scheduled = ⌈required / (1 − shrinkage)⌉ (14 at 30 % → 20)', () => {
     const r = findStaffing(e1, { ...base, team: 'phones', targets: SL_80_20, shrinkage: 0.3 });
     expect([r.rows[0]!.requiredAgents, r.rows[0]!.scheduledAgents]).toEqual([14, 20]);
