@@ -8,16 +8,14 @@
 // give the same customer the same AI agent.
 
 import type { Engine } from '../engine/Engine.ts';
-import type { ChannelRuntime } from '../engine/ChannelRuntime.ts';
+import type { AiAgentRuntime } from '../engine/ChannelRuntime.ts';
 import type { Ticket } from '../model/Ticket.ts';
 import { CHANNELS, MESSAGING, NEW, OPEN, SESSION_ENDED, SOLVED } from '../model/codes.ts';
 import { AI_AGENT_DONE } from '../engine/kinds.ts';
 import { armInactivity } from './messaging/session.ts';
 
 /** At arrival: does the channel's AI agent take the ticket? If so it holds it from now on. */
-export function takes(e: Engine, ch: ChannelRuntime, t: Ticket): boolean {
-  const ai = ch.aiAgent;
-  if (ai === null) return false;
+export function takes(e: Engine, ai: AiAgentRuntime, t: Ticket): boolean {
   // Both draws are made for every ticket, so the share does not shift the resolve draws.
   const taken = ai.draws.next() < ai.share;
   const resolves = ai.draws.next() < ai.resolves;

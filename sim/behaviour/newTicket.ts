@@ -24,7 +24,7 @@ export function newTicket(e: Engine, ch: ChannelRuntime, followUpOf: number | nu
   t.workSeconds = ch.handleTime.sample(ch.u.handleTime);
   t.waitingSince = now;
   // R6: the AI agent takes it first (not work carried over from before the run).
-  const withAi = announce && ch.aiAgent !== null && aiAgent.takes(e, ch, t);
+  const withAi = announce && ch.aiAgent !== null && aiAgent.takes(e, ch.aiAgent, t);
   t.measured = now >= e.warmup;
   t.creating = true; // triggers see "Ticket is Created" for this first update
   if (e.compiled.scenario.schedules.length > 0) t.schedule = 0; // the default schedule (R55)

@@ -363,7 +363,7 @@ export class Engine implements RouterHost, CapacityListener {
     t.customerTimer = this.cancel(t.customerTimer);
     t.inactivityTimer = this.cancel(t.inactivityTimer);
     t.offerTimer = this.cancel(t.offerTimer);
-    if (t.aiTimer !== NO_EVENT) t.aiTimer = this.cancel(t.aiTimer);
+    t.aiTimer = this.cancel(t.aiTimer);
     this.pool.release(t);
   }
 

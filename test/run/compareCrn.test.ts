@@ -41,8 +41,8 @@ variants:
 const parsed = parseScenarioText(SCENARIO);
 
 /** A variant of a scenario given as text. */
-function compileText(source: string, name: string): { source: string; compiled: CompiledScenario } {
-  return { source, compiled: parseScenarioText(source).variants.find((v) => v.name === name)!.compiled };
+function variantOf(source: string, name: string): CompiledScenario {
+  return parseScenarioText(source).variants.find((v) => v.name === name)!.compiled;
 }
 const variant = (name: string): CompiledScenario => parsed.variants.find((v) => v.name === name)!.compiled;
 const N = 20;
@@ -135,11 +135,10 @@ describe('a variant identical to the reference', () => {
   });
 
   it('R6: a variant without an AI agent has 0 of its counts and no value of its shares or means (not 0 %)', () => {
-    const ai = compileText(`name: ai\nseed: 2\nhorizon: 6h\nreplications: 3\nchannels:\n  voice:\n    arrivals: { rate: 60/h }\n` +
+    const source = `name: ai\nseed: 2\nhorizon: 6h\nreplications: 3\nchannels:\n  voice:\n    arrivals: { rate: 60/h }\n` +
       `    aiAgent: { resolves: 40%, handleTime: 1m }\nagents:\n  - { team: a, count: 4, capacity: { voice: 1 } }\n` +
-      `variants:\n  with: {}\n  without: { channels: { voice: { aiAgent: null } } }\n`, 'with');
-    const without = compileText(ai.source, 'without');
-    const cmp = compareVariants([{ name: 'with', compiled: ai.compiled }, { name: 'without', compiled: without.compiled }]);
+      `variants:\n  with: {}\n  without: { channels: { voice: { aiAgent: null } } }\n`;
+    const cmp = compareVariants([{ name: 'with', compiled: variantOf(source, 'with') }, { name: 'without', compiled: variantOf(source, 'without') }]);
     const v = cmp.variants[1]!.values, d = cmp.differences[0]!.values;
     expect(v['aiAgent.voice.resolved']).toEqual({ mean: 0, ci95: [0, 0] });
     expect(v['aiAgent.voice.resolvedShare']).toEqual({ mean: null, ci95: null });
