@@ -23,23 +23,30 @@ export function formatValue(v: number, unit: Unit, decimals = 1): string {
   }
 }
 
+/**
+ * "mean ± half-width"; an interval cut at the edge of the metric's range (a rare event's share
+ * at 0, see Estimate.ts) is no longer symmetric and is shown as its ends: "0.035% (0–0.078%)".
+ */
 export function formatEstimate(e: Estimate | undefined, unit: Unit): string {
   if (!e || e.mean === null) return '—';
   if (!e.ci95) return formatValue(e.mean, unit);
-  const h = (e.ci95[1] - e.ci95[0]) / 2;
-  if (unit === 'number' && h > 0) return plainEstimate(e.mean, h);
+  const [lo, hi] = e.ci95;
+  const below = e.mean - lo, above = hi - e.mean;
+  const h = Math.max(below, above);
+  const cut = Math.abs(above - below) > 1e-9 * h;
+  if (unit === 'number' && h > 0) return cut ? `${plainNumber(e.mean, h)} (${lo === 0 ? '0' : plainNumber(lo, h)}–${plainNumber(hi, h)})` : `${plainNumber(e.mean, h)} ± ${plainNumber(h, h)}`;
   // Percentages keep one decimal unless the interval is narrower than 0.1 points.
   const decimals = unit === 'percent' && h > 0 && h * 100 < 0.1 ? 2 : 1;
   const main = formatValue(e.mean, unit, decimals);
   if (h === 0) return main;
+  if (cut) return `${main} (${lo === 0 ? '0' : formatValue(lo, unit, decimals)}–${formatValue(hi, unit, decimals)})`;
   return `${main} ± ${formatValue(h, unit, decimals)}`;
 }
 
 /**
- * A plain number and its half-width to the same decimal place, the half-width to two
- * significant digits: "13.9 ± 1.5", "4.75 ± 0.55", "0.114 ± 0.023" (not "13.9 ± 1.545").
+ * A plain number to the decimal place that gives its half-width h two significant digits:
+ * "13.9 ± 1.5", "4.75 ± 0.55", "0.114 ± 0.023" (not "13.9 ± 1.545").
  */
-function plainEstimate(mean: number, h: number): string {
-  const decimals = Math.max(0, Math.min(6, 1 - Math.floor(Math.log10(h))));
-  return `${mean.toFixed(decimals)} ± ${h.toFixed(decimals)}`;
+function plainNumber(x: number, h: number): string {
+  return x.toFixed(Math.max(0, Math.min(6, 1 - Math.floor(Math.log10(h)))));
 }

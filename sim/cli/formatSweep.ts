@@ -48,7 +48,7 @@ export function formatSweep(r: SweepResult, metrics: readonly string[]): string 
     ...axes.map((a) => cell(p.values[a])),
     ...shown.map((m) => formatEstimate(p.metrics[m], unitOf(m))),
   ]);
-  return `${r.sweep} · ${r.replications} replications per point · mean ± half-width of the 95 % interval\n\n` +
+  return `${r.sweep} · ${r.replications} replications per point · mean ± half-width of the 95 % interval (its ends where it is cut at 0 or 100 %)\n\n` +
     `${renderTable(header, rows)}\n\n` +
     `--csv FILE or --json FILE write every figure with the full metric paths.\n`;
 }

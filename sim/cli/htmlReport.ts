@@ -52,7 +52,8 @@ export function htmlReport(report: Report, sc: Scenario, command: string): strin
 </header>
 <main id="views"></main>
 <footer>
-  Figures are means over the replications ± the half-width of the 95 % confidence interval; the charts show
+  Figures are means over the replications ± the half-width of the 95 % confidence interval (its ends, in brackets,
+  where the interval is cut at 0 or 100 %); the charts show
   means per time bucket over the replications. Made by <code>${escapeHtml(command)}</code>.
   <noscript><p>The charts need JavaScript; the report's numbers are in the JSON inside this file.</p></noscript>
 </footer>

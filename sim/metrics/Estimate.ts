@@ -1,6 +1,9 @@
 // A metric over replications: the mean and its 95 % confidence interval (Student t, n − 1
 // degrees of freedom). Undefined values (NaN: e.g. a wait with nothing answered) are left
-// out; null stands for "no value" in JSON, which has no NaN.
+// out; null stands for "no value" in JSON, which has no NaN. An interval is cut to the range
+// the metric can take (a share lies in [0, 1], a count or a wait is never negative): the
+// symmetric t-interval of a rare event's share would otherwise reach below 0, and the cut
+// interval still holds every value the uncut one held that the metric can have.
 
 import { studentTQuantile } from './studentT.ts';
 
@@ -14,7 +17,11 @@ export function halfWidth(sd: number, n: number, level = 0.95): number {
   return n < 2 ? NaN : studentTQuantile(1 - (1 - level) / 2, n - 1) * (sd / Math.sqrt(n));
 }
 
-export function estimate(values: readonly number[], level = 0.95): Estimate {
+/** The values a metric can take (see sim/run/metricUnit.ts rangeOf). */
+export type MetricRange = readonly [low: number, high: number];
+export const ANY_VALUE: MetricRange = [-Infinity, Infinity];
+
+export function estimate(values: readonly number[], level = 0.95, range: MetricRange = ANY_VALUE): Estimate {
   const xs = values.filter((v) => Number.isFinite(v));
   const n = xs.length;
   if (n === 0) return { mean: null, ci95: null };
@@ -25,5 +32,5 @@ export function estimate(values: readonly number[], level = 0.95): Estimate {
   let ss = 0;
   for (const x of xs) ss += (x - mean) * (x - mean);
   const h = halfWidth(Math.sqrt(ss / (n - 1)), n, level);
-  return { mean, ci95: [mean - h, mean + h] };
+  return { mean, ci95: [Math.max(range[0], mean - h), Math.min(range[1], mean + h)] };
 }

@@ -1,12 +1,14 @@
 // Replications → estimates: every number becomes { mean, ci95 } over replications; series
-// (number arrays) become their bucket-wise mean; strings and other values are kept.
+// (number arrays) become their bucket-wise mean; strings and other values are kept. A
+// number's interval is cut to the range its metric can take (rangeOf, by the key's name).
 
-import { estimate } from '../metrics/Estimate.ts';
+import { ANY_VALUE, estimate } from '../metrics/Estimate.ts';
+import { rangeOf } from './metricUnit.ts';
 
 /** Aggregates values of identical shape. */
-export function aggregate(values: readonly unknown[]): unknown {
+export function aggregate(values: readonly unknown[], key = ''): unknown {
   const first = values[0];
-  if (typeof first === 'number') return estimate(values as number[]);
+  if (typeof first === 'number') return estimate(values as number[], 0.95, key === '' ? ANY_VALUE : rangeOf(key));
   if (first instanceof Float64Array) {
     // A series: the bucket-wise mean over replications.
     const out = new Float64Array(first.length);
@@ -31,7 +33,7 @@ export function aggregate(values: readonly unknown[]): unknown {
       const all = values.map((v) => (v as Record<string, unknown>)[k]);
       const shape = all.find((x) => x !== undefined);
       // A key missing from some replications (a queue nobody entered) counts as zeros there.
-      out[k] = aggregate(all.map((x) => (x === undefined ? zeroLike(shape) : x)));
+      out[k] = aggregate(all.map((x) => (x === undefined ? zeroLike(shape) : x)), k);
     }
     return out;
   }

@@ -6,7 +6,7 @@
 import type { CompiledScenario } from '../engine/compileScenario.ts';
 import type { RunSummary } from '../metrics/RunMetrics.ts';
 import { estimate } from '../metrics/Estimate.ts';
-import { unitOf } from './metricUnit.ts';
+import { rangeOf, unitOf } from './metricUnit.ts';
 import type { Estimate } from '../metrics/Estimate.ts';
 import { simulate } from './simulate.ts';
 
@@ -69,7 +69,7 @@ export function compareVariants(variants: readonly VariantInput[], onProgress?: 
   };
   variants.forEach((v, i) => {
     const values: Record<string, Estimate> = {};
-    for (const k of metrics) values[k] = estimate(Array.from({ length: n }, (_, r) => valueOf(i, r, k)));
+    for (const k of metrics) values[k] = estimate(Array.from({ length: n }, (_, r) => valueOf(i, r, k)), 0.95, rangeOf(k));
     out.variants.push({ name: v.name, values });
     if (i === 0) return;
     const diffs: Record<string, Difference> = {};

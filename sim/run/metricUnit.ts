@@ -2,6 +2,10 @@
 // it in, and whether a variant without the metric has 0 of it (a count) or no value at all.
 
 import type { Unit } from '../cli/formatEstimate.ts';
+import type { MetricRange } from '../metrics/Estimate.ts';
+
+const PROBABILITY: MetricRange = [0, 1];
+const NOT_NEGATIVE: MetricRange = [0, Infinity];
 
 export function unitOf(path: string): Unit {
   const leaf = path.slice(path.lastIndexOf('.') + 1);
@@ -12,3 +16,13 @@ export function unitOf(path: string): Unit {
   return 'count';
 }
 
+
+/**
+ * The values a report metric can take, which its confidence interval is cut to: a probability
+ * lies in [0, 1]; every other report metric (counts, waits, rates, lengths, occupancy, which
+ * manual assignment can push past 100 %, R29) is never negative.
+ */
+export function rangeOf(path: string): MetricRange {
+  const leaf = path.slice(path.lastIndexOf('.') + 1);
+  return unitOf(path) === 'percent' && leaf !== 'occupancy' ? PROBABILITY : NOT_NEGATIVE;
+}

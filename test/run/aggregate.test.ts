@@ -17,6 +17,27 @@ describe('aggregate', () => {
     expect(e.ci95![1]).toBeCloseTo(2 + T2 / Math.sqrt(3), 9);
   });
 
+  it('an interval is cut to the range its metric can take, by the metric\'s name', () => {
+    // Two replications: t(0.975; 1) = 12.7, so the symmetric interval reaches far past 0 and 1.
+    const out = aggregate([
+      { abandonRate: 0.001, serviceLevel: 0.99, resolvedShare: 0.5, occupancy: 0.5, asaSeconds: 1, offered: 3 },
+      { abandonRate: 0.002, serviceLevel: 1, resolvedShare: 0.6, occupancy: 1.5, asaSeconds: 2, offered: 5 },
+    ]) as Record<string, Estimate>;
+    expect(out.abandonRate!.ci95![0]).toBe(0); // a share: [0, 1]
+    expect(out.serviceLevel!.ci95![1]).toBe(1);
+    expect(out.resolvedShare!.ci95).toEqual([0, 1]);
+    expect(out.asaSeconds!.ci95![0]).toBe(0); // a wait and a count: never negative, no upper end
+    expect(out.offered!.ci95![0]).toBe(0);
+    expect(out.offered!.ci95![1]).toBeCloseTo(4 + 12.706204736 * 1, 6);
+    // Occupancy can pass 100 % (manual assignment past capacity, R29): cut at 0 only.
+    expect(out.occupancy!.ci95![0]).toBe(0);
+    expect(out.occupancy!.ci95![1]).toBeCloseTo(1 + 12.706204736 * 0.5, 6);
+    // The mean is not moved, and an interval inside the range is not cut.
+    expect(out.abandonRate!.mean).toBeCloseTo(0.0015, 12);
+    const narrow = aggregate([{ serviceLevel: 0.5 }, { serviceLevel: 0.52 }, { serviceLevel: 0.51 }]) as Record<string, Estimate>;
+    expect(narrow.serviceLevel!.ci95![0]).toBeCloseTo(0.51 - T2 * 0.01 / Math.sqrt(3), 12);
+  });
+
   it('numbers nested in objects, NaN left out of an estimate', () => {
     const out = aggregate([
       { voice: { offered: 10, asaSeconds: NaN } },

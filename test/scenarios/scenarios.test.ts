@@ -7,6 +7,18 @@ import { join } from 'node:path';
 import { parseScenarioText } from '../../sim/scenario/read/parseScenario.ts';
 import { runScenario, withRunOptions } from '../../sim/run/runScenario.ts';
 import { SCENARIO_DIR, readScenarioFile } from '../support/scenarios.ts';
+import { rangeOf } from '../../sim/run/metricUnit.ts';
+import type { Estimate } from '../../sim/metrics/Estimate.ts';
+
+/** Every { mean, ci95 } with a mean in a report, with its path. */
+function* estimates(o: unknown, path: string): Generator<[string, Estimate]> {
+  if (!o || typeof o !== 'object' || ArrayBuffer.isView(o)) return;
+  if ('ci95' in o && 'mean' in o) {
+    if ((o as Estimate).mean !== null) yield [path, o as Estimate];
+    return;
+  }
+  for (const [k, v] of Object.entries(o)) yield* estimates(v, path ? `${path}.${k}` : k);
+}
 
 // Every scenario file, in scenarios/ and its folders (trigger exports are data, not scenarios).
 const files = readdirSync(SCENARIO_DIR, { recursive: true }).map(String)
@@ -31,6 +43,13 @@ describe('scenarios/', () => {
       for (const ch of sc.channels.filter((c) => c.enabled)) {
         expect(report.channels[ch.channel], `${f}: ${ch.channel}`).toBeDefined();
         expect(report.channels[ch.channel]!.offered.mean).toBeGreaterThan(0);
+      }
+      // Two replications make wide intervals (t = 12.7): each is cut to what its metric can be.
+      for (const [path, e] of estimates(report, '')) {
+        const [low, high] = rangeOf(path);
+        expect(e.mean!, path).toBeGreaterThanOrEqual(low);
+        expect(e.mean!, path).toBeLessThanOrEqual(high);
+        if (e.ci95) expect(low <= e.ci95[0] && e.ci95[0] <= e.mean! && e.mean! <= e.ci95[1] && e.ci95[1] <= high, `${path}: ${e.ci95}`).toBe(true);
       }
       // Each variant is a complete scenario that runs too.
       for (const v of r.variants) {

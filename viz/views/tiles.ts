@@ -213,7 +213,7 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
         body.replaceChildren(placeholder(d.progress));
         return;
       }
-      if (subtitle) subtitle.textContent = `Mean over ${r.replications} replications ± half-width of its 95% confidence interval. Where the Erlang formulas describe a channel, their figure is shown beside it.`;
+      if (subtitle) subtitle.textContent = `Mean over ${r.replications} replications ± half-width of its 95% confidence interval (its ends where it is cut at 0 or 100%). Where the Erlang formulas describe a channel, their figure is shown beside it.`;
       const grid = el('div', 'ov-tiles');
       for (const c of CHANNELS) {
         const cr = r.channels[c];

@@ -2,6 +2,7 @@
 // CSV with one row per point (the grid values, then mean and interval of each chosen metric).
 
 import { estimate } from '../../metrics/Estimate.ts';
+import { rangeOf } from '../metricUnit.ts';
 import type { Estimate } from '../../metrics/Estimate.ts';
 import type { Sweep } from './Sweep.ts';
 import { gridPoints } from './Sweep.ts';
@@ -24,7 +25,7 @@ export function sweepResult(s: Sweep, results: readonly UnitResult[]): SweepResu
     const keys = [...new Set(reps.flatMap((r) => Object.keys(r)))];
     const metrics: Record<string, Estimate> = {};
     // A metric missing from a replication (a queue nobody entered) is 0 there; null is undefined.
-    for (const k of keys) metrics[k] = estimate(reps.map((r) => (k in r ? (r[k] === null ? NaN : r[k]!) : 0)));
+    for (const k of keys) metrics[k] = estimate(reps.map((r) => (k in r ? (r[k] === null ? NaN : r[k]!) : 0)), 0.95, rangeOf(k));
     return { index: p.index, values: p.values, metrics };
   });
   return { sweep: s.name, scenario: s.scenarioPath, replications: s.replications, grid: s.grid.map((g) => ({ path: g.path, values: g.values })), points };
