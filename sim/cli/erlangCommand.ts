@@ -5,7 +5,10 @@ import { erlang } from '../analytic/erlang.ts';
 import type { QueueFigures, QueueInput } from '../analytic/QueueFigures.ts';
 import { describeTarget, minimumAgents, type StaffingTarget } from '../analytic/staffing.ts';
 import { formatDuration, parseDuration, parseRate } from '../scenario/units.ts';
+import type { Command } from 'commander';
+import type { CliIo } from './CliIo.ts';
 import { UserError } from './UserError.ts';
+import { duration, parseTarget } from './erlangTarget.ts';
 
 export interface ErlangOptions {
   rate?: string;
@@ -151,46 +154,6 @@ function unstable(f: QueueFigures, agents: number, concurrency: number): UserErr
     + 'Raise --agents, or give --patience to model customers who hang up (Erlang A).');
 }
 
-const GOALS = new Map<string, keyof StaffingTarget>([
-  ['sl', 'serviceLevel'], ['asa', 'maxMeanWaitSeconds'], ['abandon', 'maxAbandonRate'], ['occupancy', 'maxOccupancy'],
-]);
-
-/**
- * Reads `80%`, `0.8`, or goals such as `sl=80%,asa=30s,abandon=5%,occupancy=85%`; a service
- * level may carry its threshold, `sl=80%/20s`.
- */
-function parseTarget(text: string): { target: StaffingTarget; threshold?: number } {
-  if (!text.includes('=')) return { target: { serviceLevel: fraction('--target', text, 'a service level such as 80% or 0.8') } };
-  const target: StaffingTarget = {};
-  let threshold: number | undefined;
-  for (const part of text.split(',')) {
-    const [rawKey, value = '', ...extra] = part.split('=');
-    const key = rawKey!.trim().toLowerCase();
-    const field = GOALS.get(key);
-    if (field === undefined || extra.length > 0) {
-      throw new UserError(`--target: expected goals such as sl=80%,asa=30s,abandon=5%,occupancy=85%, got "${part.trim()}"`);
-    }
-    if (target[field] !== undefined) throw new UserError(`--target: "${key}" is given twice`);
-    if (field === 'serviceLevel' && value.includes('/')) {
-      const [share = '', within = ''] = value.split('/');
-      target.serviceLevel = fraction(`--target ${key}`, share, 'a percentage such as 80% or a fraction such as 0.8 (then /20s for the threshold)');
-      threshold = duration(`--target ${key}`, within);
-      continue;
-    }
-    target[field] = field === 'maxMeanWaitSeconds'
-      ? duration(`--target ${key}`, value)
-      : fraction(`--target ${key}`, value, 'a percentage such as 80% or a fraction such as 0.8');
-  }
-  return threshold === undefined ? { target } : { target, threshold };
-}
-
-function fraction(flag: string, text: string, expected: string): number {
-  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(text);
-  const v = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
-  if (!(v >= 0 && v <= 1)) throw new UserError(`${flag}: expected ${expected}, got "${text}"`);
-  return v;
-}
-
 function required(flag: string, text: string | undefined, expected: string): string {
   if (text === undefined || text.trim() === '') throw new UserError(`${flag}: required, expected ${expected}`);
   return text;
@@ -202,12 +165,6 @@ function positive(flag: string, parsed: number | { error: string }, text: string
   return parsed;
 }
 
-function duration(flag: string, text: string): number {
-  const parsed = parseDuration(text);
-  if (typeof parsed !== 'number') throw new UserError(`${flag}: ${parsed.error}`);
-  return parsed;
-}
-
 function wholeNumber(flag: string, text: string): number {
   const v = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
   if (!(v >= 1) || !Number.isSafeInteger(v)) throw new UserError(`${flag}: expected a whole number ≥ 1, got "${text}"`);
@@ -216,3 +173,20 @@ function wholeNumber(flag: string, text: string): number {
 
 const percent = (f: number) => `${(f * 100).toFixed(2)}%`;
 const number = (v: number) => String(+v.toPrecision(4));
+
+export function addErlangCommand(program: Command, io: CliIo): void {
+  program
+    .command('erlang')
+    .description('Erlang C (or Erlang A with --patience) figures, and the minimum agents for a target')
+    .requiredOption('--rate <rate>', 'arrival rate, e.g. 200/h')
+    .requiredOption('--aht <duration>', 'mean handle time, e.g. 180s')
+    .option('--agents <n>', 'agents')
+    .option('--concurrency <k>', 'concurrent conversations per agent (servers = agents × k)')
+    .option('--patience <duration>', 'mean patience (Erlang A)')
+    .option('--threshold <duration>', 'service-level threshold, e.g. 20s')
+    .option('--target <target>', 'minimum agents for e.g. 80% (with --threshold), or sl=80%/20s,asa=30s,abandon=5%,occupancy=85%')
+    .option('--json', 'JSON output with the report\'s metric names')
+    .action((o: Record<string, string | boolean>) => {
+      io.out(erlangCommand(o as Parameters<typeof erlangCommand>[0]));
+    });
+}

@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { importZendeskTriggers } from '../triggers/import/zendeskImport.ts';
 import type { IdMap } from '../triggers/import/zendeskImport.ts';
+import type { Command } from 'commander';
+import type { CliIo } from './CliIo.ts';
 import { UserError } from './UserError.ts';
+import { checkWritable, writeOutput } from './writeOutput.ts';
 
 export function importTriggersCommand(file: string, mapFile: string | undefined): { report: string; yaml: string; unmappedConditions: number } {
   let json: unknown;
@@ -91,4 +94,29 @@ function exportedList(json: unknown): unknown[] {
   if (Array.isArray(json)) return json;
   const o = json as { triggers?: unknown; trigger?: unknown };
   return Array.isArray(o.triggers) ? o.triggers : [o.trigger];
+}
+
+export function addImportTriggersCommand(program: Command, io: CliIo): void {
+  program
+    .command('import-triggers')
+    .description('map a Triggers API export (JSON) onto omnisim triggers, reporting every field it cannot map')
+    .argument('<file>', 'JSON export: { "triggers": [ … ] }')
+    .option('--map <file>', 'JSON mapping ids to names: {"groups": {"360001": "support"}, "agents": {…}, "schedules": {…}, "skills": {…}}')
+    .option('--out <file>', 'write the mapped triggers as a YAML scenario section (- for standard output, the report then on standard error)')
+    .action((file: string, o: { map?: string; out?: string }) => {
+      checkWritable('--out', o.out);
+      const r = importTriggersCommand(file, o.map);
+      if (o.out === '-') {
+        io.err(r.report);
+        io.out(r.yaml);
+        return;
+      }
+      io.out(r.report);
+      if (o.out) {
+        writeOutput(o.out, r.yaml);
+        io.out(`\nwrote ${o.out} (paste it into a scenario, or reference the export with triggers: [{ import: ${file} }])\n`);
+      } else {
+        io.out('\n' + r.yaml);
+      }
+    });
 }

@@ -1,14 +1,23 @@
 // `omnisim staff`: flags → a staffing search → a staffing curve as a table, CSV or JSON.
 
+import type { Command } from 'commander';
+import type { CliIo } from './CliIo.ts';
 import type { CompiledScenario } from '../engine/compileScenario.ts';
 import type { ChannelName } from '../model/codes.ts';
 import { CHANNELS } from '../model/codes.ts';
 import { findStaffing, teamCapacity } from '../run/staffing.ts';
 import type { TeamConfig } from '../scenario/Scenario.ts';
 import type { ChannelTarget, StaffingResult } from '../run/staffing.ts';
-import { parseDuration, formatDuration, formatSpan } from '../scenario/units.ts';
+import { parseDuration } from '../scenario/units.ts';
 import { UserError } from './UserError.ts';
-import { renderTable } from './renderTable.ts';
+import { checkWritable, oneToStandardOutput, writeOutput } from './writeOutput.ts';
+import { loadScenario } from './loadScenario.ts';
+import { withRunOptions } from '../run/runScenario.ts';
+import { prettyJson } from '../run/prettyJson.ts';
+import { ProgressBar } from './ProgressBar.ts';
+import { chatter, checkQuiet } from './quiet.ts';
+import { replicationsFlag } from './flags.ts';
+import { formatStaffing, staffingCsv } from './formatStaffing.ts';
 
 function percent(flag: string, v: string): number {
   const x = v.trim().endsWith('%') ? Number(v.trim().slice(0, -1)) / 100 : Number(v);
@@ -94,33 +103,37 @@ export function staff(compiled: CompiledScenario, f: StaffFlags, progress?: (m: 
   }
 }
 
-const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
-
-export function formatStaffing(r: StaffingResult): string {
-  const channels = Object.keys(r.rows[0]?.simulated ?? {});
-  const head = [r.by === 'interval' ? 'slot' : 'run', ...channels.map((c) => `${c}/h`), 'Erlang', 'required', `scheduled (${(r.shrinkage * 100).toFixed(0)}% shrinkage)`,
-    ...channels.flatMap((c) => [`${c} SL`, `${c} ASA`, `${c} abandon`, `${c} occupancy`])];
-  const rows = r.rows.map((row) => [
-    r.by === 'interval' ? formatSpan(row.from, row.to) : formatDuration(row.to),
-    ...channels.map((c) => row.arrivalsPerHour[c]!.toFixed(1)),
-    String(row.erlangAgents), String(row.requiredAgents) + (row.met ? '' : ' !'), String(row.scheduledAgents),
-    ...channels.flatMap((c) => {
-      const s = row.simulated[c]!;
-      return [pct(s.serviceLevel), s.asaSeconds === null ? '—' : formatDuration(s.asaSeconds), pct(s.abandonRate), pct(s.occupancy)];
-    }),
-  ]);
-  const hours = r.by === 'interval' ? r.rows.reduce((s, row) => s + (row.requiredAgents * (row.to - row.from)) / 3600, 0) : null;
-  return `${r.scenario} · team ${r.team} · by ${r.by} · ${r.replications} replications per check · ${r.iterations} simulation round(s)\n\n` +
-    renderTable(head, rows) + '\n' +
-    (hours !== null ? `\nagent-hours per day: ${hours.toFixed(1)} required, ${(hours / (1 - r.shrinkage)).toFixed(1)} scheduled\n` : '') +
-    r.notes.map((n) => `note: ${n}`).join('\n') + '\n';
-}
-
-export function staffingCsv(r: StaffingResult): string {
-  const channels = Object.keys(r.rows[0]?.simulated ?? {});
-  const head = ['from_seconds', 'to_seconds', ...channels.map((c) => `${c}_arrivals_per_hour`), 'erlang_agents', 'required_agents', 'scheduled_agents',
-    ...channels.flatMap((c) => [`${c}_service_level`, `${c}_asa_seconds`, `${c}_abandon_rate`, `${c}_occupancy`]), 'met'];
-  const rows = r.rows.map((row) => [row.from, row.to, ...channels.map((c) => row.arrivalsPerHour[c]), row.erlangAgents, row.requiredAgents, row.scheduledAgents,
-    ...channels.flatMap((c) => [row.simulated[c]!.serviceLevel ?? '', row.simulated[c]!.asaSeconds ?? '', row.simulated[c]!.abandonRate ?? '', row.simulated[c]!.occupancy ?? '']), row.met].join(','));
-  return [head.join(','), ...rows].join('\n') + '\n';
+export function addStaffCommand(program: Command, io: CliIo): void {
+  program
+    .command('staff')
+    .description('the fewest agents of a team meeting service targets, per slot of the day or for the whole run')
+    .argument('<scenario>', 'scenario file')
+    .option('--target <target...>', 'CHANNEL:KEY=VALUE,… e.g. messaging:sl=80%/60s,asa=30s voice:abandon=5%')
+    .option('--team <name>', 'the team to size (default: the one with most capacity on the first target channel)')
+    .option('--by <mode>', 'interval (a staffing curve) or team (one number); default: interval when arrivals vary')
+    .option('--interval <duration>', 'slot length of the curve', '30m')
+    .option('--shrinkage <pct>', 'share of paid time agents are not available (breaks, training…)', '0%')
+    .option('--max-iterations <n>', 'simulation rounds for the curve', '8')
+    .option('--replications <n>', 'replications per check (overrides the scenario)')
+    .option('--csv <file>', 'write the curve as CSV (- for standard output)')
+    .option('--json <file>', 'write the result as JSON (- for standard output)')
+    .option('--quiet', 'print nothing but errors: no warnings, progress or table (with --json or --csv)')
+    .action((file: string, o: StaffFlags & { replications?: string; csv?: string; json?: string; quiet?: boolean }) => {
+      checkWritable('--json', o.json); checkWritable('--csv', o.csv);
+      oneToStandardOutput([['--json', o.json], ['--csv', o.csv]]);
+      checkQuiet(o.quiet, [o.json, o.csv], '--json FILE or --csv FILE');
+      const say = chatter(io, o.quiet);
+      const replications = replicationsFlag(o.replications, 2);
+      const compiled = withRunOptions(loadScenario(file, (w) => say.err(w + '\n')), replications !== undefined ? { replications } : {});
+      const bar = new ProgressBar(say, 'staff');
+      const r = staff(compiled, o, (m) => say.interactive && say.err(`\r${m}\x1b[K`));
+      bar.done();
+      if (say.interactive) say.err('\r\x1b[K');
+      if (o.csv === '-') io.out(staffingCsv(r));
+      else if (o.csv) writeOutput(o.csv, staffingCsv(r));
+      const json = prettyJson(r, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null));
+      if (o.json === '-') io.out(json);
+      else if (o.json) writeOutput(o.json, json);
+      if (o.json !== '-' && o.csv !== '-' && !o.quiet) io.out(formatStaffing(r));
+    });
 }

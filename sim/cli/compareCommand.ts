@@ -1,0 +1,61 @@
+// `omnisim compare SCENARIO`: runs a scenario's variants on common random numbers and prints,
+// per metric, each variant's mean and the paired difference with the reference.
+
+import type { Command } from 'commander';
+import type { CliIo } from './CliIo.ts';
+import { checkWritable, oneToStandardOutput, writeOutput } from './writeOutput.ts';
+import { UserError } from './UserError.ts';
+import { loadScenarioWithVariants } from './loadScenario.ts';
+import { compareVariants } from '../run/compare.ts';
+import { formatComparison, comparisonCsv } from './formatComparison.ts';
+import { prettyJson } from '../run/prettyJson.ts';
+import { withRunOptions } from '../run/runScenario.ts';
+import { ProgressBar } from './ProgressBar.ts';
+import { chatter, checkQuiet } from './quiet.ts';
+import { replicationsFlag, wholeFlag } from './flags.ts';
+
+export function addCompareCommand(program: Command, io: CliIo): void {
+  program
+    .command('compare')
+    .description("run a scenario's variants on common random numbers and compare them metric by metric")
+    .argument('<scenario>', 'scenario file with a `variants:` section')
+    .option('--variant <name...>', 'variants to compare (the first is the reference); default: all')
+    .option('--replications <n>', 'paired replications (overrides the scenario)')
+    .option('--seed <n>', 'seed (overrides the scenario)')
+    .option('--json <file>', 'write the comparison as JSON to a file, or - for standard output')
+    .option('--csv <file>', 'write the comparison as CSV, or - for standard output')
+    .option('--all', 'list every metric, not only the headline ones')
+    .option('--quiet', 'print nothing but errors: no warnings, progress bar or table (with --json or --csv)')
+    .action((file: string, o: { variant?: string[]; replications?: string; seed?: string; json?: string; csv?: string; all?: boolean; quiet?: boolean }) => {
+      checkWritable('--json', o.json); checkWritable('--csv', o.csv);
+      oneToStandardOutput([['--json', o.json], ['--csv', o.csv]]);
+      checkQuiet(o.quiet, [o.json, o.csv], '--json FILE or --csv FILE');
+      const say = chatter(io, o.quiet);
+      const seed = wholeFlag('--seed', o.seed, 0);
+      const replications = replicationsFlag(o.replications, 2);
+      const r = loadScenarioWithVariants(file, (w) => say.err(w + '\n'));
+      if (r.variants.length === 0) {
+        throw new UserError(`${file}: no variants to compare; add for example\n  variants:\n    baseline: {}\n    recipe:\n      settings: { routeAgentEndedAsEmail: true }`);
+      }
+      let chosen = r.variants.length === 1 ? [{ name: 'base', compiled: r.compiled }, ...r.variants] : r.variants;
+      if (o.variant) {
+        const names = [...chosen.map((v) => v.name)];
+        for (const n of o.variant) if (!names.includes(n)) throw new UserError(`--variant: "${n}" is not a variant of ${file} (variants: ${names.join(', ')})`);
+        const twice = o.variant.find((n, i) => o.variant!.indexOf(n) !== i);
+        if (twice !== undefined) throw new UserError(`--variant: "${twice}" is named twice; a variant compared with itself differs by nothing`);
+        chosen = o.variant.map((n) => chosen.find((v) => v.name === n)!);
+        if (chosen.length < 2) throw new UserError('--variant: name at least two variants to compare');
+      }
+      const runOpts = { ...(seed !== undefined ? { seed } : {}), ...(replications !== undefined ? { replications } : {}) };
+      const inputs = chosen.map((v) => ({ name: v.name, compiled: withRunOptions(v.compiled, runOpts) }));
+      if (inputs[0]!.compiled.scenario.replications < 2) throw new UserError('compare needs at least 2 replications (--replications 10 or more)');
+      const bar = new ProgressBar(say, 'compare');
+      const comparison = compareVariants(inputs, (done, total) => bar.update(done, total, `${done}/${total} runs`));
+      bar.done();
+      if (o.json === '-') io.out(prettyJson(comparison, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null)));
+      else if (o.json) writeOutput(o.json, prettyJson(comparison, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null)));
+      if (o.csv === '-') io.out(comparisonCsv(comparison));
+      else if (o.csv) writeOutput(o.csv, comparisonCsv(comparison));
+      if (o.json !== '-' && o.csv !== '-' && !o.quiet) io.out(formatComparison(comparison, o.all));
+    });
+}

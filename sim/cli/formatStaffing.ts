@@ -1,0 +1,36 @@
+// `omnisim staff`'s result as people read it (a table and its notes) and as CSV.
+
+import type { StaffingResult } from '../run/staffing.ts';
+import { formatDuration, formatSpan } from '../scenario/units.ts';
+import { renderTable } from './renderTable.ts';
+
+const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+
+export function formatStaffing(r: StaffingResult): string {
+  const channels = Object.keys(r.rows[0]?.simulated ?? {});
+  const head = [r.by === 'interval' ? 'slot' : 'run', ...channels.map((c) => `${c}/h`), 'Erlang', 'required', `scheduled (${(r.shrinkage * 100).toFixed(0)}% shrinkage)`,
+    ...channels.flatMap((c) => [`${c} SL`, `${c} ASA`, `${c} abandon`, `${c} occupancy`])];
+  const rows = r.rows.map((row) => [
+    r.by === 'interval' ? formatSpan(row.from, row.to) : formatDuration(row.to),
+    ...channels.map((c) => row.arrivalsPerHour[c]!.toFixed(1)),
+    String(row.erlangAgents), String(row.requiredAgents) + (row.met ? '' : ' !'), String(row.scheduledAgents),
+    ...channels.flatMap((c) => {
+      const s = row.simulated[c]!;
+      return [pct(s.serviceLevel), s.asaSeconds === null ? '—' : formatDuration(s.asaSeconds), pct(s.abandonRate), pct(s.occupancy)];
+    }),
+  ]);
+  const hours = r.by === 'interval' ? r.rows.reduce((s, row) => s + (row.requiredAgents * (row.to - row.from)) / 3600, 0) : null;
+  return `${r.scenario} · team ${r.team} · by ${r.by} · ${r.replications} replications per check · ${r.iterations} simulation round(s)\n\n` +
+    renderTable(head, rows) + '\n' +
+    (hours !== null ? `\nagent-hours per day: ${hours.toFixed(1)} required, ${(hours / (1 - r.shrinkage)).toFixed(1)} scheduled\n` : '') +
+    r.notes.map((n) => `note: ${n}`).join('\n') + '\n';
+}
+
+export function staffingCsv(r: StaffingResult): string {
+  const channels = Object.keys(r.rows[0]?.simulated ?? {});
+  const head = ['from_seconds', 'to_seconds', ...channels.map((c) => `${c}_arrivals_per_hour`), 'erlang_agents', 'required_agents', 'scheduled_agents',
+    ...channels.flatMap((c) => [`${c}_service_level`, `${c}_asa_seconds`, `${c}_abandon_rate`, `${c}_occupancy`]), 'met'];
+  const rows = r.rows.map((row) => [row.from, row.to, ...channels.map((c) => row.arrivalsPerHour[c]), row.erlangAgents, row.requiredAgents, row.scheduledAgents,
+    ...channels.flatMap((c) => [row.simulated[c]!.serviceLevel ?? '', row.simulated[c]!.asaSeconds ?? '', row.simulated[c]!.abandonRate ?? '', row.simulated[c]!.occupancy ?? '']), row.met].join(','));
+  return [head.join(','), ...rows].join('\n') + '\n';
+}

@@ -1,0 +1,52 @@
+// `omnisim trace SCENARIO`: one ticket's events, chosen by its id or by its fate.
+
+import type { Command } from 'commander';
+import type { CliIo } from './CliIo.ts';
+import { UserError } from './UserError.ts';
+import { loadScenario } from './loadScenario.ts';
+import { withRunOptions } from '../run/runScenario.ts';
+import { instantFlag, wholeFlag } from './flags.ts';
+import { FATES, findTicket, formatTrace, traceTicket } from '../run/traceTicket.ts';
+import type { Fate } from '../run/traceTicket.ts';
+
+export function addTraceCommand(program: Command, io: CliIo): void {
+  program
+    .command('trace')
+    .description("print one ticket's event history (created, queued, offered, assigned, session ended, …)")
+    .argument('<scenario>', 'scenario file (YAML or JSON)')
+    .option('--ticket <id>', 'the ticket to follow')
+    .option('--find <fate>', `follow the first ticket with this fate: ${FATES.join(', ')}`)
+    .option('--after <time>', 'with --find: only tickets created after this time, e.g. 10:00 or 1d')
+    .option('--replication <r>', 'which replication (default 0)')
+    .option('--seed <n>', 'seed (overrides the scenario)')
+    .option('--variant <name>', 'trace in this variant of the scenario')
+    .option('--json', 'the events as JSON lines')
+    .action((file: string, o: { ticket?: string; find?: string; after?: string; replication?: string; seed?: string; variant?: string; json?: boolean }) => {
+      const seed = wholeFlag('--seed', o.seed, 0);
+      const replication = wholeFlag('--replication', o.replication, 0) ?? 0;
+      if (o.ticket !== undefined && (o.find !== undefined || o.after !== undefined)) {
+        throw new UserError(`trace: ${o.find !== undefined ? '--find' : '--after'} with --ticket: --ticket names the ticket, --find (with --after) chooses one by its fate; give one or the other`);
+      }
+      const compiled = withRunOptions(loadScenario(file, (w) => io.err(w + '\n'), o.variant), seed !== undefined ? { seed } : {});
+      if (replication >= compiled.scenario.replications) {
+        throw new UserError(`--replication: the scenario has ${compiled.scenario.replications} replication(s), numbered from 0; got ${replication}`);
+      }
+      let ticket = wholeFlag('--ticket', o.ticket, 1);
+      if (ticket === undefined) {
+        if (!o.find) throw new UserError('trace: give --ticket ID or --find FATE (e.g. --find stranded)');
+        if (!(FATES as readonly string[]).includes(o.find)) throw new UserError(`--find: expected one of ${FATES.join(', ')}, got "${o.find}"`);
+        const after = o.after === undefined ? 0 : instantFlag('--after', o.after);
+        const found = findTicket(compiled, replication, o.find as Fate, after);
+        if (found === null) throw new UserError(`no ticket in replication ${replication} is ${o.find}${o.after ? ` after ${o.after}` : ''}`);
+        ticket = found;
+      }
+      const trace = traceTicket(compiled, replication, ticket);
+      if (trace.events.length === 0) throw new UserError(`ticket ${ticket} was not created in replication ${replication} (tickets are numbered from 1 in creation order)`);
+      if (o.json) {
+        io.out(trace.events.map((ev) => JSON.stringify(ev)).join('\n') + '\n');
+        return;
+      }
+      io.out(`ticket ${ticket} · ${compiled.scenario.name} · seed ${compiled.scenario.seed} · replication ${replication}\n\n`);
+      io.out(formatTrace(trace));
+    });
+}
