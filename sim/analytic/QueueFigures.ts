@@ -2,6 +2,8 @@
 // and what every model answers (QueueFigures). All times in seconds, rates per second;
 // figures are never NaN (an overloaded Erlang C queue reports Infinity waits instead).
 
+import { InputError } from '../InputError.ts';
+
 /** One queue as the analytic models see it: Poisson arrivals, exponential handle times. */
 export interface QueueInput {
   arrivalRatePerSecond: number;
@@ -42,15 +44,15 @@ export interface QueueFigures {
   occupancy: number;
 }
 
-/** The load figures every model derives the same way, after checking the input. Throws RangeError on nonsense. */
+/** The load figures every model derives the same way, after checking the input. Throws InputError (a RangeError) on nonsense. */
 export function queueBasics(input: QueueInput): { servers: number; offeredLoad: number; thresholdSeconds: number } {
   const { arrivalRatePerSecond: rate, meanHandleSeconds: aht, agents } = input;
   const concurrency = input.concurrency ?? 1;
   const threshold = input.thresholdSeconds ?? 0;
-  if (!(rate >= 0) || !Number.isFinite(rate)) throw new RangeError(`arrivalRatePerSecond must be a finite number ≥ 0, got ${rate}`);
-  if (!(aht > 0) || !Number.isFinite(aht)) throw new RangeError(`meanHandleSeconds must be a finite number > 0, got ${aht}`);
-  if (!Number.isInteger(agents) || agents < 0) throw new RangeError(`agents must be a whole number ≥ 0, got ${agents}`);
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be a whole number ≥ 1, got ${concurrency}`);
-  if (!(threshold >= 0)) throw new RangeError(`thresholdSeconds must be ≥ 0, got ${threshold}`);
+  if (!(rate >= 0) || !Number.isFinite(rate)) throw new InputError(`arrivalRatePerSecond must be a finite number ≥ 0, got ${rate}`);
+  if (!(aht > 0) || !Number.isFinite(aht)) throw new InputError(`meanHandleSeconds must be a finite number > 0, got ${aht}`);
+  if (!Number.isInteger(agents) || agents < 0) throw new InputError(`agents must be a whole number ≥ 0, got ${agents}`);
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new InputError(`concurrency must be a whole number ≥ 1, got ${concurrency}`);
+  if (!(threshold >= 0)) throw new InputError(`thresholdSeconds must be ≥ 0, got ${threshold}`);
   return { servers: agents * concurrency, offeredLoad: rate * aht, thresholdSeconds: threshold };
 }

@@ -2,6 +2,7 @@
 // birth–death chain on k = number in system (births λ, deaths min(k,N)μ + max(k−N,0)θ).
 // Service level = (arrivals answered within T) / (all arrivals); abandoned ones count as missed.
 
+import { InputError } from '../InputError.ts';
 import { queueBasics, type QueueFigures, type QueueInput } from './QueueFigures.ts';
 
 /** Terms of the stationary law below this fraction of the total are dropped (tail bound). */
@@ -11,14 +12,14 @@ const MAX_STATES = 10_000_000;
 
 /**
  * Exact steady-state figures of M/M/N+M; `patienceSeconds` must be finite and > 0 (for
- * infinite patience use erlangC). Always stable. Throws RangeError on invalid input or when
+ * infinite patience use erlangC). Always stable. Throws InputError (a RangeError) on invalid input or when
  * the queue would be so long that the chain cannot be held (overloaded, patience ≫ AHT).
  */
 export function erlangA(input: QueueInput): QueueFigures {
   const { servers: n, offeredLoad: a, thresholdSeconds: t } = queueBasics(input);
   const patience = input.patienceSeconds;
   if (patience === undefined || !(patience > 0) || !Number.isFinite(patience)) {
-    throw new RangeError(`erlangA: patienceSeconds must be a finite number > 0, got ${patience}`);
+    throw new InputError(`erlangA: patienceSeconds must be a finite number > 0, got ${patience}`);
   }
   const base = { model: 'erlang-a' as const, servers: n, offeredLoad: a, thresholdSeconds: t, stable: true };
   if (a === 0) {
@@ -63,7 +64,7 @@ function stationaryLaw(lambda: number, mu: number, theta: number, n: number): St
   const death = (k: number) => Math.min(k, n) * mu + Math.max(k - n, 0) * theta;
   const mode = lambda <= n * mu ? Math.floor(lambda / mu) : n + Math.floor((lambda - n * mu) / theta);
   if (mode > MAX_STATES * 100) {
-    throw new RangeError(`erlangA: about ${mode.toExponential(2)} customers would be waiting; patience is too long for this overload`);
+    throw new InputError(`erlangA: about ${mode.toExponential(2)} customers would be waiting; patience is too long for this overload`);
   }
   let sum = 1;
   const below: number[] = [];
@@ -91,8 +92,8 @@ function stationaryLaw(lambda: number, mu: number, theta: number, n: number): St
   return { kLow: mode - below.length, p };
 }
 
-function tooManyStates(): RangeError {
-  return new RangeError('erlangA: the queue-length distribution is too wide to compute; patience is too long for this overload');
+function tooManyStates(): InputError {
+  return new InputError('erlangA: the queue-length distribution is too wide to compute; patience is too long for this overload');
 }
 
 /**

@@ -2,16 +2,18 @@
 // Uses the forward recursion B(n) = A·B(n−1) / (n + A·B(n−1)), which stays in [0, 1]
 // at every step, so no factorial or power of A can overflow.
 
+import { InputError } from '../InputError.ts';
+
 /**
  * Probability that an arrival finds all `servers` busy in a loss system with offered
  * load `load` Erlangs. `servers` must be a whole number ≥ 0 and `load` a number ≥ 0
- * (Infinity gives 1 for servers ≥ 0); anything else throws RangeError. O(servers).
+ * (Infinity gives 1 for servers ≥ 0); anything else throws InputError (a RangeError). O(servers).
  */
 export function erlangB(servers: number, load: number): number {
   if (!Number.isInteger(servers) || servers < 0) {
-    throw new RangeError(`erlangB: servers must be a whole number ≥ 0, got ${servers}`);
+    throw new InputError(`erlangB: servers must be a whole number ≥ 0, got ${servers}`);
   }
-  if (!(load >= 0)) throw new RangeError(`erlangB: load must be a number ≥ 0, got ${load}`);
+  if (!(load >= 0)) throw new InputError(`erlangB: load must be a number ≥ 0, got ${load}`);
   if (load === Infinity) return 1;
   let b = 1;
   for (let n = 1; n <= servers; n++) {

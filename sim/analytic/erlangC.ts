@@ -7,7 +7,7 @@ import { queueBasics, type QueueFigures, type QueueInput } from './QueueFigures.
 
 /**
  * Exact steady-state figures of M/M/N. `patienceSeconds` is ignored (use `erlang` to pick
- * Erlang A when customers abandon). Throws RangeError on invalid input. O(servers).
+ * Erlang A when customers abandon). Throws InputError (a RangeError) on invalid input. O(servers).
  */
 export function erlangC(input: QueueInput): QueueFigures {
   const { servers: n, offeredLoad: a, thresholdSeconds: t } = queueBasics(input);

@@ -2,6 +2,7 @@
 // each figure improving monotonically with agents (SL up; wait, abandonment, occupancy down),
 // so a galloping search followed by bisection finds the exact minimum.
 
+import { InputError } from '../InputError.ts';
 import { erlang } from './erlang.ts';
 import type { QueueFigures, QueueInput } from './QueueFigures.ts';
 
@@ -30,7 +31,7 @@ export function meetsTarget(figures: QueueFigures, target: StaffingTarget): bool
 
 /**
  * The minimum number of agents (≥ 1) meeting `target`, with the figures at that staffing
- * (Erlang A if the input has a finite patience, else Erlang C). Throws RangeError for an
+ * (Erlang A if the input has a finite patience, else Erlang C). Throws InputError (a RangeError) for an
  * invalid input or target, or if nothing up to MAX_AGENTS agents meets the target.
  */
 export function minimumAgents(
@@ -45,7 +46,7 @@ export function minimumAgents(
   const patient = input.patienceSeconds === undefined || !Number.isFinite(input.patienceSeconds);
   // Erlang C needs servers > A to be stable; Erlang A may meet a loose target below A.
   const first = Math.max(1, patient ? Math.floor(load / concurrency) + 1 : Math.ceil(load / concurrency));
-  const fail = () => new RangeError(`no staffing up to ${MAX_AGENTS} agents meets the target (${describeTarget(target, input.thresholdSeconds ?? 0)})`);
+  const fail = () => new InputError(`no staffing up to ${MAX_AGENTS} agents meets the target (${describeTarget(target, input.thresholdSeconds ?? 0)})`);
   if (first > MAX_AGENTS) throw fail();
 
   let lo: number; // the largest count known to fail (0 = none known)
@@ -89,13 +90,13 @@ export function describeTarget(target: StaffingTarget, thresholdSeconds?: number
 
 function checkTarget(target: StaffingTarget): void {
   const fraction = (name: string, v: number | undefined) => {
-    if (v !== undefined && !(v >= 0 && v <= 1)) throw new RangeError(`${name} must be a fraction in [0, 1], got ${v}`);
+    if (v !== undefined && !(v >= 0 && v <= 1)) throw new InputError(`${name} must be a fraction in [0, 1], got ${v}`);
   };
   fraction('serviceLevel', target.serviceLevel);
   fraction('maxAbandonRate', target.maxAbandonRate);
   fraction('maxOccupancy', target.maxOccupancy);
   const wait = target.maxMeanWaitSeconds;
-  if (wait !== undefined && !(wait >= 0)) throw new RangeError(`maxMeanWaitSeconds must be ≥ 0, got ${wait}`);
+  if (wait !== undefined && !(wait >= 0)) throw new InputError(`maxMeanWaitSeconds must be ≥ 0, got ${wait}`);
 }
 
 /**
@@ -108,5 +109,5 @@ function checkReachable(target: StaffingTarget, patienceSeconds: number | undefi
     : target.maxAbandonRate === 0 && patienceSeconds !== undefined && Number.isFinite(patienceSeconds) ? 'an abandon rate of 0% cannot be reached while customers have a finite patience (give a small rate, e.g. 1%)'
     : target.maxOccupancy === 0 ? 'an occupancy of 0% cannot be reached while tickets arrive'
     : null;
-  if (why !== null) throw new RangeError(why);
+  if (why !== null) throw new InputError(why);
 }

@@ -8,6 +8,7 @@ import { formatDuration, parseDuration, parseRate } from '../scenario/units.ts';
 import type { Command } from 'commander';
 import type { CliIo } from './CliIo.ts';
 import { UserError } from './UserError.ts';
+import { InputError } from '../InputError.ts';
 import { duration, parseTarget } from './erlangTarget.ts';
 
 export interface ErlangOptions {
@@ -97,7 +98,7 @@ function staff(base: Omit<QueueInput, 'agents'>, target: StaffingTarget): number
 }
 
 function asUserError(e: unknown, flag: string): unknown {
-  return e instanceof RangeError ? new UserError(`${flag}: ${e.message}`) : e;
+  return e instanceof InputError ? new UserError(`${flag}: ${e.message}`) : e;
 }
 
 /** The service level at N−2 … N+2 agents (never below 1), to show how sharp the minimum is. */

@@ -1,11 +1,12 @@
 // The omnisim command line: the only Node-specific entry point. Each command parses its
-// flags, calls the pure core, and prints; user errors exit non-zero with a message, never a
-// stack trace.
+// flags, calls the pure core, and prints; user errors (UserError, InputError) exit 1 with a
+// message, never a stack trace; anything else is a bug, told as an internal error (exit 70).
 
 import { Command, CommanderError } from 'commander';
 import { processIo } from './CliIo.ts';
 import type { CliIo } from './CliIo.ts';
 import { UserError } from './UserError.ts';
+import { InputError } from '../InputError.ts';
 import { addRunCommand } from './runCommand.ts';
 import { addValidateCommand } from './validateCommand.ts';
 import { addCompareCommand } from './compareCommand.ts';
@@ -46,12 +47,13 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.err(`omnisim: ${e.message}\n`);
       return e.exitCode;
     }
-    if (e instanceof RangeError) {
+    if (e instanceof InputError) {
       io.err(`omnisim: ${e.message}\n`);
       return 1;
     }
-    io.err(`omnisim: internal error: ${(e as Error).message ?? String(e)}\n  (this is a bug in omnisim; set OMNISIM_DEBUG=1 for details)\n`);
-    if (process.env['OMNISIM_DEBUG']) io.err(`${(e as Error).stack}\n`);
+    // A RangeError of the language ("Maximum call stack size exceeded") is a bug like any other.
+    io.err(`omnisim: internal error: ${e instanceof Error ? e.message : String(e)}\n  (this is a bug in omnisim; set OMNISIM_DEBUG=1 for details)\n`);
+    if (process.env['OMNISIM_DEBUG'] && e instanceof Error) io.err(`${e.stack}\n`);
     return 70;
   }
 }

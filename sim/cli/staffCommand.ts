@@ -10,6 +10,7 @@ import type { TeamConfig } from '../scenario/Scenario.ts';
 import type { ChannelTarget, StaffingResult } from '../run/staffing.ts';
 import { parseDuration } from '../scenario/units.ts';
 import { UserError } from './UserError.ts';
+import { InputError } from '../InputError.ts';
 import { checkWritable, oneToStandardOutput, writeOutput } from './writeOutput.ts';
 import { loadScenario } from './loadScenario.ts';
 import { withRunOptions } from '../run/runScenario.ts';
@@ -98,7 +99,7 @@ export function staff(compiled: CompiledScenario, f: StaffFlags, progress?: (m: 
       ...(progress ? { onProgress: progress } : {}),
     });
   } catch (e) {
-    if (e instanceof RangeError) throw new UserError(e.message);
+    if (e instanceof InputError) throw new UserError(e.message);
     throw e;
   }
 }

@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from './CliIo.ts';
 import { UserError } from './UserError.ts';
+import { InputError } from '../InputError.ts';
 import { problemsError } from './problemsError.ts';
 import { formatProblem } from '../scenario/read/Problems.ts';
 import { checkWritable, writeOutput } from './writeOutput.ts';
@@ -48,7 +49,11 @@ export function addSweepCommands(program: Command, io: CliIo): void {
       try {
         results = o.redis ? await runOnRedis(units, o.redis, { onProgress }) : await runLocally(units, workers, onProgress);
       } catch (e) {
-        throw new UserError(`sweep failed: ${(e as Error).message}`);
+        // A unit's InputError (a queue that grows without limit …) is the sweep's to fix; so is a
+        // Redis that cannot be reached, or a unit a remote worker failed (its kind is not sent back).
+        // Anything else on this machine is a bug, told by main() as one.
+        if (e instanceof InputError || (o.redis && e instanceof Error)) throw new UserError(`sweep failed: ${e.message}`);
+        throw e;
       } finally {
         bar.done();
       }

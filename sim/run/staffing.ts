@@ -16,6 +16,7 @@ import { humanShare } from '../scenario/AiAgentConfig.ts';
 import { RateFunction } from '../traffic/RateFunction.ts';
 import { simulate } from './simulate.ts';
 import { estimate } from '../metrics/Estimate.ts';
+import { InputError } from '../InputError.ts';
 import type { RunSummary } from '../metrics/RunMetrics.ts';
 
 export interface ChannelTarget {
@@ -73,7 +74,7 @@ export interface StaffingResult {
 
 function teamIndex(sc: Scenario, name: string): number {
   const i = sc.teams.findIndex((t) => t.name === name);
-  if (i < 0) throw new RangeError(`no team "${name}" (teams: ${sc.teams.map((t) => t.name).join(', ')})`);
+  if (i < 0) throw new InputError(`no team "${name}" (teams: ${sc.teams.map((t) => t.name).join(', ')})`);
   return i;
 }
 
@@ -87,7 +88,7 @@ function checkTargetsTaken(sc: Scenario, team: TeamConfig, targets: readonly Cha
   for (const { channel } of targets) {
     if (teamCapacity(sc, team, channel) > 0) continue;
     const others = sc.teams.filter((t) => teamCapacity(sc, t, channel) > 0).map((t) => t.name);
-    throw new RangeError(`--target ${channel}: team "${team.name}" takes no ${channel} (its capacity rule "${team.capacityRule}" gives ${channel} 0), ` +
+    throw new InputError(`--target ${channel}: team "${team.name}" takes no ${channel} (its capacity rule "${team.capacityRule}" gives ${channel} 0), ` +
       `so no number of its agents meets a ${channel} target. ` +
       (others.length > 0 ? `Size a team that takes ${channel} (--team ${others.join(' or --team ')}), one run per team.` : `No team takes ${channel}.`));
   }
@@ -103,7 +104,7 @@ function withStaffing(sc: Scenario, team: number, staffing: number | number[], i
   // Per slot: report windows by creation time, and series buckets one slot long (occupancy).
   const next: Scenario = { ...sc, teams, report: windows === undefined ? sc.report : { ...sc.report, windows, seriesInterval: interval } };
   const c = compileScenario(next);
-  if (c.problems.length > 0) throw new RangeError(c.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+  if (c.problems.length > 0) throw new InputError(c.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
   return c.compiled;
 }
 
@@ -201,7 +202,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
   const notes: string[] = [];
   const scheduled = (n: number) => Math.ceil(n / (1 - o.shrinkage) - 1e-9);
   if (o.by === 'team') return byTeam(sc, team, o, notes, scheduled);
-  if (86400 % o.interval !== 0) throw new RangeError('--interval must divide the day (e.g. 15m, 30m, 1h)');
+  if (86400 % o.interval !== 0) throw new InputError('--interval must divide the day (e.g. 15m, 30m, 1h)');
   const slots = 86400 / o.interval;
   const days = Math.ceil(sc.horizon / 86400);
   const rates = o.targets.map((t) => {

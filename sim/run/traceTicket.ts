@@ -8,6 +8,7 @@ import type { SimEvent, RosterEntry, SimEventType } from '../model/events.ts';
 import { copyEvent } from '../model/events.ts';
 import { formatClock, formatDuration } from '../scenario/units.ts';
 import { STAGE_NAMES } from '../routing/skills/skillStages.ts';
+import { untilRunaway } from './runaway.ts';
 
 export const FATES = ['stranded', 'reclassified', 'follow-up', 'abandoned', 'offer-expired', 'auto-assigned', 'reactivated',
   'session-ended', 'not-routed', 'reassigned', 'picked', 'carried-over'] as const;
@@ -46,7 +47,9 @@ export function findTicket(compiled: CompiledScenario, replication: number, fate
     if (id !== null && (id >= firstAfter || fate === 'carried-over')) found = id;
   });
   const step = compiled.scenario.horizon / 100;
-  for (let t = step; t <= compiled.scenario.horizon && found === null; t += step) e.runUntil(t);
+  untilRunaway(e, () => {
+    for (let t = step; t <= compiled.scenario.horizon && found === null; t += step) e.runUntil(t);
+  });
   return found;
 }
 
@@ -74,7 +77,7 @@ export function traceTicket(compiled: CompiledScenario, replication: number, tic
       events.push(copyEvent(ev));
     }
   });
-  e.run();
+  untilRunaway(e, () => e.run());
   return { ticket, events, roster, followUps };
 }
 

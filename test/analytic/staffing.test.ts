@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { erlang } from '../../sim/analytic/erlang.ts';
+import { InputError } from '../../sim/InputError.ts';
 import { MAX_AGENTS, describeTarget, meetsTarget, minimumAgents, type StaffingTarget } from '../../sim/analytic/staffing.ts';
 
 const E1 = { arrivalRatePerSecond: 200 / 3600, meanHandleSeconds: 180, thresholdSeconds: 20 };
@@ -60,12 +61,13 @@ describe('minimumAgents', () => {
     expect(meetsTarget(erlang({ ...big, agents: agents - 1 }), { serviceLevel: 0.8 })).toBe(false);
   });
 
-  it('throws RangeError when nothing up to MAX_AGENTS meets the target, or the target is malformed', () => {
+  it('throws InputError (a RangeError: the caller\'s to fix) when nothing up to MAX_AGENTS meets the target, or the target is malformed', () => {
     const huge = { arrivalRatePerSecond: 2 * MAX_AGENTS / 180, meanHandleSeconds: 180, thresholdSeconds: 20 };
     expect(() => minimumAgents(huge, { serviceLevel: 0.8 })).toThrow(/no staffing up to 100000 agents meets the target \(service level ≥ 80% within 20s\)/);
     const nearLimit = { arrivalRatePerSecond: 99_990 / 180, meanHandleSeconds: 180, thresholdSeconds: 20 };
     expect(() => minimumAgents(nearLimit, { serviceLevel: 0.8 })).toThrow(/no staffing up to 100000 agents/);
-    expect(() => minimumAgents(E1, { serviceLevel: 80 })).toThrow(RangeError);
+    expect(() => minimumAgents(E1, { serviceLevel: 80 })).toThrow(InputError);
+    expect(() => minimumAgents(E1, { maxMeanWaitSeconds: -1 })).toThrow(InputError);
     expect(() => minimumAgents(E1, { maxMeanWaitSeconds: -1 })).toThrow(RangeError);
   });
 

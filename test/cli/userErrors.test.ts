@@ -182,6 +182,25 @@ describe('a queue that grows without limit', () => {
     pool.release(pool.bySlot[0]!);
     expect(pool.acquire(VOICE, 5400).slot).toBe(0); // a released slot is reused: the limit is on open tickets
   });
+
+  // The pool's stop is a RangeError of sim/model; the run passes it on as the user's to fix
+  // (InputError), while any other RangeError is a bug (internalErrors.test.ts).
+  const RUNAWAY = 'the run stopped at 1h 23m: 1,000,000 tickets were open at once, so a queue grows without limit';
+  it('run: the message, exit 1, no stack trace', async () => {
+    writeFileSync(file('runaway.yaml'), SMALL_VOICE.replace('rate: 200/h', 'rate: 200/s').replace('replications: 2', 'replications: 1'));
+    const o = await omnisim('run', file('runaway.yaml'));
+    expect(o.code).toBe(1);
+    expect(o.err).toContain(`\nomnisim: ${RUNAWAY} — more work arrives`);
+    expect(o.err).not.toContain('internal error');
+  });
+
+  it('sweep on worker threads (the error crosses from the thread): the message with the unit, exit 1', async () => {
+    writeFileSync(file('runaway.sweep.yaml'), 'scenario: runaway.yaml\nreplications: 1\ngrid:\n  agents[phones].count: [14]\n');
+    const o = await omnisim('sweep', file('runaway.sweep.yaml'), '--workers', '2', '--quiet');
+    expect(o.code).toBe(1);
+    expect(o.err).toBe(`omnisim: sweep failed: unit 0 (point 0, replication 0): ${RUNAWAY} — more work arrives than the agents answer and no customer gives up ` +
+      '(check the arrival rates and their units, the capacities and the shifts, or give customers patience)\n');
+  });
 });
 
 describe('omnisim erlang: targets no staffing reaches are refused, not answered with an arbitrary count', () => {

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { runUnit } from './runUnit.ts';
 import type { UnitResult, UnitSpec } from './Unit.ts';
 import { UnitThreads } from './UnitThreads.ts';
+import { InputError } from '../../InputError.ts';
 
 export type UnitProgress = (done: number, total: number) => void;
 
@@ -17,7 +18,11 @@ export async function runLocally(units: readonly UnitSpec[], workers: number, on
   const results = new Array<UnitResult>(units.length);
   if (workers <= 1) {
     for (let i = 0; i < units.length; i++) {
-      results[i] = runUnit(units[i]!);
+      try {
+        results[i] = runUnit(units[i]!);
+      } catch (e) {
+        throw inUnit(e, i, units[i]!);
+      }
       onProgress?.(i + 1, units.length);
       if (i % 4 === 3) await new Promise((r) => setImmediate(r)); // let the progress bar draw
     }
@@ -30,7 +35,7 @@ export async function runLocally(units: readonly UnitSpec[], workers: number, on
       try {
         results[i] = await threads.run(u);
       } catch (e) {
-        throw new Error(`unit ${i} (point ${u.point}, replication ${u.replication}): ${(e as Error).message}`);
+        throw inUnit(e, i, u);
       }
       onProgress?.(++done, units.length);
     }));
@@ -38,4 +43,12 @@ export async function runLocally(units: readonly UnitSpec[], workers: number, on
     await threads.close();
   }
   return results;
+}
+
+/** The error with the unit that met it in front; still an InputError if it was one (the user's to fix). */
+function inUnit(e: unknown, i: number, u: UnitSpec): Error {
+  const message = `unit ${i} (point ${u.point}, replication ${u.replication}): ${e instanceof Error ? e.message : String(e)}`;
+  const out = e instanceof InputError ? new InputError(message) : new Error(message);
+  if (e instanceof Error && e.stack !== undefined) out.stack = `${message}\n${e.stack}`;
+  return out;
 }

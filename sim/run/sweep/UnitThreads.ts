@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { UnitResult, UnitSpec } from './Unit.ts';
 import { bundleOnce } from '../bundleOnce.ts';
+import { InputError } from '../../InputError.ts';
 
 interface Pending {
   unit: UnitSpec;
@@ -46,10 +47,10 @@ export class UnitThreads {
     // Threads start from one bundled script: in tens of milliseconds, where compiling the
     // TypeScript sources on every thread would take half a second each.
     const w = new Worker(bundleOnce(new URL('./unitWorkerBody.ts', import.meta.url), 'node'), { eval: true });
-    w.on('message', (m: { result?: UnitResult; error?: string }) => {
+    w.on('message', (m: { result?: UnitResult; error?: string; input?: boolean; stack?: string }) => {
       const p = this.sent.get(w)?.shift();
       if (!p) return;
-      if (m.error !== undefined) p.reject(new Error(m.error));
+      if (m.error !== undefined) p.reject(threadError(m.error, m.input === true, m.stack));
       else p.resolve(m.result!);
       this.feed();
     });
@@ -77,4 +78,11 @@ export class UnitThreads {
       }
     }
   }
+}
+
+/** A unit's error as the thread told it: the user's to fix (InputError) or a bug, with its stack. */
+function threadError(message: string, input: boolean, stack: string | undefined): Error {
+  const e = input ? new InputError(message) : new Error(message);
+  if (stack !== undefined) e.stack = stack;
+  return e;
 }
