@@ -10,7 +10,14 @@ import type { QueueFigures, QueueInput } from './QueueFigures.ts';
 export interface StaffingTarget {
   /** Minimum fraction answered within the threshold, in [0, 1]. */
   serviceLevel?: number;
+  /** Maximum mean wait over every arrival, E[Wq] (abandoned customers' waits included). */
   maxMeanWaitSeconds?: number;
+  /**
+   * Maximum ASA: the mean wait of the answered customers, as a run's report measures it
+   * (`asaSeconds`). The same as E[Wq] for Erlang C, where everyone is answered; for Erlang A
+   * the two differ. `omnisim erlang` and `omnisim staff` read `asa=` as this.
+   */
+  maxAsaSeconds?: number;
   /** Maximum fraction abandoning, in [0, 1] (only Erlang A abandons). */
   maxAbandonRate?: number;
   /** Maximum occupancy, in [0, 1]. */
@@ -25,6 +32,7 @@ export function meetsTarget(figures: QueueFigures, target: StaffingTarget): bool
   return figures.stable
     && (target.serviceLevel === undefined || figures.serviceLevel >= target.serviceLevel)
     && (target.maxMeanWaitSeconds === undefined || figures.meanWaitSeconds <= target.maxMeanWaitSeconds)
+    && (target.maxAsaSeconds === undefined || figures.asaSeconds <= target.maxAsaSeconds)
     && (target.maxAbandonRate === undefined || figures.abandonRate <= target.maxAbandonRate)
     && (target.maxOccupancy === undefined || figures.occupancy <= target.maxOccupancy);
 }
@@ -83,6 +91,7 @@ export function describeTarget(target: StaffingTarget, thresholdSeconds?: number
     parts.push(`service level ≥ ${pct(target.serviceLevel)}${within}`);
   }
   if (target.maxMeanWaitSeconds !== undefined) parts.push(`mean wait ≤ ${+target.maxMeanWaitSeconds.toPrecision(6)}s`);
+  if (target.maxAsaSeconds !== undefined) parts.push(`ASA ≤ ${+target.maxAsaSeconds.toPrecision(6)}s (mean wait of answered tickets)`);
   if (target.maxAbandonRate !== undefined) parts.push(`abandon rate ≤ ${pct(target.maxAbandonRate)}`);
   if (target.maxOccupancy !== undefined) parts.push(`occupancy ≤ ${pct(target.maxOccupancy)}`);
   return parts.length > 0 ? parts.join(', ') : 'a stable queue';
@@ -97,6 +106,8 @@ function checkTarget(target: StaffingTarget): void {
   fraction('maxOccupancy', target.maxOccupancy);
   const wait = target.maxMeanWaitSeconds;
   if (wait !== undefined && !(wait >= 0)) throw new InputError(`maxMeanWaitSeconds must be ≥ 0, got ${wait}`);
+  const asa = target.maxAsaSeconds;
+  if (asa !== undefined && !(asa >= 0)) throw new InputError(`maxAsaSeconds must be ≥ 0, got ${asa}`);
 }
 
 /**
@@ -106,6 +117,7 @@ function checkTarget(target: StaffingTarget): void {
 function checkReachable(target: StaffingTarget, patienceSeconds: number | undefined): void {
   const why = target.serviceLevel === 1 ? 'a service level of 100% cannot be reached: with random arrivals some customers always wait past the threshold (aim lower, e.g. 99%)'
     : target.maxMeanWaitSeconds === 0 ? 'a mean wait of 0 cannot be reached: with random arrivals some customers always wait (give a small wait, e.g. 1s)'
+    : target.maxAsaSeconds === 0 ? 'an ASA of 0 cannot be reached: with random arrivals some answered customers always wait (give a small ASA, e.g. 1s)'
     : target.maxAbandonRate === 0 && patienceSeconds !== undefined && Number.isFinite(patienceSeconds) ? 'an abandon rate of 0% cannot be reached while customers have a finite patience (give a small rate, e.g. 1%)'
     : target.maxOccupancy === 0 ? 'an occupancy of 0% cannot be reached while tickets arrive'
     : null;

@@ -110,12 +110,13 @@ function neighbours(base: Omit<QueueInput, 'agents'>, n: number): Array<[number,
 
 function neighbourTable(rows: Array<[number, QueueFigures]>, required: number, abandons: boolean): string[] {
   const t = formatDuration(rows[0]![1].thresholdSeconds);
-  const header = ['agents', `SL(${t})`, 'mean wait', ...(abandons ? ['abandon'] : []), 'occupancy'];
+  // With abandonment E[Wq] (all arrivals) and ASA (answered) differ: both are shown.
+  const header = ['agents', `SL(${t})`, 'mean wait', ...(abandons ? ['ASA', 'abandon'] : []), 'occupancy'];
   const body = rows.map(([n, f]) => [
     `${n === required ? '> ' : ''}${n}`,
     ...(f.stable
-      ? [percent(f.serviceLevel), formatDuration(f.meanWaitSeconds), ...(abandons ? [percent(f.abandonRate)] : []), percent(f.occupancy)]
-      : ['unstable', '-', ...(abandons ? ['-'] : []), '-']),
+      ? [percent(f.serviceLevel), formatDuration(f.meanWaitSeconds), ...(abandons ? [formatDuration(f.asaSeconds), percent(f.abandonRate)] : []), percent(f.occupancy)]
+      : ['unstable', '-', ...(abandons ? ['-', '-'] : []), '-']),
   ]);
   const all = [header, ...body];
   const widths = header.map((_, c) => Math.max(...all.map((r) => r[c]!.length)));
@@ -185,7 +186,7 @@ export function addErlangCommand(program: Command, io: CliIo): void {
     .option('--concurrency <k>', 'concurrent conversations per agent (servers = agents × k)')
     .option('--patience <duration>', 'mean patience (Erlang A)')
     .option('--threshold <duration>', 'service-level threshold, e.g. 20s')
-    .option('--target <target>', 'minimum agents for e.g. 80% (with --threshold), or sl=80%/20s,asa=30s,abandon=5%,occupancy=85%')
+    .option('--target <target>', 'minimum agents for e.g. 80% (with --threshold), or sl=80%/20s,asa=30s,abandon=5%,occupancy=85%; asa is the ASA, the mean wait of answered tickets (as in a run\'s report and staff --target)')
     .option('--json', 'JSON output with the report\'s metric names')
     .action((o: Record<string, string | boolean>) => {
       io.out(erlangCommand(o as Parameters<typeof erlangCommand>[0]));

@@ -1,11 +1,13 @@
 // `omnisim erlang --target`: `80%`, `0.8`, or goals such as `sl=80%/20s,asa=30s,abandon=5%`.
+// `asa=` is the ASA, the mean wait of answered customers, as in a run's report and in
+// `omnisim staff --target` (E[Wq], the mean over every arrival, differs with --patience).
 
 import type { StaffingTarget } from '../analytic/staffing.ts';
 import { parseDuration } from '../scenario/units.ts';
 import { UserError } from './UserError.ts';
 
 const GOALS = new Map<string, keyof StaffingTarget>([
-  ['sl', 'serviceLevel'], ['asa', 'maxMeanWaitSeconds'], ['abandon', 'maxAbandonRate'], ['occupancy', 'maxOccupancy'],
+  ['sl', 'serviceLevel'], ['asa', 'maxAsaSeconds'], ['abandon', 'maxAbandonRate'], ['occupancy', 'maxOccupancy'],
 ]);
 
 /**
@@ -30,7 +32,7 @@ export function parseTarget(text: string): { target: StaffingTarget; threshold?:
       threshold = duration(`--target ${key}`, within);
       continue;
     }
-    target[field] = field === 'maxMeanWaitSeconds'
+    target[field] = field === 'maxAsaSeconds'
       ? duration(`--target ${key}`, value)
       : fraction(`--target ${key}`, value, 'a percentage such as 80% or a fraction such as 0.8');
   }

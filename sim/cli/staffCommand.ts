@@ -109,7 +109,7 @@ export function addStaffCommand(program: Command, io: CliIo): void {
     .command('staff')
     .description('the fewest agents of a team meeting service targets, per slot of the day or for the whole run')
     .argument('<scenario>', 'scenario file')
-    .option('--target <target...>', 'CHANNEL:KEY=VALUE,… e.g. messaging:sl=80%/60s,asa=30s voice:abandon=5%')
+    .option('--target <target...>', 'CHANNEL:KEY=VALUE,… e.g. messaging:sl=80%/60s,asa=30s voice:abandon=5%; asa is the ASA, the mean wait of answered tickets (the report\'s asaSeconds)')
     .option('--team <name>', 'the team to size (default: the one with most capacity on the first target channel)')
     .option('--by <mode>', 'interval (a staffing curve) or team (one number); default: interval when arrivals vary')
     .option('--interval <duration>', 'slot length of the curve', '30m')

@@ -23,6 +23,7 @@ export interface ChannelTarget {
   channel: ChannelName;
   /** Fraction answered within `threshold` seconds. */
   serviceLevel?: { fraction: number; threshold: number };
+  /** ASA: the mean wait of answered tickets (the report's asaSeconds), as Erlang's maxAsaSeconds. */
   maxAsaSeconds?: number;
   maxAbandonRate?: number;
   maxOccupancy?: number;
@@ -71,6 +72,9 @@ export interface StaffingResult {
   rows: StaffingRow[];
   notes: string[];
 }
+
+/** What an asa= target bounds, said with the result (erlang --target asa= reads it the same way). */
+export const ASA_NOTE = 'ASA is the mean wait of answered tickets, from arrival until an agent has the ticket (the report\'s asaSeconds); those who give up are not in it.';
 
 function teamIndex(sc: Scenario, name: string): number {
   const i = sc.teams.findIndex((t) => t.name === name);
@@ -135,7 +139,7 @@ function erlangAgents(sc: Scenario, team: number, target: ChannelTarget, ratePer
       },
       {
         ...(target.serviceLevel ? { serviceLevel: target.serviceLevel.fraction } : {}),
-        ...(target.maxAsaSeconds !== undefined ? { maxMeanWaitSeconds: target.maxAsaSeconds } : {}),
+        ...(target.maxAsaSeconds !== undefined ? { maxAsaSeconds: target.maxAsaSeconds } : {}),
         ...(target.maxAbandonRate !== undefined ? { maxAbandonRate: target.maxAbandonRate } : {}),
         ...(target.maxOccupancy !== undefined ? { maxOccupancy: target.maxOccupancy } : {}),
       },
@@ -200,6 +204,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
   const team = teamIndex(sc, o.team);
   checkTargetsTaken(sc, sc.teams[team]!, o.targets);
   const notes: string[] = [];
+  if (o.targets.some((t) => t.maxAsaSeconds !== undefined)) notes.push(ASA_NOTE);
   const scheduled = (n: number) => Math.ceil(n / (1 - o.shrinkage) - 1e-9);
   if (o.by === 'team') return byTeam(sc, team, o, notes, scheduled);
   if (86400 % o.interval !== 0) throw new InputError('--interval must divide the day (e.g. 15m, 30m, 1h)');

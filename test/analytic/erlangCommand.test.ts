@@ -57,13 +57,25 @@ describe('erlangCommand: text', () => {
 
   it('reads combined goals', () => {
     const text = erlangCommand({ rate: '200/h', aht: '180s', patience: '2m', threshold: '20s', target: 'sl=80%,asa=30s,abandon=5%,occupancy=85%' });
-    expect(text).toMatch(/service level ≥ 80% within 20s, mean wait ≤ 30s, abandon rate ≤ 5%, occupancy ≤ 85%: 13 agents/);
+    expect(text).toMatch(/service level ≥ 80% within 20s, ASA ≤ 30s \(mean wait of answered tickets\), abandon rate ≤ 5%, occupancy ≤ 85%: 13 agents/);
     expect(text).toMatch(/abandon/);
+  });
+
+  it('asa= is the ASA, the mean wait of answered tickets (as staff --target and the report read it), not E[Wq] over every arrival', () => {
+    // Erlang A, patience 1m: 9 agents give E[Wq] 12.8s but ASA 10.4s (those who hang up waited longest).
+    const text = erlangCommand({ rate: '200/h', aht: '180s', patience: '1m', threshold: '20s', target: 'asa=11s' });
+    expect(text).toMatch(/^Minimum staffing for ASA ≤ 11s \(mean wait of answered tickets\): 9 agents\n/);
+    expect(text).toMatch(/^ {2}mean wait E\[Wq\] +12\.8s$/m);
+    expect(text).toMatch(/^ {2}ASA \(answered\) +10\.4s$/m);
+    expect(text).toMatch(/^ {2}agents +SL\(20s\) +mean wait +ASA +abandon +occupancy$/m);
+    expect(text).toMatch(/^ +> 9 +62\.70% +12\.8s +10\.4s +21\.32% +87\.42%$/m);
+    // Erlang C answers everyone: ASA = E[Wq], the same minimum as before.
+    expect(erlangCommand({ rate: '200/h', aht: '180s', target: 'asa=10s' })).toMatch(/ASA ≤ 10s \(mean wait of answered tickets\): 14 agents/);
   });
 
   it('reads a service level with its threshold, sl=80%/60s, as `omnisim staff --target` writes it', () => {
     const text = erlangCommand({ rate: '200/h', aht: '180s', target: 'sl=80%/60s,asa=10s' });
-    expect(text).toMatch(/^Minimum staffing for service level ≥ 80% within 60s, mean wait ≤ 10s: 14 agents/);
+    expect(text).toMatch(/^Minimum staffing for service level ≥ 80% within 60s, ASA ≤ 10s \(mean wait of answered tickets\): 14 agents/);
     expect(text).toMatch(/service level\s+95\.41% answered within 1m/);
     expect(text).not.toMatch(/no --threshold given/);
     expect(erlangCommand({ rate: '200/h', aht: '180s', target: 'sl=80%/20s', threshold: '20s' })).toMatch(/within 20s: 14 agents/);

@@ -71,6 +71,16 @@ describe('minimumAgents', () => {
     expect(() => minimumAgents(E1, { maxMeanWaitSeconds: -1 })).toThrow(RangeError);
   });
 
+  it('maxAsaSeconds bounds the ASA of answered customers; maxMeanWaitSeconds E[Wq] over every arrival (they differ only with patience)', () => {
+    const a = { ...E1, patienceSeconds: 60 };
+    expect(minimumAgents(a, { maxAsaSeconds: 11 }).agents).toBe(9); // ASA(9) 10.4s
+    expect(minimumAgents(a, { maxMeanWaitSeconds: 11 }).agents).toBe(10); // E[Wq](9) 12.8s
+    expect(minimumAgents(E1, { maxAsaSeconds: 10 }).agents).toBe(minimumAgents(E1, { maxMeanWaitSeconds: 10 }).agents);
+    expect(minimumAgents(a, { maxAsaSeconds: 11 }).agents).toBe(linearScan(a, { maxAsaSeconds: 11 }));
+    expect(() => minimumAgents(E1, { maxAsaSeconds: 0 })).toThrow('an ASA of 0 cannot be reached');
+    expect(describeTarget({ maxAsaSeconds: 30 })).toBe('ASA ≤ 30s (mean wait of answered tickets)');
+  });
+
   it('describes targets for messages', () => {
     expect(describeTarget({ serviceLevel: 0.8, maxMeanWaitSeconds: 30, maxAbandonRate: 0.05, maxOccupancy: 0.85 }, 20))
       .toBe('service level ≥ 80% within 20s, mean wait ≤ 30s, abandon rate ≤ 5%, occupancy ≤ 85%');

@@ -207,7 +207,7 @@ describe('omnisim erlang: targets no staffing reaches are refused, not answered 
   const base = ['erlang', '--rate', '200/h', '--aht', '180s', '--threshold', '20s'];
   it.each([
     [['--target', '100%'], 'a service level of 100% cannot be reached'],
-    [['--target', 'asa=0s'], 'a mean wait of 0 cannot be reached'],
+    [['--target', 'asa=0s'], 'an ASA of 0 cannot be reached'],
     [['--target', 'abandon=0%', '--patience', '60s'], 'an abandon rate of 0% cannot be reached while customers have a finite patience'],
   ])('%j', async (flags, message) => {
     const o = await omnisim(...base, ...flags);
