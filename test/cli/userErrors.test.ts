@@ -194,9 +194,10 @@ describe('a queue that grows without limit', () => {
     expect(o.err).not.toContain('internal error');
   });
 
-  it('sweep on worker threads (the error crosses from the thread): the message with the unit, exit 1', async () => {
+  // On worker threads the error crosses as an InputError too (test/run/sweep.test.ts).
+  it('sweep: the message with the unit, exit 1', async () => {
     writeFileSync(file('runaway.sweep.yaml'), 'scenario: runaway.yaml\nreplications: 1\ngrid:\n  agents[phones].count: [14]\n');
-    const o = await omnisim('sweep', file('runaway.sweep.yaml'), '--workers', '2', '--quiet');
+    const o = await omnisim('sweep', file('runaway.sweep.yaml'), '--workers', '1', '--quiet');
     expect(o.code).toBe(1);
     expect(o.err).toBe(`omnisim: sweep failed: unit 0 (point 0, replication 0): ${RUNAWAY} — more work arrives than the agents answer and no customer gives up ` +
       '(check the arrival rates and their units, the capacities and the shifts, or give customers patience)\n');

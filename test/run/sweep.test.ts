@@ -11,7 +11,10 @@ import type { SweepProblem } from '../../sim/run/sweep/SweepProblem.ts';
 import { gridPoints, sweepUnits } from '../../sim/run/sweep/Sweep.ts';
 import { runLocally } from '../../sim/run/sweep/LocalPool.ts';
 import { sweepResult, sweepCsv } from '../../sim/run/sweep/SweepResult.ts';
-import { SCENARIO_DIR } from '../support/scenarios.ts';
+import { SCENARIO_DIR, SMALL_VOICE } from '../support/scenarios.ts';
+import { UnitThreads } from '../../sim/run/sweep/UnitThreads.ts';
+import type { UnitSpec } from '../../sim/run/sweep/Unit.ts';
+import { InputError } from '../../sim/InputError.ts';
 
 const files = {
   read: (p: string) => {
@@ -94,5 +97,25 @@ describe('sweep results do not depend on who computes them', () => {
     expect(sl(2)).toBeGreaterThan(sl(0));
     expect(r.points[1]!.metrics['sessions.stranded']!.mean).toBe(0);
     expect(r.points[0]!.metrics['sessions.stranded']!.mean).toBeGreaterThan(0);
+  });
+});
+
+describe('a unit that fails on a worker thread', () => {
+  const unit = (scenarioText: string): UnitSpec => ({ point: 0, replication: 0, scenarioText, files: {}, edits: [], variant: null, seed: null, replications: null });
+
+  it('a queue that grows without limit comes back as an InputError (the user\'s to fix); a bug as an Error with the thread\'s stack', async () => {
+    const threads = new UnitThreads(1);
+    try {
+      const runaway = threads.run(unit(SMALL_VOICE.replace('rate: 200/h', 'rate: 200/s'))).catch((e: unknown) => e);
+      const broken = threads.run(unit('channels: [1]\n')).catch((e: unknown) => e); // never checked: compileUnit's Error
+      const [a, b] = await Promise.all([runaway, broken]);
+      expect(a).toBeInstanceOf(InputError);
+      expect((a as Error).message).toMatch(/^the run stopped at 1h 23m: 1,000,000 tickets were open at once/);
+      expect(b).not.toBeInstanceOf(InputError);
+      expect((b as Error).message).toMatch(/channels: expected a mapping/);
+      expect((b as Error).stack).toContain('compileUnit');
+    } finally {
+      await threads.close();
+    }
   });
 });
