@@ -27,7 +27,7 @@ export function addSweepCommands(program: Command, io: CliIo): void {
     .command('sweep')
     .description('run a grid of scenario variations × replications; a table of results per point, or CSV and JSON')
     .argument('<sweep>', 'sweep file: scenario, grid of path → values, optional seed, replications, metrics')
-    .option('--workers <n>', `worker threads on this machine (default: every core, ${defaultWorkers()} here)`)
+    .option('--workers <n>', `worker threads on this machine, at most one per core (default: every core, ${defaultWorkers()} here)`)
     .option('--redis <url>', 'put the work on a Redis queue for `omnisim worker --redis URL` processes, e.g. redis://127.0.0.1:6379')
     .option('--csv <file>', 'write one row per grid point (grid values, then mean and 95 % interval per metric; - for standard output)')
     .option('--json <file>', 'write every metric of every point as JSON (- for standard output)')
@@ -37,10 +37,11 @@ export function addSweepCommands(program: Command, io: CliIo): void {
       if (o.json === '-' && o.csv === '-') throw new UserError('--csv - and --json -: only one of them can go to standard output');
       const say = chatter(io, o.quiet);
       // Flags first: a bad one is told at once, before the grid is checked point by point.
-      const workers = wholeFlag('--workers', o.workers, 1) ?? defaultWorkers();
+      const asked = wholeFlag('--workers', o.workers, 1);
       const sweep = loadSweep(file, (line) => say.err(`${line}\n`));
       const units = sweepUnits(sweep);
       const points = units.length / sweep.replications;
+      const workers = workersNote(asked, units.length, o.redis, (note) => say.err(`note: ${note}\n`));
       say.err(`${sweep.name}: ${points} point${points === 1 ? '' : 's'} × ${sweep.replications} replications = ${units.length} runs` +
         (o.redis ? ` on ${o.redis}\n` : ` on ${workers} worker${workers === 1 ? '' : 's'}\n`));
       const bar = new ProgressBar(say, 'sweep');
@@ -112,4 +113,21 @@ export function addSweepCommands(program: Command, io: CliIo): void {
       });
       io.err(`omnisim worker: stopped after ${units} unit${units === 1 ? '' : 's'}\n`);
     });
+}
+
+/**
+ * The worker threads a local sweep runs on: those asked for (every core by default), at most one
+ * per core — more only take turns on the same cores, each with its own memory — and at most one
+ * per run. Capping what was asked is said in a note, as is --workers with --redis (unused there).
+ */
+export function workersNote(asked: number | undefined, runs: number, redis: string | undefined, note: (text: string) => void, cores = defaultWorkers()): number {
+  if (redis !== undefined) {
+    if (asked !== undefined) note(`--workers ${asked} is for a sweep on this machine; with --redis each \`omnisim worker\` sets its own threads (--threads N)`);
+    return 0;
+  }
+  const workers = Math.min(asked ?? cores, cores, Math.max(1, runs));
+  if (asked !== undefined && asked > cores) {
+    note(`--workers ${asked}: this machine has ${cores} core${cores === 1 ? '' : 's'}, so the sweep runs on ${workers} worker${workers === 1 ? '' : 's'} (more would only take turns on the same cores)`);
+  }
+  return workers;
 }

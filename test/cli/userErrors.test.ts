@@ -4,13 +4,14 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { omnisim } from '../support/cli.ts';
 import { SCENARIO_DIR, SMALL_VOICE } from '../support/scenarios.ts';
 import { TicketPool } from '../../sim/model/TicketPool.ts';
 import { VOICE } from '../../sim/model/codes.ts';
+import { workersNote } from '../../sim/cli/sweepCommands.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -278,6 +279,36 @@ describe('omnisim sweep --workers', () => {
     writeFileSync(file('w0.sweep.yaml'), `scenario: ${file('small.yaml')}\nreplications: 2\ngrid:\n  agents[phones].count: [14, 0]\n`);
     const o = await omnisim('sweep', file('w0.sweep.yaml'), '--workers', '0');
     expect([o.code, o.out, o.err]).toEqual([1, '', 'omnisim: --workers: expected a whole number ≥ 1, got "0"\n']);
+  });
+
+  it.each(['-1', '1.5', 'two', ''])('--workers %j is refused by name', async (value) => {
+    const o = await omnisim('sweep', file('w0.sweep.yaml'), '--workers', value);
+    expect([o.code, o.out, o.err]).toEqual([1, '', `omnisim: --workers: expected a whole number ≥ 1, got "${value}"\n`]);
+  });
+
+  it('more workers than cores: capped at the cores, with a note saying so (it started as many threads as asked)', async () => {
+    const cores = availableParallelism();
+    writeFileSync(file('w4.sweep.yaml'), `scenario: ${file('small.yaml')}\nreplications: 2\ngrid:\n  agents[phones].count: [14, 15, 16, 17]\nmetrics: [channels.voice.offered]\n`);
+    const o = await omnisim('sweep', file('w4.sweep.yaml'), '--workers', String(cores + 1), '--csv', '-');
+    expect(o.code).toBe(0);
+    const runs = Math.min(cores, 8);
+    expect(o.err).toBe(`note: --workers ${cores + 1}: this machine has ${cores} core${cores === 1 ? '' : 's'}, so the sweep runs on ${runs} worker${runs === 1 ? '' : 's'} ` +
+      '(more would only take turns on the same cores)\n' +
+      `${file('small.yaml')}: 4 points × 2 replications = 8 runs on ${runs} worker${runs === 1 ? '' : 's'}\n`);
+  });
+
+  it('workersNote: at most one per core and one per run; a note only when what was asked is cut, or unused (--redis)', () => {
+    const notes: string[] = [];
+    const note = (n: string) => void notes.push(n);
+    expect(workersNote(64, 100, undefined, note, 4)).toBe(4);
+    expect(workersNote(3, 100, undefined, note, 4)).toBe(3);
+    expect(workersNote(undefined, 100, undefined, note, 4)).toBe(4);
+    expect(workersNote(undefined, 2, undefined, note, 4)).toBe(2);
+    expect(workersNote(2, 100, 'redis://h:6379', note, 4)).toBe(0);
+    expect(notes).toEqual([
+      '--workers 64: this machine has 4 cores, so the sweep runs on 4 workers (more would only take turns on the same cores)',
+      '--workers 2 is for a sweep on this machine; with --redis each `omnisim worker` sets its own threads (--threads N)',
+    ]);
   });
 });
 
