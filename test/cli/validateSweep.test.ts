@@ -28,6 +28,17 @@ describe('omnisim validate: a sweep file', () => {
     expect(o.err).toBe(`omnisim: ${f}: 1 problem\n  ${f}:4:28 grid.agents[chat].count[1]: with -1, the scenario's agents[0].count: expected a whole number ≥ 0, got -1\n`);
   });
 
+  it('a warning a grid value gives alone but no point gives is not told (every point sets a warm-up)', async () => {
+    const small = join(dir, 'small.yaml');
+    writeFileSync(small, 'horizon: 2h\nchannels:\n  voice:\n    arrivals: { rate: 200/h }\n    handleTime: 180s\nagents:\n  - { team: phones, count: 14, capacity: { voice: 1 } }\n');
+    const f = join(dir, 'warm.sweep.yaml');
+    writeFileSync(f, 'scenario: small.yaml\nreplications: 2\ngrid:\n  horizon: [2h, 8d]\n  warmup: [1h, 90m]\n');
+    const o = await omnisim('validate', f);
+    expect(o.code).toBe(0);
+    expect(o.err).toBe(''); // it said: grid.horizon[1]: with "8d", the scenario's warmup: a long run without warm-up …
+    expect(o.out).toContain(': ok — sweep');
+  });
+
   it('a file without a grid is still read as a scenario', async () => {
     const f = join(dir, 'plain.yaml');
     writeFileSync(f, 'name: x\nchannels: [1]\n');

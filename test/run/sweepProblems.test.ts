@@ -250,6 +250,18 @@ describe('warnings of a sweep (the run goes ahead, the numbers may mean less)', 
     expect(ws.every((w) => w.file === undefined)).toBe(true); // in the sweep file
   });
 
+  it('a value\'s own warning that no point gives is not told: 8d warns alone (warm-up 0s), but every point sets a warm-up', () => {
+    const text = 'scenario: scenarios/base.yaml\ngrid:\n  horizon: [2h, 8d]\n  warmup: [1h, 90m]\n';
+    expect(warnings(text)).toEqual([]);
+  });
+
+  it('… and is told, at the value, when some point that has it gives it', () => {
+    const text = 'scenario: scenarios/base.yaml\ngrid:\n  horizon: [2h, 8d]\n  warmup: [1h, 0s]\n';
+    expect(warnings(text).map((w) => `${w.path}: ${w.message}`)).toEqual([
+      'grid.horizon[1]: with "8d", the scenario\'s warmup: a long run without warm-up starts empty; its first hours bias steady-state figures',
+    ]);
+  });
+
   it('a value that only repeats the scenario\'s own warning adds nothing; a clean sweep has none', () => {
     const scenario = BASE.replace('horizon: 2h', 'horizon: 8d');
     expect(warnings('scenario: scenarios/base.yaml\ngrid:\n  horizon: [8d, 9d]\n', scenario)).toHaveLength(1);

@@ -5,11 +5,13 @@
 // is: a horizon of 2h is fine on a grid whose every point also sets the warm-up to 0s, though
 // alone it is shorter than the scenario's warm-up. Such a value is told at its place when a
 // point fails as it does alone; a point that fails otherwise is told as a combination.
+// Warnings likewise: with more than one axis no point is a value alone, so a warning the value
+// gives alone is told (at the value) only if a point that has the value gives it too.
 
-import type { Sweep } from './Sweep.ts';
+import type { GridPoint, Sweep } from './Sweep.ts';
 import { gridPoints, pointUnit } from './Sweep.ts';
 import type { ReportAt, ReportAtValues } from './SweepProblem.ts';
-import { ComboWarnings } from './comboWarnings.ts';
+import { ComboWarnings, warningShape } from './comboWarnings.ts';
 import { readUnit } from './runUnit.ts';
 import type { Problem } from '../../scenario/read/Problems.ts';
 import type { PathStep } from '../../scenario/read/placeOf.ts';
@@ -17,7 +19,7 @@ import type { PathStep } from '../../scenario/read/placeOf.ts';
 /**
  * Reports at most `max` problems. A variant is one of the scenario's, already checked with it.
  * A value that compiles but gives the scenario a warning it does not have alone is told to
- * `warn`, at the value; so is a warning only values together give, at them all (at most `max`
+ * `warn`, at the value — with other axes, only if a point that has the value gives it too; so is a warning only values together give, at them all (at most `max`
  * warnings in all, those of single values first).
  */
 export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: ReportAtValues): void {
@@ -33,10 +35,10 @@ export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: Rep
     for (const e of problems.slice(0, left)) report(steps, said(prefix, e));
     left -= problems.length;
   };
-  const warnNew = (steps: readonly PathStep[], prefix: string, all: readonly Problem[]) => {
-    const added = withoutVariantRepeats(all).filter((w) => !baseWarnings.has(key(w)));
-    for (const w of added.slice(0, warningsLeft)) warn([steps], said(prefix, w));
-    warningsLeft -= added.length;
+  const added = (all: readonly Problem[]) => withoutVariantRepeats(all).filter((w) => !baseWarnings.has(key(w)));
+  const warnAt = (steps: readonly PathStep[], prefix: string, ws: readonly Problem[]) => {
+    for (const w of ws.slice(0, warningsLeft)) warn([steps], said(prefix, w));
+    warningsLeft -= ws.length;
   };
   const combos = new ComboWarnings(sweep, (at, prefix, w) => {
     if (warningsLeft-- > 0) warn(at, said(prefix, w));
@@ -44,6 +46,10 @@ export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: Rep
   // Values wrong alone, while other axes may set what makes them right: told by the points.
   const wrongAlone = new Map<string, { steps: PathStep[]; prefix: string; errors: Problem[] }>();
   const axes = sweep.grid.filter((axis) => axis.path !== 'variant').length;
+  // With other axes, a value's own warnings wait for a point that gives them (by shape: numbers aside).
+  const warnsAlone = new Map<string, { steps: PathStep[]; prefix: string; warnings: Problem[]; given: Set<Problem> }>();
+  // Points' warnings, for those only values together give: told after the values' own.
+  const pointWarnings: [GridPoint, Problem[]][] = [];
   for (const axis of sweep.grid) {
     if (axis.path === 'variant') continue;
     for (const [i, value] of axis.values.entries()) {
@@ -51,7 +57,8 @@ export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: Rep
       const r = readUnit(pointUnit(sweep, { index: 0, values: { [axis.path]: value } }, 0));
       const prefix = `with ${JSON.stringify(value)}, `;
       if (!('errors' in r)) {
-        warnNew(['grid', axis.path, i], prefix, r.warnings);
+        if (axes > 1) warnsAlone.set(JSON.stringify([axis.path, i]), { steps: ['grid', axis.path, i], prefix, warnings: added(r.warnings), given: new Set() });
+        else warnAt(['grid', axis.path, i], prefix, added(r.warnings));
         combos.valueAlone(axis.path, i, r.warnings);
         continue;
       }
@@ -70,7 +77,13 @@ export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: Rep
     if (edits.some((e) => bad.has(JSON.stringify(e)))) continue; // reported above
     const r = readUnit(pointUnit(sweep, p, 0));
     if (!('errors' in r)) {
-      combos.point(p, withoutVariantRepeats(r.warnings));
+      const ws = withoutVariantRepeats(r.warnings);
+      const shapes = new Set(ws.map(warningShape));
+      sweep.grid.forEach((axis, a) => {
+        const alone = warnsAlone.get(JSON.stringify([axis.path, p.at[a]]));
+        for (const w of alone?.warnings ?? []) if (shapes.has(warningShape(w))) alone!.given.add(w);
+      });
+      if (ws.length > 0) pointWarnings.push([p, ws]);
       continue;
     }
     // The point's values wrong alone whose every problem the point has: theirs, told at them.
@@ -85,6 +98,8 @@ export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: Rep
     }
     if (rest.length > 0) tell(['grid'], `point ${p.index} (${edits.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}): `, rest);
   }
+  for (const v of warnsAlone.values()) warnAt(v.steps, v.prefix, v.warnings.filter((w) => v.given.has(w)));
+  for (const [p, ws] of pointWarnings) combos.point(p, ws);
 }
 
 /** Each variant repeats the problems an edit makes in the base (`variants.x → path`): told once. */
