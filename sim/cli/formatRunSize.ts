@@ -1,8 +1,10 @@
 // A note before a run that would take long: how many tickets it simulates and how long that
 // takes at the speeds `npm run bench` measures, so nobody waits hours for a typo in a rate.
+// A sweep's note counts every point × replication.
 
 import { expectedTickets, TICKETS_PER_SECOND } from '../run/runSize.ts';
 import type { Scenario } from '../scenario/Scenario.ts';
+import type { Sweep } from '../run/sweep/Sweep.ts';
 import { formatDuration } from '../scenario/units.ts';
 
 /** Runs expected to take longer than this at the low end of the speed range get the note. */
@@ -23,11 +25,25 @@ function roughTime(s: number): string {
 
 /** The note, or null for a run expected to be quick. */
 export function runSizeNote(sc: Scenario): string | null {
-  const tickets = expectedTickets(sc) * sc.replications;
+  const runs = `${sc.replications} replication${sc.replications === 1 ? '' : 's'} × ${formatDuration(sc.horizon)}`;
+  return sizeNote(expectedTickets(sc) * sc.replications, runs, '', 'A shorter horizon or fewer replications answer sooner');
+}
+
+/**
+ * The same note for a sweep: the tickets of every point × replication. The speeds are one
+ * core's; `workers` (when known) share the work, at best that many times faster.
+ */
+export function sweepSizeNote(sweep: Pick<Sweep, 'expectedTickets' | 'replications'>, points: number, workers?: number): string | null {
+  const runs = `${points} point${points === 1 ? '' : 's'} × ${sweep.replications} replication${sweep.replications === 1 ? '' : 's'}`;
+  const where = workers === undefined ? ' on one core' : ` on one core, shared by ${workers} worker${workers === 1 ? '' : 's'}`;
+  return sizeNote(sweep.expectedTickets * sweep.replications, runs, where, 'Fewer points or replications, or a shorter horizon, answer sooner');
+}
+
+function sizeNote(tickets: number, runs: string, where: string, sooner: string): string | null {
   const slow = tickets / TICKETS_PER_SECOND.low;
   if (!(slow > NOTE_AFTER_SECONDS)) return null;
   const fast = tickets / TICKETS_PER_SECOND.high;
-  return `note: about ${roughCount(tickets)} tickets (${sc.replications} replication${sc.replications === 1 ? '' : 's'} × ${formatDuration(sc.horizon)}); ` +
-    `at the 0.3–2.3 million tickets a second \`npm run bench\` measures, that takes ${roughTime(fast)} to ${roughTime(slow)}. ` +
-    'A shorter horizon or fewer replications answer sooner; Ctrl-C stops.';
+  return `note: about ${roughCount(tickets)} tickets (${runs}); ` +
+    `at the 0.3–2.3 million tickets a second \`npm run bench\` measures, that takes ${roughTime(fast)} to ${roughTime(slow)}${where}. ` +
+    `${sooner}; Ctrl-C stops.`;
 }

@@ -20,6 +20,7 @@ import { startRedisWorker } from '../run/sweep/redis/startWorker.ts';
 import { checkRedis } from '../run/sweep/redis/redisQueue.ts';
 import { sweepResult, sweepCsv, unknownMetrics } from '../run/sweep/SweepResult.ts';
 import { formatSweep } from './formatSweep.ts';
+import { sweepSizeNote } from './formatRunSize.ts';
 import { parseDuration } from '../scenario/units.ts';
 
 export function addSweepCommands(program: Command, io: CliIo): void {
@@ -42,6 +43,8 @@ export function addSweepCommands(program: Command, io: CliIo): void {
       const units = sweepUnits(sweep);
       const points = units.length / sweep.replications;
       const workers = workersNote(asked, units.length, o.redis, (note) => say.err(`note: ${note}\n`));
+      const size = sweepSizeNote(sweep, points, o.redis ? undefined : workers);
+      if (size) say.err(`${size}\n`);
       say.err(`${sweep.name}: ${points} point${points === 1 ? '' : 's'} × ${sweep.replications} replications = ${units.length} runs` +
         (o.redis ? ` on ${o.redis}\n` : ` on ${workers} worker${workers === 1 ? '' : 's'}\n`));
       const bar = new ProgressBar(say, 'sweep');

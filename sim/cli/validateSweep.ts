@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { loadSweep } from './loadSweep.ts';
 import { sweepUnits } from '../run/sweep/Sweep.ts';
+import { sweepSizeNote } from './formatRunSize.ts';
 
 /** Whether the file reads as a mapping with a top-level `grid` (YAML or JSON). */
 export function looksLikeSweep(file: string): boolean {
@@ -17,11 +18,13 @@ export function looksLikeSweep(file: string): boolean {
   }
 }
 
-/** The one-line summary of a valid sweep; a UserError with every problem otherwise. */
+/** The one-line summary of a valid sweep; a UserError with every problem otherwise. Its warnings and, for a sweep that would run for long, the size note go to `warn`. */
 export function validateSweep(file: string, warn: (line: string) => void): string {
   const sweep = loadSweep(file, warn);
   const runs = sweepUnits(sweep).length;
   const points = runs / sweep.replications;
+  const size = sweepSizeNote(sweep, points);
+  if (size) warn(size);
   return `${file}: ok — sweep "${sweep.name}" of ${sweep.scenarioPath}: ${points} point${points === 1 ? '' : 's'} × ` +
     `${sweep.replications} replication${sweep.replications === 1 ? '' : 's'} = ${runs} runs; ` +
     `its metrics are checked against the results when it runs\n`;

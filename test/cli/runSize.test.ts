@@ -6,8 +6,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectedTickets } from '../../sim/run/runSize.ts';
-import { runSizeNote } from '../../sim/cli/formatRunSize.ts';
-import { compileFile } from '../support/scenarios.ts';
+import { runSizeNote, sweepSizeNote } from '../../sim/cli/formatRunSize.ts';
+import { readSweep } from '../../sim/run/sweep/readSweep.ts';
+import type { Sweep } from '../../sim/run/sweep/Sweep.ts';
+import { compileFile, SMALL_VOICE } from '../support/scenarios.ts';
 import { omnisim } from '../support/cli.ts';
 
 const e1 = compileFile('erlang-c-e1.yaml').scenario;
@@ -45,5 +47,54 @@ describe('omnisim validate: a scenario that would run for hours', () => {
     const o = await omnisim('validate', f);
     expect(o.code).toBe(0);
     expect(o.err).toContain('note: about 87.6 billion tickets (1 replication × 365d); at the 0.3–2.3 million tickets a second');
+  });
+});
+
+describe('a sweep\'s size: every point × replication', () => {
+  const sweepOf = (text: string, scenario = SMALL_VOICE): Sweep => {
+    const r = readSweep(text, { read: (p) => (p === 's.yaml' ? scenario : { error: `${p}: no such file` }), relativeToScenario: (_, p) => p });
+    if ('errors' in r) throw new Error(JSON.stringify(r.errors));
+    return r;
+  };
+
+  it('expected tickets of one replication of every point: 200/h over 2h and 4h, on two team sizes = (400 + 800) × 2', () => {
+    expect(sweepOf('scenario: s.yaml\ngrid:\n  horizon: [2h, 4h]\n  agents[phones].count: [14, 15]\n').expectedTickets).toBeCloseTo(2400, 6);
+    expect(sweepOf('scenario: s.yaml\ngrid:\n  horizon: [2h, 4h]\n').expectedTickets).toBeCloseTo(1200, 6);
+  });
+
+  it('a point\'s variant counts: a variant at half the rate', () => {
+    const scenario = `${SMALL_VOICE}variants:\n  base: {}\n  quiet: { channels: { voice: { arrivals: { rate: 100/h } } } }\n`;
+    expect(sweepOf('scenario: s.yaml\ngrid:\n  variant: [base, quiet]\n  agents[phones].count: [14]\n', scenario).expectedTickets).toBeCloseTo(600, 6);
+  });
+
+  it('no note for a quick sweep; for a long one the tickets, its points × replications and the time on one core', () => {
+    expect(sweepSizeNote({ expectedTickets: 1e6, replications: 10 }, 18)).toBeNull();
+    // 365 d at 200/h = 1.752 M a point; × 6 points × 50 = 526 million: 229 s at 2.3 M/s, 1,752 s at 0.3 M/s.
+    expect(sweepSizeNote({ expectedTickets: 6 * 1.752e6, replications: 50 }, 6, 4)).toBe('note: about 526 million tickets (6 points × 50 replications); ' +
+      'at the 0.3–2.3 million tickets a second `npm run bench` measures, that takes 4 min to 29 min on one core, shared by 4 workers. ' +
+      'Fewer points or replications, or a shorter horizon, answer sooner; Ctrl-C stops.');
+  });
+
+  it('omnisim validate on such a sweep file: valid, with the note on standard error (nothing runs)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'omnisim-size-'));
+    writeFileSync(join(dir, 's.yaml'), SMALL_VOICE);
+    const f = join(dir, 'big.sweep.yaml');
+    writeFileSync(f, 'scenario: s.yaml\nreplications: 50\ngrid:\n  horizon: [365d, 300d]\n  warmup: [1d]\n  agents[phones].count: [14, 15, 16]\n');
+    const o = await omnisim('validate', f);
+    expect(o.code).toBe(0);
+    expect(o.err).toBe('note: about 479 million tickets (6 points × 50 replications); at the 0.3–2.3 million tickets a second `npm run bench` measures, ' +
+      'that takes 3 min to 27 min on one core. Fewer points or replications, or a shorter horizon, answer sooner; Ctrl-C stops.\n');
+    expect(o.out).toContain('6 points × 50 replications = 300 runs');
+  });
+
+  it('omnisim sweep says it before the runs start (here a Redis that is not there stops it right after)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'omnisim-size-'));
+    writeFileSync(join(dir, 's.yaml'), SMALL_VOICE);
+    const f = join(dir, 'big.sweep.yaml');
+    writeFileSync(f, 'scenario: s.yaml\nreplications: 50\ngrid:\n  horizon: [365d, 300d]\n  warmup: [1d]\n  agents[phones].count: [14, 15, 16]\n');
+    const o = await omnisim('sweep', f, '--redis', 'redis://127.0.0.1:1');
+    expect(o.err.split('\n')[0]).toBe('note: about 479 million tickets (6 points × 50 replications); at the 0.3–2.3 million tickets a second `npm run bench` measures, ' +
+      'that takes 3 min to 27 min on one core. Fewer points or replications, or a shorter horizon, answer sooner; Ctrl-C stops.');
+    expect(o.code).toBe(1);
   });
 });

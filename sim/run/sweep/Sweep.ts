@@ -30,6 +30,8 @@ export interface Sweep {
    * the scenario file), then those a grid value adds (placed at the value in the sweep file).
    */
   warnings: SweepProblem[];
+  /** Tickets one replication of every point creates together, expected (∫λ, as run's size note): the sweep's size. */
+  expectedTickets: number;
 }
 
 export interface GridPoint {

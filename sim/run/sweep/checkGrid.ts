@@ -15,14 +15,19 @@ import { ComboWarnings, warningShape } from './comboWarnings.ts';
 import { readUnit } from './runUnit.ts';
 import type { Problem } from '../../scenario/read/Problems.ts';
 import type { PathStep } from '../../scenario/read/placeOf.ts';
+import { expectedTickets } from '../runSize.ts';
 
 /**
  * Reports at most `max` problems. A variant is one of the scenario's, already checked with it.
  * A value that compiles but gives the scenario a warning it does not have alone is told to
  * `warn`, at the value — with other axes, only if a point that has the value gives it too; so is a warning only values together give, at them all (at most `max`
- * warnings in all, those of single values first).
+ * warnings in all, those of single values first). Returns the tickets one replication of every
+ * point creates together (expected), from the compiles it makes anyway; 0 once it gives up.
  */
-export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: ReportAtValues): void {
+export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: ReportAtValues): number {
+  let tickets = 0;
+  /** Expected tickets of a value alone (a point's, when it is the point's only edit). */
+  const aloneTickets = new Map<string, number>();
   let left = max;
   let warningsLeft = max;
   const bad = new Set<string>();
@@ -53,10 +58,11 @@ export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: Rep
   for (const axis of sweep.grid) {
     if (axis.path === 'variant') continue;
     for (const [i, value] of axis.values.entries()) {
-      if (left <= 0) return;
+      if (left <= 0) return 0;
       const r = readUnit(pointUnit(sweep, { index: 0, values: { [axis.path]: value } }, 0));
       const prefix = `with ${JSON.stringify(value)}, `;
       if (!('errors' in r)) {
+        aloneTickets.set(JSON.stringify([axis.path, value]), expectedTickets(r.compiled.scenario));
         if (axes > 1) warnsAlone.set(JSON.stringify([axis.path, i]), { steps: ['grid', axis.path, i], prefix, warnings: added(r.warnings), given: new Set() });
         else warnAt(['grid', axis.path, i], prefix, added(r.warnings));
         combos.valueAlone(axis.path, i, r.warnings);
@@ -71,12 +77,16 @@ export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: Rep
     }
   }
   for (const p of gridPoints(sweep.grid)) {
-    if (left <= 0) return;
+    if (left <= 0) return 0;
     const edits = Object.entries(p.values).filter(([path]) => path !== 'variant');
-    if (edits.length < 2) continue; // the value alone, checked above
+    if (edits.length < 2) { // the value alone, checked above
+      tickets += 'variant' in p.values || edits.length === 0 ? pointTickets(sweep, p) : aloneTickets.get(JSON.stringify(edits[0])) ?? 0;
+      continue;
+    }
     if (edits.some((e) => bad.has(JSON.stringify(e)))) continue; // reported above
     const r = readUnit(pointUnit(sweep, p, 0));
     if (!('errors' in r)) {
+      tickets += expectedTickets(r.compiled.scenario);
       const ws = withoutVariantRepeats(r.warnings);
       const shapes = new Set(ws.map(warningShape));
       sweep.grid.forEach((axis, a) => {
@@ -100,6 +110,13 @@ export function checkGrid(sweep: Sweep, report: ReportAt, max: number, warn: Rep
   }
   for (const v of warnsAlone.values()) warnAt(v.steps, v.prefix, v.warnings.filter((w) => v.given.has(w)));
   for (const [p, ws] of pointWarnings) combos.point(p, ws);
+  return tickets;
+}
+
+/** A point's expected tickets, compiled as it runs (its variant included); 0 if it does not compile (told above). */
+function pointTickets(sweep: Sweep, p: GridPoint): number {
+  const r = readUnit(pointUnit(sweep, p, 0));
+  return 'errors' in r ? 0 : expectedTickets(r.compiled.scenario);
 }
 
 /** Each variant repeats the problems an edit makes in the base (`variants.x → path`): told once. */

@@ -107,7 +107,8 @@ export function readSweep(text: string, files: SweepFiles): Sweep | { errors: Sw
     metricsGiven: raw['metrics'] !== undefined,
     metricsAt: raw['metrics'] === undefined ? [] : (metrics ?? []).map((_, i) => src.place(['metrics', i]) ?? null),
     warnings: base.warnings.map((w) => ({ ...w, file: scenarioPath })),
+    expectedTickets: 0,
   };
-  checkGrid(sweep, report, MAX_POINT_PROBLEMS, placedAtValues(sweep.warnings));
+  sweep.expectedTickets = checkGrid(sweep, report, MAX_POINT_PROBLEMS, placedAtValues(sweep.warnings));
   return errors.length > 0 ? { errors } : sweep;
 }
