@@ -20,9 +20,12 @@ export function formatStaffing(r: StaffingResult): string {
     }),
   ]);
   const hours = r.by === 'interval' ? r.rows.reduce((s, row) => s + (row.requiredAgents * (row.to - row.from)) / 3600, 0) : null;
+  // A run shorter than a day lists only the slots it covers: their hours, not a day's.
+  const end = r.rows[r.rows.length - 1]?.to ?? 86400;
+  const over = end >= 86400 ? 'per day' : `over the ${formatDuration(end)} the run covers`;
   return `${r.scenario} · team ${r.team} · by ${r.by} · ${r.replications} replications per check · ${r.iterations} simulation round(s)\n\n` +
     renderTable(head, rows) + '\n' +
-    (hours !== null ? `\nagent-hours per day: ${hours.toFixed(1)} required, ${(hours / (1 - r.shrinkage)).toFixed(1)} scheduled\n` : '') +
+    (hours !== null ? `\nagent-hours ${over}: ${hours.toFixed(1)} required, ${(hours / (1 - r.shrinkage)).toFixed(1)} scheduled\n` : '') +
     r.notes.map((n) => `note: ${n}`).join('\n') + '\n';
 }
 

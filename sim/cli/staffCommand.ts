@@ -88,14 +88,19 @@ export function staff(compiled: CompiledScenario, f: StaffFlags, progress?: (m: 
     const a = sc.channels[CHANNELS.indexOf(t.channel)]!.arrivals;
     return a.spikes.length > 0 || new Set(a.profile).size > 1;
   });
-  const interval = f.interval ? seconds('--interval', f.interval) : 1800;
+  // A slot length asks for a curve: with --by team (one number for the run) it would go unused.
+  if (f.interval !== undefined && f.by === 'team') {
+    throw new UserError(`--interval ${f.interval} with --by team: a slot length is for a staffing curve (--by interval); --by team answers one number for the whole run. Leave out --interval, or give --by interval`);
+  }
+  const interval = f.interval !== undefined ? seconds('--interval', f.interval) : 1800;
+  if (!(interval > 0 && 86400 % interval === 0)) throw new UserError(`--interval: expected a slot length that divides the day into whole slots, e.g. 15m, 30m or 1h; got "${f.interval}"`);
   const shrinkage = f.shrinkage ? percent('--shrinkage', f.shrinkage) : 0;
   if (shrinkage >= 1) throw new UserError('--shrinkage: must be below 100%');
   const maxIterations = f.maxIterations ? Number(f.maxIterations) : 8;
   if (!(Number.isInteger(maxIterations) && maxIterations >= 1)) throw new UserError(`--max-iterations: expected a whole number ≥ 1, got "${f.maxIterations}"`);
   try {
     return findStaffing(compiled, {
-      team, targets, by: (f.by as 'team' | 'interval' | undefined) ?? (varies ? 'interval' : 'team'), interval, shrinkage, maxIterations,
+      team, targets, by: (f.by as 'team' | 'interval' | undefined) ?? (varies || f.interval !== undefined ? 'interval' : 'team'), interval, shrinkage, maxIterations,
       ...(progress ? { onProgress: progress } : {}),
     });
   } catch (e) {
@@ -111,8 +116,8 @@ export function addStaffCommand(program: Command, io: CliIo): void {
     .argument('<scenario>', 'scenario file')
     .option('--target <target...>', 'CHANNEL:KEY=VALUE,… e.g. messaging:sl=80%/60s,asa=30s voice:abandon=5%; asa is the ASA, the mean wait of answered tickets (the report\'s asaSeconds)')
     .option('--team <name>', 'the team to size (default: the one with most capacity on the first target channel)')
-    .option('--by <mode>', 'interval (a staffing curve) or team (one number); default: interval when arrivals vary')
-    .option('--interval <duration>', 'slot length of the curve', '30m')
+    .option('--by <mode>', 'interval (a staffing curve) or team (one number); default: interval when arrivals vary or --interval is given')
+    .option('--interval <duration>', 'slot length of the curve, dividing the day (default: 30m); not with --by team')
     .option('--shrinkage <pct>', 'share of paid time agents are not available (breaks, training…)', '0%')
     .option('--max-iterations <n>', 'simulation rounds for the curve', '8')
     .option('--replications <n>', 'replications per check (overrides the scenario)')

@@ -277,16 +277,18 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     }
   }
   notes.push('Required agents are productive agents of this team; scheduled agents add shrinkage.');
-  const rows: StaffingRow[] = counts.map((n, i) => ({
+  // The slots the run covers: a run shorter than a day reaches only the first ones.
+  const covered = Math.min(86400, sc.horizon);
+  const rows: StaffingRow[] = counts.flatMap((n, i) => (i * o.interval >= covered ? [] : [{
     from: i * o.interval,
-    to: (i + 1) * o.interval,
+    to: Math.min((i + 1) * o.interval, covered),
     arrivalsPerHour: Object.fromEntries(o.targets.map((t, j) => [t.channel, rates[j]![i]! * 3600])),
     erlangAgents: erlang[i]!,
     requiredAgents: n,
     scheduledAgents: scheduled(n),
     simulated: Object.fromEntries(o.targets.map((t) => [t.channel, figures(runs, t.channel, slotOf(i))])),
     met: !failing.includes(i),
-  }));
+  }]));
   return { scenario: sc.name, team: o.team, by: 'interval', shrinkage: o.shrinkage, replications: sc.replications, iterations: iterations + (failing.length === 0 ? 1 : 0), rows, notes };
 }
 

@@ -33,3 +33,40 @@ describe('omnisim staff --target CHANNEL:asa=…', () => {
     expect(o.out.replace(/\s+/g, ' ')).toContain('asa is the ASA, the mean wait of answered tickets (the report\'s asaSeconds)');
   });
 });
+
+describe('omnisim staff --by interval on a run shorter than a day', () => {
+  it('lists only the slots the run covers (a 1h45m run: four 30-min slots, the last one 15 min), and their agent-hours', async () => {
+    const short = file('short.yaml', SMALL_VOICE.replace('horizon: 2h', 'horizon: 1h45m'));
+    const o = await omnisim('staff', short, '--target', 'voice:sl=80%/20s', '--by', 'interval', '--csv', '-');
+    expect(o.code).toBe(0);
+    const rows = o.out.trim().split('\n').slice(1).map((line) => line.split(',').slice(0, 2).map(Number));
+    expect(rows).toEqual([[0, 1800], [1800, 3600], [3600, 5400], [5400, 6300]]); // it listed 48 slots, to 24:00
+    const table = await omnisim('staff', short, '--target', 'voice:sl=80%/20s', '--by', 'interval');
+    expect(table.out).toMatch(/^01:30–01:45 /m);
+    expect(table.out).not.toMatch(/^01:45–/m);
+    expect(table.out).toMatch(/^agent-hours over the 1h 45m the run covers: [\d.]+ required, [\d.]+ scheduled$/m);
+  });
+});
+
+describe('omnisim staff --interval', () => {
+  const small = () => file('small.yaml', SMALL_VOICE);
+
+  it('with --by team is refused (it was ignored without a word)', async () => {
+    const o = await omnisim('staff', small(), '--target', 'voice:sl=80%/20s', '--by', 'team', '--interval', '1h');
+    expect([o.code, o.out, o.err]).toEqual([1, '', 'omnisim: --interval 1h with --by team: a slot length is for a staffing curve (--by interval); ' +
+      '--by team answers one number for the whole run. Leave out --interval, or give --by interval\n']);
+  });
+
+  it('alone asks for a curve, even when arrivals are flat (it gave one number for the run)', async () => {
+    const o = await omnisim('staff', small(), '--target', 'voice:sl=80%/20s', '--interval', '1h', '--json', '-');
+    expect(o.code).toBe(0);
+    const r = JSON.parse(o.out) as { by: string; rows: { from: number; to: number }[] };
+    expect(r.by).toBe('interval');
+    expect(r.rows.map((row) => [row.from, row.to])).toEqual([[0, 3600], [3600, 7200]]);
+  });
+
+  it('that does not divide the day is refused by name', async () => {
+    const o = await omnisim('staff', small(), '--target', 'voice:sl=80%/20s', '--interval', '7m');
+    expect([o.code, o.err]).toEqual([1, 'omnisim: --interval: expected a slot length that divides the day into whole slots, e.g. 15m, 30m or 1h; got "7m"\n']);
+  });
+});
