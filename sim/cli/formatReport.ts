@@ -11,6 +11,7 @@ import { renderTable } from './renderTable.ts';
 import { formatSla } from './formatSla.ts';
 import { formatCarriedOver } from './formatCarriedOver.ts';
 import { formatAiAgent } from './formatAiAgent.ts';
+import { noFigureNote } from './formatNoFigure.ts';
 
 const ROWS: [keyof ChannelReport, string, Unit][] = [
   ['offered', 'offered', 'count'],
@@ -40,6 +41,7 @@ export function formatReport(report: Report, scenario: Scenario): string {
     return [label, ...cells];
   });
   let out = `${head}\n\n${renderTable(['', ...names], rows)}\n`;
+  out += noFigureNote(ROWS.filter((_, i) => rows[i]!.slice(1).includes('—')).map(([key]) => key));
   if (report.aiAgent) out += '\n' + formatAiAgent(report);
   const windows = Object.entries(report.windows);
   if (windows.length > 0) out += '\n' + formatWindows(report, names);
@@ -74,7 +76,9 @@ function formatWindows(report: Report, names: ChannelName[]): string {
   // One table per channel keeps the width readable.
   return names.map((c) => {
     const cols = header.map((h, i) => (i === 0 || h.startsWith(`${c} ·`) ? i : -1)).filter((i) => i >= 0);
-    return renderTable(cols.map((i) => header[i]!), rows.map((r) => cols.map((i) => r[i]!))) + '\n';
+    const table = rows.map((r) => cols.map((i) => r[i]!));
+    const dashes = WINDOW_ROWS.filter((_, i) => table[i]!.slice(1).includes('—')).map(([key]) => key);
+    return renderTable(cols.map((i) => header[i]!), table) + '\n' + noFigureNote(dashes, ' in that window');
   }).join('\n');
 }
 

@@ -1,0 +1,46 @@
+// A "—" in the report's tables is explained under the table: which figures have none and why
+// (nothing to measure them by in any replication), and only when one appears.
+
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { omnisim } from '../support/cli.ts';
+import { SMALL_VOICE } from '../support/scenarios.ts';
+import { noFigureNote } from '../../sim/cli/formatNoFigure.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'omnisim-no-figure-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, text: string) => {
+  writeFileSync(join(dir, name), text);
+  return join(dir, name);
+};
+
+describe('the footnote for "—"', () => {
+  it('nobody to answer: every figure without a value is named, grouped by why, under the channel table', async () => {
+    const o = await omnisim('run', file('nobody.yaml', SMALL_VOICE.replace('count: 14', 'count: 0')));
+    expect(o.code).toBe(0);
+    expect(o.out).toContain('answered per hour              0.0/h\n' +
+      '— no figure: nothing to measure it by in any replication\n' +
+      '  queued, service level, abandon rate: no ticket answered, abandoned or ended unanswered\n' +
+      '  mean wait: no ticket answered or abandoned\n' +
+      '  ASA, wait P90: no ticket answered\n' +
+      '  occupancy: no agent could take the channel\n\n');
+  });
+
+  it('a window in which nothing was answered: under that window\'s table, naming only its rows with "—"', async () => {
+    const spike = SMALL_VOICE.replace('rate: 200/h }', 'rate: 200/h, spikes: [{ at: "00:30", duration: 30m, multiplier: 2 }] }')
+      .replace('    handleTime', '    patience: { distribution: exponential, mean: 60s }\n    handleTime')
+      .replace('capacity: { voice: 1 }', 'capacity: { voice: 1 }\n    shift: { mon-sun: "01:00-02:00" }');
+    const o = await omnisim('run', file('late-shift.yaml', spike));
+    expect(o.code).toBe(0);
+    expect(o.out).toMatch(/\nanswered per hour .*\n— no figure: nothing to measure it by in that window in any replication\n {2}ASA: no ticket answered\n\n/);
+    expect(o.out.match(/— no figure/g)).toHaveLength(1); // not under the channel table: every figure has a value there
+  });
+
+  it('no "—", no footnote', async () => {
+    const o = await omnisim('run', file('small.yaml', SMALL_VOICE));
+    expect(o.out).not.toContain('—');
+    expect(noFigureNote([])).toBe('');
+  });
+});
