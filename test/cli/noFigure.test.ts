@@ -20,7 +20,8 @@ describe('the footnote for "—"', () => {
   it('nobody to answer: every figure without a value is named, grouped by why, under the channel table', async () => {
     const o = await omnisim('run', file('nobody.yaml', SMALL_VOICE.replace('count: 14', 'count: 0')));
     expect(o.code).toBe(0);
-    expect(o.out).toContain('answered per hour              0.0/h\n' +
+    expect(o.out).toMatch(/answered per hour +0\.0\/h\n/);
+    expect(o.out).toContain('0.0/h\n' +
       '— no figure: nothing to measure it by in any replication\n' +
       '  queued, service level, abandon rate: no ticket answered, abandoned or ended unanswered\n' +
       '  mean wait: no ticket answered or abandoned\n' +
