@@ -4,10 +4,12 @@
 import type { ChannelCode } from './codes.ts';
 import { Ticket } from './Ticket.ts';
 import { formatDuration } from '../scenario/units.ts';
+import { InputError } from '../InputError.ts';
 
 /**
  * Tickets open at once beyond which a run stops (about 1 GB of them): only a queue growing
  * without limit gets there, and it would otherwise end in the JavaScript heap running out.
+ * The scenario's doing, so the stop is an InputError: the CLI tells it as the user's to fix.
  */
 export const MAX_OPEN_TICKETS = 1_000_000;
 
@@ -46,7 +48,7 @@ export class TicketPool {
 
   /** A ticket in a new slot (no released one to reuse). */
   private fresh(now: number): Ticket {
-    if (this.bySlot.length >= this.limit) throw new RangeError(runawayMessage(this.limit, now));
+    if (this.bySlot.length >= this.limit) throw new InputError(runawayMessage(this.limit, now));
     const t = new Ticket(this.bySlot.length);
     this.bySlot.push(t);
     return t;

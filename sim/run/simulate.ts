@@ -11,7 +11,6 @@ import { MESSAGING } from '../model/codes.ts';
 import type { EventListener, SimEventType } from '../model/events.ts';
 import { EVENT_TYPES } from '../model/events.ts';
 import { TAPPED_EVENTS } from '../model/EventTap.ts';
-import { untilRunaway } from './runaway.ts';
 
 export function metricsConfig(compiled: CompiledScenario): MetricsConfig {
   const sc = compiled.scenario;
@@ -66,16 +65,14 @@ export function meteredRun(compiled: CompiledScenario, replication: number, opti
 export function simulate(compiled: CompiledScenario, replication: number, options: SimulateOptions = {}): RunSummary {
   const { engine, summarize } = meteredRun(compiled, replication, options);
   const onProgress = options.onProgress;
-  untilRunaway(engine, () => {
-    if (onProgress) {
-      const h = compiled.scenario.horizon;
-      for (let i = 1; i <= 100; i++) {
-        engine.runUntil((h * i) / 100);
-        onProgress(i / 100);
-      }
-    } else {
-      engine.run();
+  if (onProgress) {
+    const h = compiled.scenario.horizon;
+    for (let i = 1; i <= 100; i++) {
+      engine.runUntil((h * i) / 100);
+      onProgress(i / 100);
     }
-  });
+  } else {
+    engine.run();
+  }
   return summarize();
 }

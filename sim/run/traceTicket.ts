@@ -8,7 +8,6 @@ import type { SimEvent, RosterEntry, SimEventType } from '../model/events.ts';
 import { copyEvent } from '../model/events.ts';
 import { formatClock, formatDuration } from '../scenario/units.ts';
 import { STAGE_NAMES } from '../routing/skills/skillStages.ts';
-import { untilRunaway } from './runaway.ts';
 
 export const FATES = ['stranded', 'reclassified', 'follow-up', 'abandoned', 'offer-expired', 'auto-assigned', 'reactivated',
   'session-ended', 'not-routed', 'reassigned', 'picked', 'carried-over'] as const;
@@ -47,9 +46,7 @@ export function findTicket(compiled: CompiledScenario, replication: number, fate
     if (id !== null && (id >= firstAfter || fate === 'carried-over')) found = id;
   });
   const step = compiled.scenario.horizon / 100;
-  untilRunaway(e, () => {
-    for (let t = step; t <= compiled.scenario.horizon && found === null; t += step) e.runUntil(t);
-  });
+  for (let t = step; t <= compiled.scenario.horizon && found === null; t += step) e.runUntil(t);
   return found;
 }
 
@@ -77,7 +74,7 @@ export function traceTicket(compiled: CompiledScenario, replication: number, tic
       events.push(copyEvent(ev));
     }
   });
-  untilRunaway(e, () => e.run());
+  e.run();
   return { ticket, events, roster, followUps };
 }
 

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { omnisim } from '../support/cli.ts';
 import { SCENARIO_DIR, SMALL_VOICE } from '../support/scenarios.ts';
 import { TicketPool } from '../../sim/model/TicketPool.ts';
+import { InputError } from '../../sim/InputError.ts';
 import { VOICE } from '../../sim/model/codes.ts';
 import { workersNote } from '../../sim/cli/sweepCommands.ts';
 
@@ -177,15 +178,15 @@ describe('a queue that grows without limit', () => {
   it('the run stops with a message once too many tickets are open at once', () => {
     const pool = new TicketPool(3);
     for (let i = 0; i < 3; i++) pool.acquire(VOICE, i);
-    expect(() => pool.acquire(VOICE, 5400)).toThrow(new RangeError(
+    expect(() => pool.acquire(VOICE, 5400)).toThrow(new InputError(
       'the run stopped at 1h 30m: 3 tickets were open at once, so a queue grows without limit — more work arrives than the agents answer ' +
       'and no customer gives up (check the arrival rates and their units, the capacities and the shifts, or give customers patience)'));
     pool.release(pool.bySlot[0]!);
     expect(pool.acquire(VOICE, 5400).slot).toBe(0); // a released slot is reused: the limit is on open tickets
   });
 
-  // The pool's stop is a RangeError of sim/model; the run passes it on as the user's to fix
-  // (InputError), while any other RangeError is a bug (internalErrors.test.ts).
+  // The pool's stop is an InputError, the user's to fix, while any other RangeError is a bug
+  // (internalErrors.test.ts).
   const RUNAWAY = 'the run stopped at 1h 23m: 1,000,000 tickets were open at once, so a queue grows without limit';
   it('run: the message, exit 1, no stack trace', async () => {
     writeFileSync(file('runaway.yaml'), SMALL_VOICE.replace('rate: 200/h', 'rate: 200/s').replace('replications: 2', 'replications: 1'));
