@@ -39,7 +39,11 @@ export function formatEstimate(e: Estimate | undefined, unit: Unit): string {
   const decimals = unit === 'percent' && h > 0 && h * 100 < 0.1 ? 2 : 1;
   const main = formatValue(e.mean, unit, decimals);
   if (h === 0) return main;
-  if (cut) return `${main} (${lo === 0 ? '0' : formatValue(lo, unit, decimals)}–${formatValue(hi, unit, decimals)})`;
+  if (cut) {
+    // A percentage's lower end without its sign, as a range is written: "99.7% (99.2–100.0%)".
+    const low = lo === 0 ? '0' : unit === 'percent' ? formatValue(lo, unit, decimals).slice(0, -1) : formatValue(lo, unit, decimals);
+    return `${main} (${low}–${formatValue(hi, unit, decimals)})`;
+  }
   return `${main} ± ${formatValue(h, unit, decimals)}`;
 }
 

@@ -37,7 +37,7 @@ describe('formatEstimate', () => {
   it('shows an interval cut at the edge of its metric\'s range by its ends, not as a ± it no longer is', () => {
     // abandon rate 0.035 % with half-width 0.043 %: cut at 0 (Estimate.ts)
     expect(formatEstimate({ mean: 0.00035, ci95: [0, 0.00078] } as never, 'percent')).toBe('0.035% (0–0.078%)');
-    expect(formatEstimate({ mean: 0.995, ci95: [0.987, 1] } as never, 'percent')).toBe('99.5% (98.7%–100.0%)');
+    expect(formatEstimate({ mean: 0.995, ci95: [0.987, 1] } as never, 'percent')).toBe('99.5% (98.7–100.0%)');
     expect(formatEstimate({ mean: 0.24, ci95: [0, 0.52] } as never, 'seconds')).toBe('0.24s (0–0.52s)');
     expect(formatEstimate({ mean: 0.6, ci95: [0, 1.5] } as never, 'number')).toBe('0.60 (0–1.50)');
     // A symmetric interval whose ends went through floating point is still shown with ±.

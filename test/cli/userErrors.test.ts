@@ -335,7 +335,7 @@ describe('omnisim sweep: what it prints', () => {
     expect(lines[0]).toBe('two sizes · 2 replications per point · mean ± half-width of the 95 % interval (its ends where it is cut at 0 or 100 %)');
     expect(lines[2]!.split(/ {3,}/)).toEqual(['point', 'agents[phones].count', 'voice.serviceLevel', 'voice.offered']);
     // Two replications: t = 12.7, so the service level's interval is cut at 100 % and the count's at 0.
-    expect(lines[4]).toMatch(/^0 +14 +\d+\.\d% \(\d+\.\d%–100\.0%\) +\d[\d,]* \(0–[\d,]+\)/);
+    expect(lines[4]).toMatch(/^0 +14 +\d+\.\d% \(\d+\.\d–100\.0%\) +\d[\d,]* \(0–[\d,]+\)/);
     expect(lines[5]).toMatch(/^1 +16 /);
   });
   it('--csv - writes the CSV to standard output instead; --csv - with --json - is refused', async () => {
