@@ -95,7 +95,12 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
 
   /** A value element with its metric path and exact mean. */
   function value(path: string, e: Estimate | undefined, unit: Unit): HTMLSpanElement {
-    const s = el('span', 'ov-value', formatEstimate(e, unit));
+    const s = el('span', 'ov-value');
+    // A cut interval's ends, "(99.2–100.0%)", stay together on the mean's line or the next.
+    const text = formatEstimate(e, unit);
+    const ends = text.indexOf(' (');
+    if (ends < 0) s.textContent = text;
+    else s.append(`${text.slice(0, ends)} `, el('span', 'ov-nowrap', text.slice(ends + 1)));
     s.dataset['metric'] = path;
     s.dataset['mean'] = e && e.mean !== null ? String(e.mean) : 'null';
     if (e?.ci95) s.title = `95% interval ${formatValue(e.ci95[0], unit, 2)} to ${formatValue(e.ci95[1], unit, 2)}`;

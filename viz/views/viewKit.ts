@@ -62,6 +62,7 @@ const CSS = `
 .ov-metrics dt { font-size: 0.78rem; color: ${MUTED}; white-space: nowrap; }
 .ov-metrics dd { margin: 0; font-size: 0.92rem; font-variant-numeric: tabular-nums; display: flex; flex-wrap: wrap; gap: 0.1rem 0.6rem; align-items: baseline; }
 .ov-metrics dd .ov-value { font-weight: 600; }
+.ov-nowrap { white-space: nowrap; }
 .ov-analytic { font-size: 0.75rem; color: ${MUTED}; white-space: nowrap; }
 .ov-analytic b { color: ${INK}; font-weight: 600; }
 .ov-tile-note { font-size: 0.72rem; color: ${MUTED}; margin: 0.45rem 0 0; line-height: 1.35; }
