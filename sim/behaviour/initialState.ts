@@ -43,6 +43,7 @@ export function carryOver(e: Engine): void {
       t.orderKey2 = -a;
       if (inProgress && remaining) t.workSeconds = remaining.sample(uRemaining);
       announce(e, t, a, inProgress);
+      if (e.router.skills !== null) e.router.skills.announce(t); // R7: TicketBranded
       const agent = inProgress ? agentFor(e, t) : null;
       if (agent) {
         t.waitingSince = NaN;
@@ -59,12 +60,13 @@ export function carryOver(e: Engine): void {
   }
 }
 
-/** An agent of the ticket's group (any agent if it has none) with room, most spare units first. */
+/** An agent of the ticket's group (any agent if it has none) and brand (R7) with room, most spare units first. */
 function agentFor(e: Engine, t: Ticket): Agent | null {
   const c = t.routingChannel;
   let best: Agent | null = null;
   for (const a of e.agents) {
     if (t.group >= 0 && !a.groups.includes(t.group)) continue;
+    if ((t.brandMask & ~a.skills) !== 0) continue;
     if (!e.router.canTake(a, c)) continue;
     if (best === null || a.spare(c) > best.spare(c)) best = a;
   }

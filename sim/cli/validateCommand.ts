@@ -9,6 +9,7 @@ import { formatProblem } from '../scenario/read/Problems.ts';
 import { looksLikeSweep, validateSweep } from './validateSweep.ts';
 import { runSizeNote } from './formatRunSize.ts';
 import { formatDuration } from '../scenario/units.ts';
+import { brandNames } from '../scenario/brandNames.ts';
 
 export function addValidateCommand(program: Command, io: CliIo): void {
   program
@@ -36,7 +37,10 @@ export function addValidateCommand(program: Command, io: CliIo): void {
       const replayed = sc.channels.reduce((n, c) => n + (c.arrivals.replay ? c.arrivals.replay.rows.length : 0), 0);
       const carried = sc.initialState.reduce((n, x) => n + x.queued + x.inProgress, 0);
       const ai = sc.channels.filter((c) => c.enabled && c.aiAgent !== null).map((c) => c.channel);
+      const brands = brandNames(sc);
+      const restricted = sc.teams.filter((t) => t.brands !== undefined).length;
       const extras = [
+        ...(brands.length > 0 ? [`${brands.length} brand${brands.length === 1 ? '' : 's'} (${brands.join(', ')}), ${restricted} team${restricted === 1 ? '' : 's'} restricted to some`] : []),
         ...(ai.length > 0 ? [`an AI agent on ${ai.join(', ')}`] : []),
         ...(pull > 0 ? [`${pull} pull inbox${pull === 1 ? '' : 'es'}`] : []),
         ...(replayed > 0 ? [`${replayed} replayed ticket${replayed === 1 ? '' : 's'}`] : []),

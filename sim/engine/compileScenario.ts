@@ -10,12 +10,14 @@ import type { CompiledTriggers } from '../triggers/compileTriggers.ts';
 import { routingQueues } from '../routing/subqueues.ts';
 import { compileSkills, skillNames } from '../routing/skills/compileSkills.ts';
 import type { CompiledSkills } from '../routing/skills/compileSkills.ts';
+import { brandNames } from '../scenario/brandNames.ts';
 
 export interface CompiledScenario {
   scenario: Scenario;
   queues: RoutingQueue[];
   triggers: CompiledTriggers;
-  /** R18: the scenario's skills, or null when no ticket carries any (none drawn, none set by triggers). */
+  /** R18 and R7: the scenario's skills and brands, or null when no ticket carries either (no
+   *  skills drawn or set by triggers, no brands). */
   skills: CompiledSkills | null;
 }
 
@@ -26,10 +28,11 @@ export function agentNames(scenario: Scenario): string[] {
 
 export function compileScenario(scenario: Scenario): { compiled: CompiledScenario; problems: CompileProblem[] } {
   const problems: CompileProblem[] = [];
-  const names = { groups: scenario.groups, queue: true, settings: scenario.settings };
+  const brands = brandNames(scenario);
+  const names = { groups: scenario.groups, brands, queue: true, settings: scenario.settings };
   const triggerNames = {
     groups: scenario.groups, agents: agentNames(scenario), schedules: scenario.schedules.map((s) => s.name),
-    skills: skillNames(scenario), settings: scenario.settings,
+    skills: skillNames(scenario), brands, settings: scenario.settings,
   };
   const triggers = compileTriggers(scenario.triggers, scenario.messagingTriggers, triggerNames, problems, scenario.automations);
   // R12: a queue with subqueues becomes one routing queue per subqueue.

@@ -15,7 +15,8 @@ export class Agent {
   status: AgentStatusCode = ONLINE;
   /** Fixed rank for the final tie-break (Q15): the index, or a seeded permutation. */
   tieRank: number;
-  /** R18: the skills the agent holds and the high-priority ones (bit masks, see compileSkills). */
+  /** R18: the skills the agent holds — with R7's brands they belong to — and the high-priority
+   *  skills (bit masks, see compileSkills and compileBrands). */
   skills = 0;
   prioritySkills = 0;
 

@@ -134,6 +134,14 @@ export class Ticket {
   optionalLow = 0;
   /** The skills timeout while queued (R18). */
   skillsTimer = NO_EVENT;
+  /**
+   * R7: the ticket's brand (index into the scenario's brands) and its routing bit (see
+   * compileBrands), apart from its skills so that skill actions and timeouts never touch it.
+   * Set for every ticket at creation when the scenario has brands, and never changed; without
+   * brands they stay -1 and 0 (reset() leaves them: nothing else writes them).
+   */
+  brand = -1;
+  brandMask = 0;
   /** Uniform draw that picks the ticket's subqueue (R12), NaN until a queue with subqueues needs it. */
   subqueueDraw = NaN;
   /** When the first-reply SLA target fixed at queue entry is breached (R15), NaN: no SLA. */

@@ -34,6 +34,14 @@ export interface TicketCreated {
   /** R6: an AI agent took it first; routing ignores it until AiAgentFinished says escalated. */
   aiAgent: boolean;
 }
+/** R7: the ticket's brand, drawn at arrival (never changes); follows its TicketCreated (or
+ *  TicketCarriedOver) in scenarios with brands. */
+export interface TicketBranded {
+  type: 'TicketBranded';
+  t: number;
+  ticket: number;
+  brand: string;
+}
 export interface TicketQueued {
   type: 'TicketQueued';
   t: number;
@@ -306,6 +314,7 @@ export interface TicketCarriedOver {
 export type SimEvent =
   | RunStarted
   | TicketCreated
+  | TicketBranded
   | TicketQueued
   | TicketRemovedFromQueue
   | TicketOffered
@@ -346,7 +355,7 @@ export const EVENT_TYPES: readonly SimEventType[] = [
   'SessionStateChanged', 'SessionEnded', 'MessageSent', 'RoutingChannelChanged', 'TicketStranded', 'AgentStatusChanged',
   'TriggerFired', 'SurveySent', 'TriggerSwitched', 'RunEnded', 'OptionalSkillsDropped', 'SlaMeasured',
   'BreakStarted', 'BreakEnded', 'AgentDisconnected', 'AgentReconnected', 'ShiftEnded', 'WorkReassigned',
-  'TicketCarriedOver', 'AiAgentFinished',
+  'TicketCarriedOver', 'AiAgentFinished', 'TicketBranded',
 ];
 
 /** Something that reads events as they happen. */
@@ -396,4 +405,5 @@ const EVENT_FIELDS: Record<SimEventType, readonly string[]> = {
   WorkReassigned: ['type', 't', 'agent', 'cause', 'tickets'],
   TicketCarriedOver: ['type', 't', 'ticket', 'channel', 'priority', 'group', 'age', 'inProgress'],
   AiAgentFinished: ['type', 't', 'ticket', 'channel', 'outcome', 'held'],
+  TicketBranded: ['type', 't', 'ticket', 'brand'],
 };

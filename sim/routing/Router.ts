@@ -76,7 +76,7 @@ export class Router {
   private readonly pulls: number[] = [];
   private pullCount = 0;
   private readonly ctx: ConditionContext = { now: 0, previous: null, sender: '', env: null };
-  /** R18: skills routing, null when no ticket carries skills (the fast path below is then unchanged). */
+  /** R18 (and R7's brands): skills routing, null when no ticket carries skills or a brand (the fast path below is then unchanged). */
   readonly skills: SkillRouting | null = null;
   /** R15: SLA targets and sort, null when no channel has SLA targets. */
   private readonly sla: SlaOrder | null = null;
@@ -292,7 +292,7 @@ export class Router {
     // R36 passes an expired messaging offer on; R37 always offers a declined or unanswered call to others.
     const passOn = c === VOICE || this.settings.reassignIfNotAcceptedAfter > 0;
     const avoid = t.offeredTo < 0 && t.lastOfferedTo >= 0 && passOn ? t.lastOfferedTo : -1;
-    if (this.skills !== null && t.skills !== 0) return this.skills.bestAgentFor(t, queue, avoid);
+    if (this.skills !== null && (t.skills | t.brandMask) !== 0) return this.skills.bestAgentFor(t, queue, avoid); // R18, R7
     if (queue === STANDARD_QUEUE) {
       const heap = this.groupHeaps[t.group]![c]!;
       const top = heap.peek();

@@ -55,6 +55,8 @@ export interface TraceResult {
   events: SimEvent[];
   roster: RosterEntry[];
   followUps: number[];
+  /** R7: the ticket's brand (TicketBranded), shown with its creation; null without brands. */
+  brand: string | null;
 }
 
 /** Every event about the ticket (and the creation of its follow-up tickets). */
@@ -63,9 +65,12 @@ export function traceTicket(compiled: CompiledScenario, replication: number, tic
   const events: SimEvent[] = [];
   let roster: RosterEntry[] = [];
   const followUps: number[] = [];
+  let brand: string | null = null;
   e.bus.subscribe((ev) => {
     if (ev.type === 'RunStarted') roster = ev.agents;
-    else if ('ticket' in ev && ev.ticket === ticket) {
+    else if (ev.type === 'TicketBranded') {
+      if (ev.ticket === ticket) brand = ev.brand;
+    } else if ('ticket' in ev && ev.ticket === ticket) {
       // "Session ended" says it all; its state change would repeat it.
       if (!(ev.type === 'SessionStateChanged' && ev.to === 'ended')) events.push(copyEvent(ev));
     }
@@ -75,13 +80,13 @@ export function traceTicket(compiled: CompiledScenario, replication: number, tic
     }
   });
   e.run();
-  return { ticket, events, roster, followUps };
+  return { ticket, events, roster, followUps, brand };
 }
 
 /** Renders a trace as aligned lines: "d0 10:05:12  assigned  to chat-3 after waiting 57s". */
 export function formatTrace(r: TraceResult): string {
   const name = (a: number | null) => (a === null || a < 0 ? 'nobody' : r.roster[a]?.name ?? `agent ${a}`);
-  const rows = r.events.map((ev) => [clock(ev.t), ...describe(ev as TicketEvent, r.ticket, name)] as const);
+  const rows = r.events.map((ev) => [clock(ev.t), ...describe(ev as TicketEvent, r.ticket, name, r.brand)] as const);
   if (rows.length === 0) return `ticket ${r.ticket}: no such ticket in this run\n`;
   const w = Math.max(...rows.map((x) => x[1].length));
   return rows.map(([t, what, detail]) => `${t}  ${what.padEnd(w)}  ${detail}`.trimEnd()).join('\n') + '\n';
@@ -100,12 +105,13 @@ const LABELS: Partial<Record<SimEventType, string>> = {
   RoutingChannelChanged: 'routing channel', TicketStranded: 'unroutable', TicketUnassigned: 'unassigned', TicketCarriedOver: 'carried over',
 };
 
-function describe(ev: TicketEvent, self: number, name: (a: number | null) => string): [string, string] {
+function describe(ev: TicketEvent, self: number, name: (a: number | null) => string, brand: string | null): [string, string] {
+  const ofBrand = brand === null ? '' : `, brand ${brand}`;
   const label = LABELS[ev.type] ?? ev.type;
   switch (ev.type) {
     case 'TicketCreated':
       if (ev.ticket !== self) return ['follow-up', `the customer wrote again: new ticket ${ev.ticket} (R48)`];
-      return [label, `${ev.channel}, ${ev.priority} priority, group ${ev.group ?? '(none)'}${ev.followUpOf !== null ? `, follow-up of ticket ${ev.followUpOf}` : ''}` +
+      return [label, `${ev.channel}, ${ev.priority} priority, group ${ev.group ?? '(none)'}${ofBrand}${ev.followUpOf !== null ? `, follow-up of ticket ${ev.followUpOf}` : ''}` +
         (ev.aiAgent ? '; the AI agent answers first, routing waits for it (R6)' : '')];
     case 'TicketQueued': return [label, `${ev.queue} (${ev.channel}), ordered by eligibility time ${clock(ev.eligibleAt)}`];
     case 'TicketRemovedFromQueue': return [label, `${ev.queue}: ${ev.reason}`];
@@ -119,7 +125,7 @@ function describe(ev: TicketEvent, self: number, name: (a: number | null) => str
       return [how, `to ${name(ev.agent)} as ${ev.channel}${wait}`];
     }
     case 'TicketAbandoned': return [label, `customer gave up after ${formatDuration(ev.waited)}`];
-    case 'TicketCarriedOver': return [label, `${ev.channel}, ${ev.priority} priority, group ${ev.group ?? '(none)'}, open for ${formatDuration(ev.age)} when the run started, ${ev.inProgress ? 'in progress' : 'waiting'}`];
+    case 'TicketCarriedOver': return [label, `${ev.channel}, ${ev.priority} priority, group ${ev.group ?? '(none)'}${ofBrand}, open for ${formatDuration(ev.age)} when the run started, ${ev.inProgress ? 'in progress' : 'waiting'}`];
     case 'TicketStatusChanged': return [label, `${ev.from} → ${ev.to}`];
     case 'CallEnded': return [label, ev.wrapUp > 0 ? `wrap-up ${formatDuration(ev.wrapUp)}` : ''];
     case 'SessionStateChanged': return [label, `${ev.from} → ${ev.to} (${ev.reason})${ev.freedCapacity ? ', messaging capacity released' : ''}`];

@@ -106,6 +106,8 @@ export interface ChannelConfig {
   offers: OfferConfig;
   /** R18: skills drawn per ticket (each on its own with its share); empty: no skills. */
   skills: SkillShare[];
+  /** R7: the brands of the channel's tickets, one drawn per ticket (shares total 1); empty: no brands. */
+  brands: BrandShare[];
   /** R15: first-reply SLA targets by priority (seconds); null: tickets have no SLA. */
   sla: SlaTargets | null;
   /** Voice: calls are offered and must be answered (R37); null: assigned directly. */
@@ -137,6 +139,8 @@ export interface TeamConfig {
    *  (left out when the team has none). */
   skills?: string[];
   prioritySkills?: string[];
+  /** R7: the brands the team's agents belong to (left out: every brand, the help desk's default). */
+  brands?: string[];
   /** Daily breaks, taken in staggered turns (agentWork.ts). */
   breaks: BreakConfig[];
   /** What happens to open work when an agent's shift ends. */
@@ -213,6 +217,13 @@ export interface SkillShare {
    * channel's skills timeout, 3 at the first timeout, then 2, then 1 (`optional: true` is 1).
    */
   priority: number;
+}
+
+/** R7: one brand of a channel's tickets. */
+export interface BrandShare {
+  brand: string;
+  /** Probability that a new ticket of the channel is of this brand (a channel's shares total 1). */
+  share: number;
 }
 
 /** R15: first-reply time targets by priority (seconds, indexed low..urgent; NaN: none). */

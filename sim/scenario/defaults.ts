@@ -17,6 +17,9 @@ export const DEFAULTS = {
   group: 'support',
   teamStatus: 'online' as const,
   report: { seriesInterval: 0, windows: null } satisfies ReportConfig,
+  /** R7: a team without `brands` belongs to every brand (the help desk makes agents members of
+   *  all brands unless restricted), so its TeamConfig leaves `brands` out. */
+  teamBrands: 'all',
   /** Capacity rule of teams that name none (R25 "default rule"). */
   capacityRule: { name: 'default', messaging: 3, email: 5, voice: 1 } satisfies CapacityRule,
 } as const;
@@ -76,6 +79,9 @@ export function defaultChannel(channel: ChannelName): ChannelConfig {
     conversation: defaultConversation(),
     offers: defaultOffers(),
     skills: [],
+    // No brands: tickets carry none and routing ignores R7 (a scenario with brands gives every
+    // channel that creates tickets a mix).
+    brands: [],
     sla: null,
     // Calls are assigned directly unless the scenario gives voice offers (R37).
     callOffers: null,

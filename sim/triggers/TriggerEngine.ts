@@ -172,6 +172,7 @@ export class TriggerEngine implements ConditionEnv {
     let n = 0;
     for (const a of this.e.agents) {
       if (!this.e.router.canTake(a, t.routingChannel)) continue;
+      if ((t.brandMask & ~a.skills) !== 0) continue; // R7: only agents of the ticket's brand (0 without brands)
       if (t.group < 0 || a.groups.includes(t.group)) n++;
     }
     return n;

@@ -1,8 +1,9 @@
-// Tiny scenarios for the exact-trace routing tests (skills R18, subqueues R12, SLA R15): one
+// Tiny scenarios for the exact-trace routing tests (skills R18, brands R7, subqueues R12, SLA R15): one
 // channel with fixed arrival times and a fixed handle time, messaging as plain conversations
 // assigned directly (autoAccept), email without the pending cycle. `recordSkills` gives chosen
 // tickets chosen skills (and priorities), as the help desk's skill routing rules and triggers
-// would at creation; the channel's skill mix only switches skills routing on.
+// would at creation; the channel's skill mix only switches skills routing on. `recordBrands`
+// likewise gives chosen tickets chosen brands (the channel's brand mix then only declares them).
 
 import { Engine } from '../../sim/engine/Engine.ts';
 import { copyEvent } from '../../sim/model/events.ts';
@@ -79,11 +80,37 @@ export function recordSkills(yaml: string, skills: TicketSkills = {}, until = In
   return { events, engine: e, agent: (i) => (i === null || i < 0 ? 'nobody' : e.agents[i]!.name) };
 }
 
-/** Lines of the routing story: queued, assigned, skills dropped (with the stage's priority, R18), SLA outcomes. */
+/**
+ * Runs the scenario, giving ticket #id the brand brands[id] as it is created (the others keep the
+ * brand drawn from their channel's mix); its TicketBranded, which follows, names that brand.
+ */
+export function recordBrands(yaml: string, brands: Record<number, string>, until = Infinity): Recording {
+  const compiled = compileText(yaml);
+  const e = new Engine(compiled, 0);
+  const b = compiled.skills?.brands;
+  if (!b) throw new Error('the scenario has no brands');
+  const events: SimEvent[] = [];
+  e.bus.subscribe((ev) => {
+    events.push(copyEvent(ev));
+    if (ev.type !== 'TicketCreated') return;
+    const want = brands[ev.ticket];
+    if (want === undefined) return;
+    const i = b.names.indexOf(want);
+    if (i < 0) throw new Error(`no brand "${want}" in the scenario (${b.names.join(', ')})`);
+    const t = e.pool.bySlot.find((x) => x.id === ev.ticket)!;
+    t.brand = i;
+    t.brandMask = b.bits[i]!;
+  });
+  e.runUntil(until);
+  return { events, engine: e, agent: (i) => (i === null || i < 0 ? 'nobody' : e.agents[i]!.name) };
+}
+
+/** Lines of the routing story: brands (R7), queued, assigned, skills dropped (with the stage's priority, R18), SLA outcomes. */
 export function story(r: Recording): string[] {
   return r.events.flatMap((e) => {
     const t = Number(e.t.toFixed(3));
     switch (e.type) {
+      case 'TicketBranded': return [`${t} #${e.ticket} is ${e.brand}`];
       case 'TicketQueued': return [`${t} queued #${e.ticket} ${e.queue}`];
       case 'TicketAssigned': return [`${t} assigned #${e.ticket} to ${r.agent(e.agent)}`];
       case 'OptionalSkillsDropped': return [`${t} dropped #${e.ticket} ${e.dropped.join('+')} (priority ${e.stage})${e.required.length ? ` keeps ${e.required.join('+')}` : ''}`];

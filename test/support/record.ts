@@ -33,6 +33,7 @@ export function line(r: Recording, e: SimEvent): string {
   const t = Number(e.t.toFixed(3));
   switch (e.type) {
     case 'TicketCreated': return `${t} created #${e.ticket} ${e.channel}${e.followUpOf !== null ? ` follow-up of #${e.followUpOf}` : ''}${e.aiAgent ? ' to the AI agent' : ''}`;
+    case 'TicketBranded': return `${t} brand #${e.ticket} ${e.brand}`;
     case 'TicketQueued': return `${t} queued #${e.ticket} ${e.queue} ${e.channel}`;
     case 'TicketRemovedFromQueue': return `${t} unqueued #${e.ticket} ${e.reason}`;
     case 'TicketOffered': return `${t} offered #${e.ticket} to ${r.agent(e.agent)}`;

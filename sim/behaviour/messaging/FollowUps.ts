@@ -23,6 +23,7 @@ export class FollowUps {
     }
     const i = this.free.length > 0 ? this.free.pop()! : this.previous.length;
     this.previous[i] = t.id;
+    if (e.router.skills !== null) e.router.skills.keepBrandForFollowUp(t); // R7: the same brand
     e.kernel.after(delay, FOLLOW_UP, i);
   }
 

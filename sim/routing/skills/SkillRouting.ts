@@ -14,6 +14,11 @@
 //    for one more timeout (email: if still at the front; else when it gets there again).
 // Reading of R18 (setting optionalSkills): only skills marked optional in the channel's skill
 // mix are dropped ('marked', as the help desk's routing rules mark them), or every skill ('all').
+// R7 rides on the same masks: a ticket's brand is one more required bit (routingMask), kept in
+// its own field so that no timeout or skill action drops it; an agent's mask holds the bits of
+// the brands it belongs to. So every choice above — placement, pulls, offers passed on, R34's
+// automatic assignment — gives a ticket only to an agent of its brand, and a skills clock runs
+// while no agent of the brand holding the skills is online.
 
 import type { Agent } from '../../model/Agent.ts';
 import type { Ticket } from '../../model/Ticket.ts';
@@ -31,6 +36,9 @@ import type { CompiledSkills, SkillDraw } from './compileSkills.ts';
 import { maskNames } from './compileSkills.ts';
 import { addSkill, dropSkills, expiringNext, stageNext } from './skillStages.ts';
 import type { SkillTicketHeap } from './SkillTicketHeap.ts';
+import { routingMask } from './SkillTicketHeap.ts';
+import type { CompiledBrands } from './compileBrands.ts';
+import { pickBrand } from './compileBrands.ts';
 
 /** Channels whose clock runs while no skilled agent is online (R18). */
 const REALTIME = [MESSAGING, VOICE] as const;
@@ -65,6 +73,12 @@ export class SkillRouting {
   private readonly timeouts: number[];
   private readonly draws: SkillDraw[];
   private readonly streams: Uniform[];
+  /** R7: the brands, their draw stream per channel with a mix ("brand/<channel>", made only
+   *  when the scenario has brands, so no other stream moves), and the brands of tickets whose
+   *  customers will write again (R48: the follow-up is of the same brand), by ticket id. */
+  private readonly brands: CompiledBrands | null;
+  private readonly brandStreams: (Uniform | null)[] = [];
+  private readonly followUpBrands = new Map<number, number>();
 
   constructor(private readonly r: SkillRouterParts, private readonly compiled: CompiledSkills) {
     const n = r.agents.length;
@@ -83,6 +97,9 @@ export class SkillRouting {
     this.timeouts = [s.skillsTimeoutMessaging, s.skillsTimeoutEmail, s.skillsTimeoutVoice];
     this.draws = compiled.draws;
     this.streams = CHANNELS.map((c) => r.host.streams.get(`skills/${c}`));
+    this.brands = compiled.brands;
+    const brands = this.brands;
+    if (brands !== null) this.brandStreams = CHANNELS.map((c, code) => (brands.draws[code]!.cdf.length > 0 ? r.host.streams.get(`brand/${c}`) : null));
   }
 
   /** The skill-set heaps an agent joins on a channel besides its groups' (Router.refresh keeps them). */
@@ -91,24 +108,55 @@ export class SkillRouting {
     return k < 0 ? [] : a.groups.map((g) => this.pools[(g * 3 + channel) * this.masks.length + k]!);
   }
 
-  /** A new ticket's skills, each drawn on its own with its share (stream "skills/<channel>"). */
-  draw(t: Ticket, channel: number): void {
+  /**
+   * A new ticket's skills, each drawn on its own with its share (stream "skills/<channel>"), and
+   * its brand (R7): one draw from stream "brand/<channel>" by the channel's mix — a follow-up
+   * (R48) draws too, but keeps the brand of the ticket it follows.
+   */
+  draw(t: Ticket, channel: number, followUpOf: number | null): void {
     const d = this.draws[channel]!;
     const u = this.streams[channel]!;
     for (let i = 0; i < d.bits.length; i++) {
       if (u.next() < d.shares[i]!) addSkill(t, d.bits[i]!, d.priority[i]!);
     }
+    const brands = this.brands;
+    if (brands === null) return;
+    // checkBrands makes every channel that creates tickets have a mix.
+    let b = pickBrand(brands.draws[channel]!, this.brandStreams[channel]!.next());
+    if (followUpOf !== null) {
+      const kept = this.followUpBrands.get(followUpOf);
+      if (kept !== undefined) {
+        b = kept;
+        this.followUpBrands.delete(followUpOf);
+      }
+    }
+    t.brand = b;
+    t.brandMask = brands.bits[b]!;
+  }
+
+  /** R7: says which brand a new ticket has (TicketBranded, after its TicketCreated or TicketCarriedOver). */
+  announce(t: Ticket): void {
+    const events = this.r.host.events;
+    if (this.brands !== null && events.wanted('TicketBranded')) {
+      events.emit({ type: 'TicketBranded', t: this.r.host.now, ticket: t.id, brand: this.brands.names[t.brand]! });
+    }
+  }
+
+  /** R48 + R7: the customer of `t` will write again; their new ticket is of the same brand. */
+  keepBrandForFollowUp(t: Ticket): void {
+    if (this.brands !== null) this.followUpBrands.set(t.id, t.brand);
   }
 
   // ---- choosing ------------------------------------------------------------------------
 
-  /** R18 + R11: the best available agent holding all of a skilled ticket's skills, or -1. */
+  /** R18 + R7 + R11: the best available agent of a ticket's brand holding all its skills, or -1. */
   bestAgentFor(t: Ticket, queue: number, avoid: number): number {
     const c = t.routingChannel;
-    if (queue < 0) return this.best([t.group], c, t.skills, avoid);
+    const mask = routingMask(t);
+    if (queue < 0) return this.best([t.group], c, mask, avoid);
     const q = this.r.queues[queue]!;
-    const primary = this.best(q.primaryGroups, c, t.skills, avoid);
-    return primary >= 0 ? primary : this.best(q.secondaryGroups, c, t.skills, avoid);
+    const primary = this.best(q.primaryGroups, c, mask, avoid);
+    return primary >= 0 ? primary : this.best(q.secondaryGroups, c, mask, avoid);
   }
 
   /** The best available agent of the groups (one pool) holding every skill of `mask`. */
@@ -134,7 +182,7 @@ export class SkillRouting {
     return best < 0 && avoidFits ? avoid : best;
   }
 
-  /** R13 + R18: the ticket an agent pulls next on a channel, or undefined. */
+  /** R13 + R18 + R7: the ticket an agent pulls next on a channel (of its brands), or undefined. */
   nextTicketFor(a: Agent, channel: number): Ticket | undefined {
     const feeds = this.r.agentQueues[a.index]!;
     for (let i = 0; i < feeds.length; i++) {
@@ -144,7 +192,7 @@ export class SkillRouting {
       const t = heap.peekFor(a.skills, a.prioritySkills);
       if (!t) continue;
       // R11: secondary groups serve only while no primary agent is available (for this ticket).
-      if (!f.primary && this.primaryAvailable(this.r.queues[f.queue]!.primaryGroups, channel, t.skills)) continue;
+      if (!f.primary && this.primaryAvailable(this.r.queues[f.queue]!.primaryGroups, channel, routingMask(t))) continue;
       return t;
     }
     let best: Ticket | undefined;
@@ -248,13 +296,14 @@ export class SkillRouting {
     }
   }
 
-  /** Is an agent holding all the ticket's skills online in its queue's groups? */
+  /** Is an agent of the ticket's brand holding all its skills online in its queue's groups? */
   private skilledOnline(t: Ticket): boolean {
     const c = t.routingChannel;
-    if (t.queueIndex < 0) return this.onlineIn(t.group, c, t.skills);
+    const mask = routingMask(t);
+    if (t.queueIndex < 0) return this.onlineIn(t.group, c, mask);
     const q = this.r.queues[t.queueIndex]!;
-    for (const g of q.primaryGroups) if (this.onlineIn(g, c, t.skills)) return true;
-    for (const g of q.secondaryGroups) if (this.onlineIn(g, c, t.skills)) return true;
+    for (const g of q.primaryGroups) if (this.onlineIn(g, c, mask)) return true;
+    for (const g of q.secondaryGroups) if (this.onlineIn(g, c, mask)) return true;
     return false;
   }
 

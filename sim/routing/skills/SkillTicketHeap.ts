@@ -1,10 +1,16 @@
 // R18: a queue (one routing channel) whose tickets carry skills. The tickets are kept in one
-// heap per distinct skill set, so an agent finds the best ticket it holds every skill of by
-// looking at the top of each set it qualifies for — a handful of peeks, however long the
-// queue. To everyone else it is one queue: ticket.queue names this heap, size counts all.
+// heap per distinct skill set (with R7, skills and brand: the routing mask), so an agent finds
+// the best ticket it holds every skill of by looking at the top of each set it qualifies for —
+// a handful of peeks, however long the queue. To everyone else it is one queue: ticket.queue
+// names this heap, size counts all.
 
 import type { Ticket } from '../../model/Ticket.ts';
 import { TicketHeap, before } from '../TicketHeap.ts';
+
+/** What an agent must hold to take the ticket: its skills (R18) and its brand's bit (R7). */
+export function routingMask(t: Ticket): number {
+  return t.skills | t.brandMask;
+}
 
 export class SkillTicketHeap extends TicketHeap {
   /** One heap per skill set seen, in first-seen order, with its mask. */
@@ -27,8 +33,8 @@ export class SkillTicketHeap extends TicketHeap {
   }
 
   /**
-   * The best ticket an agent holding `skills` may take: tickets with one of the agent's
-   * high-priority skills (`priority`) first, each group in queue order (R18).
+   * The best ticket an agent holding `skills` (its brands' bits included) may take: tickets with
+   * one of the agent's high-priority skills (`priority`) first, each group in queue order (R18).
    */
   peekFor(skills: number, priority: number): Ticket | undefined {
     let best: Ticket | undefined;
@@ -57,13 +63,13 @@ export class SkillTicketHeap extends TicketHeap {
   }
 
   override push(t: Ticket): void {
-    this.part(t.skills).push(t);
+    this.part(routingMask(t)).push(t);
     t.queue = this;
     this.count++;
   }
 
   override remove(t: Ticket): void {
-    this.part(t.skills).remove(t);
+    this.part(routingMask(t)).remove(t);
     this.count--;
   }
 

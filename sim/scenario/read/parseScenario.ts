@@ -17,6 +17,7 @@ import { readSettings } from './readSettings.ts';
 import { readSchedules } from './readSchedules.ts';
 import { readTriggers, readMessagingTriggers, readAutomations } from './readTriggers.ts';
 import { checkSkills, checkTriggerSkills } from './readSkills.ts';
+import { checkBrands, checkBrandStaffing } from './readBrands.ts';
 import { checkLoad } from './checkLoad.ts';
 import { channelCapacity } from '../channelCapacity.ts';
 import { readYamlSource } from './readYamlSource.ts';
@@ -185,9 +186,10 @@ export function readScenario(raw: unknown, p: Problems, options: ParseOptions = 
     capacityRules, teams, groups, queues, schedules, triggers, messagingTriggers, automations, report: { seriesInterval, windows },
     inboxes, initialState,
   };
+  checkBrands(scenario, voiceKey, p); // R7: a team's brands, a mix on every channel, no pull inbox
   // Cross-section warnings only mean something for a file without errors (a refused count
   // would otherwise also warn "no agents").
-  if (p.ok) crossCheck(scenario, p);
+  if (p.ok) crossCheck(scenario, voiceKey, p);
   return scenario;
 }
 
@@ -239,7 +241,7 @@ function collectGroups(teams: TeamConfig[], channels: ChannelConfig[], queues: S
 }
 
 /** Consistency across sections; what cannot work is an error, what is suspicious a warning. */
-function crossCheck(sc: Scenario, p: Problems): void {
+function crossCheck(sc: Scenario, voiceKey: string, p: Problems): void {
   sc.channels.forEach((ch) => {
     if (!ch.enabled) return;
     if (ch.arrivals.times === null && ch.arrivals.rate === 0 && !ch.arrivals.spikes.some((sp) => sp.extraRate > 0)) p.warn(`channels.${ch.channel}.arrivals.rate`, `the ${ch.channel} rate is 0: no ${ch.channel} ticket will arrive`);
@@ -261,6 +263,7 @@ function crossCheck(sc: Scenario, p: Problems): void {
   if (sc.teams.reduce((n, t) => n + t.count, 0) === 0) p.warn('agents', 'the scenario has no agents: nothing will be answered');
   checkSkills(sc, p);
   checkTriggerSkills(sc, p);
+  checkBrandStaffing(sc, voiceKey, p);
   checkLoad(sc, p);
   if (sc.warmup === 0 && sc.horizon >= 7 * 86400) p.warn('warmup', 'a long run without warm-up starts empty; its first hours bias steady-state figures');
 }

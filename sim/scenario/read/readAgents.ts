@@ -8,6 +8,7 @@ import { DEFAULTS } from '../defaults.ts';
 import { duration, join, list, mapping, names, number, oneOf, text } from './fields.ts';
 import { readWeek } from './readSchedules.ts';
 import { readTeamSkills } from './readSkills.ts';
+import { readTeamBrands } from './readBrands.ts';
 import { TEAM_WORK_KEYS, readTeamWork } from './readAgentWork.ts';
 
 const CAPACITY_KEYS = ['messaging', 'email', 'voice'];
@@ -57,7 +58,7 @@ export function readTeams(v: unknown, path: string, p: Problems, rules: Capacity
   if (!l) return teams;
   l.forEach((raw, i) => {
     const at = join(path, i);
-    const m = mapping(raw, at, p, ['team', 'count', 'capacity', 'capacityRule', 'groups', 'status', 'shift', 'staffing', 'skills', 'prioritySkills', ...TEAM_WORK_KEYS]);
+    const m = mapping(raw, at, p, ['team', 'count', 'capacity', 'capacityRule', 'groups', 'status', 'shift', 'staffing', 'skills', 'prioritySkills', 'brands', ...TEAM_WORK_KEYS]);
     if (!m) return;
     const name = m['team'] === undefined ? `team${i + 1}` : text(m['team'], join(at, 'team'), p) ?? `team${i + 1}`;
     if (teams.some((t) => t.name === name)) p.error(join(at, 'team'), `team "${name}" is defined twice`);
@@ -98,6 +99,7 @@ export function readTeams(v: unknown, path: string, p: Problems, rules: Capacity
     const team: TeamConfig & { shiftName?: string } = {
       name, count: staffing ? Math.max(count, ...staffing.counts) : count, capacityRule, groups, status, shift, staffing,
       ...readTeamSkills(m, at, p), // R18
+      ...readTeamBrands(m, at, p), // R7
       ...readTeamWork(m, at, p, staffing ? Math.max(count, ...staffing.counts) : count, m['shift'] !== undefined || m['staffing'] !== undefined), // breaks, endOfShift, disconnects
     };
     if (typeof m['shift'] === 'string') team.shiftName = m['shift'];

@@ -13,10 +13,11 @@ import { readDistribution } from './readDistribution.ts';
 import { describeValue } from './describeValue.ts';
 import { readConversation, readOffers } from './readConversation.ts';
 import { readSkillMix, readSla } from './readSkills.ts';
+import { readBrandMix } from './readBrands.ts';
 import { readCallOffers } from './readAgentWork.ts';
 import { readAiAgent } from './readAiAgent.ts';
 
-const COMMON = ['arrivals', 'handleTime', 'patience', 'serviceLevelThreshold', 'priority', 'group', 'tags', 'skills', 'sla', 'aiAgent'];
+const COMMON = ['arrivals', 'handleTime', 'patience', 'serviceLevelThreshold', 'priority', 'group', 'tags', 'skills', 'brands', 'sla', 'aiAgent'];
 const ONLY: Record<ChannelName, readonly string[]> = {
   messaging: ['conversation', 'offers'],
   email: ['pendingProbability', 'customerReplyAfter'],
@@ -44,6 +45,7 @@ export function readChannel(name: ChannelName, v: unknown, path: string, p: Prob
   if (m['group'] !== undefined) out.groupMix = readGroupMix(m['group'], join(path, 'group'), p) ?? out.groupMix;
   if (m['tags'] !== undefined) out.tags = names(m['tags'], join(path, 'tags'), p) ?? out.tags;
   if (m['skills'] !== undefined) out.skills = readSkillMix(m['skills'], join(path, 'skills'), p);
+  if (m['brands'] !== undefined) out.brands = readBrandMix(m['brands'], join(path, 'brands'), p);
   if (m['sla'] !== undefined) out.sla = readSla(m['sla'], join(path, 'sla'), p);
   if (m['aiAgent'] !== undefined) out.aiAgent = readAiAgent(m['aiAgent'], join(path, 'aiAgent'), p);
   if (m['wrapUp'] !== undefined) out.wrapUp = readDistribution(m['wrapUp'], join(path, 'wrapUp'), p) ?? null;

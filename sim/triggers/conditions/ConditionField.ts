@@ -36,6 +36,8 @@ export interface NameTables {
   schedules?: readonly string[];
   /** Skill names in bit order (R18: those the scenario's channels declare, then its teams'). */
   skills?: readonly string[];
+  /** Brand names by index (R7: those the scenario's channels' tickets have). */
+  brands?: readonly string[];
   /** Messaging-trigger conditions (queue size, agents available) are allowed. */
   messaging?: boolean;
   /** Queue and automation conditions match a ticket as it is: no update type, no "changed" forms. */

@@ -5,6 +5,7 @@ import type { ConditionField } from './ConditionField.ts';
 import { enumField } from './enumField.ts';
 import { nameField } from './nameField.ts';
 import { tagsField } from './tagsField.ts';
+import { brandField } from './brandField.ts';
 import { sessionStateField, visibleSessionState } from './sessionStateField.ts';
 import { businessHoursField, countField, hoursSinceCreatedField, senderField, updateTypeField, withinScheduleField } from './specialFields.ts';
 import { CHANNELS, STATUSES, PRIORITIES, ENDED_REASONS, INACTIVE_REASONS, SESSION_INACTIVE } from '../../model/codes.ts';
@@ -29,6 +30,7 @@ export const CONDITION_FIELDS: Record<string, ConditionField> = {
   priority: enumField(PRIORITIES, (t) => t.priority, { ordered: true, before: (s) => s.priority }),
   group_id: nameField('group', (n) => n.groups, (t) => t.group, (s) => s.group),
   assignee_id: nameField('agent', (n) => n.agents, (t) => t.assignee, (s) => s.assignee),
+  brand_id: brandField,
   current_tags: tagsField,
   messaging_session_state: sessionStateField,
   messaging_session_ended_reason: enumField(ENDED_REASONS, (t) => t.endedReason, { before: (s) => s.endedReason, aliases: REASON_ALIASES }),
@@ -48,6 +50,7 @@ export const FIELD_ALIASES: Record<string, string> = {
   via: 'channel',
   group: 'group_id',
   assignee: 'assignee_id',
+  brand: 'brand_id',
   tags: 'current_tags',
   session_state: 'messaging_session_state',
   ended_reason: 'messaging_session_ended_reason',
