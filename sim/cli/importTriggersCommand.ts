@@ -66,11 +66,11 @@ export function importTriggersCommand(file: string, mapFile: string | undefined)
   return { report: lines.join('\n') + '\n', yaml: stringify(section, { lineWidth: 120 }), unmappedConditions };
 }
 
-const ID_KINDS = ['groups', 'agents', 'schedules', 'skills'] as const;
+const ID_KINDS = ['groups', 'agents', 'schedules', 'skills', 'brands'] as const;
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const shown = (v: unknown) => (typeof v === 'string' ? `"${v}"` : Array.isArray(v) ? 'a list' : JSON.stringify(v));
 
-/** The --map file's content checked: { groups?, agents?, schedules?, skills? }, each id → name. */
+/** The --map file's content checked: { groups?, agents?, schedules?, skills?, brands? }, each id → name. */
 function idMap(file: string, raw: unknown): IdMap {
   const expected = `expected JSON like {"groups": {"360001": "support"}, "skills": {"<skill id>": "spanish"}}`;
   if (!isObject(raw)) throw new UserError(`--map ${file}: ${expected}, got ${shown(raw)}`);
@@ -101,7 +101,7 @@ export function addImportTriggersCommand(program: Command, io: CliIo): void {
     .command('import-triggers')
     .description('map a Triggers API export (JSON) onto omnisim triggers, reporting every field it cannot map')
     .argument('<file>', 'JSON export: { "triggers": [ … ] }')
-    .option('--map <file>', 'JSON mapping ids to names: {"groups": {"360001": "support"}, "agents": {…}, "schedules": {…}, "skills": {…}}')
+    .option('--map <file>', 'JSON mapping ids to names: {"groups": {"360001": "support"}, "agents": {…}, "schedules": {…}, "skills": {…}, "brands": {…}}')
     .option('--out <file>', 'write the mapped triggers as a YAML scenario section (- for standard output, the report then on standard error)')
     .action((file: string, o: { map?: string; out?: string }) => {
       checkWritable('--out', o.out);

@@ -213,7 +213,7 @@ describe('omnisim import-triggers', () => {
     ].join('\n'));
   });
 
-  it('a --map that is not { groups | agents | schedules | skills: { id: name } } is refused by name, not an internal error', async () => {
+  it('a --map that is not { groups | agents | schedules | skills | brands: { id: name } } is refused by name, not an internal error', async () => {
     const map = (name: string, content: string) => {
       writeFileSync(join(dir, name), content);
       return join(dir, name);
@@ -221,7 +221,7 @@ describe('omnisim import-triggers', () => {
     const cases: [string, string][] = [
       ['{"groups": 5}', 'groups: expected a mapping of ids to names, e.g. {"360001": "support"}, got 5'],
       ['{"groups": {"360007": null}}', 'groups."360007": expected a name, got null'],
-      ['{"group": {"360007": "billing"}}', 'unknown key "group" (expected groups, agents, schedules, skills)'],
+      ['{"group": {"360007": "billing"}}', 'unknown key "group" (expected groups, agents, schedules, skills, brands)'],
       ['[]', 'expected JSON like {"groups": {"360001": "support"}, "skills": {"<skill id>": "spanish"}}, got a list'],
     ];
     for (const [i, [content, message]] of cases.entries()) {

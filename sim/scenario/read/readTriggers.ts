@@ -122,8 +122,8 @@ function readImport(raw: object, at: string, p: Problems, readFile: FileReader |
   }
   const ids: IdMap = {};
   if (m['map'] !== undefined) {
-    const mm = mapping(m['map'], join(at, 'map'), p, ['groups', 'agents', 'schedules', 'skills']);
-    for (const k of ['groups', 'agents', 'schedules', 'skills'] as const) {
+    const mm = mapping(m['map'], join(at, 'map'), p, ['groups', 'agents', 'schedules', 'skills', 'brands']);
+    for (const k of ['groups', 'agents', 'schedules', 'skills', 'brands'] as const) {
       if (mm?.[k] === undefined) continue;
       // Each part maps the export's ids to the scenario's names: { "360005": support }.
       const part = mapping(mm[k], join(join(at, 'map'), k), p, Object.keys(mm[k] ?? {}));

@@ -4,7 +4,6 @@
 export const NOT_SIMULATED_CONDITIONS: Record<string, string> = {
   requester_id: 'requesters are not simulated',
   organization_id: 'organizations are not simulated',
-  brand_id: 'brands are not simulated (R7 is out of scope)',
   ticket_form_id: 'ticket forms are not simulated',
   ticket_type_id: 'ticket types are not simulated',
   subject_includes_word: 'ticket text is not simulated',
@@ -30,7 +29,7 @@ export const NOT_SIMULATED_CONDITIONS: Record<string, string> = {
 export const NOT_SIMULATED_ACTIONS: Record<string, string> = {
   ticket_type_id: 'ticket types are not simulated',
   ticket_form_id: 'ticket forms are not simulated',
-  brand_id: 'brands are not simulated',
+  brand_id: 'changing a ticket\'s brand is not simulated (R7: a ticket keeps the brand drawn at arrival)',
   requester_id: 'requesters are not simulated',
   cc: 'CCs are not simulated',
   follower: 'followers are not simulated',

@@ -20,6 +20,8 @@ export interface IdMap {
   agents?: Record<string, string>;
   schedules?: Record<string, string>;
   skills?: Record<string, string>;
+  /** R7: brand ids → the scenario's brand names. */
+  brands?: Record<string, string>;
 }
 
 export interface ImportNote {
@@ -152,8 +154,8 @@ function mapCondition(c: Record<string, unknown>, ids: IdMap): Condition | strin
     const ch = viaChannel(value);
     if (ch === null) return `via ${String(value)} is not a messaging, email or voice channel omnisim simulates`;
     value = ch;
-  } else if (name === 'group_id' || name === 'assignee_id' || name === 'schedule_id') {
-    const kind = name === 'group_id' ? 'groups' : name === 'assignee_id' ? 'agents' : 'schedules';
+  } else if (name === 'group_id' || name === 'assignee_id' || name === 'schedule_id' || name === 'brand_id') {
+    const kind = name === 'group_id' ? 'groups' : name === 'assignee_id' ? 'agents' : name === 'schedule_id' ? 'schedules' : 'brands';
     if (value === 'current_user') return 'current_user (the agent making the update) has no counterpart in a simulation';
     const mapped = mapId(kind, value, ids);
     if (mapped === null) return `${kind.slice(0, -1)} id ${String(value)} is not mapped to a name; add it under map.${kind}`;
@@ -170,7 +172,7 @@ function mapCondition(c: Record<string, unknown>, ids: IdMap): Condition | strin
 function checkValue(field: string, operator: string, value: ConditionValue): string | null {
   const names = Array.isArray(value) ? value.map(String) : value === null ? [] : [String(value)];
   const problems: CompileProblem[] = [];
-  compileConditions({ all: [{ field, operator, value }], any: [] }, { groups: names, agents: names, schedules: names }, '', problems);
+  compileConditions({ all: [{ field, operator, value }], any: [] }, { groups: names, agents: names, schedules: names, brands: names }, '', problems);
   return problems[0]?.message ?? null;
 }
 
