@@ -43,7 +43,6 @@ export function carryOver(e: Engine): void {
       t.orderKey2 = -a;
       if (inProgress && remaining) t.workSeconds = remaining.sample(uRemaining);
       announce(e, t, a, inProgress);
-      if (e.router.skills !== null) e.router.skills.announce(t); // R7: TicketBranded
       const agent = inProgress ? agentFor(e, t) : null;
       if (agent) {
         t.waitingSince = NaN;

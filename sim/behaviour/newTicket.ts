@@ -16,7 +16,7 @@ export function newTicket(e: Engine, ch: ChannelRuntime, followUpOf: number | nu
   const t = e.pool.acquire(ch.code, now);
   t.priority = ch.drawPriority();
   t.group = ch.drawGroup();
-  if (e.router.skills !== null) e.router.skills.draw(t, ch.code, followUpOf); // R18, R7 (its brand)
+  if (e.router.skills !== null) e.router.skills.draw(t, ch.code, followUpOf); // R18; R7: its brand (TicketBranded)
   const tags = ch.config.tags;
   for (let i = 0; i < tags.length; i++) t.tags.push(tags[i]!);
   if (ch.replay !== null && followUpOf === null && announce) ch.replay.apply(t, ch.arrivals.current); // the export's row
@@ -44,6 +44,5 @@ export function newTicket(e: Engine, ch: ChannelRuntime, followUpOf: number | nu
     const group = t.group >= 0 ? e.compiled.scenario.groups[t.group]! : null;
     e.events.ticketCreated(t.id, ch.code, PRIORITIES[t.priority]!, group, followUpOf, withAi);
   }
-  if (e.router.skills !== null && announce) e.router.skills.announce(t); // R7: TicketBranded
   return t;
 }

@@ -34,8 +34,8 @@ export interface TicketCreated {
   /** R6: an AI agent took it first; routing ignores it until AiAgentFinished says escalated. */
   aiAgent: boolean;
 }
-/** R7: the ticket's brand, drawn at arrival (never changes); follows its TicketCreated (or
- *  TicketCarriedOver) in scenarios with brands. */
+/** R7: the ticket's brand, drawn as the customer arrives (it never changes), in scenarios with
+ *  brands. It comes just before the ticket's TicketCreated (or TicketCarriedOver), at the same time. */
 export interface TicketBranded {
   type: 'TicketBranded';
   t: number;

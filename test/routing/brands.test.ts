@@ -1,8 +1,8 @@
 // Exact traces of brands (R7: agents only receive tickets of brands they belong to): a ticket
 // waits for an agent of its brand however free the others are; an agent pulls only its brands'
 // tickets (R13's queue order otherwise unchanged); skill actions and the skills timeout never
-// lift the restriction (R18); a team without brands serves every brand; brands nobody is
-// restricted to change nothing at all.
+// lift the restriction (R18); a team without brands serves every brand; a follow-up keeps its
+// customer's brand (R48); brands nobody is restricted to change nothing at all.
 
 import { describe, it, expect } from 'vitest';
 import { desk, recordBrands, story, assignments } from './skillDesk.ts';
@@ -44,6 +44,32 @@ describe('R7: a ticket goes only to an agent of its brand', () => {
   it('R7 (control): without brands the same tickets go to acme-1 first, the agent the method prefers', () => {
     const r = record(desk({ times: ['0s', '10s'], horizon: '500s', agents: [ACME.replace(', brands: [acme]', ''), BETA.replace(', brands: [beta]', '')] }));
     expect(assignments(r)).toEqual(['0 #1 acme-1', '10 #2 beta-1']);
+  });
+});
+
+describe('R7 + R36: an offer not accepted passes on only to an agent of the ticket\'s brand', () => {
+  const offers = (agents: string[]) => [
+    'horizon: 65s',
+    'settings: { reassignIfNotAcceptedAfter: 30s }',
+    'channels:',
+    '  messaging:',
+    '    arrivals: { times: [0s] }',
+    '    handleTime: { distribution: deterministic, value: 100s }',
+    '    brands: { acme: 50%, beta: 50% }',
+    '    offers: { acceptTime: { distribution: deterministic, value: 60s } }',
+    'agents:',
+    ...agents.map((a) => `  - ${a}`),
+  ].join('\n');
+  const offerLines = (r: ReturnType<typeof record>) => ticketLines(r, 1).filter((l) => /offer/.test(l));
+
+  it('R36: with no other Beta agent, the offer goes back to beta-1, though acme-1 is free', () => {
+    const r = recordBrands(offers(['{ team: acme, count: 1, capacity: { messaging: 1 }, brands: [acme] }', '{ team: beta, count: 1, capacity: { messaging: 1 }, brands: [beta] }']), { 1: 'beta' });
+    expect(offerLines(r)).toEqual(['0 offered #1 to beta-1', '30 offer #1 expired by beta-1', '30 offered #1 to beta-1', '60 offer #1 expired by beta-1', '60 offered #1 to beta-1']);
+  });
+
+  it('R36: with a second Beta agent the offer passes to beta-2, never to acme-1', () => {
+    const r = recordBrands(offers(['{ team: acme, count: 1, capacity: { messaging: 1 }, brands: [acme] }', '{ team: beta, count: 2, capacity: { messaging: 1 }, brands: [beta] }']), { 1: 'beta' });
+    expect(offerLines(r)).toEqual(['0 offered #1 to beta-1', '30 offer #1 expired by beta-1', '30 offered #1 to beta-2', '60 offer #1 expired by beta-2', '60 offered #1 to beta-1']);
   });
 });
 
@@ -145,7 +171,9 @@ describe('R7: a team without brands belongs to every brand', () => {
     const r = recordBrands(desk({ times: ['0s', '10s', '20s'], horizon: '500s', extra: MIX, agents: [ALL] }), { 1: 'beta', 2: 'acme', 3: 'beta' });
     expect(assignments(r)).toEqual(['0 #1 all-1', '100 #2 all-1', '200 #3 all-1']);
   });
+});
 
+describe('R7: where a ticket\'s brand comes from', () => {
   it('R7: tickets get their brands from the channel\'s mix (no override): one brand at 100% is every ticket\'s', () => {
     const yaml = [
       'horizon: 300s',
@@ -159,12 +187,36 @@ describe('R7: a team without brands belongs to every brand', () => {
     ].join('\n');
     const r = record(yaml);
     expect([1, 2, 3].flatMap((id) => ticketLines(r, id).filter((l) => /created|brand|assigned|queued/.test(l)))).toEqual([
-      '0 created #1 email', '0 brand #1 acme', '0 assigned #1 to acme-1 as email (routed)',
-      '5 created #2 messaging', '5 brand #2 beta', '5 assigned #2 to beta-1 as messaging (routed)',
+      '0 brand #1 acme', '0 created #1 email', '0 assigned #1 to acme-1 as email (routed)',
+      '5 brand #2 beta', '5 created #2 messaging', '5 assigned #2 to beta-1 as messaging (routed)',
       // beta-1 has email room at 10, but #3 is Acme's: it waits for acme-1.
-      '10 created #3 email', '10 brand #3 acme', '10 queued #3 standard/support email',
+      '10 brand #3 acme', '10 created #3 email', '10 queued #3 standard/support email',
       '100 unqueued #3 assigned', '100 assigned #3 to acme-1 as email (routed)',
     ]);
+  });
+
+  it('R7 + R48: a follow-up ticket keeps its customer\'s brand (drawn afresh, it would differ about half the time)', () => {
+    const yaml = [
+      'horizon: 2h',
+      'settings: { autoAccept: true }',
+      'channels:',
+      '  messaging:',
+      `    arrivals: { times: [${Array.from({ length: 16 }, (_, i) => `${i * 10}s`).join(', ')}] }`,
+      '    brands: { acme: 50%, beta: 50% }',
+      '    conversation:',
+      '      mode: exchanges',
+      '      exchanges: 1',
+      '      agentReplyTime: { distribution: deterministic, value: 10s }',
+      '      closing: { agentEndsSession: 1 }',
+      '      followUp: { probability: 1, after: { distribution: deterministic, value: 5m } }',
+      'agents: [{ team: a, count: 16, capacity: { messaging: 1 } }]',
+    ].join('\n');
+    const r = record(yaml);
+    const brandOf = new Map(r.events.flatMap((e) => (e.type === 'TicketBranded' ? [[e.ticket, e.brand] as const] : [])));
+    const pairs = r.events.flatMap((e) => (e.type === 'TicketCreated' && e.followUpOf !== null ? [[brandOf.get(e.followUpOf), brandOf.get(e.ticket)]] : []));
+    expect(pairs.length).toBeGreaterThanOrEqual(16);
+    expect(new Set(pairs.map(([b]) => b))).toEqual(new Set(['acme', 'beta']));
+    for (const [before, after] of pairs) expect(after).toBe(before);
   });
 
   it('R7: brands nobody is restricted to change nothing: the multichannel day\'s report is the same to the byte', () => {

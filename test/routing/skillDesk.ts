@@ -82,7 +82,7 @@ export function recordSkills(yaml: string, skills: TicketSkills = {}, until = In
 
 /**
  * Runs the scenario, giving ticket #id the brand brands[id] as it is created (the others keep the
- * brand drawn from their channel's mix); its TicketBranded, which follows, names that brand.
+ * brand drawn from their channel's mix); its TicketBranded (recorded) names that brand.
  */
 export function recordBrands(yaml: string, brands: Record<number, string>, until = Infinity): Recording {
   const compiled = compileText(yaml);
@@ -91,15 +91,17 @@ export function recordBrands(yaml: string, brands: Record<number, string>, until
   if (!b) throw new Error('the scenario has no brands');
   const events: SimEvent[] = [];
   e.bus.subscribe((ev) => {
-    events.push(copyEvent(ev));
-    if (ev.type !== 'TicketCreated') return;
-    const want = brands[ev.ticket];
-    if (want === undefined) return;
+    const want = ev.type === 'TicketBranded' ? brands[ev.ticket] : undefined;
+    if (ev.type !== 'TicketBranded' || want === undefined) {
+      events.push(copyEvent(ev));
+      return;
+    }
     const i = b.names.indexOf(want);
     if (i < 0) throw new Error(`no brand "${want}" in the scenario (${b.names.join(', ')})`);
     const t = e.pool.bySlot.find((x) => x.id === ev.ticket)!;
     t.brand = i;
     t.brandMask = b.bits[i]!;
+    events.push({ ...ev, brand: want });
   });
   e.runUntil(until);
   return { events, engine: e, agent: (i) => (i === null || i < 0 ? 'nobody' : e.agents[i]!.name) };

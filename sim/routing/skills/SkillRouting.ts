@@ -111,7 +111,9 @@ export class SkillRouting {
   /**
    * A new ticket's skills, each drawn on its own with its share (stream "skills/<channel>"), and
    * its brand (R7): one draw from stream "brand/<channel>" by the channel's mix — a follow-up
-   * (R48) draws too, but keeps the brand of the ticket it follows.
+   * (R48) draws too, but keeps the brand of the ticket it follows. The brand is told here
+   * (TicketBranded, before the ticket's TicketCreated): announcing it after the creation would
+   * cost every ticket of every scenario one more check in newTicket.
    */
   draw(t: Ticket, channel: number, followUpOf: number | null): void {
     const d = this.draws[channel]!;
@@ -132,14 +134,8 @@ export class SkillRouting {
     }
     t.brand = b;
     t.brandMask = brands.bits[b]!;
-  }
-
-  /** R7: says which brand a new ticket has (TicketBranded, after its TicketCreated or TicketCarriedOver). */
-  announce(t: Ticket): void {
     const events = this.r.host.events;
-    if (this.brands !== null && events.wanted('TicketBranded')) {
-      events.emit({ type: 'TicketBranded', t: this.r.host.now, ticket: t.id, brand: this.brands.names[t.brand]! });
-    }
+    if (events.wanted('TicketBranded')) events.emit({ type: 'TicketBranded', t: this.r.host.now, ticket: t.id, brand: brands.names[b]! });
   }
 
   /** R48 + R7: the customer of `t` will write again; their new ticket is of the same brand. */
