@@ -92,7 +92,7 @@ export function addSweepCommands(program: Command, io: CliIo): void {
     .action(async (o: { redis: string; lock: string; threads?: string; verbose?: boolean }) => {
       const lock = parseDuration(o.lock);
       if (typeof lock !== 'number' || lock < 1) throw new UserError(`--lock: expected a duration of at least 1s such as 30s, got "${o.lock}"`);
-      const threads = wholeFlag('--threads', o.threads, 1) ?? defaultWorkers();
+      const threads = threadsNote(wholeFlag('--threads', o.threads, 1), (text) => io.err(`note: ${text}\n`));
       try {
         await checkRedis(o.redis);
       } catch (e) {
@@ -133,4 +133,13 @@ export function workersNote(asked: number | undefined, runs: number, redis: stri
     note(`--workers ${asked}: this machine has ${cores} core${cores === 1 ? '' : 's'}, so the sweep runs on ${workers} worker${workers === 1 ? '' : 's'} (more would only take turns on the same cores)`);
   }
   return workers;
+}
+
+/** A Redis worker's threads: those asked for (every core by default), at most one per core, with a note when cut. */
+export function threadsNote(asked: number | undefined, note: (text: string) => void, cores = defaultWorkers()): number {
+  const threads = Math.min(asked ?? cores, cores);
+  if (asked !== undefined && asked > cores) {
+    note(`--threads ${asked}: this machine has ${cores} core${cores === 1 ? '' : 's'}, so the worker runs ${threads} unit${threads === 1 ? '' : 's'} at once (more would only take turns on the same cores)`);
+  }
+  return threads;
 }

@@ -12,7 +12,7 @@ import { SCENARIO_DIR, SMALL_VOICE } from '../support/scenarios.ts';
 import { TicketPool } from '../../sim/model/TicketPool.ts';
 import { InputError } from '../../sim/InputError.ts';
 import { VOICE } from '../../sim/model/codes.ts';
-import { workersNote } from '../../sim/cli/sweepCommands.ts';
+import { threadsNote, workersNote } from '../../sim/cli/sweepCommands.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -296,6 +296,19 @@ describe('omnisim sweep --workers', () => {
     expect(o.err).toBe(`note: --workers ${cores + 1}: this machine has ${cores} core${cores === 1 ? '' : 's'}, so the sweep runs on ${runs} worker${runs === 1 ? '' : 's'} ` +
       '(more would only take turns on the same cores)\n' +
       `${file('small.yaml')}: 4 points × 2 replications = 8 runs on ${runs} worker${runs === 1 ? '' : 's'}\n`);
+  });
+
+  it('threadsNote: a Redis worker runs at most one unit per core, with a note when what was asked is cut', () => {
+    const notes: string[] = [];
+    const note = (n: string) => void notes.push(n);
+    expect(threadsNote(16, note, 2)).toBe(2);
+    expect(threadsNote(1, note, 2)).toBe(1);
+    expect(threadsNote(undefined, note, 2)).toBe(2);
+    expect(threadsNote(3, note, 1)).toBe(1);
+    expect(notes).toEqual([
+      '--threads 16: this machine has 2 cores, so the worker runs 2 units at once (more would only take turns on the same cores)',
+      '--threads 3: this machine has 1 core, so the worker runs 1 unit at once (more would only take turns on the same cores)',
+    ]);
   });
 
   it('workersNote: at most one per core and one per run; a note only when what was asked is cut, or unused (--redis)', () => {
