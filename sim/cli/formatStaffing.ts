@@ -3,6 +3,7 @@
 import type { StaffingResult } from '../run/staffing.ts';
 import { formatDuration, formatSpan } from '../scenario/units.ts';
 import { renderTable } from './renderTable.ts';
+import { noFigureNote } from './formatNoFigure.ts';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
@@ -19,12 +20,15 @@ export function formatStaffing(r: StaffingResult): string {
       return [pct(s.serviceLevel), s.asaSeconds === null ? '—' : formatDuration(s.asaSeconds), pct(s.abandonRate), pct(s.occupancy)];
     }),
   ]);
+  // The simulated figures' keys, in the columns' order, for the footnote on "—".
+  const keys = ['serviceLevel', 'asaSeconds', 'abandonRate', 'occupancy'] as const;
+  const dashes = keys.filter((k) => r.rows.some((row) => channels.some((c) => row.simulated[c]![k] === null)));
   const hours = r.by === 'interval' ? r.rows.reduce((s, row) => s + (row.requiredAgents * (row.to - row.from)) / 3600, 0) : null;
   // A run shorter than a day lists only the slots it covers: their hours, not a day's.
   const end = r.rows[r.rows.length - 1]?.to ?? 86400;
   const over = end >= 86400 ? 'per day' : `over the ${formatDuration(end)} the run covers`;
   return `${r.scenario} · team ${r.team} · by ${r.by} · ${r.replications} replications per check · ${r.iterations} simulation round(s)\n\n` +
-    renderTable(head, rows) + '\n' +
+    renderTable(head, rows) + '\n' + noFigureNote(dashes, r.by === 'interval' ? ' in that slot' : '') +
     (hours !== null ? `\nagent-hours ${over}: ${hours.toFixed(1)} required, ${(hours / (1 - r.shrinkage)).toFixed(1)} scheduled\n` : '') +
     r.notes.map((n) => `note: ${n}`).join('\n') + '\n';
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { omnisim } from '../support/cli.ts';
 import { SMALL_VOICE } from '../support/scenarios.ts';
+import { formatStaffing } from '../../sim/cli/formatStaffing.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'omnisim-staff-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,5 +69,21 @@ describe('omnisim staff --interval', () => {
   it('that does not divide the day is refused by name', async () => {
     const o = await omnisim('staff', small(), '--target', 'voice:sl=80%/20s', '--interval', '7m');
     expect([o.code, o.err]).toEqual([1, 'omnisim: --interval: expected a slot length that divides the day into whole slots, e.g. 15m, 30m or 1h; got "7m"\n']);
+  });
+});
+
+describe('omnisim staff: a slot with nothing to measure', () => {
+  it('shows "—" and a footnote says why, only when a "—" is shown', () => {
+    const figures = (sl: number | null) => ({ serviceLevel: sl, asaSeconds: sl === null ? null : 4, abandonRate: sl === null ? null : 0, occupancy: 0.5, offered: sl === null ? 0 : 10 });
+    const row = (from: number, sl: number | null) => ({
+      from, to: from + 1800, arrivalsPerHour: { voice: sl === null ? 0 : 20 }, erlangAgents: 1, requiredAgents: 1, scheduledAgents: 1, simulated: { voice: figures(sl) }, met: true,
+    });
+    const result = (rows: ReturnType<typeof row>[]) => ({ scenario: 's', team: 'phones', by: 'interval' as const, shrinkage: 0, replications: 2, iterations: 1, rows, notes: [] });
+    const night = formatStaffing(result([row(0, null), row(1800, 0.9)]));
+    expect(night).toMatch(/00:00–00:30 +0\.0 +1 +1 +1 +— +— +— +50\.0%\n/);
+    expect(night).toContain('— no figure: nothing to measure it by in that slot in any replication\n' +
+      '  service level, abandon rate: no ticket answered, abandoned or ended unanswered\n' +
+      '  ASA: no ticket answered\n');
+    expect(formatStaffing(result([row(1800, 0.9)]))).not.toContain('no figure');
   });
 });
