@@ -8,6 +8,7 @@ import { rangeOf } from './metricUnit.ts';
 /** Aggregates values of identical shape. */
 export function aggregate(values: readonly unknown[], key = ''): unknown {
   const first = values[0];
+  // A number with no metric name (not in a report) has no known range.
   if (typeof first === 'number') return estimate(values as number[], 0.95, key === '' ? ANY_VALUE : rangeOf(key));
   if (first instanceof Float64Array) {
     // A series: the bucket-wise mean over replications.

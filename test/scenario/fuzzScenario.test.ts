@@ -16,7 +16,7 @@ import { runScenario, withRunOptions } from '../../sim/run/runScenario.ts';
 import { expectedTickets } from '../../sim/run/runSize.ts';
 import { rangeOf } from '../../sim/run/metricUnit.ts';
 import { InputError } from '../../sim/InputError.ts';
-import type { Estimate } from '../../sim/metrics/Estimate.ts';
+import { reportEstimates } from '../support/reportEstimates.ts';
 import { SCENARIO_DIR, readScenarioFile } from '../support/scenarios.ts';
 
 // FUZZ_CASES=500 npx vitest run test/scenario/fuzzScenario.test.ts explores further (and FUZZ_SEED=… elsewhere).
@@ -82,15 +82,6 @@ function mutate(doc: Node, u: () => number): string {
   return `${s.path}: ${w.name}`;
 }
 
-/** Every { mean, ci95 } with a mean in a report, with its path. */
-function* estimates(o: unknown, path: string): Generator<[string, Estimate]> {
-  if (!o || typeof o !== 'object' || ArrayBuffer.isView(o)) return;
-  if ('ci95' in o && 'mean' in o) {
-    if ((o as Estimate).mean !== null) yield [path, o as Estimate];
-    return;
-  }
-  for (const [k, v] of Object.entries(o)) yield* estimates(v, path ? `${path}.${k}` : k);
-}
 
 describe('a scenario with one thing wrong', () => {
   for (const f of files) {
@@ -126,7 +117,7 @@ describe('a scenario with one thing wrong', () => {
           if (e instanceof InputError) continue; // told to the user as theirs to fix
           throw new Error(`${where}: the run threw ${String(e)}`, { cause: e });
         }
-        for (const [path, e] of estimates(report, '')) {
+        for (const [path, e] of reportEstimates(report)) {
           const [low, high] = rangeOf(path);
           expect(Number.isFinite(e.mean!) && e.mean! >= low && e.mean! <= high, `${where}: ${path} = ${e.mean}`).toBe(true);
         }

@@ -8,17 +8,8 @@ import { parseScenarioText } from '../../sim/scenario/read/parseScenario.ts';
 import { runScenario, withRunOptions } from '../../sim/run/runScenario.ts';
 import { SCENARIO_DIR, readScenarioFile } from '../support/scenarios.ts';
 import { rangeOf } from '../../sim/run/metricUnit.ts';
-import type { Estimate } from '../../sim/metrics/Estimate.ts';
+import { reportEstimates } from '../support/reportEstimates.ts';
 
-/** Every { mean, ci95 } with a mean in a report, with its path. */
-function* estimates(o: unknown, path: string): Generator<[string, Estimate]> {
-  if (!o || typeof o !== 'object' || ArrayBuffer.isView(o)) return;
-  if ('ci95' in o && 'mean' in o) {
-    if ((o as Estimate).mean !== null) yield [path, o as Estimate];
-    return;
-  }
-  for (const [k, v] of Object.entries(o)) yield* estimates(v, path ? `${path}.${k}` : k);
-}
 
 // Every scenario file, in scenarios/ and its folders (trigger exports are data, not scenarios).
 const files = readdirSync(SCENARIO_DIR, { recursive: true }).map(String)
@@ -45,7 +36,7 @@ describe('scenarios/', () => {
         expect(report.channels[ch.channel]!.offered.mean).toBeGreaterThan(0);
       }
       // Two replications make wide intervals (t = 12.7): each is cut to what its metric can be.
-      for (const [path, e] of estimates(report, '')) {
+      for (const [path, e] of reportEstimates(report)) {
         const [low, high] = rangeOf(path);
         expect(e.mean!, path).toBeGreaterThanOrEqual(low);
         expect(e.mean!, path).toBeLessThanOrEqual(high);

@@ -37,8 +37,7 @@ import { maskNames } from './compileSkills.ts';
 import { addSkill, dropSkills, expiringNext, stageNext } from './skillStages.ts';
 import type { SkillTicketHeap } from './SkillTicketHeap.ts';
 import { routingMask } from './SkillTicketHeap.ts';
-import type { CompiledBrands } from './compileBrands.ts';
-import { pickBrand } from './compileBrands.ts';
+import { BrandDraws } from './BrandDraws.ts';
 
 /** Channels whose clock runs while no skilled agent is online (R18). */
 const REALTIME = [MESSAGING, VOICE] as const;
@@ -73,12 +72,8 @@ export class SkillRouting {
   private readonly timeouts: number[];
   private readonly draws: SkillDraw[];
   private readonly streams: Uniform[];
-  /** R7: the brands, their draw stream per channel with a mix ("brand/<channel>", made only
-   *  when the scenario has brands, so no other stream moves), and the brands of tickets whose
-   *  customers will write again (R48: the follow-up is of the same brand), by ticket id. */
-  private readonly brands: CompiledBrands | null;
-  private readonly brandStreams: (Uniform | null)[] = [];
-  private readonly followUpBrands = new Map<number, number>();
+  /** R7: each new ticket's brand, null when the scenario has none. */
+  private readonly brands: BrandDraws | null;
 
   constructor(private readonly r: SkillRouterParts, private readonly compiled: CompiledSkills) {
     const n = r.agents.length;
@@ -97,9 +92,7 @@ export class SkillRouting {
     this.timeouts = [s.skillsTimeoutMessaging, s.skillsTimeoutEmail, s.skillsTimeoutVoice];
     this.draws = compiled.draws;
     this.streams = CHANNELS.map((c) => r.host.streams.get(`skills/${c}`));
-    this.brands = compiled.brands;
-    const brands = this.brands;
-    if (brands !== null) this.brandStreams = CHANNELS.map((c, code) => (brands.draws[code]!.cdf.length > 0 ? r.host.streams.get(`brand/${c}`) : null));
+    this.brands = compiled.brands !== null ? new BrandDraws(compiled.brands, r.host) : null;
   }
 
   /** The skill-set heaps an agent joins on a channel besides its groups' (Router.refresh keeps them). */
@@ -110,10 +103,7 @@ export class SkillRouting {
 
   /**
    * A new ticket's skills, each drawn on its own with its share (stream "skills/<channel>"), and
-   * its brand (R7): one draw from stream "brand/<channel>" by the channel's mix — a follow-up
-   * (R48) draws too, but keeps the brand of the ticket it follows. The brand is told here
-   * (TicketBranded, before the ticket's TicketCreated): announcing it after the creation would
-   * cost every ticket of every scenario one more check in newTicket.
+   * its brand (R7, BrandDraws).
    */
   draw(t: Ticket, channel: number, followUpOf: number | null): void {
     const d = this.draws[channel]!;
@@ -121,26 +111,12 @@ export class SkillRouting {
     for (let i = 0; i < d.bits.length; i++) {
       if (u.next() < d.shares[i]!) addSkill(t, d.bits[i]!, d.priority[i]!);
     }
-    const brands = this.brands;
-    if (brands === null) return;
-    // checkBrands makes every channel that creates tickets have a mix.
-    let b = pickBrand(brands.draws[channel]!, this.brandStreams[channel]!.next());
-    if (followUpOf !== null) {
-      const kept = this.followUpBrands.get(followUpOf);
-      if (kept !== undefined) {
-        b = kept;
-        this.followUpBrands.delete(followUpOf);
-      }
-    }
-    t.brand = b;
-    t.brandMask = brands.bits[b]!;
-    const events = this.r.host.events;
-    if (events.wanted('TicketBranded')) events.emit({ type: 'TicketBranded', t: this.r.host.now, ticket: t.id, brand: brands.names[b]! });
+    this.brands?.give(t, channel, followUpOf);
   }
 
   /** R48 + R7: the customer of `t` will write again; their new ticket is of the same brand. */
   keepBrandForFollowUp(t: Ticket): void {
-    if (this.brands !== null) this.followUpBrands.set(t.id, t.brand);
+    this.brands?.keepForFollowUp(t);
   }
 
   // ---- choosing ------------------------------------------------------------------------
