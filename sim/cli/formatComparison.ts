@@ -8,8 +8,8 @@ import { unitOf } from '../run/metricUnit.ts';
 
 export { unitOf };
 
-/** The metrics worth a line by default: headline channel figures, windows, sessions, triggers, SLA. */
-const HEADLINE = /^(channels\.\w+\.(offered|waitProbability|asaSeconds|serviceLevel|abandonRate|occupancy|throughputPerHour)|windows\..+\.(serviceLevel|asaSeconds|abandonRate)|sessions\.\w+|triggers\..+\.(fired|surveysSent|switchedOnSeconds)|sla\.\w+\.(breached|breachedShare)|aiAgent\.\w+\.(resolved|escalated|resolvedShare))$/;
+/** The metrics worth a line by default: headline channel figures, windows, sessions, triggers, SLA, AI agent, brands (R7). */
+const HEADLINE = /^(channels\.\w+\.(offered|waitProbability|asaSeconds|serviceLevel|abandonRate|occupancy|throughputPerHour)|windows\..+\.(serviceLevel|asaSeconds|abandonRate)|sessions\.\w+|triggers\..+\.(fired|surveysSent|switchedOnSeconds)|sla\.\w+\.(breached|breachedShare)|aiAgent\.\w+\.(resolved|escalated|resolvedShare)|brands\..+\.\w+\.(serviceLevel|asaSeconds|abandonRate))$/;
 
 export function formatComparison(c: Comparison, all = false): string {
   const shown = c.metrics.filter((m) => {

@@ -11,6 +11,7 @@ import { renderTable } from './renderTable.ts';
 import { formatSla } from './formatSla.ts';
 import { formatCarriedOver } from './formatCarriedOver.ts';
 import { formatAiAgent } from './formatAiAgent.ts';
+import { formatBrands } from './formatBrands.ts';
 import { noFigureNote } from './formatNoFigure.ts';
 
 const ROWS: [keyof ChannelReport, string, Unit][] = [
@@ -43,6 +44,8 @@ export function formatReport(report: Report, scenario: Scenario): string {
   let out = `${head}\n\n${renderTable(['', ...names], rows)}\n`;
   out += noFigureNote(ROWS.filter((_, i) => rows[i]!.slice(1).includes('—')).map(([key]) => key));
   if (report.aiAgent) out += '\n' + formatAiAgent(report);
+  const brands = formatBrands(report);
+  if (brands) out += '\n' + brands;
   const windows = Object.entries(report.windows);
   if (windows.length > 0) out += '\n' + formatWindows(report, names);
   const sessions = report.sessions ? formatSessions(report) : '';

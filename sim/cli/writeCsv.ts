@@ -1,6 +1,7 @@
 // `omnisim run --csv DIR`: the report as three CSV files a spreadsheet opens directly:
 // channels.csv (channel, metric, mean, ci95 low, ci95 high; an AI agent's figures as metrics
-// aiAgent.*), queues.csv, series.csv.
+// aiAgent.*), queues.csv, series.csv; and brands.csv (brand, channel, metric, …) when the
+// scenario has brands (R7).
 
 import { existsSync, mkdirSync } from 'node:fs';
 import { writeOutput } from './writeOutput.ts';
@@ -31,7 +32,15 @@ export function reportCsv(report: Report): Record<string, string> {
   const series = [row('time_seconds', ...columns.map((c) => c.name))];
   const len = columns[0]?.values.length ?? 0;
   for (let i = 0; i < len; i++) series.push(row(i * iv, ...columns.map((c) => Number(c.values[i]!.toPrecision(6)))));
-  return { 'channels.csv': channels.join('\n') + '\n', 'queues.csv': queues.join('\n') + '\n', 'series.csv': series.join('\n') + '\n' };
+  const files: Record<string, string> = { 'channels.csv': channels.join('\n') + '\n', 'queues.csv': queues.join('\n') + '\n', 'series.csv': series.join('\n') + '\n' };
+  if (report.brands) {
+    const brands = [row('brand', 'channel', 'metric', 'mean', 'ci95_low', 'ci95_high')];
+    for (const [b, byChannel] of Object.entries(report.brands)) {
+      for (const [c, metrics] of Object.entries(byChannel)) for (const [m, e] of Object.entries(metrics!)) brands.push(row(b, c, m, ...est(e as Estimate)));
+    }
+    files['brands.csv'] = brands.join('\n') + '\n';
+  }
+  return files;
 }
 
 export function writeCsv(dir: string, report: Report): string[] {

@@ -12,6 +12,8 @@ import { TriggerAcc } from './TriggerAcc.ts';
 import { SlaAcc } from './SlaAcc.ts';
 import { CarriedOverAcc } from './CarriedOverAcc.ts';
 import { AiAgentAcc } from './AiAgentAcc.ts';
+import { BrandAcc } from './BrandAcc.ts';
+import type { BrandConfig } from './BrandAcc.ts';
 
 export interface MetricsConfig {
   horizon: number;
@@ -37,6 +39,8 @@ export interface MetricsConfig {
   enabledChannels?: readonly ChannelName[];
   /** Channels with an AI agent (R6), reported under `aiAgent`; none: no section. */
   aiChannels?: readonly ChannelName[];
+  /** R7: the scenario's brands and the channels each has tickets on, reported under `brands`; none: no section. */
+  brands?: readonly BrandConfig[];
 }
 
 export class ChannelAcc {
@@ -85,6 +89,8 @@ export class MetricsState {
   lastQueueName = '';
   readonly sla = new SlaAcc();
   readonly carriedOver = new CarriedOverAcc();
+  /** R7: per brand, null without brands (then the frequent events skip it). */
+  readonly brands: BrandAcc | null;
   agentUsed = new Int32Array(0);
   agentMax = new Int32Array(0);
   agentCounts = new Uint8Array(0);
@@ -92,6 +98,7 @@ export class MetricsState {
   constructor(readonly config: MetricsConfig) {
     this.buckets = Math.max(1, Math.ceil(config.horizon / config.seriesInterval));
     this.triggers = new TriggerAcc(config.triggers, config.warmup);
+    this.brands = config.brands?.length ? new BrandAcc(config.brands) : null;
     this.channels = [0, 1, 2].map(() => new ChannelAcc(config.warmup, config.seriesInterval, this.buckets, config.windows.length));
   }
 }

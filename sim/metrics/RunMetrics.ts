@@ -19,6 +19,7 @@ import type { TriggerFigures } from './TriggerAcc.ts';
 import type { SlaFigures } from './SlaAcc.ts';
 import type { CarriedOverFigures } from './CarriedOverAcc.ts';
 import type { AiAgentFigures } from './AiAgentAcc.ts';
+import type { BrandFigures } from './BrandAcc.ts';
 import { MetricsState, windowOf } from './MetricsState.ts';
 import type { MetricsConfig } from './MetricsState.ts';
 import { MetricsTap, capacityChanged, offered, ticketCreated, ticketAssigned, ticketAbandoned, ticketQueued, ticketRemovedFromQueue } from './frequentEvents.ts';
@@ -77,6 +78,8 @@ export interface RunSummary {
   carriedOver?: Partial<Record<ChannelName, CarriedOverFigures>>;
   /** R6: what each channel's AI agent did, when the scenario has one. */
   aiAgent?: Partial<Record<ChannelName, AiAgentFigures>>;
+  /** R7: customer figures per brand and arrival channel, when the scenario has brands. */
+  brands?: Record<string, Partial<Record<ChannelName, BrandFigures>>>;
 }
 
 function startRoster(s: MetricsState, t: number, agents: RosterEntry[]): void {
@@ -120,6 +123,9 @@ export const METRIC_EVENTS: readonly SimEventType[] = [
 /** Read only when the scenario has triggers. */
 export const TRIGGER_EVENTS: readonly SimEventType[] = ['TriggerFired', 'SurveySent', 'TriggerSwitched'];
 
+/** Read only in a scenario with brands (R7). */
+export const BRAND_EVENTS: readonly SimEventType[] = ['TicketBranded'];
+
 /** Read only with messaging: status changes are frequent and matter only to stranded tickets. */
 export const SESSION_EVENTS: readonly SimEventType[] = [
   'TicketDeflected', 'SessionEnded', 'SessionStateChanged', 'RoutingChannelChanged', 'TicketStatusChanged', 'TicketOffered', 'OfferEnded',
@@ -150,6 +156,7 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       if (e.ticket < s.firstMeasuredId) break;
       const acc = s.channels[code(e.channel)]!;
       acc.customers.deflect(e.waited, e.waited > 0);
+      s.brands?.deflected(e.ticket, code(e.channel), e.waited);
       const w = windowOf(s, e.t - e.waited);
       if (w >= 0) acc.windows[w]!.deflect(e.waited, e.waited > 0);
       break;
@@ -182,9 +189,17 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       if (e.ticket < s.firstMeasuredId) break;
       const c = code(e.channel);
       s.channels[c]!.ai.finished(e);
-      if (e.outcome === 'escalated') offered(s, c, e.t);
+      if (e.outcome === 'escalated') {
+        offered(s, c, e.t);
+        s.brands?.escalated(e.ticket, c);
+      } else if (e.outcome === 'resolved') {
+        s.brands?.resolvedByAi(e.ticket);
+      }
       break;
     }
+    case 'TicketBranded':
+      s.brands?.branded(e.ticket, e.brand);
+      break;
     case 'RunStarted':
       startRoster(s, e.t, e.agents);
       break;
@@ -251,14 +266,18 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
   const ai = s.config.aiChannels?.length
     ? { aiAgent: Object.fromEntries(s.config.aiChannels.map((c) => [c, s.channels[code(c)]!.ai.figures()])) as Partial<Record<ChannelName, AiAgentFigures>> }
     : {};
-  return { channels, windows, sessions: s.sessions.summary(end), triggers: s.triggers.summary(end), queues, series, ...sla, ...carriedOver, ...ai };
+  const brands = s.brands !== null ? { brands: s.brands.summary(hours) } : {};
+  return { channels, windows, sessions: s.sessions.summary(end), triggers: s.triggers.summary(end), queues, series, ...sla, ...carriedOver, ...ai, ...brands };
 }
 
 export function runMetrics(config: MetricsConfig): Fold<MetricsState, RunSummary> {
   return {
     tap: (s, clock) => new MetricsTap(s, clock),
-    events: config.sessions || config.triggers.length > 0
-      ? [...METRIC_EVENTS, ...(config.sessions ? SESSION_EVENTS : []), ...(config.triggers.length > 0 ? TRIGGER_EVENTS : [])]
+    events: config.sessions || config.triggers.length > 0 || config.brands?.length
+      ? [
+        ...METRIC_EVENTS, ...(config.sessions ? SESSION_EVENTS : []), ...(config.triggers.length > 0 ? TRIGGER_EVENTS : []),
+        ...(config.brands?.length ? BRAND_EVENTS : []),
+      ]
       : METRIC_EVENTS,
     initial: () => new MetricsState(config),
     reduce: reduceMetrics,

@@ -22,6 +22,7 @@ export function ticketCreated(s: MetricsState, t: number, ticket: number, c: num
   if (t < s.config.warmup) return;
   if (s.firstMeasuredId === Infinity) s.firstMeasuredId = ticket;
   if (followUp) s.sessions.followUps++;
+  if (s.brands !== null) s.brands.created(ticket, c, !aiAgent);
   // R6: a ticket the AI agent takes reaches routing (is offered) only when it escalates.
   if (aiAgent) acc.ai.taken++;
   else offered(s, c, t);
@@ -49,6 +50,7 @@ export function ticketAssigned(
   if (ticket < s.firstMeasuredId) return;
   const threshold = s.config.thresholds[via]!;
   acc.customers.answer(waited, queued, threshold);
+  if (s.brands !== null) s.brands.answered(ticket, via, waited, queued, threshold);
   const w = windowOf(s, t - waited);
   if (w >= 0) acc.windows[w]!.answer(waited, queued, threshold);
 }
@@ -59,6 +61,7 @@ export function ticketAbandoned(s: MetricsState, t: number, ticket: number, c: n
   acc.abandonedSeries.add(t);
   if (ticket < s.firstMeasuredId) return;
   acc.customers.abandon(waited);
+  if (s.brands !== null) s.brands.abandoned(ticket, c, waited);
   const w = windowOf(s, t - waited);
   if (w >= 0) acc.windows[w]!.abandon(waited);
 }

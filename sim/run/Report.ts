@@ -9,6 +9,7 @@ import type { TriggerFigures } from '../metrics/TriggerAcc.ts';
 import type { SlaFigures } from '../metrics/SlaAcc.ts';
 import type { CarriedOverFigures } from '../metrics/CarriedOverAcc.ts';
 import type { AiAgentFigures } from '../metrics/AiAgentAcc.ts';
+import type { BrandFigures } from '../metrics/BrandAcc.ts';
 import type { ChannelName } from '../model/codes.ts';
 import type { Settings } from '../scenario/settings.ts';
 import type { Scenario, ReportWindow } from '../scenario/Scenario.ts';
@@ -23,6 +24,7 @@ export type ChannelReport = { [K in keyof ChannelSummary]: Estimate };
 export type QueueReport = { channel: ChannelName } & { [K in Exclude<keyof QueueSummary, 'channel'>]: Estimate };
 export type WindowReport = { [K in keyof WindowFigures]: Estimate };
 export type SessionReport = { [K in keyof SessionSummary]: Estimate };
+export type BrandReport = { [K in keyof BrandFigures]: Estimate };
 
 export interface Report {
   reportVersion: number;
@@ -49,6 +51,9 @@ export interface Report {
   /** R6: per channel with an AI agent, the tickets it took, resolved, escalated (then in
    *  `channels`' offered) and still held at the end, its resolved share and mean time held. */
   aiAgent?: Partial<Record<ChannelName, { [K in keyof AiAgentFigures]: Estimate }>>;
+  /** R7: customer figures per brand and arrival channel (the channels whose tickets the brand has
+   *  a share of), counted as `channels` counts them, so they add up to it; when the scenario has brands. */
+  brands?: Record<string, Partial<Record<ChannelName, BrandReport>>>;
 }
 
 export function buildReport(scenario: Scenario, runs: readonly RunSummary[], windows: readonly ReportWindow[] = []): Report {
@@ -56,6 +61,7 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[], win
     channels: Record<ChannelName, ChannelReport>; windows: Record<string, Record<ChannelName, WindowReport>>;
     sessions: SessionReport; queues: Record<string, QueueReport>; series: RunSummary['series'];
     triggers: Report['triggers']; sla?: Report['sla']; carriedOver?: Report['carriedOver']; aiAgent?: Report['aiAgent'];
+    brands?: Report['brands'];
   };
   const active = CHANNELS.filter((c, i) => scenario.channels[i]!.enabled || runs.some((r) => r.channels[c].meanBusy > 0));
   const channels: Partial<Record<ChannelName, ChannelReport>> = {};
@@ -87,6 +93,7 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[], win
     ...(agg.sla ? { sla: agg.sla } : {}),
     ...(agg.carriedOver ? { carriedOver: agg.carriedOver } : {}),
     ...(agg.aiAgent ? { aiAgent: agg.aiAgent } : {}),
+    ...(agg.brands ? { brands: agg.brands } : {}),
     series: {
       intervalSeconds: runs[0]!.series.intervalSeconds,
       channels: seriesChannels,

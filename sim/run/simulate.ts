@@ -7,6 +7,7 @@ import { runMetrics } from '../metrics/RunMetrics.ts';
 import type { MetricsConfig, RunSummary } from '../metrics/RunMetrics.ts';
 import { autoInterval } from '../metrics/TimeSeries.ts';
 import { reportWindows } from '../metrics/reportWindows.ts';
+import { brandNames } from '../scenario/brandNames.ts';
 import { MESSAGING } from '../model/codes.ts';
 import type { EventListener, SimEventType } from '../model/events.ts';
 import { EVENT_TYPES } from '../model/events.ts';
@@ -25,6 +26,10 @@ export function metricsConfig(compiled: CompiledScenario): MetricsConfig {
     slaChannels: sc.channels.filter((c) => c.enabled && c.sla !== null).map((c) => c.channel),
     enabledChannels: sc.channels.filter((c) => c.enabled).map((c) => c.channel),
     aiChannels: sc.channels.filter((c) => c.enabled && c.aiAgent !== null).map((c) => c.channel),
+    brands: brandNames(sc).map((brand) => ({
+      brand,
+      channels: sc.channels.filter((c) => c.enabled && c.brands.some((b) => b.brand === brand && b.share > 0)).map((c) => c.channel),
+    })).filter((b) => b.channels.length > 0),
   };
 }
 

@@ -56,6 +56,27 @@ describe('omnisim run --html', () => {
     await page.close();
   });
 
+  it('R7: with brands, each channel tile has a by-brand table with the numbers of --json', async () => {
+    const html = join(dir, 'brands.html');
+    const json = join(dir, 'brands.json');
+    const o = await omnisim('run', join(SCENARIO_DIR, 'brands.yaml'), '--replications', '3', '--html', html, '--json', json, '--quiet');
+    expect([o.code, o.err]).toEqual([0, '']);
+    const page = await context.newPage();
+    await page.goto(`file://${html}`);
+    await page.waitForSelector('body[data-status=ready]', { timeout: 30_000 });
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { brands: Record<string, Record<string, Record<string, { mean: number }>>> };
+    for (const channel of ['messaging', 'email']) {
+      expect(await page.locator(`[data-brands="${channel}"] tbody tr th`).allTextContents()).toEqual(['acme', 'beta']);
+      for (const brand of ['acme', 'beta']) {
+        for (const metric of ['serviceLevel', 'asaSeconds']) {
+          const shown = await page.getAttribute(`[data-metric="brands.${brand}.${channel}.${metric}"]`, 'data-mean');
+          expect(Number(shown), `${brand} ${channel} ${metric}`).toBe(report.brands[brand]![channel]![metric]!.mean);
+        }
+      }
+    }
+    await page.close();
+  });
+
   it('a scenario name with markup cannot break out of the page', async () => {
     const yaml = join(dir, 'evil.yaml');
     const { writeFileSync } = await import('node:fs');

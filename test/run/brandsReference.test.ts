@@ -2,12 +2,13 @@
 // team and no agent shared, are two independent M/M/N queues — even though their calls wait in
 // one standard queue of one group. Each brand's calls are a thinned Poisson stream (300/h ×
 // share), so Erlang C gives each brand's P(wait) and E[Wq] exactly. The four checks form one
-// family (Bonferroni, see expectCovers), over the replications' per-brand figures.
+// family (Bonferroni, see expectCovers), over the replications' per-brand figures — those the
+// report gives (RunSummary.brands), cross-checked against answers counted from the events.
 
 import { describe, it, expect } from 'vitest';
 import { compileText } from '../support/scenarios.ts';
 import { expectCovers } from '../support/expectCovers.ts';
-import { Engine } from '../../sim/engine/Engine.ts';
+import { meteredRun } from '../../sim/run/simulate.ts';
 import { estimate } from '../../sim/metrics/Estimate.ts';
 import { erlangC } from '../../sim/analytic/erlangC.ts';
 
@@ -29,43 +30,44 @@ agents:
 `;
 
 interface BrandFigures {
-  /** Per replication: share of answered calls that waited in the queue, and their mean wait. */
+  /** Per replication, from the run's summary (R7's brand figures): P(wait) and E[Wq]. */
   waitProbability: number[];
   meanWaitSeconds: number[];
+  /** Per replication, the summary's answered count and the one counted here from the events. */
+  answered: number[];
+  answeredByEvents: number[];
   /** Answers given by an agent of the other brand's team (must stay 0). */
   crossed: number;
 }
 
-/** Per-brand figures of each replication, from the engine's events (calls created after the warm-up). */
+/** Per-brand figures of each replication: the run summary's, and answers counted from the events. */
 function perBrand(): Record<string, BrandFigures> {
   const compiled = compileText(SCENARIO);
-  const out: Record<string, BrandFigures> = {
-    acme: { waitProbability: [], meanWaitSeconds: [], crossed: 0 },
-    beta: { waitProbability: [], meanWaitSeconds: [], crossed: 0 },
-  };
+  const blank = (): BrandFigures => ({ waitProbability: [], meanWaitSeconds: [], answered: [], answeredByEvents: [], crossed: 0 });
+  const out: Record<string, BrandFigures> = { acme: blank(), beta: blank() };
   for (let rep = 0; rep < REPLICATIONS; rep++) {
-    const e = new Engine(compiled, rep);
     const brandOf = new Map<number, string>();
-    const n = { acme: [0, 0, 0], beta: [0, 0, 0] } as Record<string, number[]>; // answered, waited, total wait
-    e.bus.subscribe((ev) => {
+    const counted: Record<string, number> = { acme: 0, beta: 0 };
+    const { engine, summarize } = meteredRun(compiled, rep);
+    engine.bus.subscribe((ev) => {
       if (ev.type === 'TicketBranded') {
         if (ev.t >= WARMUP) brandOf.set(ev.ticket, ev.brand);
       } else if (ev.type === 'TicketAssigned' && ev.first) {
         const b = brandOf.get(ev.ticket);
         if (b === undefined) return;
         brandOf.delete(ev.ticket);
-        const c = n[b]!;
-        c[0]!++;
-        if (ev.queued) c[1]!++;
-        c[2]! += ev.waited;
-        if (!e.agents[ev.agent]!.name.startsWith(`${b}-team`)) out[b]!.crossed++;
+        counted[b]!++;
+        if (!engine.agents[ev.agent]!.name.startsWith(`${b}-team`)) out[b]!.crossed++;
       }
     }, ['TicketBranded', 'TicketAssigned']);
-    e.run();
+    engine.run();
+    const brands = summarize().brands!;
     for (const b of ['acme', 'beta']) {
-      const [answered, waited, wait] = n[b]!;
-      out[b]!.waitProbability.push(waited! / answered!);
-      out[b]!.meanWaitSeconds.push(wait! / answered!);
+      const f = brands[b]!.voice!;
+      out[b]!.waitProbability.push(f.waitProbability);
+      out[b]!.meanWaitSeconds.push(f.meanWaitSeconds);
+      out[b]!.answered.push(f.answered);
+      out[b]!.answeredByEvents.push(counted[b]!);
     }
   }
   return out;
@@ -87,6 +89,9 @@ describe('R7: two brands with dedicated teams are two independent M/M/N queues (
   });
   it('no call is answered by the other brand\'s team', () => {
     expect(figures.acme!.crossed + figures.beta!.crossed).toBe(0);
+  });
+  it('the report counts each brand\'s answers as the events tell them', () => {
+    for (const b of ['acme', 'beta']) expect(figures[b]!.answered).toEqual(figures[b]!.answeredByEvents);
   });
   for (const b of ['acme', 'beta'] as const) {
     it(`${b}: P(wait) contains Erlang C's`, () => covers(figures[b]!.waitProbability, exact[b].waitProbability, `${b} P(wait)`, 0.05));

@@ -25,6 +25,8 @@ export interface TilesReport {
   sessions?: SessionReport;
   /** R6: what each channel's AI agent did, when it has one. */
   aiAgent?: Report['aiAgent'];
+  /** R7: customer figures per brand, when the scenario has brands. */
+  brands?: Report['brands'];
 }
 
 export interface TilesData {
@@ -117,7 +119,9 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
     return s;
   }
 
-  function channelTile(c: ChannelName, r: ChannelReport, verdict: ErlangVerdict | undefined, threshold: number | undefined, ai: AiAgentReport | undefined): HTMLElement {
+  function channelTile(
+    c: ChannelName, r: ChannelReport, verdict: ErlangVerdict | undefined, threshold: number | undefined, ai: AiAgentReport | undefined, brands: Report['brands'],
+  ): HTMLElement {
     const tile = el('section', 'ov-tile');
     tile.style.borderTopColor = CHANNEL_COLOR[c];
     tile.dataset['channel'] = c;
@@ -152,6 +156,8 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
       dl.append(dt, dd);
     }
     tile.append(dl);
+    const byBrand = Object.entries(brands ?? {}).filter(([, b]) => b[c] !== undefined);
+    if (byBrand.length > 0) tile.append(brandTable(c, byBrand));
     if (verdict) {
       const note = el('p', 'ov-tile-note');
       if (verdict.figures) {
@@ -163,6 +169,28 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
       tile.append(note);
     }
     return tile;
+  }
+
+  /** R7: agents serve only their brands, so one brand can wait far longer than the channel's mean. */
+  function brandTable(c: ChannelName, byBrand: [string, NonNullable<Report['brands']>[string]][]): HTMLElement {
+    const table = el('table', 'ov-brands');
+    table.dataset['brands'] = c;
+    const head = el('tr');
+    for (const h of ['by brand', 'service level', 'ASA']) head.append(el('th', undefined, h));
+    table.append(el('thead'), el('tbody'));
+    table.tHead!.append(head);
+    for (const [brand, b] of byBrand) {
+      const f = b[c]!;
+      const row = el('tr');
+      row.append(el('th', undefined, brand));
+      for (const [key, unit] of [['serviceLevel', 'percent'], ['asaSeconds', 'seconds']] as const) {
+        const td = el('td');
+        td.append(value(`brands.${brand}.${c}.${key}`, f[key], unit));
+        row.append(td);
+      }
+      table.tBodies[0]!.append(row);
+    }
+    return table;
   }
 
   function sessionTile(s: SessionReport): HTMLElement {
@@ -223,7 +251,7 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
       for (const c of CHANNELS) {
         const cr = r.channels[c];
         if (!cr) continue;
-        grid.append(channelTile(c, cr, d.erlang?.[c], d.meta?.thresholds?.[c], r.aiAgent?.[c]));
+        grid.append(channelTile(c, cr, d.erlang?.[c], d.meta?.thresholds?.[c], r.aiAgent?.[c], r.brands));
       }
       if (r.sessions) grid.append(sessionTile(r.sessions));
       body.replaceChildren(grid);

@@ -63,6 +63,11 @@ const CSS = `
 .ov-metrics dd { margin: 0; font-size: 0.92rem; font-variant-numeric: tabular-nums; display: flex; flex-wrap: wrap; gap: 0.1rem 0.6rem; align-items: baseline; }
 .ov-metrics dd .ov-value { font-weight: 600; }
 .ov-nowrap { white-space: nowrap; }
+.ov-brands { margin: 0.5rem 0 0; border-collapse: collapse; font-size: 0.78rem; font-variant-numeric: tabular-nums; width: 100%; }
+.ov-brands th, .ov-brands td { text-align: right; padding: 0.1rem 0 0.1rem 0.6rem; vertical-align: baseline; }
+.ov-brands th:first-child { text-align: left; padding-left: 0; font-weight: 400; color: ${MUTED}; }
+.ov-brands thead th { white-space: nowrap; font-weight: 400; color: ${MUTED}; border-bottom: 1px solid ${GRID}; }
+.ov-brands td .ov-value { font-weight: 600; }
 .ov-analytic { font-size: 0.75rem; color: ${MUTED}; white-space: nowrap; }
 .ov-analytic b { color: ${INK}; font-weight: 600; }
 .ov-tile-note { font-size: 0.72rem; color: ${MUTED}; margin: 0.45rem 0 0; line-height: 1.35; }
