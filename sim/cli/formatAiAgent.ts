@@ -5,6 +5,7 @@
 import type { Report } from '../run/Report.ts';
 import { formatEstimate } from './formatEstimate.ts';
 import { renderTable } from './renderTable.ts';
+import { noFigureNote } from './formatNoFigure.ts';
 
 export function formatAiAgent(report: Report): string {
   const rows = Object.entries(report.aiAgent ?? {}).map(([channel, f]) => [
@@ -13,5 +14,6 @@ export function formatAiAgent(report: Report): string {
   ]);
   if (rows.length === 0) return '';
   const table = renderTable(['AI agent (R6)', 'took', 'resolved', 'escalated', 'held at end', 'resolved share', 'mean time held'], rows);
-  return `${table}\nEscalated tickets are in "offered" above from their escalation; their wait counts from then.\n`;
+  const dashes = (['resolvedShare', 'meanHeldSeconds'] as const).filter((_, i) => rows.some((r) => r[5 + i] === '—'));
+  return `${table}\n${noFigureNote(dashes)}Escalated tickets are in "offered" above from their escalation; their wait counts from then.\n`;
 }

@@ -39,6 +39,16 @@ describe('the footnote for "—"', () => {
     expect(o.out.match(/— no figure/g)).toHaveLength(1); // not under the channel table: every figure has a value there
   });
 
+  it('the first-reply SLA, AI agent and brand tables explain their "—" too', async () => {
+    const text = SMALL_VOICE.replace('count: 14', 'count: 0')
+      .replace('    handleTime', '    sla: { firstReply: { normal: 1h } }\n    aiAgent: { resolves: 50%, handleTime: { distribution: deterministic, value: 3h } }\n    brands: { acme: 50%, beta: 50% }\n    handleTime');
+    const o = await omnisim('run', file('nothing-finished.yaml', text));
+    expect(o.code).toBe(0);
+    expect(o.out).toMatch(/\nvoice .* +— +—\n— no figure: nothing to measure it by in any replication\n {2}resolved share, mean time held: the AI agent finished with no ticket\nEscalated/);
+    expect(o.out).toMatch(/\nvoice +0 +0 +—\n— no figure: nothing to measure it by in any replication\n {2}breached share: no ticket with a first-reply target answered\n/);
+    expect(o.out).toMatch(/\nbeta · voice .*\n— no figure: nothing to measure it by for that brand in any replication\n {2}queued, service level, abandon rate: no ticket answered, abandoned or ended unanswered\n {2}ASA: no ticket answered\n/);
+  });
+
   it('no "—", no footnote', async () => {
     const o = await omnisim('run', file('small.yaml', SMALL_VOICE));
     expect(o.out).not.toContain('—');
