@@ -20,13 +20,14 @@ import { RandomStreams } from '../kernel/RandomStreams.ts';
 import { makeDistribution } from '../kernel/distributions/makeDistribution.ts';
 import { CHANNELS, OPEN, PRIORITIES, channelCode } from '../model/codes.ts';
 import { newTicket } from './newTicket.ts';
+import { brandNames } from '../scenario/brandNames.ts';
 
 export function carryOver(e: Engine): void {
   const sc = e.compiled.scenario;
   const streams = new RandomStreams(`${sc.seed}|initial-state`, e.replication);
   for (const s of sc.initialState) {
     const code = channelCode(s.channel);
-    const ch = new ChannelRuntime(code, sc.channels[code]!, sc.groups, sc.startWeekday, sc.horizon, streams);
+    const ch = new ChannelRuntime(code, sc.channels[code]!, sc.groups, brandNames(sc), sc.startWeekday, sc.horizon, streams);
     const age = makeDistribution(s.age);
     const remaining = s.remaining ? makeDistribution(s.remaining) : null;
     const uAge = streams.get(`age/${s.channel}`);

@@ -16,7 +16,11 @@ export function newTicket(e: Engine, ch: ChannelRuntime, followUpOf: number | nu
   const t = e.pool.acquire(ch.code, now);
   t.priority = ch.drawPriority();
   t.group = ch.drawGroup();
-  if (e.router.skills !== null) e.router.skills.draw(t, ch.code, followUpOf); // R18; R7: its brand (TicketBranded)
+  if (e.router.skills !== null) {
+    // R18; R7: its brand (TicketBranded), the export's when its row gives one.
+    const rowBrand = ch.replay !== null && followUpOf === null && announce ? ch.replay.brandOf(ch.arrivals.current) : -1;
+    e.router.skills.draw(t, ch.code, followUpOf, rowBrand);
+  }
   const tags = ch.config.tags;
   for (let i = 0; i < tags.length; i++) t.tags.push(tags[i]!);
   if (ch.replay !== null && followUpOf === null && announce) ch.replay.apply(t, ch.arrivals.current); // the export's row

@@ -82,6 +82,8 @@ export class ChannelRuntime {
     readonly code: ChannelCode,
     readonly config: ChannelConfig,
     groups: readonly string[],
+    /** R7: the scenario's brand names (brandNames), for replayed rows that give a brand. */
+    brands: readonly string[],
     startWeekday: number,
     horizon: number,
     streams: RandomStreams,
@@ -107,7 +109,7 @@ export class ChannelRuntime {
     };
     this.rate = new RateFunction(config.arrivals, startWeekday);
     this.arrivals = new ArrivalProcess(this.rate, this.u.arrivals, horizon, config.arrivals.times);
-    this.replay = config.arrivals.replay ? new ReplayedTickets(config.arrivals.replay, groups) : null;
+    this.replay = config.arrivals.replay ? new ReplayedTickets(config.arrivals.replay, groups, brands) : null;
     this.handleTime = makeDistribution(config.handleTime);
     this.patience = config.patience ? makeDistribution(config.patience) : null;
     this.wrapUp = config.wrapUp ? makeDistribution(config.wrapUp) : null;

@@ -39,6 +39,7 @@ import { PullInboxes } from '../routing/pull/PullInboxes.ts';
 import { carryOver } from '../behaviour/initialState.ts';
 import { AgentWork } from '../behaviour/agents/AgentWork.ts';
 import { measureSla } from '../routing/slaOrder.ts';
+import { brandNames } from '../scenario/brandNames.ts';
 
 export type AssignHow = 'routed' | 'auto' | 'reopened' | 'manual' | 'picked' | 'initial';
 
@@ -82,8 +83,9 @@ export class Engine implements RouterHost, CapacityListener {
     this.agents = buildAgents(sc, this.streams);
     this.ledger = new CapacityLedger(this.agents, this.settings, this);
     this.router = new Router(this.agents, sc.groups, compiled.queues, this.settings, this);
+    const brands = brandNames(sc);
     this.channels = sc.channels.map(
-      (c, code) => new ChannelRuntime(code as 0 | 1 | 2, c, sc.groups, sc.startWeekday, sc.horizon, this.streams),
+      (c, code) => new ChannelRuntime(code as 0 | 1 | 2, c, sc.groups, brands, sc.startWeekday, sc.horizon, this.streams),
     );
     this.exchanges = sc.channels[MESSAGING]!.conversation.mode === 'exchanges';
     this.shifts = new Shifts(this);

@@ -10,6 +10,8 @@ export interface ReplayRow {
   group: string | null;
   /** Tags added to the channel's own tags. */
   tags: string[];
+  /** R7: brand name, or null: drawn from the channel's brand mix. */
+  brand: string | null;
   /** Line of the file the row came from (for traces and messages). */
   line: number;
 }

@@ -1,6 +1,7 @@
 // R7: each new ticket's brand, one draw from stream "brand/<channel>" by the channel's mix
 // (streams made only when the scenario has brands, so no other stream moves). A follow-up
-// (R48) draws too, but keeps the brand of the ticket it follows. The brand is told at the draw
+// (R48) draws too, but keeps the brand of the ticket it follows; so does a replayed ticket whose
+// export row gives its brand (the draw is made all the same). The brand is told at the draw
 // (TicketBranded, before the ticket's TicketCreated): announcing it after the creation would
 // cost every ticket of every scenario one more check in newTicket.
 
@@ -20,11 +21,12 @@ export class BrandDraws {
     this.streams = CHANNELS.map((c, code) => (brands.draws[code]!.cdf.length > 0 ? host.streams.get(`brand/${c}`) : null));
   }
 
-  /** Gives a new ticket its brand (and its routing bit). */
-  give(t: Ticket, channel: number, followUpOf: number | null): void {
+  /** Gives a new ticket its brand (and its routing bit): `rowBrand` if ≥ 0, else one drawn. */
+  give(t: Ticket, channel: number, followUpOf: number | null, rowBrand = -1): void {
     const brands = this.brands;
     // checkBrands makes every channel that creates tickets have a mix.
     let b = pickBrand(brands.draws[channel]!, this.streams[channel]!.next());
+    if (rowBrand >= 0) b = rowBrand;
     if (followUpOf !== null) {
       const kept = this.followUpBrands.get(followUpOf);
       if (kept !== undefined) {

@@ -103,15 +103,15 @@ export class SkillRouting {
 
   /**
    * A new ticket's skills, each drawn on its own with its share (stream "skills/<channel>"), and
-   * its brand (R7, BrandDraws).
+   * its brand (R7, BrandDraws): `rowBrand` when a replayed row gives one (≥ 0).
    */
-  draw(t: Ticket, channel: number, followUpOf: number | null): void {
+  draw(t: Ticket, channel: number, followUpOf: number | null, rowBrand = -1): void {
     const d = this.draws[channel]!;
     const u = this.streams[channel]!;
     for (let i = 0; i < d.bits.length; i++) {
       if (u.next() < d.shares[i]!) addSkill(t, d.bits[i]!, d.priority[i]!);
     }
-    this.brands?.give(t, channel, followUpOf);
+    this.brands?.give(t, channel, followUpOf, rowBrand);
   }
 
   /** R48 + R7: the customer of `t` will write again; their new ticket is of the same brand. */

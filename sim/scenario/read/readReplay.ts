@@ -14,6 +14,7 @@ import { join, mapping, oneOf, text } from './fields.ts';
 import { describeValue } from './describeValue.ts';
 import { CHANNELS, CHANNEL_CODES } from '../../model/codes.ts';
 import { readTicketExport } from '../../traffic/replay/ticketExport.ts';
+import { checkReplayBrands } from './replayBrands.ts';
 import type { TicketExport } from '../../traffic/replay/ticketExport.ts';
 import { parseOffset, weekdayOf, formatWall } from '../../traffic/replay/timestamps.ts';
 
@@ -81,7 +82,8 @@ export function resolveReplays(channels: ChannelConfig[], ctx: ReplayContext, re
     if (file === null) continue;
     const mine = file.tickets.filter((x) => x.channel === c);
     channels[c]!.arrivals.times = mine.map((x) => x.t);
-    replay.rows = mine.map((x) => ({ priority: x.priority, group: x.group, tags: x.tags, line: x.line }));
+    replay.rows = mine.map((x) => ({ priority: x.priority, group: x.group, tags: x.tags, brand: x.brand, line: x.line }));
+    checkReplayBrands(replay, CHANNELS[c], channels, path, p); // R7
     if (mine.length === 0) p.warn(path, `${replay.file} has no ${CHANNELS[c]} rows: no ${CHANNELS[c]} ticket will arrive`);
     for (const x of mine) if (x.group !== null && !groups.includes(x.group)) groups.push(x.group);
   }

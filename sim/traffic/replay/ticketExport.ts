@@ -1,6 +1,6 @@
 // Reads a CSV export of real tickets into arrivals: a creation time (a date-time, or time after
 // the start), a channel (omnisim's names or the help desk's via names), and optionally a
-// priority, a group and tags. Other columns (id, subject …) are ignored. Rows need not be in
+// priority, a group, tags and a brand (R7). Other columns (id, subject …) are ignored. Rows need not be in
 // order. A row that cannot be read is reported as "file:line: what is wrong"; the caller
 // decides whether that refuses the scenario or leaves the row out.
 
@@ -19,6 +19,8 @@ export interface ExportedTicket {
   priority: number;
   group: string | null;
   tags: string[];
+  /** R7: the row's brand, or null when it gives none. */
+  brand: string | null;
   line: number;
 }
 
@@ -48,6 +50,7 @@ const COLUMNS = {
   priority: ['priority', 'ticket priority'],
   group: ['group', 'group name', 'ticket group'],
   tags: ['tags', 'ticket tags'],
+  brand: ['brand', 'brand name', 'ticket brand'],
 } as const;
 type Column = keyof typeof COLUMNS;
 
@@ -75,7 +78,7 @@ export function readTicketExport(file: string, text: string, o: ExportOptions): 
   let kind: 'wall' | 'relative' | null = null;
   let kindLine = 0;
   let utcSeen = 0;
-  const read: { wall: number; rel: number; channel: ChannelCode; priority: number; group: string | null; tags: string[]; line: number }[] = [];
+  const read: { wall: number; rel: number; channel: ChannelCode; priority: number; group: string | null; tags: string[]; brand: string | null; line: number }[] = [];
   for (const r of rows) {
     if (r.fields.length !== width) {
       bad(r.line, `${r.fields.length} field${r.fields.length === 1 ? '' : 's'}, but the header has ${width} (a separator or quote out of place?)`);
@@ -127,7 +130,8 @@ export function readTicketExport(file: string, text: string, o: ExportOptions): 
     }
     const g = get('group');
     const tags = get('tags').split(/[\s,]+/).filter((x) => x !== '');
-    read.push({ wall, rel, channel, priority, group: EMPTY.has(g.toLowerCase()) ? null : g, tags, line: r.line });
+    const brand = get('brand');
+    read.push({ wall, rel, channel, priority, group: EMPTY.has(g.toLowerCase()) ? null : g, tags, brand: EMPTY.has(brand.toLowerCase()) ? null : brand, line: r.line });
   }
   // Second pass: date-times become times after the start.
   let startWall: number | null = null;
@@ -157,7 +161,7 @@ export function readTicketExport(file: string, text: string, o: ExportOptions): 
       late++;
       continue;
     }
-    tickets.push({ t, channel: x.channel, priority: x.priority, group: x.group, tags: x.tags, line: x.line });
+    tickets.push({ t, channel: x.channel, priority: x.priority, group: x.group, tags: x.tags, brand: x.brand, line: x.line });
   }
   if (late > 0) notes.push(`${file}: ${late} row${late === 1 ? '' : 's'} created after the horizon (${formatDuration(o.horizon)}) ${late === 1 ? 'is' : 'are'} not replayed`);
   tickets.sort((a, b) => a.t - b.t || a.line - b.line);
