@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { readSweep } from '../../sim/run/sweep/readSweep.ts';
 import { formatProblem } from '../../sim/scenario/read/Problems.ts';
@@ -16,7 +17,7 @@ import { runLocally } from '../../sim/run/sweep/LocalPool.ts';
 import { runOnRedis } from '../../sim/run/sweep/redis/runOnRedis.ts';
 import { startRedisWorker } from '../../sim/run/sweep/redis/startWorker.ts';
 import { sweepResult, sweepCsv } from '../../sim/run/sweep/SweepResult.ts';
-import { SCENARIO_DIR } from '../support/scenarios.ts';
+import { SCENARIO_DIR, SMALL_VOICE } from '../support/scenarios.ts';
 import { startRedis } from '../support/redis.ts';
 import { omnisim } from '../support/cli.ts';
 
@@ -132,6 +133,24 @@ describe('sweeps on Redis', () => {
     } finally {
       await doomed.kill('SIGKILL');
       await Promise.all(others.map((w) => w.kill('SIGKILL')));
+    }
+  }, 120_000);
+
+  it('a unit that fails by the user\'s scenario (a queue growing without limit) fails the sweep at once as theirs: exit 1, no retry, no "internal error"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'omnisim-redis-'));
+    writeFileSync(join(dir, 'runaway.yaml'), SMALL_VOICE.replace('rate: 200/h', 'rate: 200/s').replace('replications: 2', 'replications: 1'));
+    writeFileSync(join(dir, 'runaway.sweep.yaml'), 'scenario: runaway.yaml\nreplications: 1\ngrid:\n  agents[phones].count: [14]\n');
+    let attempts = 0;
+    const worker = startRedisWorker(redis.url, { lockDuration: 5000, onUnit: () => void attempts++ });
+    try {
+      const o = await omnisim('sweep', join(dir, 'runaway.sweep.yaml'), '--redis', redis.url, '--quiet');
+      expect(o.code).toBe(1);
+      expect(o.err).toMatch(/^omnisim: sweep failed: unit 0 \(point 0, replication 0\): the run stopped at 1h 23m: 1,000,000 tickets were open at once, so a queue grows without limit/);
+      expect(o.err).not.toContain('internal error');
+      expect(attempts).toBe(1);
+    } finally {
+      await worker.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
 

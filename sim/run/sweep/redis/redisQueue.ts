@@ -7,6 +7,9 @@ import { Redis } from 'ioredis';
 
 export const QUEUE_NAME = 'omnisim-units';
 
+/** Starts a unit's failure reason when the failure is the user's to fix (an InputError on the worker). */
+export const INPUT_ERROR_MARK = '[input] ';
+
 /** A connection as bullmq needs it (no per-request retry limit). */
 export function connect(url: string): Redis {
   return new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false, enableOfflineQueue: true });

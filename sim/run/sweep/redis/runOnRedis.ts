@@ -5,7 +5,8 @@
 import { Queue, QueueEvents } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import type { UnitResult, UnitSpec } from '../Unit.ts';
-import { QUEUE_NAME, checkRedis, connect } from './redisQueue.ts';
+import { INPUT_ERROR_MARK, QUEUE_NAME, checkRedis, connect } from './redisQueue.ts';
+import { InputError } from '../../../InputError.ts';
 
 export interface RedisRunOptions {
   onProgress?: (done: number, total: number) => void;
@@ -42,10 +43,22 @@ export async function runOnRedis(units: readonly UnitSpec[], url: string, o: Red
       };
       events.on('completed', ({ jobId }) => void take(jobId).catch(reject));
       events.on('failed', ({ jobId, failedReason }) => {
-        if (!index.has(jobId)) return;
+        const i = index.get(jobId);
+        if (i === undefined) return;
+        const u = units[i]!;
+        const where = `unit ${i} (point ${u.point}, replication ${u.replication})`;
+        // The user's to fix, as on local threads: a worker marks it and does not retry it.
+        if (failedReason.startsWith(INPUT_ERROR_MARK)) {
+          reject(new InputError(`${where}: ${failedReason.slice(INPUT_ERROR_MARK.length)}`));
+          return;
+        }
         void queue.getJob(jobId).then((job) => {
-          // Only a unit out of attempts fails the sweep.
-          if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) reject(new Error(`unit ${index.get(jobId)}: ${failedReason}`));
+          // Anything else is a bug (told as one, with the worker's stack); it fails the sweep once out of attempts.
+          if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
+          const e = new Error(`${where}, on a worker: ${failedReason}`);
+          const stack = job.stacktrace?.at(-1);
+          if (stack) e.stack = `${e.message}\n${stack}`;
+          reject(e);
         });
       });
       // A safety net for completions missed while reconnecting: look again now and then.

@@ -4,11 +4,12 @@
 // expires and another worker picks the unit up (bullmq's stalled-job check); a unit's result
 // is stored once, under its own job id, so nothing is duplicated.
 
-import { Worker } from 'bullmq';
+import { UnrecoverableError, Worker } from 'bullmq';
 import type { Job } from 'bullmq';
 import type { UnitSpec, UnitResult } from '../Unit.ts';
 import { UnitThreads } from '../UnitThreads.ts';
-import { QUEUE_NAME, connect } from './redisQueue.ts';
+import { INPUT_ERROR_MARK, QUEUE_NAME, connect } from './redisQueue.ts';
+import { InputError } from '../../../InputError.ts';
 
 export interface WorkerOptions {
   /** Units run at a time in this process, each on its own thread (default 1). */
@@ -32,7 +33,14 @@ export function startRedisWorker(url: string, o: WorkerOptions = {}): RedisWorke
     QUEUE_NAME,
     async (job) => {
       o.onUnit?.(job);
-      return threads.run(job.data);
+      try {
+        return await threads.run(job.data);
+      } catch (e) {
+        // The user's to fix (a queue that grows without limit, say): no retry would help, and the
+        // mark lets the coordinator tell it as theirs rather than as a bug.
+        if (e instanceof InputError) throw new UnrecoverableError(`${INPUT_ERROR_MARK}${e.message}`);
+        throw e;
+      }
     },
     { connection, concurrency: size, lockDuration, stalledInterval: Math.max(1000, Math.floor(lockDuration / 2)), maxStalledCount: 10 },
   );
