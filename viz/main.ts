@@ -10,6 +10,7 @@ import { Playback } from './app/Playback.ts';
 import type { Speed } from './app/Playback.ts';
 import { buildKnobs } from './app/knobs.ts';
 import type { Knobs } from './app/knobs.ts';
+import type { KnobEdits } from './app/knobEdits.ts';
 import { showProblems, showMessage, clearErrors } from './app/errors.ts';
 import { formatClock } from '../sim/scenario/units.ts';
 
@@ -34,7 +35,9 @@ const params = new URLSearchParams(location.search);
 let current = { fileName: '', source: '' };
 let variants: string[] = [];
 let knobs: Knobs | null = null;
+/** The knobs' changes (undefined: the scenario as written). */
 let patch: unknown = undefined;
+let edits: KnobEdits | null = null;
 
 const panels: SimulationPanel[] = [];
 /** Side by side, the two panels' charts draw on one y scale per chart. */
@@ -67,8 +70,8 @@ function simulate(): void {
   while (panels.length > wanted) panels.pop()!.destroy();
   while (panels.length < wanted) addPanel();
   panelsHost.classList.toggle('side-by-side', wanted === 2);
-  panels[0]!.load({ fileName: current.fileName, source: current.source, variant, patch });
-  if (compare !== null) panels[1]!.load({ fileName: current.fileName, source: current.source, variant: compare === '(scenario as written)' ? null : compare, patch });
+  panels[0]!.load({ fileName: current.fileName, source: current.source, variant, patch, edits });
+  if (compare !== null) panels[1]!.load({ fileName: current.fileName, source: current.source, variant: compare === '(scenario as written)' ? null : compare, patch, edits });
   playback.seek(0);
   syncUrl();
 }
@@ -98,6 +101,7 @@ function addPanel(): void {
 function loadScenario(fileName: string, source: string): void {
   current = { fileName, source };
   patch = undefined;
+  edits = null;
   variants = [];
   option(variantPicker, [], null, null);
   option(comparePicker, [], 'nobody (one panel)', null);
@@ -117,6 +121,7 @@ function showKnobs(): void {
       return;
     }
     patch = r.patch;
+    edits = r.edits;
     simulate();
   });
   knobs = k;

@@ -6,6 +6,7 @@ import type { ChannelName } from '../sim/model/codes.ts';
 import type { Problem } from '../sim/scenario/read/Problems.ts';
 import type { Report } from '../sim/run/Report.ts';
 import type { QueueFigures } from '../sim/analytic/QueueFigures.ts';
+import type { KnobEdits } from './app/knobEdits.ts';
 
 /** Cumulative counts a frame carries, in this order (the flow diagram reads them). */
 export const FLOW_KEYS = [
@@ -69,8 +70,10 @@ export interface LoadRequest {
   fileName: string;
   source: string;
   variant: string | null;
-  /** JSON merge patch from the knobs (agents, capacity, spike, routing setting, seed …). */
+  /** JSON merge patch from the knobs (routing setting, seed). */
   patch: unknown;
+  /** The knobs' team and spike changes, applied to the scenario and to each variant. */
+  edits: KnobEdits | null;
 }
 
 export type ToWorker = LoadRequest | { type: 'cancel'; id: number };

@@ -5,11 +5,14 @@
 
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openSite, ready, ROOT, SHOTS } from './support/site.ts';
 import type { Site } from './support/site.ts';
 import { runFile } from '../support/scenarios.ts';
 import { omnisim } from '../support/cli.ts';
+import { parseScenarioText } from '../../sim/scenario/read/parseScenario.ts';
+import { runScenario } from '../../sim/run/runScenario.ts';
 
 let site: Site;
 const open = (query: string): Promise<Page> => site.open(query);
@@ -149,6 +152,31 @@ describe('the visualizer page', () => {
     await page.click('#knobs button[type=submit]');
     await page.waitForFunction(() => document.getElementById('errors')!.textContent!.includes('enter a number'));
     expect(await page.textContent('#errors')).toContain('Team chat · agents: enter a number (the field is empty)');
+    await page.close();
+  });
+
+  it('a knob keeps a compared variant\'s own team changes: side by side, the panels still differ as the file says', async () => {
+    // brands.yaml: "unrestricted" lists its own teams (acme-team without its brand). One more
+    // Acme agent must not bring the restriction back into it (the merge patch of the whole team
+    // list did, and both panels showed the same figures).
+    const page = await open('scenario=brands.yaml&variant=unrestricted&compare=restricted');
+    await page.waitForFunction(() => document.querySelectorAll('.panel').length === 2, null, { timeout: 30_000 });
+    await ready(page);
+    const sl = (i: number) => page.locator('.panel').nth(i).locator('[data-metric="channels.messaging.serviceLevel"]').getAttribute('data-mean');
+    const before = await sl(0);
+    await page.click('#knobs-toggle');
+    await page.fill('input[name=team-1-count]', '9');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForFunction((b) => document.body.dataset['status'] === 'ready'
+      && document.querySelector('.panel [data-metric="channels.messaging.serviceLevel"]')?.getAttribute('data-mean') !== b, before, { timeout: 60_000 });
+    // The same figures as the CLI on the file with 9 Acme agents in every team list.
+    const nine = readFileSync(join(ROOT, 'scenarios', 'brands.yaml'), 'utf8').replaceAll('team: acme-team, count: 8', 'team: acme-team, count: 9');
+    const parsed = parseScenarioText(nine);
+    for (const [i, variant] of [[0, 'unrestricted'], [1, 'restricted']] as const) {
+      const compiled = parsed.variants.find((v) => v.name === variant)!.compiled;
+      expect(Number(await sl(i)), variant).toBe(runScenario(compiled).channels.messaging!.serviceLevel.mean);
+    }
+    expect(Number(await sl(0))).toBeGreaterThan(Number(await sl(1)));
     await page.close();
   });
 

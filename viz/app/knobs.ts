@@ -1,14 +1,17 @@
 // The small editor for the common knobs: agents per team and their capacity per channel, the
 // first messaging spike (size and time), the routing setting for agent-ended sessions, and the
-// seed. It reads the scenario as written and returns a JSON merge patch (applied on top of the
-// scenario and of each variant), so anything it does not show stays as the file says.
+// seed. It reads the scenario as written and returns what the user changed: a JSON merge patch
+// for the seed and the routing setting, and field edits for teams and the spike (knobEdits.ts:
+// applied to the scenario and to each variant, keeping a variant's own changes), so anything it
+// does not show, or the user did not change, stays as the file says.
 
 import { parse } from 'yaml';
+import type { KnobEdits, TeamEdit } from './knobEdits.ts';
 
 export interface Knobs {
   root: HTMLElement;
-  /** The patch for the current values, or a message naming the bad field. */
-  patch(): { patch: unknown } | { error: string };
+  /** The changes for the current values, or a message naming the bad field. */
+  patch(): { patch: unknown; edits: KnobEdits } | { error: string };
 }
 
 type Raw = Record<string, unknown>;
@@ -97,6 +100,12 @@ export function buildKnobs(source: string, onApply: () => void): Knobs {
   apply.type = 'submit';
   apply.textContent = 'Apply';
   root.append(apply);
+  if (raw['variants'] !== undefined) {
+    const note = document.createElement('p');
+    note.className = 'knob-note';
+    note.textContent = 'Values as the file writes them before any variant; a variant keeps its own changes to every field you leave as it is.';
+    root.append(note);
+  }
   root.addEventListener('submit', (e) => {
     e.preventDefault();
     onApply();
@@ -112,30 +121,32 @@ export function buildKnobs(source: string, onApply: () => void): Knobs {
         if (bad.validity.valueMissing || (bad.value === '' && bad.validity.badInput)) return { error: `${label}: enter a number (the field is empty)` };
         return { error: `${label}: ${bad.validationMessage || 'out of range'} (got "${bad.value}")` };
       }
-      const agents = teams.map((t, i) => {
+      // Only what was changed goes into the patch and the edits, so a variant's own changes are kept.
+      const edited: TeamEdit[] = [];
+      teams.forEach((t, i) => {
         const k = teamInputs[i]!;
-        const out: Raw = { ...t, count: Number(k.count.value) };
+        const e: TeamEdit = { team: typeof t['team'] === 'string' ? t['team'] : i };
+        if (Number(k.count.value) !== Number(t['count'] ?? 1)) e.count = Number(k.count.value);
         if (k.hasInlineCapacity) {
-          const cap: Raw = {};
-          for (const c of ['messaging', 'email', 'voice'] as const) if (k[c].value !== '') cap[c] = Number(k[c].value);
-          out['capacity'] = cap;
+          const cap = (t['capacity'] ?? {}) as Raw;
+          for (const c of ['messaging', 'email', 'voice'] as const) {
+            const was = c === 'voice' ? (cap['voice'] ?? cap['talk']) : cap[c];
+            if (k[c].value !== '' && Number(k[c].value) !== was) (e.capacity ??= {})[c] = Number(k[c].value);
+          }
         }
-        return out;
+        if (e.count !== undefined || e.capacity !== undefined) edited.push(e);
       });
-      // Only what was changed goes into the patch, so a variant's own changes are kept.
+      const edits: KnobEdits = { teams: edited };
       const patch: Raw = { seed: Number(seed.value) };
       if (routing.checked !== (settings['routeAgentEndedAsEmail'] === true)) patch['settings'] = { routeAgentEndedAsEmail: routing.checked };
-      if (teams.length > 0 && JSON.stringify(agents) !== JSON.stringify(teams)) patch['agents'] = agents;
       if (spike && messaging['arrivals'] !== undefined) {
-        const newSpike: Raw = { ...spike };
-        if (spikeMultiplier.value !== '') newSpike['multiplier'] = Number(spikeMultiplier.value);
-        if (spikeAt.value !== '') newSpike['at'] = spikeAt.value;
-        if (spikeDuration.value !== '') newSpike['duration'] = spikeDuration.value;
-        if (JSON.stringify(newSpike) !== JSON.stringify(spike)) {
-          patch['channels'] = { messaging: { arrivals: { spikes: [newSpike, ...spikes.slice(1)] } } };
-        }
+        const s: NonNullable<KnobEdits['spike']> = {};
+        if (spikeMultiplier.value !== '' && Number(spikeMultiplier.value) !== Number(spike['multiplier'] ?? 1)) s.multiplier = Number(spikeMultiplier.value);
+        if (spikeAt.value !== '' && spikeAt.value !== String(spike['at'] ?? '')) s.at = spikeAt.value;
+        if (spikeDuration.value !== '' && spikeDuration.value !== String(spike['duration'] ?? '')) s.duration = spikeDuration.value;
+        if (Object.keys(s).length > 0) edits.spike = s;
       }
-      return { patch };
+      return { patch, edits };
     },
   };
 }

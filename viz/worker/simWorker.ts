@@ -12,6 +12,7 @@ import type { CompiledScenario } from '../../sim/engine/compileScenario.ts';
 import { FrameRecorder } from './FrameRecorder.ts';
 import { queueSlots, runMeta } from './runMeta.ts';
 import { bundledReader } from '../scenarios.ts';
+import { applyKnobEdits } from '../app/knobEdits.ts';
 import type { FromWorker, LoadRequest, ToWorker } from '../protocol.ts';
 import { frameBuffers } from '../protocol.ts';
 
@@ -26,7 +27,11 @@ self.onmessage = (ev: MessageEvent<ToWorker>) => {
 };
 
 async function load(req: LoadRequest): Promise<void> {
-  const r = parseScenarioText(req.source, { readFile: bundledReader(req.fileName), patch: req.patch ?? undefined });
+  const edits = req.edits;
+  const r = parseScenarioText(req.source, {
+    readFile: bundledReader(req.fileName), patch: req.patch ?? undefined,
+    ...(edits ? { edit: (raw: unknown) => applyKnobEdits(raw, edits) } : {}),
+  });
   if (!r.compiled) {
     post({ type: 'invalid', id: req.id, fileName: req.fileName, problems: r.errors, warnings: r.warnings });
     return;
