@@ -180,6 +180,29 @@ describe('the visualizer page', () => {
     await page.close();
   });
 
+  it('a channel tile\'s counts add up to what was offered: tickets still waiting at the end are counted, not left out', async () => {
+    // 2,000 calls an hour on 2 agents for a day: almost every call is still waiting at the end.
+    // The tile said "47,928 offered · 954 answered · 0 abandoned" and nothing of the other 47,000.
+    const page = await open('scenario=erlang-c-e3.yaml');
+    await ready(page);
+    await page.setInputFiles('#upload', {
+      name: 'overloaded.yaml', mimeType: 'text/yaml',
+      buffer: Buffer.from('name: overloaded\nseed: 1\nhorizon: 1d\nreplications: 3\nchannels:\n  voice:\n    arrivals: { rate: 2000/h }\n    handleTime: { distribution: exponential, mean: 180s }\n'
+        + 'agents:\n  - { team: phones, count: 2, capacity: { voice: 1 } }\n'),
+    });
+    await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent === 'overloaded.yaml' && document.body.dataset['status'] === 'ready', null, { timeout: 60_000 });
+    const counts = (await page.textContent('[data-channel=voice] .ov-tile-counts'))!;
+    expect(counts).toMatch(/offered · .* answered · .* abandoned · .* unanswered at end per replication/);
+    const mean = async (m: string) => Number(await page.getAttribute(`[data-metric="channels.voice.${m}"]`, 'data-mean'));
+    expect(await mean('unansweredAtEnd')).toBeGreaterThan(40_000);
+    expect(await mean('answered') + await mean('abandoned') + await mean('unansweredAtEnd')).toBeCloseTo(await mean('offered'), 6);
+    // A channel where every ticket had an outcome keeps the short line.
+    await page.selectOption('#scenario-picker', 'multichannel-day.yaml');
+    await ready(page);
+    expect(await page.textContent('[data-channel=voice] .ov-tile-counts')).not.toContain('unanswered at end');
+    await page.close();
+  });
+
   it('plays a run whose horizon is not a whole number of frames to its end, and Play there starts again', async () => {
     // E1: 30 days in frames of 1320 s; the last whole frame is at d29 23:46.
     const page = await open('scenario=erlang-c-e1.yaml&speed=max&autoplay=1');

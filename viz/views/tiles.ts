@@ -68,7 +68,14 @@ const METRICS: MetricSpec[] = [
     hint: 'first answers per hour of measured time' },
 ];
 
-const COUNTS: (keyof ChannelReport)[] = ['offered', 'answered', 'abandoned'];
+/** The outcome counts under a channel's name, as the CLI's table calls them; the last two only when some ticket had that outcome, so that the counts add up to what was offered. */
+const COUNTS: { key: keyof ChannelReport; label: string; always: boolean }[] = [
+  { key: 'offered', label: 'offered', always: true },
+  { key: 'answered', label: 'answered', always: true },
+  { key: 'abandoned', label: 'abandoned', always: true },
+  { key: 'deflected', label: 'session ended unanswered', always: false },
+  { key: 'unansweredAtEnd', label: 'unanswered at end', always: false },
+];
 
 const SESSION_METRICS: { key: keyof SessionReport; label: string; color?: string }[] = [
   { key: 'endedByAgent', label: 'ended by agents' },
@@ -130,9 +137,9 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
     if (threshold !== undefined) h.append(el('small', undefined, `SL threshold ${formatDuration(threshold)}`));
     tile.append(h);
     const counts = el('p', 'ov-tile-counts');
-    COUNTS.forEach((k, i) => {
+    COUNTS.filter((k) => k.always || (r[k.key]?.mean ?? 0) > 0).forEach((k, i) => {
       if (i > 0) counts.append(' · ');
-      counts.append(value(`channels.${c}.${k}`, r[k], 'count'), ` ${k}`);
+      counts.append(value(`channels.${c}.${k.key}`, r[k.key], 'count'), ` ${k.label}`);
     });
     counts.append(' per replication');
     tile.append(counts);
