@@ -59,6 +59,24 @@ describe('the charts', () => {
     }
   });
 
+  it('the queues of one channel, one colour, are told apart in the legend by the dashes their lines have', async () => {
+    // skills-and-subqueues: email waits in two subqueues, drawn in email's colour with different
+    // dashes; the legend drew every one of them with the same '4 2' dash.
+    const page = await site.open('scenario=skills-and-subqueues.yaml', 1400);
+    await ready(page);
+    await scrubTo(page, 'end');
+    await page.waitForFunction(() => document.querySelectorAll('.view-queue .ov-legend-item').length >= 4);
+    const { lines, swatches } = await page.evaluate(() => ({
+      lines: [...document.querySelectorAll('.view-queue path.ov-line[stroke-dasharray]')].map((p) => p.getAttribute('stroke-dasharray')),
+      swatches: Object.fromEntries([...document.querySelectorAll('.view-queue .ov-legend-item')].map((i) => [i.textContent!, i.querySelector('line')!.getAttribute('stroke-dasharray')])),
+    }));
+    const queues = Object.entries(swatches).filter(([label]) => label.startsWith('Email · '));
+    expect(queues.map(([label]) => label)).toEqual(['Email · email/first-line', 'Email · email/specialists']);
+    expect(new Set(queues.map(([, dash]) => dash)).size, JSON.stringify(swatches)).toBe(2);
+    for (const [label, dash] of queues) expect(lines, label).toContain(dash);
+    await page.close();
+  });
+
   it('the time charts are read with the keyboard: one Tab stop each, a visible focus ring, arrows move the read-out and it is announced', async () => {
     const page = await site.open('scenario=multichannel-day.yaml', 1400);
     await ready(page);

@@ -72,6 +72,8 @@ export interface LegendItem {
   shape?: LegendShape;
   /** Thinner line swatch (e.g. one queue of a channel). */
   thin?: boolean;
+  /** A dashed swatch's own pattern (SVG stroke-dasharray): lines of one colour told apart by their dashes show them. */
+  dash?: string;
 }
 
 /**
@@ -94,7 +96,7 @@ export function legend(host: HTMLElement, items: readonly LegendItem[]): void {
   rows.select('.ov-legend-label').text((d) => d.label);
   rows.select('svg').each(function (d) {
     const svg = select(this);
-    const key = `${d.shape ?? 'line'}|${d.color}|${d.thin ? 1 : 0}`;
+    const key = `${d.shape ?? 'line'}|${d.color}|${d.thin ? 1 : 0}|${d.dash ?? ''}`;
     if (svg.attr('data-key') === key) return;
     svg.attr('data-key', key).selectAll('*').remove();
     swatch(svg as never, d);
@@ -109,7 +111,7 @@ function swatch(svg: ReturnType<typeof select<SVGSVGElement, unknown>>, d: Legen
     case 'dotted':
       svg.append('line').attr('x1', 1).attr('x2', 17).attr('y1', 6).attr('y2', 6)
         .attr('stroke', c).attr('stroke-width', d.thin ? 1.25 : 2.5)
-        .attr('stroke-dasharray', d.shape === 'dashed' ? '4 2' : d.shape === 'dotted' ? '1.5 2' : null);
+        .attr('stroke-dasharray', d.shape === 'dashed' ? (d.dash ?? '4 2') : d.shape === 'dotted' ? '1.5 2' : null);
       break;
     case 'square':
       svg.append('rect').attr('x', 3).attr('y', 1).attr('width', 10).attr('height', 10).attr('rx', 2).attr('fill', c);

@@ -164,7 +164,7 @@ export function createTimeChart(root: HTMLElement, legendHost: HTMLElement | nul
       const items: LegendItem[] = [];
       for (const p of d.panels) for (const l of p.lines) {
         if (l.legend === false) continue;
-        items.push({ label: l.label, color: l.color, shape: l.legend ?? (l.area ? 'area' : 'line'), thin: l.thin ?? false });
+        items.push({ label: l.label, color: l.color, shape: l.legend ?? (l.area ? 'area' : 'line'), thin: l.thin ?? false, ...(l.dash ? { dash: l.dash } : {}) });
       }
       if (bucket !== null && d.panels.some((p) => p.lines.some((l) => l.range))) items.push({ label: `${bucketName(bucket)} mean (line), min–max (shaded)`, color: '#8a93a3', shape: 'area' });
       legend(legendHost, items);
