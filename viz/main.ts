@@ -212,8 +212,9 @@ function frame(): void {
   }
   const states = panels.map((p) => p.status);
   const settled = panels.every((p) => p.settled);
-  status.textContent = panels.length === 0 ? 'no scenario' : states.includes('invalid') ? 'invalid scenario' : settled ? 'ready' : 'simulating…';
-  document.body.dataset['status'] = settled ? 'ready' : states.includes('invalid') ? 'invalid' : 'busy';
+  const stopped = states.includes('crashed');
+  status.textContent = panels.length === 0 ? 'no scenario' : states.includes('invalid') ? 'invalid scenario' : stopped ? 'stopped' : settled ? 'ready' : 'simulating…';
+  document.body.dataset['status'] = settled ? 'ready' : states.includes('invalid') ? 'invalid' : stopped ? 'stopped' : 'busy';
   requestFrame();
 }
 function requestFrame(): void {

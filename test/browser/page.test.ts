@@ -203,6 +203,29 @@ describe('the visualizer page', () => {
     await page.close();
   });
 
+  it('says how far a run has got while its first replication streams in, and that a stopped run has stopped', async () => {
+    const upload = (page: Page, name: string, yaml: string) => page.setInputFiles('#upload', { name, mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
+    const e1 = (horizon: string, rate: string, agents: number) => `name: e1\nseed: 3\nhorizon: ${horizon}\nreplications: 1\nchannels:\n  voice:\n    arrivals: { rate: ${rate} }\n`
+      + `    handleTime: { distribution: exponential, mean: 180s }\nagents:\n  - { team: phones, count: ${agents}, capacity: { voice: 1 } }\n`;
+    // One replication of 200 days: the tiles said "Waiting for the replications to start…" with
+    // an empty bar until it was done (a year of the large centre: 100 s).
+    const page = await open('scenario=erlang-c-e3.yaml');
+    await ready(page);
+    await upload(page, 'long.yaml', e1('200d', '200/h', 14));
+    await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent === 'long.yaml');
+    await page.waitForFunction(() => {
+      const fill = document.querySelector<HTMLElement>('.ov-progress-bar div');
+      return document.body.dataset['status'] === 'busy' && fill !== null && parseFloat(fill.style.width) > 0;
+    }, null, { timeout: 60_000 });
+    expect(await page.textContent('.ov-progress')).toContain('Running replications: 0 of 1 done');
+    // A run the simulation stops (a queue growing without limit) is not "simulating…" for ever.
+    await upload(page, 'runaway.yaml', e1('30d', '20000/h', 1));
+    await page.waitForSelector('body[data-status=stopped]', { timeout: 60_000 });
+    expect(await page.textContent('#status')).toBe('stopped');
+    expect(await page.textContent('#errors')).toContain('The simulation stopped: the run stopped at');
+    await page.close();
+  });
+
   it('plays a run whose horizon is not a whole number of frames to its end, and Play there starts again', async () => {
     // E1: 30 days in frames of 1320 s; the last whole frame is at d29 23:46.
     const page = await open('scenario=erlang-c-e1.yaml&speed=max&autoplay=1');

@@ -93,9 +93,21 @@ export class SimulationPanel {
       t,
       report: this.report,
       erlang: this.erlang,
-      progress: this.progress,
+      progress: this.progressShown(),
     });
     if (!complete) this.dirty = true; // views still being built: draw again next frame
+  }
+
+  /**
+   * Replications done, in replications: while the first one streams in, the share of its
+   * horizon simulated so far (the worker reports only the replications after it, and a long
+   * first replication — a year — showed no progress at all).
+   */
+  private progressShown(): { done: number; total: number } {
+    if (!this.meta) return this.progress;
+    if (this.state === 'streaming') return { done: Math.min(1, this.available / this.meta.horizon), total: this.meta.replications };
+    if (this.state === 'reporting' && this.progress.total === 0) return { done: 1, total: this.meta.replications };
+    return this.progress;
   }
 
   /** Ready, and the views show everything there is (the report included). */
