@@ -190,7 +190,7 @@ describe('the visualizer page', () => {
       buffer: Buffer.from('name: overloaded\nseed: 1\nhorizon: 1d\nreplications: 3\nchannels:\n  voice:\n    arrivals: { rate: 2000/h }\n    handleTime: { distribution: exponential, mean: 180s }\n'
         + 'agents:\n  - { team: phones, count: 2, capacity: { voice: 1 } }\n'),
     });
-    await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent === 'overloaded.yaml' && document.body.dataset['status'] === 'ready', null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent?.startsWith('overloaded.yaml') && document.body.dataset['status'] === 'ready', null, { timeout: 60_000 });
     const counts = (await page.textContent('[data-channel=voice] .ov-tile-counts'))!;
     expect(counts).toMatch(/offered · .* answered · .* abandoned · .* unanswered at end per replication/);
     const mean = async (m: string) => Number(await page.getAttribute(`[data-metric="channels.voice.${m}"]`, 'data-mean'));
@@ -212,7 +212,7 @@ describe('the visualizer page', () => {
     const page = await open('scenario=erlang-c-e3.yaml');
     await ready(page);
     await upload(page, 'long.yaml', e1('200d', '200/h', 14));
-    await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent === 'long.yaml');
+    await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent?.startsWith('long.yaml'));
     await page.waitForFunction(() => {
       const fill = document.querySelector<HTMLElement>('.ov-progress-bar div');
       return document.body.dataset['status'] === 'busy' && fill !== null && parseFloat(fill.style.width) > 0;
@@ -223,6 +223,23 @@ describe('the visualizer page', () => {
     await page.waitForSelector('body[data-status=stopped]', { timeout: 60_000 });
     expect(await page.textContent('#status')).toBe('stopped');
     expect(await page.textContent('#errors')).toContain('The simulation stopped: the run stopped at');
+    await page.close();
+  });
+
+  it('a panel says the seed and replications its figures are for, and that the knobs changed it; another seed gives the CLI\'s figures for that seed', async () => {
+    const page = await open('scenario=erlang-c-e3.yaml');
+    await ready(page);
+    expect(await page.textContent('.panel > h2')).toBe('erlang-c-e3.yamlseed 3 · 10 replications');
+    const sl = () => page.getAttribute('[data-metric="channels.voice.serviceLevel"]', 'data-mean');
+    const before = await sl();
+    await page.click('#knobs-toggle');
+    await page.fill('input[name=seed]', '7');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForFunction((b) => document.body.dataset['status'] === 'ready'
+      && document.querySelector('[data-metric="channels.voice.serviceLevel"]')?.getAttribute('data-mean') !== b, before, { timeout: 60_000 });
+    expect(await page.locator('.panel > h2 .panel-run').textContent()).toBe('seed 7 · 10 replications · changed with the knobs');
+    // `omnisim run erlang-c-e3.yaml --seed 7`
+    expect(Number(await sl())).toBe(runFile('erlang-c-e3.yaml', { seed: 7 }).channels.voice!.serviceLevel.mean);
     await page.close();
   });
 

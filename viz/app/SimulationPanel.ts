@@ -16,6 +16,11 @@ export type PanelState = 'idle' | 'loading' | 'streaming' | 'reporting' | 'ready
 export class SimulationPanel {
   readonly root: HTMLElement;
   readonly title: HTMLElement;
+  /** The scenario's file name and variant, in the title. */
+  private readonly name: HTMLElement;
+  /** What the figures are for, once the run's meta come: seed, replications, knobs. */
+  private readonly run: HTMLElement;
+  private knobsApplied = false;
   readonly invalid$ = new Subject<{ fileName: string; problems: Problem[] }>();
   readonly warnings$ = new Subject<{ fileName: string; problems: Problem[] }>();
   readonly meta$ = new Subject<{ meta: RunMeta; variants: string[] }>();
@@ -39,6 +44,10 @@ export class SimulationPanel {
     this.root.className = 'panel';
     this.root.setAttribute('aria-label', label);
     this.title = document.createElement('h2');
+    this.name = document.createElement('span');
+    this.run = document.createElement('small');
+    this.run.className = 'panel-run';
+    this.title.append(this.name, this.run);
     this.root.append(this.title);
     host.append(this.root);
     this.views = createPanelViews(this.root, scales);
@@ -59,7 +68,9 @@ export class SimulationPanel {
     this.lastShown = -1;
     this.dirty = true;
     this.views.reset();
-    this.title.textContent = `${req.fileName}${req.variant ? ` · ${req.variant}` : ''}`;
+    this.name.textContent = `${req.fileName}${req.variant ? ` · ${req.variant}` : ''}`;
+    this.run.textContent = '';
+    this.knobsApplied = req.patch !== undefined || req.edits !== null;
     this.setState('loading');
     this.worker.postMessage({ type: 'load', id: this.requestId, ...req });
   }
@@ -130,9 +141,12 @@ export class SimulationPanel {
         break;
       case 'meta':
         this.meta = m.meta;
+        // As the CLI's report heads its table: the seed and replications the figures are for
+        // (the knobs' changes are not in the page address: a shared link runs the file as written).
+        this.run.textContent = `seed ${m.meta.seed} · ${m.meta.replications} replication${m.meta.replications === 1 ? '' : 's'}${this.knobsApplied ? ' · changed with the knobs' : ''}`;
         this.setState('streaming');
         this.meta$.next({ meta: m.meta, variants: m.variants });
-        if (m.warnings.length > 0) this.warnings$.next({ fileName: this.title.textContent ?? '', problems: m.warnings });
+        if (m.warnings.length > 0) this.warnings$.next({ fileName: this.name.textContent ?? '', problems: m.warnings });
         break;
       case 'frames':
         for (const f of m.frames) this.frames.push(f);
