@@ -77,6 +77,20 @@ describe('the charts', () => {
     await page.close();
   });
 
+  it('the agent board counts slots as the capacity chart does: "x of y in use", not "x in use, y open" (read as y free)', async () => {
+    const page = await site.open('scenario=multichannel-day.yaml', 1400);
+    await ready(page);
+    await scrubTo(page, 10.5 * 3600);
+    await page.waitForFunction(() => /messaging: \d/.test(document.querySelector('.view-agents')?.textContent ?? ''));
+    const board = (await page.locator('.view-agents').textContent())!;
+    const chart = (await page.locator('.view-capacity').textContent())!;
+    for (const channel of ['Messaging', 'Email']) {
+      const [, busy, of] = chart.match(new RegExp(`${channel}\\s*(\\d+) of (\\d+) busy now`))!;
+      expect(board, channel).toContain(`${channel.toLowerCase()}: ${busy} of ${of} slots in use`);
+    }
+    await page.close();
+  });
+
   it('the time charts are read with the keyboard: one Tab stop each, a visible focus ring, arrows move the read-out and it is announced', async () => {
     const page = await site.open('scenario=multichannel-day.yaml', 1400);
     await ready(page);

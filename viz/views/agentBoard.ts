@@ -420,8 +420,9 @@ export function createAgentBoard(container: HTMLElement, options: AgentBoardOpti
         if (isOver(cap, A, o)) over++;
       }
       const parts = [`${m.agents.length} agents: ${st[0]} online, ${st[1]} away, ${st[2]} transfers only, ${st[3]} offline`];
-      if (m.agents.some((a) => a.capacity.messaging > 0)) parts.push(`messaging: ${mu} in use, ${mc} slots open to routing`);
-      if (m.agents.some((a) => a.capacity.email > 0)) parts.push(`email: ${eu} in use, ${ec} open`);
+      // "x of y", as the capacity chart says it: "4 in use, 60 open" read as 60 free (56 were).
+      if (m.agents.some((a) => a.capacity.messaging > 0)) parts.push(`messaging: ${mu} of ${mc} slots in use`);
+      if (m.agents.some((a) => a.capacity.email > 0)) parts.push(`email: ${eu} of ${ec} slots in use`);
       if (m.agents.some((a) => a.capacity.voice > 0)) parts.push(`${calls} on calls, ${wraps} in wrap-up`);
       if (over > 0) parts.push(`${over} over capacity`);
       text = parts.join(' · ');
