@@ -29,7 +29,6 @@ const clock = $<HTMLOutputElement>('clock');
 const status = $<HTMLElement>('status');
 const panelsHost = $<HTMLElement>('panels');
 
-const params = new URLSearchParams(location.search);
 
 /** The scenario being shown: its file name and text (bundled, or uploaded). */
 let current = { fileName: '', source: '' };
@@ -128,14 +127,28 @@ function showKnobs(): void {
   knobsBox.replaceChildren(k.root);
 }
 
-function syncUrl(): void {
+/** While the page follows its address (at start, and on Back or Forward), it rewrites it instead of adding history. */
+let followingUrl = true;
+
+/**
+ * The address says what is shown. A new scenario, variant, comparison or knobs run is a new
+ * history entry, so that Back returns to what was shown before it (it left the page); a speed
+ * change only rewrites the address. An uploaded file cannot be in the address: its entry keeps
+ * its name in the history state, so that coming back to it can say so.
+ */
+function syncUrl(kind: 'show' | 'speed' = 'show'): void {
   const q = new URLSearchParams();
-  if (current.fileName && BUNDLED[current.fileName]) q.set('scenario', current.fileName);
+  const uploaded = current.fileName !== '' && !BUNDLED[current.fileName];
+  if (current.fileName && !uploaded) q.set('scenario', current.fileName);
   if (variantPicker.value) q.set('variant', variantPicker.value);
   if (comparePicker.value) q.set('compare', comparePicker.value);
   q.set('speed', speed.value);
+  const state = uploaded ? { upload: current.fileName } : null;
+  const same = location.search === `?${q}` && (history.state?.upload ?? null) === (state?.upload ?? null);
   // Only when it changes: a same-document navigation costs the page a few milliseconds.
-  if (location.search !== `?${q}`) history.replaceState(null, '', `?${q}`);
+  if (same && !(kind === 'show' && patch !== undefined && !followingUrl)) return;
+  if (kind === 'show' && !followingUrl) history.pushState(state, '', `?${q}`);
+  else history.replaceState(state, '', `?${q}`);
 }
 
 // ---- wiring ------------------------------------------------------------------------------
@@ -184,7 +197,7 @@ play.addEventListener('click', () => {
 const speedOf = (value: string): Speed => (value === 'max' ? 'max' : Number(value));
 speed.addEventListener('change', () => {
   playback.speed$.next(speedOf(speed.value));
-  syncUrl();
+  syncUrl('speed');
 });
 scrubber.addEventListener('input', () => playback.seek(Number(scrubber.value)));
 
@@ -231,15 +244,40 @@ requestFrame();
 
 // In a task of its own: evaluating this module and building the first panel (and its worker)
 // in one task was the page's longest task at load (51-85 ms).
-setTimeout(startFromUrl, 0);
+setTimeout(() => followUrl(true), 0);
 
-function startFromUrl(): void {
+// Back and Forward show what the address says (an uploaded file's entry: the page cannot load it again).
+addEventListener('popstate', () => {
+  const upload = (history.state as { upload?: string } | null)?.upload;
+  if (upload !== undefined) {
+    showMessage(errors, `${upload} was uploaded: the page does not keep uploaded files, so it cannot show it again — upload it again, or go Back to a bundled scenario.`);
+    return;
+  }
+  followUrl(false);
+});
+
+/** Shows what the page address says: the scenario, its variant and comparison, the speed (at start, autoplay). */
+function followUrl(atStart: boolean): void {
+  followingUrl = true;
+  try {
+    applyUrl(new URLSearchParams(location.search), atStart);
+  } finally {
+    followingUrl = false;
+  }
+}
+
+/** The address followed last: a variant to apply once its scenario is read is dropped if the page has followed another since. */
+let urlVisit = 0;
+
+function applyUrl(params: URLSearchParams, atStart: boolean): void {
+  const visit = ++urlVisit;
   const start = params.get('scenario') ?? 'multichannel-day.yaml';
   const initialSpeed = params.get('speed');
   const urlProblems: string[] = [];
   option(variantPicker, [], null, null);
   option(comparePicker, [], 'nobody (one panel)', null);
-  if (initialSpeed) {
+  // Back and Forward keep the speed playing now (only speed changes rewrite it in an entry).
+  if (initialSpeed && atStart) {
     if ([...speed.options].some((o) => o.value === initialSpeed)) {
       speed.value = initialSpeed;
       playback.speed$.next(speedOf(initialSpeed));
@@ -256,6 +294,7 @@ function startFromUrl(): void {
       // Variants are known once the scenario is read; apply the URL's choice then.
       const once = panels[0]!.meta$.subscribe(() => {
         once.unsubscribe();
+        if (visit !== urlVisit) return;
         const unknown = [
           ...(v && !variants.includes(v) ? [`variant "${v}"`] : []),
           ...(c && c !== '(scenario as written)' && !variants.includes(c) ? [`comparison "${c}"`] : []),
@@ -263,7 +302,11 @@ function startFromUrl(): void {
         if (unknown.length > 0) showMessage(errors, `${start} has no ${unknown.join(' and no ')} (variants: ${variants.join(', ') || 'none'}).`);
         if (v && variants.includes(v)) variantPicker.value = v;
         if (c && [...comparePicker.options].some((o) => o.value === c)) comparePicker.value = c;
-        if (comparePicker.value || variantPicker.value) simulate();
+        if (comparePicker.value || variantPicker.value) {
+          followingUrl = true;
+          simulate();
+          followingUrl = false;
+        }
       });
     }
   } else {
@@ -271,5 +314,5 @@ function startFromUrl(): void {
     urlProblems.push(`no bundled scenario "${start}"; pick one from the list or upload a file`);
   }
   if (urlProblems.length > 0) showMessage(errors, `The page address: ${urlProblems.join('; ')}.`);
-  if (params.get('autoplay') === '1') playback.playing$.next(true);
+  if (atStart && params.get('autoplay') === '1') playback.playing$.next(true);
 }

@@ -243,6 +243,48 @@ describe('the visualizer page', () => {
     await page.close();
   });
 
+  it('Back returns to the scenario, variant or comparison shown before (it left the page), and an upload\'s entry says it cannot be shown again', async () => {
+    const page = await open('scenario=erlang-c-e3.yaml');
+    await ready(page);
+    const shown = async () => `${await page.inputValue('#scenario-picker')} | ${await page.inputValue('#variant-picker')} | ${(await page.locator('.panel > h2').count())} panel(s)`;
+    const settle = async () => {
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await ready(page);
+    };
+    await page.selectOption('#scenario-picker', 'recipes/a-surge-messaging-routing.yaml');
+    await settle();
+    await page.selectOption('#variant-picker', 'recipe');
+    await settle();
+    await page.selectOption('#compare-picker', 'baseline');
+    await page.waitForFunction(() => document.querySelectorAll('.panel').length === 2);
+    await settle();
+    await page.selectOption('#speed', '3600'); // rewrites the entry, adds none
+    expect(await shown()).toBe('recipes/a-surge-messaging-routing.yaml | recipe | 2 panel(s)');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelectorAll('.panel').length === 1);
+    await settle();
+    expect(await shown()).toBe('recipes/a-surge-messaging-routing.yaml | recipe | 1 panel(s)');
+    expect(await page.inputValue('#speed')).toBe('3600');
+    await page.goBack();
+    await page.waitForFunction(() => (document.getElementById('variant-picker') as HTMLSelectElement).value === '');
+    await settle();
+    expect(await shown()).toBe('recipes/a-surge-messaging-routing.yaml |  | 1 panel(s)');
+    await page.goBack();
+    await page.waitForFunction(() => (document.getElementById('scenario-picker') as HTMLSelectElement).value === 'erlang-c-e3.yaml');
+    await settle();
+    expect(page.url()).toContain('scenario=erlang-c-e3.yaml');
+    await page.goForward();
+    await page.waitForFunction(() => (document.getElementById('scenario-picker') as HTMLSelectElement).value.startsWith('recipes/a-'));
+    // An upload, then another scenario, then Back: the upload is not kept, and the page says so.
+    await page.setInputFiles('#upload', { name: 'mine.yaml', mimeType: 'text/yaml', buffer: readFileSync(join(ROOT, 'scenarios', 'erlang-c-e3.yaml')) });
+    await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent?.startsWith('mine.yaml'));
+    await page.selectOption('#scenario-picker', 'erlang-c-e3.yaml');
+    await settle();
+    await page.goBack();
+    await page.waitForFunction(() => document.getElementById('errors')!.textContent!.includes('mine.yaml was uploaded'));
+    await page.close();
+  });
+
   it('plays a run whose horizon is not a whole number of frames to its end, and Play there starts again', async () => {
     // E1: 30 days in frames of 1320 s; the last whole frame is at d29 23:46.
     const page = await open('scenario=erlang-c-e1.yaml&speed=max&autoplay=1');
