@@ -285,6 +285,21 @@ describe('the visualizer page', () => {
     await page.close();
   });
 
+  it('the knobs take a scenario whose seed is above 2^31 (the file is valid; the seed field refused every Apply)', async () => {
+    const page = await open('scenario=erlang-c-e3.yaml');
+    await ready(page);
+    const yaml = readFileSync(join(ROOT, 'scenarios', 'erlang-c-e3.yaml'), 'utf8').replace(/^seed: \d+$/m, 'seed: 3000000000').replace(/^replications: \d+$/m, 'replications: 2');
+    await page.setInputFiles('#upload', { name: 'big-seed.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
+    await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent === 'big-seed.yamlseed 3000000000 · 2 replications' && document.body.dataset['status'] === 'ready', null, { timeout: 60_000 });
+    await page.click('#knobs-toggle');
+    await page.fill('input[name=team-0-count]', '4');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent?.endsWith('changed with the knobs') && document.body.dataset['status'] === 'ready', null, { timeout: 60_000 });
+    expect(await page.locator('#errors').isVisible()).toBe(false);
+    expect(await page.textContent('.panel > h2 .panel-run')).toBe('seed 3000000000 · 2 replications · changed with the knobs');
+    await page.close();
+  });
+
   it('plays a run whose horizon is not a whole number of frames to its end, and Play there starts again', async () => {
     // E1: 30 days in frames of 1320 s; the last whole frame is at d29 23:46.
     const page = await open('scenario=erlang-c-e1.yaml&speed=max&autoplay=1');

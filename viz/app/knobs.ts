@@ -89,7 +89,8 @@ export function buildKnobs(source: string, onApply: () => void): Knobs {
   routing.type = 'checkbox';
   routing.name = 'route-agent-ended-as-email';
   routing.checked = settings['routeAgentEndedAsEmail'] === true;
-  const seed = numberInput('seed', 'seed', Number(raw['seed'] ?? 1), 0, 2 ** 31);
+  // The seeds a scenario file may have (up to 2^53 − 1, as the scenario reader and --seed take).
+  const seed = numberInput('seed', 'seed', Number(raw['seed'] ?? 1), 0, Number.MAX_SAFE_INTEGER);
   seed.required = true;
   const other = document.createElement('fieldset');
   const ol = document.createElement('legend');
