@@ -300,6 +300,18 @@ describe('the visualizer page', () => {
     await page.close();
   });
 
+  it('the knobs offer the messaging spike only when the file has one (typed into an absent spike, values were left out)', async () => {
+    const page = await open('scenario=brands.yaml');
+    await ready(page);
+    await page.click('#knobs-toggle');
+    await page.waitForSelector('input[name=seed]');
+    expect(await page.locator('input[name=spike-multiplier]').count()).toBe(0);
+    await page.selectOption('#scenario-picker', 'multichannel-day.yaml');
+    await page.waitForSelector('input[name=spike-multiplier]');
+    expect(await page.inputValue('input[name=spike-at]')).toBe('10:00');
+    await page.close();
+  });
+
   it('plays a run whose horizon is not a whole number of frames to its end, and Play there starts again', async () => {
     // E1: 30 days in frames of 1320 s; the last whole frame is at d29 23:46.
     const page = await open('scenario=erlang-c-e1.yaml&speed=max&autoplay=1');

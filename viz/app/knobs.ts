@@ -83,7 +83,9 @@ export function buildKnobs(source: string, onApply: () => void): Knobs {
   spikeDuration.value = spike ? String(spike['duration'] ?? '') : '';
   spikeDuration.placeholder = '40m';
   spikeBox.append(field('× rate', spikeMultiplier), field('at', spikeAt), field('for', spikeDuration));
-  if (messaging['arrivals'] !== undefined) root.append(spikeBox);
+  // Only a spike the file has can be changed: without one, the fields showed their placeholders
+  // ("10:00", "40m") as if there were a spike, and what was typed in them was left out.
+  if (spike && messaging['arrivals'] !== undefined) root.append(spikeBox);
   const settings = (raw['settings'] ?? {}) as Raw;
   const routing = document.createElement('input');
   routing.type = 'checkbox';
