@@ -47,7 +47,8 @@ export class EventQueue {
   /** The root is empty since the last pop(); the heap's last element waits to fill it. */
   private hole = false;
   // Lanes, by lane: the pending event's time (Infinity: none), sequence, kind and payload.
-  private readonly laneTime = new Float64Array(LANES).fill(Infinity);
+  // laneTime[LANES] is no lane and always Infinity (peekTime reads it, see there).
+  private readonly laneTime = new Float64Array(LANES + 1).fill(Infinity);
   private readonly laneSeq = new Float64Array(LANES);
   private readonly laneKind = new Int32Array(LANES);
   private readonly lanePayload = new Int32Array(LANES);
@@ -161,7 +162,10 @@ export class EventQueue {
   /** Time of the next event, or Infinity when none is pending. */
   peekTime(): number {
     if (this.hole) this.fillHole();
-    const heap = this.heapSize > 0 ? this.heapTime[0]! : Infinity;
+    // Infinity read from a typed array, not written as a constant: merged with the heap's
+    // time, the constant made the optimizing compiler box the result — a heap number
+    // allocated on each call of the run loop.
+    const heap = this.heapSize > 0 ? this.heapTime[0]! : this.laneTime[LANES]!;
     const f = this.laneFirst;
     return f >= 0 && this.laneTime[f]! < heap ? this.laneTime[f]! : heap;
   }

@@ -46,8 +46,15 @@ export function standardExponential(u: Uniform): number {
   const j = u.next() * TWO32;
   const i = j & 255;
   if (j < KE[i]!) return j * WE[i]!;
-  return edge(u.spare ? u.spare() : u, j, i);
+  // The rare draw goes through a typed array: a call's result is a boxed number, and merged
+  // with the common draw above it made the optimizing compiler box that one too (a heap
+  // number allocated per draw). Read back as a plain double, both stay unboxed.
+  EDGE[0] = edge(u.spare ? u.spare() : u, j, i);
+  return EDGE[0]!;
 }
+
+/** The last rare draw (see standardExponential). */
+const EDGE = new Float64Array(1);
 
 /** The rare cases: the tail beyond R, or a point in a layer's curved edge. */
 function edge(v: Uniform, first: number, layer: number): number {
