@@ -22,7 +22,10 @@ import type { AiAgentFigures } from './AiAgentAcc.ts';
 import type { BrandFigures } from './BrandAcc.ts';
 import { MetricsState, windowOf } from './MetricsState.ts';
 import type { MetricsConfig } from './MetricsState.ts';
-import { MetricsTap, capacityChanged, offered, ticketCreated, ticketAssigned, ticketAbandoned, ticketQueued, ticketRemovedFromQueue } from './frequentEvents.ts';
+import {
+  BrandedMetricsTap, MetricsTap, brandAbandoned, brandAnswered, brandCreated, capacityChanged, offered, ticketCreated, ticketAssigned, ticketAbandoned,
+  ticketQueued, ticketRemovedFromQueue,
+} from './frequentEvents.ts';
 
 export { MetricsState };
 export type { MetricsConfig };
@@ -138,12 +141,15 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       break;
     case 'TicketCreated':
       ticketCreated(s, e.t, e.ticket, code(e.channel), e.followUpOf !== null, e.aiAgent);
+      brandCreated(s, e.t, e.ticket, code(e.channel), e.aiAgent);
       break;
     case 'TicketAssigned':
       ticketAssigned(s, e.t, e.ticket, code(e.channel), code(e.via), e.how, e.waited, e.first, e.queued);
+      brandAnswered(s, e.ticket, code(e.via), e.waited, e.first, e.queued);
       break;
     case 'TicketAbandoned':
       ticketAbandoned(s, e.t, e.ticket, code(e.channel), e.waited);
+      brandAbandoned(s, e.ticket, code(e.channel), e.waited);
       break;
     case 'TicketQueued':
       ticketQueued(s, e.t, e.ticket, e.queue, code(e.channel));
@@ -272,7 +278,7 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
 
 export function runMetrics(config: MetricsConfig): Fold<MetricsState, RunSummary> {
   return {
-    tap: (s, clock) => new MetricsTap(s, clock),
+    tap: (s, clock) => (s.brands !== null ? new BrandedMetricsTap(s, clock) : new MetricsTap(s, clock)),
     events: config.sessions || config.triggers.length > 0 || config.brands?.length
       ? [
         ...METRIC_EVENTS, ...(config.sessions ? SESSION_EVENTS : []), ...(config.triggers.length > 0 ? TRIGGER_EVENTS : []),

@@ -22,7 +22,6 @@ export function ticketCreated(s: MetricsState, t: number, ticket: number, c: num
   if (t < s.config.warmup) return;
   if (s.firstMeasuredId === Infinity) s.firstMeasuredId = ticket;
   if (followUp) s.sessions.followUps++;
-  if (s.brands !== null) s.brands.created(ticket, c, !aiAgent);
   // R6: a ticket the AI agent takes reaches routing (is offered) only when it escalates.
   if (aiAgent) acc.ai.taken++;
   else offered(s, c, t);
@@ -50,7 +49,6 @@ export function ticketAssigned(
   if (ticket < s.firstMeasuredId) return;
   const threshold = s.config.thresholds[via]!;
   acc.customers.answer(waited, queued, threshold);
-  if (s.brands !== null) s.brands.answered(ticket, via, waited, queued, threshold);
   const w = windowOf(s, t - waited);
   if (w >= 0) acc.windows[w]!.answer(waited, queued, threshold);
 }
@@ -61,7 +59,6 @@ export function ticketAbandoned(s: MetricsState, t: number, ticket: number, c: n
   acc.abandonedSeries.add(t);
   if (ticket < s.firstMeasuredId) return;
   acc.customers.abandon(waited);
-  if (s.brands !== null) s.brands.abandoned(ticket, c, waited);
   const w = windowOf(s, t - waited);
   if (w >= 0) acc.windows[w]!.abandon(waited);
 }
@@ -80,9 +77,26 @@ export function ticketRemovedFromQueue(s: MetricsState, t: number, queue: string
   s.channels[c]!.queueSeries.add(t, -1);
 }
 
+// R7: the brand figures' part of three of them, counted as the channel's (BrandAcc). Only
+// scenarios with brands call these (BrandedMetricsTap, reduceMetrics), so the tap of every
+// other run has no brand code on its path.
+
+export function brandCreated(s: MetricsState, t: number, ticket: number, c: number, aiAgent: boolean): void {
+  if (s.brands !== null && t >= s.config.warmup) s.brands.created(ticket, c, !aiAgent);
+}
+
+/** Only measured tickets have a brand on record, so carried-over and warm-up answers find none. */
+export function brandAnswered(s: MetricsState, ticket: number, via: number, waited: number, first: boolean, queued: boolean): void {
+  if (s.brands !== null && first) s.brands.answered(ticket, via, waited, queued, s.config.thresholds[via]!);
+}
+
+export function brandAbandoned(s: MetricsState, ticket: number, c: number, waited: number): void {
+  if (s.brands !== null) s.brands.abandoned(ticket, c, waited);
+}
+
 /** The frequent events of a run straight into the state, without event objects. */
 export class MetricsTap implements EventTap {
-  constructor(private readonly s: MetricsState, private readonly clock: Clock) {}
+  constructor(protected readonly s: MetricsState, protected readonly clock: Clock) {}
   ticketCreated(ticket: number, channel: number, followUpOf: number | null, aiAgent: boolean): void {
     ticketCreated(this.s, this.clock.now, ticket, channel, followUpOf !== null, aiAgent);
   }
@@ -102,5 +116,23 @@ export class MetricsTap implements EventTap {
   }
   capacityChanged(agent: number, channel: number, used: number): void {
     capacityChanged(this.s, this.clock.now, agent, channel, used);
+  }
+}
+
+/** R7: the tap of a scenario with brands — the same figures, and each brand's. */
+export class BrandedMetricsTap extends MetricsTap {
+  override ticketCreated(ticket: number, channel: number, followUpOf: number | null, aiAgent: boolean): void {
+    super.ticketCreated(ticket, channel, followUpOf, aiAgent);
+    brandCreated(this.s, this.clock.now, ticket, channel, aiAgent);
+  }
+  override ticketAssigned(
+    ticket: number, agent: number, channel: number, via: number, how: TicketAssigned['how'], waited: number, first: boolean, queued: boolean,
+  ): void {
+    super.ticketAssigned(ticket, agent, channel, via, how, waited, first, queued);
+    brandAnswered(this.s, ticket, via, waited, first, queued);
+  }
+  override ticketAbandoned(ticket: number, channel: number, waited: number): void {
+    super.ticketAbandoned(ticket, channel, waited);
+    brandAbandoned(this.s, ticket, channel, waited);
   }
 }

@@ -27,7 +27,7 @@ function foldedFromObjects(c: CompiledScenario): unknown {
 }
 
 describe('metrics tap = the fold over event objects', () => {
-  for (const file of ['erlang-a-a1.yaml', 'multichannel-day.yaml', 'monday-backlog.yaml', 'recipes/c-outside-business-hours.yaml', 'end-sessions-routed-as-email.yaml']) {
+  for (const file of ['erlang-a-a1.yaml', 'multichannel-day.yaml', 'monday-backlog.yaml', 'recipes/c-outside-business-hours.yaml', 'end-sessions-routed-as-email.yaml', 'brands.yaml']) {
     it(`${file}: byte-identical summaries`, () => {
       const c = shorter(compileFile(file), 2);
       const tapped = JSON.stringify(simulate(c, 1), (_k, v) => (v instanceof Float64Array ? Array.from(v) : v));
