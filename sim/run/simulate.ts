@@ -28,7 +28,10 @@ export function metricsConfig(compiled: CompiledScenario): MetricsConfig {
     aiChannels: sc.channels.filter((c) => c.enabled && c.aiAgent !== null).map((c) => c.channel),
     brands: brandNames(sc).map((brand) => ({
       brand,
-      channels: sc.channels.filter((c) => c.enabled && c.brands.some((b) => b.brand === brand && b.share > 0)).map((c) => c.channel),
+      // R7: a brand's channels are those whose mix gives it a share, or whose replayed rows name it.
+      channels: sc.channels.filter((c) => c.enabled && (
+        c.brands.some((b) => b.brand === brand && b.share > 0) || (c.arrivals.replay?.rows.some((r) => r.brand === brand) ?? false)
+      )).map((c) => c.channel),
     })).filter((b) => b.channels.length > 0),
   };
 }

@@ -7,6 +7,7 @@ import { parseScenarioText } from '../../sim/scenario/read/parseScenario.ts';
 import { formatProblem } from '../../sim/scenario/read/Problems.ts';
 import { Engine } from '../../sim/engine/Engine.ts';
 import { readTicketExport } from '../../sim/traffic/replay/ticketExport.ts';
+import { simulate } from '../../sim/run/simulate.ts';
 
 const CSV = `created,channel,brand,group
 00:01:00,email,beta,
@@ -56,6 +57,10 @@ describe('R7: the brand column of a replayed export', () => {
     const r = parse(CSV.replace('Beta Corp', 'beta'), { brands: '    brands: { acme: 100%, beta: 0% }\n' });
     expect(r.errorLines).toEqual([]);
     expect(brandsOf(r)).toEqual(['beta', 'acme', 'acme', 'beta', 'beta']);
+    // The report shows beta on email, though the mix gives it 0 %: its rows are there.
+    const summary = simulate(r.compiled!, 0);
+    expect(summary.brands!['beta']!.email!.offered).toBe(3);
+    expect(summary.brands!['acme']!.email!.offered + summary.brands!['beta']!.email!.offered).toBe(summary.channels.email.offered);
   });
 
   it('a brand the scenario does not have is refused at its line', () => {
