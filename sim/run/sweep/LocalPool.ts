@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { runUnit } from './runUnit.ts';
 import type { UnitResult, UnitSpec } from './Unit.ts';
+import { unitLabel } from './Unit.ts';
 import { UnitThreads } from './UnitThreads.ts';
 import { InputError } from '../../InputError.ts';
 
@@ -47,7 +48,7 @@ export async function runLocally(units: readonly UnitSpec[], workers: number, on
 
 /** The error with the unit that met it in front; still an InputError if it was one (the user's to fix). */
 function inUnit(e: unknown, i: number, u: UnitSpec): Error {
-  const message = `unit ${i} (point ${u.point}, replication ${u.replication}): ${e instanceof Error ? e.message : String(e)}`;
+  const message = `${unitLabel(i, u)}: ${e instanceof Error ? e.message : String(e)}`;
   const out = e instanceof InputError ? new InputError(message) : new Error(message);
   if (e instanceof Error && e.stack !== undefined) out.stack = `${message}\n${e.stack}`;
   return out;

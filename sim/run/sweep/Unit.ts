@@ -22,3 +22,8 @@ export interface UnitSpec {
 /** Metric path → value for one replication (series left out); null where undefined (NaN),
  *  so the result reads the same after JSON (Redis) as after a structured clone (threads). */
 export type UnitResult = Record<string, number | null>;
+
+/** How messages name a unit: "unit 3 (point 1, replication 0)". */
+export function unitLabel(i: number, u: UnitSpec): string {
+  return `unit ${i} (point ${u.point}, replication ${u.replication})`;
+}

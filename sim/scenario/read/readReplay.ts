@@ -11,10 +11,10 @@ import type { Raw } from './fields.ts';
 import type { FileReader } from './readTriggers.ts';
 import { defaultArrivals } from '../defaults.ts';
 import { join, mapping, oneOf, text } from './fields.ts';
-import { describeValue } from './describeValue.ts';
+import { describeValue, suggest } from './describeValue.ts';
 import { CHANNELS, CHANNEL_CODES } from '../../model/codes.ts';
 import { readTicketExport } from '../../traffic/replay/ticketExport.ts';
-import { checkReplayBrands } from './replayBrands.ts';
+import { brandNames } from '../brandNames.ts';
 import type { TicketExport } from '../../traffic/replay/ticketExport.ts';
 import { parseOffset, weekdayOf, formatWall } from '../../traffic/replay/timestamps.ts';
 
@@ -134,4 +134,35 @@ function load(replay: ReplayConfig, path: string, ctx: ReplayContext, readFile: 
     if (k > 0) p.warn(path, `${replay.file}: ${k} ${CHANNELS[c]} row${k === 1 ? ' is' : 's are'} not replayed (channels.${c === 2 ? ctx.voiceKey : CHANNELS[c]} does not replay this file)`);
   }
   return r;
+}
+
+/**
+ * R7: a row's brand (the export's brand column) must be one of the scenario's brands, which the
+ * channels' mixes name. With onBadRow: skip, a row naming another brand keeps its ticket and
+ * draws its brand from the mix; without brands in the scenario the column is not used, which a
+ * warning says.
+ */
+function checkReplayBrands(replay: ReplayConfig, channel: string, channels: readonly ChannelConfig[], path: string, p: Problems): void {
+  const branded = replay.rows.filter((r) => r.brand !== null);
+  if (branded.length === 0) return;
+  const known = brandNames({ channels: channels as ChannelConfig[] });
+  if (known.length === 0) {
+    const names = [...new Set(branded.map((r) => r.brand!))];
+    p.warn(path, `${replay.file}: ${branded.length} ${channel} row${branded.length === 1 ? ' gives a brand' : 's give brands'} (${names.slice(0, 5).join(', ')}${names.length > 5 ? ' …' : ''}), but no channel has brands, so the brand column is not used; give the channels' brands (R7) to route by brand`);
+    return;
+  }
+  const unknown = branded.filter((r) => !known.includes(r.brand!));
+  const skip = replay.onBadRow === 'skip';
+  unknown.slice(0, LISTED).forEach((r) => {
+    const s = suggest(r.brand!, known);
+    const message = `${replay.file}:${r.line}: brand "${r.brand}"${s ? ` (did you mean "${s}"?)` : ''} is not one of the scenario's brands (${known.join(', ')})`;
+    if (skip) p.warn(path, `${message} — drawn from the channel's mix`);
+    else p.error(path, message);
+  });
+  if (unknown.length > LISTED) {
+    const rest = `${replay.file}: … and ${unknown.length - LISTED} more rows with a brand the scenario does not have`;
+    if (skip) p.warn(path, rest);
+    else p.error(path, rest);
+  }
+  for (const r of unknown) r.brand = null;
 }

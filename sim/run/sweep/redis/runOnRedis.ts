@@ -5,6 +5,7 @@
 import { Queue, QueueEvents } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import type { UnitResult, UnitSpec } from '../Unit.ts';
+import { unitLabel } from '../Unit.ts';
 import { INPUT_ERROR_MARK, QUEUE_NAME, checkRedis, connect } from './redisQueue.ts';
 import { InputError } from '../../../InputError.ts';
 
@@ -45,8 +46,7 @@ export async function runOnRedis(units: readonly UnitSpec[], url: string, o: Red
       events.on('failed', ({ jobId, failedReason }) => {
         const i = index.get(jobId);
         if (i === undefined) return;
-        const u = units[i]!;
-        const where = `unit ${i} (point ${u.point}, replication ${u.replication})`;
+        const where = unitLabel(i, units[i]!);
         // The user's to fix, as on local threads: a worker marks it and does not retry it.
         if (failedReason.startsWith(INPUT_ERROR_MARK)) {
           reject(new InputError(`${where}: ${failedReason.slice(INPUT_ERROR_MARK.length)}`));
