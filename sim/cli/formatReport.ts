@@ -11,7 +11,7 @@ import { renderTable } from './renderTable.ts';
 import { formatSla } from './formatSla.ts';
 import { formatCarriedOver } from './formatCarriedOver.ts';
 import { formatAiAgent } from './formatAiAgent.ts';
-import { formatBrands } from './formatBrands.ts';
+import { formatBrands, formatBrandWindows } from './formatBrands.ts';
 import { noFigureNote } from './formatNoFigure.ts';
 
 const ROWS: [keyof ChannelReport, string, Unit][] = [
@@ -48,6 +48,8 @@ export function formatReport(report: Report, scenario: Scenario): string {
   if (brands) out += '\n' + brands;
   const windows = Object.entries(report.windows);
   if (windows.length > 0) out += '\n' + formatWindows(report, names);
+  const brandWindows = formatBrandWindows(report);
+  if (brandWindows) out += '\n' + brandWindows;
   const sessions = report.sessions ? formatSessions(report) : '';
   if (sessions) out += '\n' + sessions; // nothing happened to sessions: no table, no blank line
   if (Object.keys(report.triggers).length > 0) out += '\n' + formatTriggers(report);

@@ -66,6 +66,7 @@ export function parseTarget(text: string, sc: CompiledScenario['scenario']): Cha
 export interface StaffFlags {
   target?: string[];
   team?: string;
+  brand?: string;
   by?: string;
   interval?: string;
   shrinkage?: string;
@@ -78,8 +79,9 @@ export function staff(compiled: CompiledScenario, f: StaffFlags, progress?: (m: 
   const targets = f.target.map((x) => parseTarget(x, sc));
   const first = targets[0]!.channel;
   // By default the team with most capacity on the first target's channel, among those that
-  // take every target's channel: findStaffing refuses a target on a channel the team does not take.
-  const takesAll = (t: TeamConfig) => targets.every((x) => teamCapacity(sc, t, x.channel) > 0);
+  // take every target's channel (and --brand's tickets, R7): findStaffing refuses a team that does not.
+  const takesBrand = (t: TeamConfig) => f.brand === undefined || t.brands === undefined || t.brands.includes(f.brand);
+  const takesAll = (t: TeamConfig) => takesBrand(t) && targets.every((x) => teamCapacity(sc, t, x.channel) > 0);
   const team = f.team ?? [...sc.teams].sort((a, b) => Number(takesAll(b)) - Number(takesAll(a)) ||
     teamCapacity(sc, b, first) * b.count - teamCapacity(sc, a, first) * a.count)[0]?.name;
   if (!team || !sc.teams.some((t) => t.name === team)) throw new UserError(`--team: no team "${f.team}" (teams: ${sc.teams.map((t) => t.name).join(', ')})`);
@@ -100,7 +102,7 @@ export function staff(compiled: CompiledScenario, f: StaffFlags, progress?: (m: 
   if (!(Number.isInteger(maxIterations) && maxIterations >= 1)) throw new UserError(`--max-iterations: expected a whole number ≥ 1, got "${f.maxIterations}"`);
   try {
     return findStaffing(compiled, {
-      team, targets, by: (f.by as 'team' | 'interval' | undefined) ?? (varies || f.interval !== undefined ? 'interval' : 'team'), interval, shrinkage, maxIterations,
+      team, targets, ...(f.brand !== undefined ? { brand: f.brand } : {}), by: (f.by as 'team' | 'interval' | undefined) ?? (varies || f.interval !== undefined ? 'interval' : 'team'), interval, shrinkage, maxIterations,
       ...(progress ? { onProgress: progress } : {}),
     });
   } catch (e) {
@@ -116,6 +118,7 @@ export function addStaffCommand(program: Command, io: CliIo): void {
     .argument('<scenario>', 'scenario file')
     .option('--target <target...>', 'CHANNEL:KEY=VALUE,… e.g. messaging:sl=80%/60s,asa=30s voice:abandon=5%; asa is the ASA, the mean wait of answered tickets (the report\'s asaSeconds)')
     .option('--team <name>', 'the team to size (default: the one with most capacity on the first target channel)')
+    .option('--brand <name>', 'the targets are for this brand\'s customers (R7): its figures, not the whole channel\'s')
     .option('--by <mode>', 'interval (a staffing curve) or team (one number); default: interval when arrivals vary or --interval is given')
     .option('--interval <duration>', 'slot length of the curve, dividing the day (default: 30m); not with --by team')
     .option('--shrinkage <pct>', 'share of paid time agents are not available (breaks, training…)', '0%')

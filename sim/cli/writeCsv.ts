@@ -1,7 +1,9 @@
 // `omnisim run --csv DIR`: the report as three CSV files a spreadsheet opens directly:
 // channels.csv (channel, metric, mean, ci95 low, ci95 high; an AI agent's figures as metrics
-// aiAgent.*), queues.csv, series.csv; and brands.csv (brand, channel, metric, …) when the
-// scenario has brands (R7).
+// aiAgent.*), queues.csv, series.csv; windows.csv (window, its span, channel, brand, metric, …)
+// when the report has windows (a spike's before / during / after), with a row per brand (R7)
+// besides the channel's own (brand empty); and brands.csv (brand, channel, metric, …) when the
+// scenario has brands.
 
 import { existsSync, mkdirSync } from 'node:fs';
 import { writeOutput } from './writeOutput.ts';
@@ -33,6 +35,20 @@ export function reportCsv(report: Report): Record<string, string> {
   const len = columns[0]?.values.length ?? 0;
   for (let i = 0; i < len; i++) series.push(row(i * iv, ...columns.map((c) => Number(c.values[i]!.toPrecision(6)))));
   const files: Record<string, string> = { 'channels.csv': channels.join('\n') + '\n', 'queues.csv': queues.join('\n') + '\n', 'series.csv': series.join('\n') + '\n' };
+  const windowEntries = Object.entries(report.windows);
+  if (windowEntries.length > 0) {
+    const windows = [row('window', 'from_seconds', 'to_seconds', 'every_seconds', 'channel', 'brand', 'metric', 'mean', 'ci95_low', 'ci95_high')];
+    for (const [w, win] of windowEntries) {
+      const span = [win.from, win.to, win.every ?? null];
+      for (const [c, metrics] of Object.entries(win.channels)) {
+        for (const [m, e] of Object.entries(metrics!)) windows.push(row(w, ...span, c, null, m, ...est(e as Estimate)));
+      }
+      for (const [b, byChannel] of Object.entries(win.brands ?? {})) {
+        for (const [c, metrics] of Object.entries(byChannel)) for (const [m, e] of Object.entries(metrics!)) windows.push(row(w, ...span, c, b, m, ...est(e as Estimate)));
+      }
+    }
+    files['windows.csv'] = windows.join('\n') + '\n';
+  }
   if (report.brands) {
     const brands = [row('brand', 'channel', 'metric', 'mean', 'ci95_low', 'ci95_high')];
     for (const [b, byChannel] of Object.entries(report.brands)) {

@@ -98,7 +98,7 @@ export class MetricsState {
   constructor(readonly config: MetricsConfig) {
     this.buckets = Math.max(1, Math.ceil(config.horizon / config.seriesInterval));
     this.triggers = new TriggerAcc(config.triggers, config.warmup);
-    this.brands = config.brands?.length ? new BrandAcc(config.brands) : null;
+    this.brands = config.brands?.length ? new BrandAcc(config.brands, config.windows) : null;
     this.channels = [0, 1, 2].map(() => new ChannelAcc(config.warmup, config.seriesInterval, this.buckets, config.windows.length));
   }
 }

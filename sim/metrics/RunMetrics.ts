@@ -19,7 +19,8 @@ import type { TriggerFigures } from './TriggerAcc.ts';
 import type { SlaFigures } from './SlaAcc.ts';
 import type { CarriedOverFigures } from './CarriedOverAcc.ts';
 import type { AiAgentFigures } from './AiAgentAcc.ts';
-import type { BrandFigures } from './BrandAcc.ts';
+import type { BrandFigures, BrandWindowFigures } from './BrandAcc.ts';
+import { windowHours } from './windowHours.ts';
 import { MetricsState, windowOf } from './MetricsState.ts';
 import type { MetricsConfig } from './MetricsState.ts';
 import {
@@ -83,6 +84,8 @@ export interface RunSummary {
   aiAgent?: Partial<Record<ChannelName, AiAgentFigures>>;
   /** R7: customer figures per brand and arrival channel, when the scenario has brands. */
   brands?: Record<string, Partial<Record<ChannelName, BrandFigures>>>;
+  /** R7: the same per report window (window → brand → channel), when the scenario has brands and windows. */
+  brandWindows?: BrandWindowFigures;
 }
 
 function startRoster(s: MetricsState, t: number, agents: RosterEntry[]): void {
@@ -145,11 +148,11 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       break;
     case 'TicketAssigned':
       ticketAssigned(s, e.t, e.ticket, code(e.channel), code(e.via), e.how, e.waited, e.first, e.queued);
-      brandAnswered(s, e.ticket, code(e.via), e.waited, e.first, e.queued);
+      brandAnswered(s, e.t, e.ticket, code(e.via), e.waited, e.first, e.queued);
       break;
     case 'TicketAbandoned':
       ticketAbandoned(s, e.t, e.ticket, code(e.channel), e.waited);
-      brandAbandoned(s, e.ticket, code(e.channel), e.waited);
+      brandAbandoned(s, e.t, e.ticket, code(e.channel), e.waited);
       break;
     case 'TicketQueued':
       ticketQueued(s, e.t, e.ticket, e.queue, code(e.channel));
@@ -159,11 +162,11 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       break;
     case 'TicketDeflected': {
       if (s.carriedOver.any && e.ticket < s.firstMeasuredId) s.carriedOver.gaveUp(e.ticket);
+      const w = windowOf(s, e.t - e.waited);
+      s.brands?.deflected(e.ticket, code(e.channel), e.waited, e.ticket >= s.firstMeasuredId, w);
       if (e.ticket < s.firstMeasuredId) break;
       const acc = s.channels[code(e.channel)]!;
       acc.customers.deflect(e.waited, e.waited > 0);
-      s.brands?.deflected(e.ticket, code(e.channel), e.waited);
-      const w = windowOf(s, e.t - e.waited);
       if (w >= 0) acc.windows[w]!.deflect(e.waited, e.waited > 0);
       break;
     }
@@ -192,14 +195,14 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       s.carriedOver.reduce(e);
       break;
     case 'AiAgentFinished': {
+      // A warm-up ticket's brand is forgotten too when the AI agent resolves it.
+      if (e.outcome === 'resolved') s.brands?.resolvedByAi(e.ticket);
       if (e.ticket < s.firstMeasuredId) break;
       const c = code(e.channel);
       s.channels[c]!.ai.finished(e);
       if (e.outcome === 'escalated') {
         offered(s, c, e.t);
-        s.brands?.escalated(e.ticket, c);
-      } else if (e.outcome === 'resolved') {
-        s.brands?.resolvedByAi(e.ticket);
+        s.brands?.escalated(e.ticket, c, windowOf(s, e.t));
       }
       break;
     }
@@ -240,10 +243,7 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
       meanCapacity,
     };
     s.config.windows.forEach((w, i) => {
-      const every = w.every ?? 0;
-      const repeats = every > 0 ? Math.max(1, Math.ceil((end - w.from) / every)) : 1;
-      const wHours = (repeats * Math.max(0, Math.min(end, w.to) - w.from)) / 3600;
-      windows[w.name]![name] = { ...acc.windows[i]!.figures(), throughputPerHour: ratio(acc.windowAnswers[i]!, wHours) };
+      windows[w.name]![name] = { ...acc.windows[i]!.figures(), throughputPerHour: ratio(acc.windowAnswers[i]!, windowHours(w, end)) };
     });
     series.waitBins[name] = Float64Array.from(acc.customers.waitBins);
     series.channels[name] = {
@@ -272,7 +272,9 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
   const ai = s.config.aiChannels?.length
     ? { aiAgent: Object.fromEntries(s.config.aiChannels.map((c) => [c, s.channels[code(c)]!.ai.figures()])) as Partial<Record<ChannelName, AiAgentFigures>> }
     : {};
-  const brands = s.brands !== null ? { brands: s.brands.summary(hours) } : {};
+  const brands = s.brands !== null
+    ? { brands: s.brands.summary(hours), ...(s.config.windows.length > 0 ? { brandWindows: s.brands.windowSummary(end) } : {}) }
+    : {};
   return { channels, windows, sessions: s.sessions.summary(end), triggers: s.triggers.summary(end), queues, series, ...sla, ...carriedOver, ...ai, ...brands };
 }
 

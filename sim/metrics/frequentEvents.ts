@@ -81,17 +81,20 @@ export function ticketRemovedFromQueue(s: MetricsState, t: number, queue: string
 // scenarios with brands call these (BrandedMetricsTap, reduceMetrics), so the tap of every
 // other run has no brand code on its path.
 
+/** Warm-up tickets have their brand on record too: their answers count in a window's answers per hour. */
 export function brandCreated(s: MetricsState, t: number, ticket: number, c: number, aiAgent: boolean): void {
-  if (s.brands !== null && t >= s.config.warmup) s.brands.created(ticket, c, !aiAgent);
+  if (s.brands !== null) s.brands.created(ticket, c, !aiAgent, ticket >= s.firstMeasuredId, windowOf(s, t));
 }
 
-/** Only measured tickets have a brand on record, so carried-over and warm-up answers find none. */
-export function brandAnswered(s: MetricsState, ticket: number, via: number, waited: number, first: boolean, queued: boolean): void {
-  if (s.brands !== null && first) s.brands.answered(ticket, via, waited, queued, s.config.thresholds[via]!);
+/** Carried-over work has no brand on record, so its answers count for none. */
+export function brandAnswered(s: MetricsState, t: number, ticket: number, via: number, waited: number, first: boolean, queued: boolean): void {
+  if (s.brands !== null && first) {
+    s.brands.answered(ticket, via, waited, queued, s.config.thresholds[via]!, ticket >= s.firstMeasuredId, windowOf(s, t - waited), windowOf(s, t));
+  }
 }
 
-export function brandAbandoned(s: MetricsState, ticket: number, c: number, waited: number): void {
-  if (s.brands !== null) s.brands.abandoned(ticket, c, waited);
+export function brandAbandoned(s: MetricsState, t: number, ticket: number, c: number, waited: number): void {
+  if (s.brands !== null) s.brands.abandoned(ticket, c, waited, ticket >= s.firstMeasuredId, windowOf(s, t - waited));
 }
 
 /** The frequent events of a run straight into the state, without event objects. */
@@ -129,10 +132,10 @@ export class BrandedMetricsTap extends MetricsTap {
     ticket: number, agent: number, channel: number, via: number, how: TicketAssigned['how'], waited: number, first: boolean, queued: boolean,
   ): void {
     super.ticketAssigned(ticket, agent, channel, via, how, waited, first, queued);
-    brandAnswered(this.s, ticket, via, waited, first, queued);
+    brandAnswered(this.s, this.clock.now, ticket, via, waited, first, queued);
   }
   override ticketAbandoned(ticket: number, channel: number, waited: number): void {
     super.ticketAbandoned(ticket, channel, waited);
-    brandAbandoned(this.s, ticket, channel, waited);
+    brandAbandoned(this.s, this.clock.now, ticket, channel, waited);
   }
 }

@@ -35,8 +35,12 @@ export interface Report {
   warmupSeconds: number;
   settings: Settings;
   channels: Partial<Record<ChannelName, ChannelReport>>;
-  /** Customer figures per report window (by ticket creation time), e.g. before/during/after a spike. */
-  windows: Record<string, { from: number; to: number; every?: number; channels: Partial<Record<ChannelName, WindowReport>> }>;
+  /** Customer figures per report window (by ticket creation time), e.g. before/during/after a spike;
+   *  with brands (R7), each brand's too, as `brands` gives them for the whole run. */
+  windows: Record<string, {
+    from: number; to: number; every?: number; channels: Partial<Record<ChannelName, WindowReport>>;
+    brands?: Record<string, Partial<Record<ChannelName, BrandReport>>>;
+  }>;
   /** What ending messaging sessions did; present when the scenario has messaging. */
   sessions?: SessionReport;
   /** Per trigger: firings, firings that changed a ticket, CSAT surveys sent, time switched on. */
@@ -61,7 +65,7 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[], win
     channels: Record<ChannelName, ChannelReport>; windows: Record<string, Record<ChannelName, WindowReport>>;
     sessions: SessionReport; queues: Record<string, QueueReport>; series: RunSummary['series'];
     triggers: Report['triggers']; sla?: Report['sla']; carriedOver?: Report['carriedOver']; aiAgent?: Report['aiAgent'];
-    brands?: Report['brands'];
+    brands?: Report['brands']; brandWindows?: Record<string, Report['brands']>;
   };
   const active = CHANNELS.filter((c, i) => scenario.channels[i]!.enabled || runs.some((r) => r.channels[c].meanBusy > 0));
   const channels: Partial<Record<ChannelName, ChannelReport>> = {};
@@ -74,7 +78,8 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[], win
   for (const w of windows) {
     const byChannel: Partial<Record<ChannelName, WindowReport>> = {};
     for (const c of active) byChannel[c] = agg.windows[w.name]![c];
-    windowReports[w.name] = { from: w.from, to: w.to, ...(w.every ? { every: w.every } : {}), channels: byChannel };
+    const brands = agg.brandWindows?.[w.name];
+    windowReports[w.name] = { from: w.from, to: w.to, ...(w.every ? { every: w.every } : {}), channels: byChannel, ...(brands ? { brands } : {}) };
   }
   const messaging = scenario.channels[MESSAGING]!.enabled;
   return {

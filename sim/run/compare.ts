@@ -40,8 +40,10 @@ export function flattenSummary(s: RunSummary): Map<string, number> {
       for (const [k, x] of Object.entries(v)) walk(prefix ? `${prefix}.${k}` : k, x);
     }
   };
-  const { series: _series, ...rest } = s;
+  const { series: _series, brandWindows, ...rest } = s;
   walk('', rest);
+  // R7: a brand's window figures read as the report has them, under their window.
+  for (const [w, byBrand] of Object.entries(brandWindows ?? {})) walk(`windows.${w}.brands`, byBrand);
   return out;
 }
 

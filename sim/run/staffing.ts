@@ -17,6 +17,7 @@ import { RateFunction } from '../traffic/RateFunction.ts';
 import { simulate } from './simulate.ts';
 import { estimate } from '../metrics/Estimate.ts';
 import { InputError } from '../InputError.ts';
+import { brandNames } from '../scenario/brandNames.ts';
 import type { RunSummary } from '../metrics/RunMetrics.ts';
 
 export interface ChannelTarget {
@@ -32,6 +33,8 @@ export interface ChannelTarget {
 export interface StaffingOptions {
   team: string;
   targets: ChannelTarget[];
+  /** R7: the targets are for this brand's customers (its figures, not the channel's). */
+  brand?: string;
   /** 'team': one number for the whole run; 'interval': a count per slot of the day. */
   by: 'team' | 'interval';
   interval: number;
@@ -65,6 +68,8 @@ export interface StaffingRow {
 export interface StaffingResult {
   scenario: string;
   team: string;
+  /** R7: the brand whose customers the targets are for, when one was given. */
+  brand?: string;
   by: 'team' | 'interval';
   shrinkage: number;
   replications: number;
@@ -96,6 +101,41 @@ function checkTargetsTaken(sc: Scenario, team: TeamConfig, targets: readonly Cha
       `so no number of its agents meets a ${channel} target. ` +
       (others.length > 0 ? `Size a team that takes ${channel} (--team ${others.join(' or --team ')}), one run per team.` : `No team takes ${channel}.`));
   }
+}
+
+/**
+ * R7: staffing for one brand's customers. The brand must have tickets on every target channel and
+ * the team must take them; occupancy is not a brand's (an agent of several brands has one capacity).
+ */
+function checkBrand(sc: Scenario, team: TeamConfig, targets: readonly ChannelTarget[], brand: string): void {
+  const brands = brandNames(sc);
+  if (!brands.includes(brand)) {
+    throw new InputError(`--brand: no brand "${brand}"${brands.length > 0 ? ` (brands: ${brands.join(', ')})` : ': the scenario has no brands (channels.<channel>.brands)'}`);
+  }
+  if (team.brands !== undefined && !team.brands.includes(brand)) {
+    const others = sc.teams.filter((t) => t.brands === undefined || t.brands.includes(brand)).map((t) => t.name);
+    throw new InputError(`--brand ${brand}: team "${team.name}" takes only ${team.brands.join(', ')}, so no number of its agents serves ${brand}'s customers. ` +
+      (others.length > 0 ? `Size a team that takes ${brand} (--team ${others.join(' or --team ')}).` : `No team takes ${brand}.`));
+  }
+  for (const t of targets) {
+    const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
+    if (brandShare(ch, brand) === 0) throw new InputError(`--brand ${brand}: the brand has no ${t.channel} tickets (channels.${t.channel}.brands gives it no share)`);
+    if (t.maxOccupancy !== undefined) {
+      throw new InputError(`--target ${t.channel}:occupancy with --brand: occupancy is not a brand's (an agent of several brands has one capacity); size for it without --brand`);
+    }
+  }
+}
+
+/** R7: the share of a channel's tickets that are of the brand (1 without a brand); a replayed
+ *  export's rows count by their brand column, a row without one by the channel's mix. */
+function brandShare(ch: Scenario['channels'][number], brand: string | undefined): number {
+  if (brand === undefined) return 1;
+  const mix = ch.brands.find((b) => b.brand === brand)?.share ?? 0;
+  const rows = ch.arrivals.replay?.rows;
+  if (!rows || rows.length === 0) return mix;
+  let share = 0;
+  for (const r of rows) share += r.brand === null ? mix : r.brand === brand ? 1 : 0;
+  return share / rows.length;
 }
 
 /** The scenario with the team staffed as given (a count, or a curve), recompiled. */
@@ -149,10 +189,16 @@ function erlangAgents(sc: Scenario, team: number, target: ChannelTarget, ratePer
   }
 }
 
-/** The simulated figures of a channel, overall or in one slot of the day, as means over replications. */
-function figures(runs: RunSummary[], channel: ChannelName, slot: { index: number; slots: number; warmup: number } | null): SlotFigures {
+/**
+ * The simulated figures of a channel — or of one brand's customers on it (R7) — overall or in
+ * one slot of the day, as means over replications. Occupancy is the channel's either way.
+ */
+function figures(runs: RunSummary[], channel: ChannelName, slot: { index: number; slots: number; warmup: number } | null, brand?: string): SlotFigures {
   const pick = (f: (r: RunSummary) => number | undefined) => estimate(runs.map((r) => f(r) ?? NaN)).mean;
-  const src = (r: RunSummary) => (slot === null ? r.channels[channel] : r.windows[`slot ${slot.index}`]?.[channel]);
+  const src = (r: RunSummary) => {
+    if (brand !== undefined) return slot === null ? r.brands?.[brand]?.[channel] : r.brandWindows?.[`slot ${slot.index}`]?.[brand]?.[channel];
+    return slot === null ? r.channels[channel] : r.windows[`slot ${slot.index}`]?.[channel];
+  };
   return {
     serviceLevel: pick((r) => src(r)?.serviceLevel),
     asaSeconds: pick((r) => src(r)?.asaSeconds),
@@ -195,6 +241,10 @@ function withThresholds(sc: Scenario, targets: ChannelTarget[]): Scenario {
   };
 }
 
+function brandOf(o: StaffingOptions): { brand?: string } {
+  return o.brand !== undefined ? { brand: o.brand } : {};
+}
+
 function run(compiled: CompiledScenario): RunSummary[] {
   return Array.from({ length: compiled.scenario.replications }, (_, r) => simulate(compiled, r));
 }
@@ -203,7 +253,9 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
   const sc = withThresholds(base.scenario, o.targets);
   const team = teamIndex(sc, o.team);
   checkTargetsTaken(sc, sc.teams[team]!, o.targets);
+  if (o.brand !== undefined) checkBrand(sc, sc.teams[team]!, o.targets, o.brand);
   const notes: string[] = [];
+  if (o.brand !== undefined) notes.push(`The targets are for brand ${o.brand}'s customers (R7): its figures, not the channel's.`);
   if (o.targets.some((t) => t.maxAsaSeconds !== undefined)) notes.push(ASA_NOTE);
   const scheduled = (n: number) => Math.ceil(n / (1 - o.shrinkage) - 1e-9);
   if (o.by === 'team') return byTeam(sc, team, o, notes, scheduled);
@@ -225,7 +277,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
         total += rf.integrate(from, to);
         covered += to - from;
       }
-      return covered > 0 ? (total / covered) * humanShare(ch.aiAgent) : 0; // R6: what reaches routing
+      return covered > 0 ? (total / covered) * humanShare(ch.aiAgent) * brandShare(ch, o.brand) : 0; // R6: what reaches routing
     });
   });
   const erlang = Array.from({ length: slots }, (_, i) => Math.max(0, ...o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]![i]!) ?? 1)));
@@ -239,7 +291,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     runs = run(withStaffing(sc, team, counts, o.interval, windows));
     failing = [];
     for (let i = 0; i < slots; i++) {
-      if (!o.targets.every((t) => meets(figures(runs, t.channel, slotOf(i)), t))) failing.push(i);
+      if (!o.targets.every((t) => meets(figures(runs, t.channel, slotOf(i), o.brand), t))) failing.push(i);
     }
     o.onProgress?.(`iteration ${iterations + 1}: ${failing.length} slot${failing.length === 1 ? '' : 's'} below target`);
     if (failing.length === 0) break;
@@ -256,7 +308,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     iterations++;
     const missed: number[] = [];
     for (let i = 0; i < slots; i++) {
-      if (!o.targets.every((t) => meets(figures(trialRuns, t.channel, slotOf(i)), t))) missed.push(i);
+      if (!o.targets.every((t) => meets(figures(trialRuns, t.channel, slotOf(i), o.brand), t))) missed.push(i);
     }
     o.onProgress?.(`trim ${round + 1}: ${missed.length} slot${missed.length === 1 ? '' : 's'} keep their agent`);
     if (missed.length === 0) {
@@ -269,7 +321,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     const confirmed = trial.map((n, i) => (missed.includes(i) ? counts[i]! : n));
     const confirmRuns = run(withStaffing(sc, team, confirmed, o.interval, windows));
     iterations++;
-    if (Array.from({ length: slots }, (_, i) => i).every((i) => o.targets.every((t) => meets(figures(confirmRuns, t.channel, slotOf(i)), t)))) {
+    if (Array.from({ length: slots }, (_, i) => i).every((i) => o.targets.every((t) => meets(figures(confirmRuns, t.channel, slotOf(i), o.brand), t)))) {
       counts = confirmed;
       runs = confirmRuns;
     } else {
@@ -286,16 +338,16 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     erlangAgents: erlang[i]!,
     requiredAgents: n,
     scheduledAgents: scheduled(n),
-    simulated: Object.fromEntries(o.targets.map((t) => [t.channel, figures(runs, t.channel, slotOf(i))])),
+    simulated: Object.fromEntries(o.targets.map((t) => [t.channel, figures(runs, t.channel, slotOf(i), o.brand)])),
     met: !failing.includes(i),
   }]));
-  return { scenario: sc.name, team: o.team, by: 'interval', shrinkage: o.shrinkage, replications: sc.replications, iterations: iterations + (failing.length === 0 ? 1 : 0), rows, notes };
+  return { scenario: sc.name, team: o.team, ...brandOf(o), by: 'interval', shrinkage: o.shrinkage, replications: sc.replications, iterations: iterations + (failing.length === 0 ? 1 : 0), rows, notes };
 }
 
 function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[], scheduled: (n: number) => number): StaffingResult {
   const rates = o.targets.map((t) => {
     const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
-    return (new RateFunction(ch.arrivals, sc.startWeekday).integrate(0, sc.horizon) / sc.horizon) * humanShare(ch.aiAgent);
+    return (new RateFunction(ch.arrivals, sc.startWeekday).integrate(0, sc.horizon) / sc.horizon) * humanShare(ch.aiAgent) * brandShare(ch, o.brand);
   });
   const estimates = o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]!));
   const erlang = Math.max(1, ...estimates.map((x) => x ?? 1));
@@ -308,7 +360,7 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
       o.onProgress?.(`${n} agents simulated`);
     }
     const runs = cache.get(n)!;
-    return o.targets.every((t) => meets(figures(runs, t.channel, null), t));
+    return o.targets.every((t) => meets(figures(runs, t.channel, null, o.brand), t));
   };
   // From the Erlang estimate, step down while it still meets the targets, or up until it does.
   // Down to none: other teams may meet the targets without this one (as a slot of a curve can).
@@ -341,13 +393,13 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
   const runs = cache.get(n) ?? run(withStaffing(sc, team, n, o.interval));
   notes.push(`Erlang estimate ${erlang}; simulation ${n === erlang ? 'confirms it' : `says ${n}`} (${[...cache.keys()].sort((a, b) => a - b).join(', ')} tried).`);
   return {
-    scenario: sc.name, team: o.team, by: 'team', shrinkage: o.shrinkage, replications: sc.replications, iterations: cache.size,
+    scenario: sc.name, team: o.team, ...brandOf(o), by: 'team', shrinkage: o.shrinkage, replications: sc.replications, iterations: cache.size,
     rows: [{
       from: 0, to: sc.horizon,
       arrivalsPerHour: Object.fromEntries(o.targets.map((t, j) => [t.channel, rates[j]! * 3600])),
       erlangAgents: erlang, requiredAgents: n, scheduledAgents: scheduled(n),
-      simulated: Object.fromEntries(o.targets.map((t) => [t.channel, figures(runs, t.channel, null)])),
-      met: o.targets.every((t) => meets(figures(runs, t.channel, null), t)),
+      simulated: Object.fromEntries(o.targets.map((t) => [t.channel, figures(runs, t.channel, null, o.brand)])),
+      met: o.targets.every((t) => meets(figures(runs, t.channel, null, o.brand), t)),
     }],
     notes,
   };

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { omnisim } from '../support/cli.ts';
-import { SMALL_VOICE } from '../support/scenarios.ts';
+import { SMALL_VOICE, runText } from '../support/scenarios.ts';
 import { formatStaffing } from '../../sim/cli/formatStaffing.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'omnisim-staff-'));
@@ -85,5 +85,68 @@ describe('omnisim staff: a slot with nothing to measure', () => {
       '  service level, abandon rate: no ticket answered, abandoned or ended unanswered\n' +
       '  ASA: no ticket answered\n');
     expect(formatStaffing(result([row(1800, 0.9)]))).not.toContain('no figure');
+  });
+});
+
+describe('omnisim staff --brand (R7): targets for one brand\'s customers', () => {
+  // Acme's own team serves only acme; the generalists serve both, so beta's customers wait for them.
+  const TWO_BRANDS = `name: two brands
+seed: 5
+horizon: 8h
+warmup: 30m
+replications: 4
+channels:
+  voice:
+    arrivals: { rate: 150/h }
+    handleTime: { distribution: exponential, mean: 180s }
+    serviceLevelThreshold: 20s
+    brands: { acme: 70%, beta: 30% }
+agents:
+  - { team: acme-team, count: 7, capacity: { voice: 1 }, brands: [acme] }
+  - { team: generalists, count: 2, capacity: { voice: 1 } }
+`;
+  const two = file('two-brands.yaml', TWO_BRANDS);
+  const sized = (n: number) => runText(TWO_BRANDS.replace('count: 2, capacity', `count: ${n}, capacity`));
+
+  it('sizes the team for the brand\'s service level: the brand meets it with that many, not with one fewer', async () => {
+    const o = await omnisim('staff', two, '--target', 'voice:sl=80%/20s', '--brand', 'beta', '--by', 'team', '--json', '-');
+    expect(o.code, o.err).toBe(0);
+    const r = JSON.parse(o.out) as { team: string; brand: string; rows: { requiredAgents: number; simulated: { voice: { serviceLevel: number } } }[]; notes: string[] };
+    expect(r.team).toBe('generalists'); // the default team is one that takes beta's tickets
+    expect(r.brand).toBe('beta');
+    const n = r.rows[0]!.requiredAgents;
+    const at = sized(n).brands!['beta']!.voice!.serviceLevel.mean!;
+    expect(at).toBeGreaterThanOrEqual(0.8);
+    expect(r.rows[0]!.simulated.voice.serviceLevel).toBeCloseTo(at, 4); // the figure shown is the brand's, as `run` gives it
+    expect(sized(n - 1).brands!['beta']!.voice!.serviceLevel.mean!).toBeLessThan(0.8);
+    expect(r.notes.some((x) => x.includes("brand beta's customers"))).toBe(true);
+  });
+
+  it('a curve per slot reads the brand\'s figures in each slot', async () => {
+    const o = await omnisim('staff', two, '--target', 'voice:sl=80%/20s', '--brand', 'beta', '--interval', '2h', '--json', '-');
+    expect(o.code, o.err).toBe(0);
+    const r = JSON.parse(o.out) as { rows: { met: boolean; simulated: { voice: { serviceLevel: number; offered: number } } }[] };
+    expect(r.rows.length).toBe(4);
+    for (const row of r.rows) {
+      expect(row.met).toBe(true);
+      expect(row.simulated.voice.serviceLevel).toBeGreaterThanOrEqual(0.8);
+      expect(row.simulated.voice.offered).toBeLessThan(150 * 2 * 0.5); // beta's ≈ 30 % of a slot's ≈ 300 calls, not the channel's
+    }
+  });
+
+  it('refuses a brand the scenario does not have, a team that does not take it, and an occupancy target', async () => {
+    const unknown = await omnisim('staff', two, '--target', 'voice:sl=80%/20s', '--brand', 'gamma');
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('--brand: no brand "gamma" (brands: acme, beta)');
+    const wrongTeam = await omnisim('staff', two, '--target', 'voice:sl=80%/20s', '--brand', 'beta', '--team', 'acme-team');
+    expect(wrongTeam.code).toBe(1);
+    expect(wrongTeam.err).toContain('team "acme-team" takes only acme, so no number of its agents serves beta\'s customers. Size a team that takes beta (--team generalists).');
+    const occupancy = await omnisim('staff', two, '--target', 'voice:occupancy=85%', '--brand', 'beta');
+    expect(occupancy.code).toBe(1);
+    expect(occupancy.err).toContain('occupancy is not a brand\'s');
+    const noBrands = await omnisim('staff', file('plain.yaml', SMALL_VOICE), '--target', 'voice:sl=80%/20s', '--brand', 'beta');
+    expect(noBrands.code).toBe(1);
+    expect(noBrands.err).toContain('--brand: no brand "beta": the scenario has no brands');
+    for (const o of [unknown, wrongTeam, occupancy, noBrands]) expect(o.err).not.toMatch(/\n\s+at /);
   });
 });

@@ -36,4 +36,14 @@ describe('metrics tap = the fold over event objects', () => {
       expect(tapped).toBe(folded);
     });
   }
+  it('brands.yaml with report windows (R7: each brand per window): byte-identical summaries', () => {
+    const c = shorter(compileFile('brands.yaml'), 2);
+    const windows = [{ name: 'morning', from: 3600, to: 12 * 3600 }, { name: 'afternoon', from: 12 * 3600, to: 86400 }];
+    const w = { ...c, scenario: { ...c.scenario, report: { ...c.scenario.report, windows } } };
+    const tapped = simulate(w, 1);
+    expect(Object.keys(tapped.brandWindows!)).toEqual(['morning', 'afternoon']);
+    expect(tapped.brandWindows!['afternoon']!['beta']!.messaging!.answered).toBeGreaterThan(0);
+    const json = (x: unknown) => JSON.stringify(x, (_k, v) => (v instanceof Float64Array ? Array.from(v) : v));
+    expect(json(tapped)).toBe(json(foldedFromObjects(w)));
+  });
 });

@@ -22,7 +22,18 @@ function branded(file: string): string {
   }
   (sc as Record<string, unknown>)['warmup'] = '2h';
   (sc as Record<string, unknown>)['replications'] = 2;
+  // Windows: one across the end of the warm-up (its answers per hour count warm-up tickets too).
+  (sc as Record<string, unknown>)['report'] = { windows: [{ name: 'first', to: '5h' }, { name: 'rest', from: '5h' }] };
   return stringify(sc);
+}
+
+const WINDOW_COUNTS = [...COUNTS, 'throughputPerHour'] as const;
+
+/** Each window's brand figures added up over the brands, per channel. */
+function brandWindowSums(r: RunSummary, window: string, channel: ChannelName): Record<string, number> {
+  const sums: Record<string, number> = {};
+  for (const k of WINDOW_COUNTS) sums[k] = Object.values(r.brandWindows![window]!).reduce((s, b) => s + (b[channel]?.[k] ?? 0), 0);
+  return sums;
 }
 
 function brandSums(r: RunSummary, channel: ChannelName): Record<string, number> {
@@ -47,6 +58,15 @@ describe('R7: brand figures add up to the channel figures', () => {
           const own = Object.fromEntries(COUNTS.map((k) => [k, r.channels[c][k]]));
           expect(brandSums(r, c), `${file} · ${c} · replication ${rep}`).toEqual(own);
           expect(r.channels[c].offered, 'something to count').toBeGreaterThan(0);
+          for (const w of ['first', 'rest']) {
+            const ownW = Object.fromEntries(WINDOW_COUNTS.map((k) => [k, r.windows[w]![c][k]]));
+            const sums = brandWindowSums(r, w, c);
+            // Work carried over from before the run has no brand: its answers are in the channel's only.
+            if (compiled.scenario.initialState.length === 0) expect(sums.throughputPerHour, `${file} · ${w} · ${c}`).toBeCloseTo(ownW.throughputPerHour!, 9);
+            else expect(sums.throughputPerHour).toBeLessThanOrEqual(ownW.throughputPerHour! + 1e-9);
+            expect({ ...sums, throughputPerHour: 0 }, `${file} · ${w} · ${c} · replication ${rep}`).toEqual({ ...ownW, throughputPerHour: 0 });
+          }
+          expect(r.windows['rest']![c].offered, 'something in the window').toBeGreaterThan(0);
         }
       }
     });
