@@ -1104,6 +1104,16 @@ describe('a variant\'s problem', () => {
     expect(e).toMatchObject(at(text, 'nope'));
   });
 
+  // Regression: a mistake in the scenario was told once for it and again for every variant
+  // (brands.yaml with a bad spike: 16 problems for 4 mistakes).
+  it('inherited from the scenario is told once, for the scenario; a variant\'s own is still told', () => {
+    const bad = text.replace('voice: { arrivals: 200/h,', 'voice: { arrivals: { rate: 200/h, spikes: [{ start: 1h }] },');
+    const errors = parseScenarioText(bad).errors;
+    expect(errors.filter((e) => e.path.startsWith('channels.voice.arrivals.spikes[0]')).length).toBeGreaterThan(0);
+    expect(errors.filter((e) => e.path.includes('→ channels.'))).toEqual([]);
+    expect(errors.map((e) => e.path)).toContain('variants.recipe → settings.nope');
+  });
+
   it('follows list positions inside the variant too', () => {
     const t = text.replace('    settings:\n      nope: 1\n', '    agents:\n      - { team: phones, count: -1, capacity: { voice: 1 } }\n');
     const e = onlyError(t);

@@ -84,12 +84,14 @@ export function parseScenarioText(source: string, options: ParseOptions = {}): P
   const knobs = (x: unknown) => (options.patch === undefined ? x : mergePatch(x, options.patch));
   const compiled = readAndCompile(knobs(base), p, options);
   const variants: Variant[] = [];
+  // A problem the variant only inherits from the scenario is told once, for the scenario.
+  const inherited = new Set(p.errors.map((e) => `${e.path}\0${e.message}`));
   for (const [name, patch] of patches) {
     // Each variant is read as a whole scenario; its problems are named under variants.<name>.
     const vp = new Problems();
     const c = readAndCompile(knobs(mergePatch(base, patch)), vp, options);
     const prefix = (x: Problem) => ({ ...x, path: x.path.startsWith(`variants.${name}`) ? x.path : `variants.${name} → ${x.path}` });
-    for (const e of vp.errors) p.errors.push(prefix(e));
+    for (const e of vp.errors) if (!inherited.has(`${e.path}\0${e.message}`)) p.errors.push(prefix(e));
     if (c) variants.push({ name, compiled: c });
   }
   src.locate(p.errors);
