@@ -11,7 +11,9 @@ import type { Speed } from './app/Playback.ts';
 import { buildKnobs } from './app/knobs.ts';
 import type { Knobs } from './app/knobs.ts';
 import type { KnobEdits } from './app/knobEdits.ts';
-import { showProblems, showMessage, clearErrors } from './app/errors.ts';
+import { showProblems, showMessage, showList, clearErrors } from './app/errors.ts';
+import { readUploads } from './app/readUploads.ts';
+import { chooseScenario } from './app/chooseScenario.ts';
 import { formatClock } from '../sim/scenario/units.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -30,8 +32,9 @@ const status = $<HTMLElement>('status');
 const panelsHost = $<HTMLElement>('panels');
 
 
-/** The scenario being shown: its file name and text (bundled, or uploaded). */
-let current = { fileName: '', source: '' };
+/** The scenario being shown: its file name and text (bundled, or uploaded), and for an upload
+ *  every file chosen with it by name, which its references are read from (null: bundled). */
+let current: { fileName: string; source: string; files: Record<string, string> | null } = { fileName: '', source: '', files: null };
 let variants: string[] = [];
 let knobs: Knobs | null = null;
 /** The knobs' changes (undefined: the scenario as written). */
@@ -69,8 +72,9 @@ function simulate(): void {
   while (panels.length > wanted) panels.pop()!.destroy();
   while (panels.length < wanted) addPanel();
   panelsHost.classList.toggle('side-by-side', wanted === 2);
-  panels[0]!.load({ fileName: current.fileName, source: current.source, variant, patch, edits });
-  if (compare !== null) panels[1]!.load({ fileName: current.fileName, source: current.source, variant: compare === '(scenario as written)' ? null : compare, patch, edits });
+  const { fileName, source, files } = current;
+  panels[0]!.load({ fileName, source, files, variant, patch, edits });
+  if (compare !== null) panels[1]!.load({ fileName, source, files, variant: compare === '(scenario as written)' ? null : compare, patch, edits });
   playback.seek(0);
   syncUrl();
 }
@@ -97,8 +101,8 @@ function addPanel(): void {
   panels.push(p);
 }
 
-function loadScenario(fileName: string, source: string): void {
-  current = { fileName, source };
+function loadScenario(fileName: string, source: string, files: Record<string, string> | null = null): void {
+  current = { fileName, source, files };
   patch = undefined;
   edits = null;
   variants = [];
@@ -138,7 +142,7 @@ let followingUrl = true;
  */
 function syncUrl(kind: 'show' | 'speed' = 'show'): void {
   const q = new URLSearchParams();
-  const uploaded = current.fileName !== '' && !BUNDLED[current.fileName];
+  const uploaded = current.files !== null;
   if (current.fileName && !uploaded) q.set('scenario', current.fileName);
   if (variantPicker.value) q.set('variant', variantPicker.value);
   if (comparePicker.value) q.set('compare', comparePicker.value);
@@ -161,33 +165,29 @@ knobsToggle.addEventListener('click', () => {
   if (!knobsBox.hidden) showKnobs();
   knobsToggle.setAttribute('aria-expanded', String(!knobsBox.hidden));
 });
+// A scenario is uploaded with the files it refers to (trigger exports, replayed ticket CSVs),
+// chosen together; its references are read from those files only (viz/uploadReader.ts).
 upload.addEventListener('change', async () => {
-  const file = upload.files?.[0];
-  if (!file) return;
-  upload.value = ''; // so that choosing the same file again is a change
-  if (file.size > 2_000_000) {
-    showMessage(errors, `${file.name}: ${(file.size / 1e6).toFixed(1)} MB is too large for a scenario (limit 2 MB)`);
+  const chosen = [...(upload.files ?? [])];
+  if (chosen.length === 0) return;
+  upload.value = ''; // so that choosing the same files again is a change
+  const read = await readUploads(chosen);
+  if (read.problems.length === 1) {
+    showMessage(errors, read.problems[0]!);
     return;
   }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const text = textOf(bytes);
-  if (text === null) {
-    showMessage(errors, `${file.name} is not a text file (a scenario is YAML or JSON text in UTF-8)`);
+  if (read.problems.length > 1) {
+    showList(errors, `${read.problems.length} of the chosen files cannot be read:`, read.problems);
+    return;
+  }
+  const c = chooseScenario(read.files);
+  if ('error' in c) {
+    showMessage(errors, `Upload: ${c.error}.`);
     return;
   }
   picker.value = '';
-  loadScenario(file.name, text);
+  loadScenario(c.scenario.name, c.scenario.text, Object.fromEntries(read.files.map((f) => [f.name, f.text])));
 });
-
-/** The file's text, or null if it is not UTF-8 text (a NUL byte, or bytes UTF-8 cannot decode). */
-function textOf(bytes: Uint8Array): string | null {
-  if (bytes.includes(0)) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
 play.addEventListener('click', () => {
   // Play at the end of the run plays it again from the start.
   if (!playback.playing$.value && playback.time$.value >= playback.end) playback.seek(0);
@@ -250,7 +250,7 @@ setTimeout(() => followUrl(true), 0);
 addEventListener('popstate', () => {
   const upload = (history.state as { upload?: string } | null)?.upload;
   if (upload !== undefined) {
-    showMessage(errors, `${upload} was uploaded: the page does not keep uploaded files, so it cannot show it again — upload it again, or go Back to a bundled scenario.`);
+    showMessage(errors, `${upload} was uploaded: the page does not keep uploaded files, so it cannot show it again — upload it again (with the files it refers to), or go Back to a bundled scenario.`);
     return;
   }
   followUrl(false);

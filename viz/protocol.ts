@@ -69,6 +69,9 @@ export interface LoadRequest {
   id: number;
   fileName: string;
   source: string;
+  /** An upload: every file chosen with it by name (the scenario's included), which its
+   *  references are read from; null for a bundled scenario (read from scenarios/). */
+  files: Record<string, string> | null;
   variant: string | null;
   /** JSON merge patch from the knobs (routing setting, seed). */
   patch: unknown;

@@ -5,15 +5,20 @@ import type { Problem } from '../../sim/scenario/read/Problems.ts';
 import { formatProblem } from '../../sim/scenario/read/Problems.ts';
 
 export function showProblems(box: HTMLElement, title: string, file: string, problems: Problem[]): void {
+  showList(box, title, problems.map((p) => formatProblem(p, file)));
+}
+
+/** A title and one line per item (none: the title alone). */
+export function showList(box: HTMLElement, title: string, lines: readonly string[]): void {
   box.hidden = false;
   box.replaceChildren();
   const h = document.createElement('strong');
   h.textContent = title;
   box.append(h);
   const ul = document.createElement('ul');
-  for (const p of problems) {
+  for (const line of lines) {
     const li = document.createElement('li');
-    li.textContent = formatProblem(p, file);
+    li.textContent = line;
     ul.append(li);
   }
   box.append(ul);
@@ -25,7 +30,7 @@ export function showProblems(box: HTMLElement, title: string, file: string, prob
 }
 
 export function showMessage(box: HTMLElement, message: string): void {
-  showProblems(box, message, '', []);
+  showList(box, message, []);
 }
 
 export function clearErrors(box: HTMLElement): void {

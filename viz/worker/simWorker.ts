@@ -11,7 +11,8 @@ import { erlangFor } from '../../sim/analytic/erlangFor.ts';
 import type { CompiledScenario } from '../../sim/engine/compileScenario.ts';
 import { FrameRecorder } from './FrameRecorder.ts';
 import { queueSlots, runMeta } from './runMeta.ts';
-import { bundledReader } from '../scenarios.ts';
+import { BUNDLED, bundledReader } from '../scenarios.ts';
+import { uploadReader } from '../uploadReader.ts';
 import { applyKnobEdits } from '../app/knobEdits.ts';
 import type { FromWorker, LoadRequest, ToWorker } from '../protocol.ts';
 import { frameBuffers } from '../protocol.ts';
@@ -28,10 +29,16 @@ self.onmessage = (ev: MessageEvent<ToWorker>) => {
 
 async function load(req: LoadRequest): Promise<void> {
   const edits = req.edits;
+  // An upload's references are read from the files chosen with it, never from the bundled ones.
+  const upload = req.files !== null ? uploadReader(req.fileName, req.files, Object.keys(BUNDLED)) : null;
   const r = parseScenarioText(req.source, {
-    readFile: bundledReader(req.fileName), patch: req.patch ?? undefined,
+    readFile: upload?.read ?? bundledReader(req.fileName), patch: req.patch ?? undefined,
     ...(edits ? { edit: (raw: unknown) => applyKnobEdits(raw, edits) } : {}),
   });
+  const unused = upload?.unused() ?? [];
+  if (unused.length > 0) {
+    r.warnings.push({ path: '', message: `chosen with the scenario, but it refers to no file named ${unused.join(' or ')}, so ${unused.length === 1 ? 'that file is' : 'those files are'} not used` });
+  }
   if (!r.compiled) {
     post({ type: 'invalid', id: req.id, fileName: req.fileName, problems: r.errors, warnings: r.warnings });
     return;
