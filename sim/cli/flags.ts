@@ -2,6 +2,7 @@
 
 import { UserError } from './UserError.ts';
 import { parseClock, parseDuration } from '../scenario/units.ts';
+import { MAX_REPLICATIONS } from '../scenario/replicationLimit.ts';
 
 /** "10:00" (day 0), "d1 10:00" or a duration after the start ("26h"). */
 export function instantFlag(flag: string, v: string): number {
@@ -20,7 +21,7 @@ export function wholeFlag(flag: string, v: string | undefined, min: number): num
 }
 
 /** The most replications a run takes, as a scenario's `replications:` (parseScenario.ts). */
-export const MAX_REPLICATIONS = 100_000;
+export { MAX_REPLICATIONS };
 
 /** --replications: a whole number from `min` to MAX_REPLICATIONS (more would run for days and exhaust memory). */
 export function replicationsFlag(v: string | undefined, min: number): number | undefined {

@@ -1,12 +1,15 @@
 // The small editor for the common knobs: agents per team and their capacity per channel, the
-// first messaging spike (size and time), the routing setting for agent-ended sessions, and the
-// seed. It reads the scenario as written and returns what the user changed: a JSON merge patch
+// first messaging spike (size and time), the routing setting for agent-ended sessions, the
+// seed and the number of replications. It reads the scenario as written and returns what the user changed: a JSON merge patch
 // for the seed and the routing setting, and field edits for teams and the spike (knobEdits.ts:
 // applied to the scenario and to each variant, keeping a variant's own changes), so anything it
 // does not show, or the user did not change, stays as the file says.
 
 import { parse } from 'yaml';
 import type { KnobEdits, TeamEdit } from './knobEdits.ts';
+import { readReplications } from './readReplications.ts';
+import { DEFAULTS } from '../../sim/scenario/defaults.ts';
+import { MAX_REPLICATIONS } from '../../sim/scenario/replicationLimit.ts';
 
 export interface Knobs {
   root: HTMLElement;
@@ -20,6 +23,28 @@ function field(label: string, input: HTMLInputElement): HTMLLabelElement {
   const l = document.createElement('label');
   l.append(label, input);
   return l;
+}
+
+/** Says at the field what is wrong with its value (null: nothing, which clears it). */
+function markField(input: HTMLInputElement, message: string | null): void {
+  const id = `${input.name}-problem`;
+  let note = input.ownerDocument.getElementById(id);
+  if (message === null) {
+    note?.remove();
+    input.removeAttribute('aria-invalid');
+    input.removeAttribute('aria-describedby');
+    return;
+  }
+  if (!note) {
+    note = input.ownerDocument.createElement('span');
+    note.id = id;
+    note.className = 'knob-problem';
+    note.setAttribute('role', 'alert');
+    input.after(note);
+  }
+  note.textContent = message;
+  input.setAttribute('aria-invalid', 'true');
+  input.setAttribute('aria-describedby', id);
 }
 
 /** A number field; `label` is what messages call it (the words the user sees beside it). */
@@ -94,10 +119,18 @@ export function buildKnobs(source: string, onApply: () => void): Knobs {
   // The seeds a scenario file may have (up to 2^53 − 1, as the scenario reader and --seed take).
   const seed = numberInput('seed', 'seed', Number(raw['seed'] ?? 1), 0, Number.MAX_SAFE_INTEGER);
   seed.required = true;
+  // Replications: checked as `omnisim run --replications` checks them (readReplications), on
+  // the text as typed (a number field reads "2.5e1" as 25 and letters as empty).
+  const fileReplications = raw['replications'] ?? DEFAULTS.replications;
+  const replications = document.createElement('input');
+  replications.name = 'replications';
+  replications.inputMode = 'numeric';
+  replications.value = String(fileReplications);
+  replications.title = `Independent runs the figures are the mean and 95% interval of: a whole number from 1 to ${MAX_REPLICATIONS.toLocaleString('en')} (omnisim run --replications)`;
   const other = document.createElement('fieldset');
   const ol = document.createElement('legend');
   ol.textContent = 'Routing and run';
-  other.append(ol, field('Route agent-ended messaging sessions as email (R43)', routing), field('seed', seed));
+  other.append(ol, field('Route agent-ended messaging sessions as email (R43)', routing), field('seed', seed), field('replications', replications));
   root.append(other);
   const apply = document.createElement('button');
   apply.type = 'submit';
@@ -113,16 +146,30 @@ export function buildKnobs(source: string, onApply: () => void): Knobs {
     e.preventDefault();
     onApply();
   });
+  // A field's problem stays until its value changes.
+  root.addEventListener('input', (e) => {
+    if (e.target instanceof HTMLInputElement) markField(e.target, null);
+  });
 
   return {
     root,
     patch() {
+      for (const i of root.querySelectorAll('input')) markField(i, null);
       // An emptied required field is an error, not a 0 (a number input reads "" as 0 otherwise).
       const bad = [...root.querySelectorAll<HTMLInputElement>('input[type=number]')].find((i) => !i.checkValidity());
       if (bad) {
         const label = bad.dataset['label'] ?? bad.name;
-        if (bad.validity.valueMissing || (bad.value === '' && bad.validity.badInput)) return { error: `${label}: enter a number (the field is empty)` };
-        return { error: `${label}: ${bad.validationMessage || 'out of range'} (got "${bad.value}")` };
+        const problem = bad.validity.valueMissing || (bad.value === '' && bad.validity.badInput) ? 'enter a number (the field is empty)'
+          : `${bad.validationMessage || 'out of range'} (got "${bad.value}")`;
+        markField(bad, problem);
+        bad.focus();
+        return { error: `${label}: ${problem}` };
+      }
+      const reps = readReplications(replications.value);
+      if ('error' in reps) {
+        markField(replications, reps.error);
+        replications.focus();
+        return { error: `replications: ${reps.error}` };
       }
       // Only what was changed goes into the patch and the edits, so a variant's own changes are kept.
       const edited: TeamEdit[] = [];
@@ -141,6 +188,7 @@ export function buildKnobs(source: string, onApply: () => void): Knobs {
       });
       const edits: KnobEdits = { teams: edited };
       const patch: Raw = { seed: Number(seed.value) };
+      if (reps.value !== Number(fileReplications)) patch['replications'] = reps.value;
       if (routing.checked !== (settings['routeAgentEndedAsEmail'] === true)) patch['settings'] = { routeAgentEndedAsEmail: routing.checked };
       if (spike && messaging['arrivals'] !== undefined) {
         const s: NonNullable<KnobEdits['spike']> = {};

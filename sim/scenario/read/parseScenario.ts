@@ -27,6 +27,7 @@ import { resolveReplays } from './readReplay.ts';
 import type { FileReader } from './readTriggers.ts';
 import { compileScenario } from '../../engine/compileScenario.ts';
 import { mergePatch } from './mergePatch.ts';
+import { MAX_REPLICATIONS } from '../replicationLimit.ts';
 import { formatDuration } from '../units.ts';
 import type { CompiledScenario } from '../../engine/compileScenario.ts';
 
@@ -146,7 +147,7 @@ export function readScenario(raw: unknown, p: Problems, options: ParseOptions = 
     p.error('warmup', `the warm-up (${formatDuration(warmup)}) must be shorter than the horizon (${formatDuration(horizon)})`);
   }
   const replications = m['replications'] === undefined ? DEFAULTS.replications
-    : number(m['replications'], 'replications', p, { whole: true, min: 1, max: 100000 }) ?? DEFAULTS.replications;
+    : number(m['replications'], 'replications', p, { whole: true, min: 1, max: MAX_REPLICATIONS }) ?? DEFAULTS.replications;
   let startWeekday: number = DEFAULTS.startWeekday;
   if (m['start'] !== undefined) {
     const s = mapping(m['start'], 'start', p, ['weekday']);

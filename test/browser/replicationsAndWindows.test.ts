@@ -1,0 +1,113 @@
+// The replications knob: it takes what `omnisim run --replications` takes (a bad value is told
+// at the field) and the tiles' figures and intervals are over that many replications;
+// thousands of short replications leave the page responsive and stop when another scenario is chosen.
+
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openSite, ready, SHOTS } from './support/site.ts';
+import type { Site } from './support/site.ts';
+import { runFile } from '../support/scenarios.ts';
+
+let site: Site;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+async function applyKnobs(page: Page, replications: string): Promise<void> {
+  if (!(await page.locator('#knobs').isVisible())) await page.click('#knobs-toggle');
+  await page.fill('input[name=replications]', replications);
+  await page.click('#knobs button[type=submit]');
+}
+
+const runTitle = (page: Page) => page.textContent('.panel > h2 .panel-run');
+
+describe('replications on the page', () => {
+  it('the replications knob re-runs with that many replications, and the tiles\' means and intervals are over them', async () => {
+    const page = await site.open('scenario=erlang-c-e3.yaml');
+    await ready(page);
+    expect(await runTitle(page)).toBe('seed 3 · 10 replications');
+    await page.click('#knobs-toggle');
+    expect(await page.inputValue('input[name=replications]')).toBe('10'); // the file's
+    await applyKnobs(page, '3');
+    await page.waitForFunction(() => document.querySelector('.panel > h2 .panel-run')?.textContent === 'seed 3 · 3 replications · changed with the knobs'
+      && document.body.dataset['status'] === 'ready', null, { timeout: 60_000 });
+    expect(await page.textContent('.view-tiles')).toContain('Mean over 3 replications');
+    const cli = runFile('erlang-c-e3.yaml', { replications: 3 }); // omnisim run erlang-c-e3.yaml --replications 3
+    for (const m of ['serviceLevel', 'asaSeconds', 'waitProbability', 'occupancy'] as const) {
+      const shown = page.locator(`[data-metric="channels.voice.${m}"]`);
+      expect(Number(await shown.getAttribute('data-mean')), m).toBe(cli.channels.voice![m].mean);
+      // The interval in the tooltip is the 3-replication one (its ends at 2 significant digits).
+      expect(await shown.getAttribute('title'), m).toMatch(/^95% interval /);
+    }
+    expect(cli.channels.voice!.serviceLevel.mean).not.toBe(runFile('erlang-c-e3.yaml').channels.voice!.serviceLevel.mean);
+    await page.close();
+  });
+
+  it('a bad replications value is told at the field (and above), and nothing re-runs', async () => {
+    const page = await site.open('scenario=erlang-c-e3.yaml');
+    await ready(page);
+    const before = await page.getAttribute('[data-metric="channels.voice.serviceLevel"]', 'data-mean');
+    for (const [typed, said] of [
+      ['0', 'expected a whole number from 1 to 100,000, got "0"'],
+      ['2.5', 'expected a whole number from 1 to 100,000, got "2.5"'],
+      ['100001', 'expected a whole number from 1 to 100,000, got "100001"'],
+      ['', 'enter a number (the field is empty)'],
+    ] as const) {
+      await applyKnobs(page, typed);
+      await page.waitForSelector('#replications-problem');
+      expect(await page.textContent('#replications-problem'), typed).toBe(said);
+      expect(await page.getAttribute('input[name=replications]', 'aria-invalid')).toBe('true');
+      expect(await page.textContent('#errors')).toContain(`Knobs: replications: ${said}`);
+    }
+    await page.screenshot({ path: join(SHOTS, 'replications-bad-value.png') });
+    expect(await runTitle(page)).toBe('seed 3 · 10 replications');
+    expect(await page.getAttribute('[data-metric="channels.voice.serviceLevel"]', 'data-mean')).toBe(before);
+    // Typing again clears the field's message.
+    await page.fill('input[name=replications]', '4');
+    expect(await page.locator('#replications-problem').count()).toBe(0);
+    await page.close();
+  });
+
+  it('thousands of short replications keep the page responsive, and choosing another scenario stops them', async () => {
+    const page = await site.open('scenario=erlang-c-e3.yaml');
+    await ready(page);
+    const tiny = 'name: tiny\nseed: 1\nhorizon: 10m\nreplications: 20000\nchannels:\n  voice:\n    arrivals: { rate: 60/h }\n    handleTime: 3m\n'
+      + 'agents:\n  - { team: a, count: 3, capacity: { voice: 1 } }\n';
+    await page.setInputFiles('#upload', { name: 'tiny.yaml', mimeType: 'text/yaml', buffer: Buffer.from(tiny) });
+    await page.waitForFunction(() => document.querySelector('.ov-progress')?.textContent?.match(/Running replications: [1-9]\d* of 20000/), null, { timeout: 60_000 });
+    // Two seconds of the page's own thread while the worker runs them: frames keep coming and no task is long.
+    const seen = await page.evaluate(() => new Promise<{ frames: number; longest: number }>((resolve) => {
+      let frames = 0;
+      let longest = 0;
+      const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => (longest = Math.max(longest, e.duration))));
+      obs.observe({ type: 'longtask' });
+      const tick = () => {
+        frames++;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      setTimeout(() => {
+        obs.disconnect();
+        resolve({ frames, longest });
+      }, 2000);
+    }));
+    expect(seen.frames).toBeGreaterThan(60);
+    expect(seen.longest).toBeLessThan(100);
+    expect(await page.textContent('.ov-progress')).toMatch(/Running replications: \d+ of 20000 done/);
+    const started = Date.now();
+    await page.selectOption('#scenario-picker', 'erlang-c-e3.yaml');
+    await ready(page);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    await page.close();
+  });
+
+  it('raised no page errors', () => {
+    expect(site.pageErrors).toEqual([]);
+  });
+});
