@@ -1,13 +1,17 @@
-// The replications knob: it takes what `omnisim run --replications` takes (a bad value is told
-// at the field) and the tiles' figures and intervals are over that many replications;
-// thousands of short replications leave the page responsive and stop when another scenario is chosen.
+// The replications knob and the spike windows on the page: the knob takes what
+// `omnisim run --replications` takes (a bad value is told at the field) and the tiles' figures
+// and intervals are over that many replications; the figures before, during and after a spike
+// are those of `omnisim run --json` for the same seed and replications; thousands of short
+// replications leave the page responsive and stop when another scenario is chosen.
 
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openSite, ready, SHOTS } from './support/site.ts';
+import { openSite, ready, ROOT, SHOTS } from './support/site.ts';
 import type { Site } from './support/site.ts';
 import { runFile } from '../support/scenarios.ts';
+import { omnisim } from '../support/cli.ts';
+import type { Report } from '../../sim/run/Report.ts';
 
 let site: Site;
 
@@ -27,7 +31,7 @@ async function applyKnobs(page: Page, replications: string): Promise<void> {
 
 const runTitle = (page: Page) => page.textContent('.panel > h2 .panel-run');
 
-describe('replications on the page', () => {
+describe('replications and spike windows on the page', () => {
   it('the replications knob re-runs with that many replications, and the tiles\' means and intervals are over them', async () => {
     const page = await site.open('scenario=erlang-c-e3.yaml');
     await ready(page);
@@ -71,6 +75,43 @@ describe('replications on the page', () => {
     // Typing again clears the field's message.
     await page.fill('input[name=replications]', '4');
     expect(await page.locator('#replications-problem').count()).toBe(0);
+    await page.close();
+  });
+
+  it('shows the figures before, during and after the spike as `omnisim run --json` gives them, for the replications the knob sets', async () => {
+    const page = await site.open('scenario=multichannel-day.yaml');
+    await ready(page);
+    await applyKnobs(page, '4');
+    await page.waitForFunction(() => document.querySelector('.panel > h2 .panel-run')?.textContent === 'seed 2026 · 4 replications · changed with the knobs'
+      && document.body.dataset['status'] === 'ready', null, { timeout: 60_000 });
+    const out = await omnisim('run', join(ROOT, 'scenarios', 'multichannel-day.yaml'), '--replications', '4', '--json', '-');
+    const json = JSON.parse(out.out) as Pick<Report, 'windows'>;
+    const exact = runFile('multichannel-day.yaml', { replications: 4 });
+    expect(Object.keys(json.windows)).toEqual(['before spike', 'during spike', 'after spike']);
+    let compared = 0;
+    for (const [name, w] of Object.entries(json.windows)) {
+      for (const [c, figures] of Object.entries(w.channels)) {
+        for (const key of ['offered', 'waitProbability', 'asaSeconds', 'serviceLevel', 'abandonRate', 'throughputPerHour'] as const) {
+          const path = `windows.${name}.channels.${c}.${key}`;
+          const shown = await page.getAttribute(`[data-metric="${path}"]`, 'data-mean');
+          const mean = figures[key]!.mean;
+          if (mean === null) {
+            expect(shown, path).toBe('null');
+          } else {
+            expect(Number(Number(shown).toPrecision(6)), path).toBe(mean);
+            expect(Number(shown), path).toBe(exact.windows[name]!.channels[c as 'voice']![key].mean);
+          }
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(3 * 3 * 6);
+    expect(await page.textContent('.ov-windows')).toContain('during spike10:00–10:40');
+    await page.locator('.ov-windows').screenshot({ path: join(SHOTS, 'spike-windows.png') });
+    // A scenario without a spike has no window table.
+    await page.selectOption('#scenario-picker', 'erlang-c-e3.yaml');
+    await ready(page);
+    expect(await page.locator('.ov-windows').count()).toBe(0);
     await page.close();
   });
 

@@ -1,7 +1,8 @@
 // The headline figures of a multi-replication report: per channel service level, waits,
 // abandonment, P(wait), occupancy and answers per hour as "mean ± half-width of the 95 %
 // interval", next to the Erlang figure when the formulas describe the channel (or why they do
-// not); plus what ending messaging sessions did. Every value carries data-metric (its path in
+// not); plus what ending messaging sessions did, and the figures before, during and after a
+// spike (windowTable.ts) when the report has windows. Every value carries data-metric (its path in
 // the report JSON) and data-mean (the unrounded mean), so tests can compare with the CLI.
 
 import { CHANNELS } from '../../sim/model/codes.ts';
@@ -13,6 +14,7 @@ import type { ChannelReport, Report, SessionReport } from '../../sim/run/Report.
 import type { RunMeta } from '../protocol.ts';
 import { CHANNEL_COLOR, CHANNEL_LABEL, OUTCOME_COLOR } from './palette.ts';
 import { viewRoot, formatEstimate, formatValue, formatDuration } from './viewKit.ts';
+import { windowTable } from './windowTable.ts';
 import type { View, Unit } from './viewKit.ts';
 
 export type ErlangByChannel = Partial<Record<ChannelName, ErlangVerdict>>;
@@ -27,6 +29,8 @@ export interface TilesReport {
   aiAgent?: Report['aiAgent'];
   /** R7: customer figures per brand, when the scenario has brands. */
   brands?: Report['brands'];
+  /** Customer figures per report window (before, during and after a spike). */
+  windows?: Report['windows'];
 }
 
 export interface TilesData {
@@ -261,7 +265,8 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
         grid.append(channelTile(c, cr, d.erlang?.[c], d.meta?.thresholds?.[c], r.aiAgent?.[c], r.brands));
       }
       if (r.sessions) grid.append(sessionTile(r.sessions));
-      body.replaceChildren(grid);
+      const windows = windowTable(doc, r.windows, CHANNELS.filter((c) => r.channels[c] !== undefined), value);
+      body.replaceChildren(grid, ...(windows ? [windows] : []));
     },
     destroy() {
       root.remove();

@@ -68,6 +68,17 @@ const CSS = `
 .ov-brands th:first-child { text-align: left; padding-left: 0; font-weight: 400; color: ${MUTED}; }
 .ov-brands thead th { white-space: nowrap; font-weight: 400; color: ${MUTED}; border-bottom: 1px solid ${GRID}; }
 .ov-brands td .ov-value { font-weight: 600; }
+.ov-windows { margin: 0.8rem 0 0; }
+.ov-windows h4 { margin: 0 0 0.3rem; font-size: 0.9rem; }
+.ov-windows-scroll { overflow-x: auto; }
+.ov-windows-table { border-collapse: collapse; font-size: 0.8rem; font-variant-numeric: tabular-nums; width: 100%; }
+.ov-windows-table th, .ov-windows-table td { text-align: right; padding: 0.15rem 0 0.15rem 0.9rem; vertical-align: baseline; white-space: nowrap; }
+.ov-windows-table thead th { font-weight: 400; color: ${MUTED}; border-bottom: 1px solid ${GRID}; }
+.ov-windows-table th:first-child { text-align: left; padding-left: 0; }
+.ov-windows-table tbody th { font-weight: 400; }
+.ov-windows-table tbody th small { color: ${MUTED}; margin-left: 0.5rem; font-size: 0.75rem; }
+.ov-windows-table .ov-windows-channel th { font-weight: 600; padding: 0.45rem 0 0.1rem 0.45rem; border-left: 4px solid; }
+.ov-windows-table td .ov-value { font-weight: 600; }
 .ov-analytic { font-size: 0.75rem; color: ${MUTED}; white-space: nowrap; }
 .ov-analytic b { color: ${INK}; font-weight: 600; }
 .ov-tile-note { font-size: 0.72rem; color: ${MUTED}; margin: 0.45rem 0 0; line-height: 1.35; }

@@ -1,0 +1,82 @@
+// Customer figures by report window — before, during and after the scenario's first spike, or
+// the scenario's own `report.windows` — as `omnisim run` prints them after the channel table:
+// per channel and window (tickets by creation time), offered, queued, ASA, service level,
+// abandon rate and answers per hour, each a mean ± half-width of its 95 % interval.
+
+import type { ChannelName } from '../../sim/model/codes.ts';
+import type { Estimate } from '../../sim/metrics/Estimate.ts';
+import type { Report, WindowReport } from '../../sim/run/Report.ts';
+import { formatSpan } from '../../sim/scenario/units.ts';
+import { noFigureNote } from '../../sim/cli/formatNoFigure.ts';
+import { CHANNEL_COLOR, CHANNEL_LABEL } from './palette.ts';
+import type { Unit } from './viewKit.ts';
+
+/** The figures of `omnisim run`'s window tables (sim/cli/formatReport.ts), in its order. */
+export const WINDOW_METRICS: readonly [keyof WindowReport, string, Unit][] = [
+  ['offered', 'offered', 'count'],
+  ['waitProbability', 'queued', 'percent'],
+  ['asaSeconds', 'ASA', 'seconds'],
+  ['serviceLevel', 'service level', 'percent'],
+  ['abandonRate', 'abandon rate', 'percent'],
+  ['throughputPerHour', 'answered per hour', 'rate'],
+];
+
+/** A value element: its text, data-metric (the path in the report JSON) and data-mean. */
+export type ValueElement = (path: string, e: Estimate | undefined, unit: Unit) => HTMLElement;
+
+/**
+ * The table for `channels` (in this order), or null when the report has no windows (a
+ * scenario without spikes or `report.windows`).
+ */
+export function windowTable(doc: Document, windows: Report['windows'] | undefined, channels: readonly ChannelName[], value: ValueElement): HTMLElement | null {
+  const ws = Object.entries(windows ?? {});
+  const shown = channels.filter((c) => ws.some(([, w]) => w.channels[c] !== undefined));
+  if (ws.length === 0 || shown.length === 0) return null;
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] => {
+    const e = doc.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+  const box = el('section', 'ov-windows');
+  box.append(el('h4', undefined, 'By window — tickets by the time they were created'));
+  const scroll = el('div', 'ov-windows-scroll');
+  const table = el('table', 'ov-windows-table');
+  const head = el('tr');
+  head.append(el('th', undefined, 'window'));
+  for (const [, label] of WINDOW_METRICS) head.append(el('th', undefined, label));
+  table.createTHead().append(head);
+  const dashes = new Set<string>();
+  for (const c of shown) {
+    const body = table.createTBody();
+    body.dataset['channel'] = c;
+    const group = el('tr', 'ov-windows-channel');
+    const th = el('th', undefined, CHANNEL_LABEL[c]);
+    th.colSpan = WINDOW_METRICS.length + 1;
+    th.style.borderLeftColor = CHANNEL_COLOR[c];
+    group.append(th);
+    body.append(group);
+    for (const [name, w] of ws) {
+      const figures = w.channels[c];
+      if (!figures) continue;
+      const row = el('tr');
+      const label = el('th');
+      label.append(name, el('small', undefined, formatSpan(w.from, w.to, w.every)));
+      row.append(label);
+      for (const [key, , unit] of WINDOW_METRICS) {
+        const td = el('td');
+        const v = value(`windows.${name}.channels.${c}.${key}`, figures[key], unit);
+        if (figures[key]?.mean === null) dashes.add(key);
+        td.append(v);
+        row.append(td);
+      }
+      body.append(row);
+    }
+  }
+  scroll.append(table);
+  box.append(scroll);
+  // As the CLI's footnote says it: which figures show "—", and why.
+  const note = noFigureNote([...dashes], ' in that window').trim();
+  if (note !== '') box.append(el('p', 'ov-tile-note', note.split('\n').map((l) => l.trim()).join('; ')));
+  return box;
+}
