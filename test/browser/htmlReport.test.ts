@@ -77,6 +77,41 @@ describe('omnisim run --html', () => {
     await page.close();
   });
 
+  it('R7: with brands and a spike, the window table has a row per brand under each window, with the numbers of --json', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const yaml = join(dir, 'brands-spike.yaml');
+    const text = readFileSync(join(SCENARIO_DIR, 'brands.yaml'), 'utf8').replace('      rate: 120/h\n', '      rate: 120/h\n      spikes: [{ at: "10:00", duration: 40m, multiplier: 3 }]\n');
+    expect(text).toContain('spikes:');
+    writeFileSync(yaml, text);
+    const html = join(dir, 'brands-spike.html');
+    const json = join(dir, 'brands-spike.json');
+    const o = await omnisim('run', yaml, '--replications', '3', '--html', html, '--json', json, '--quiet');
+    expect([o.code, o.err]).toEqual([0, '']);
+    const page = await context.newPage();
+    await page.goto(`file://${html}`);
+    await page.waitForSelector('body[data-status=ready]', { timeout: 30_000 });
+    type Figures = Record<string, { mean: number | null }>;
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { windows: Record<string, { brands: Record<string, Record<string, Figures>> }> };
+    const rows = page.locator('.ov-windows-table tbody[data-channel="messaging"] tr');
+    expect(await rows.locator('th').allTextContents()).toEqual([
+      'Messaging', 'before spike00:00–10:00', 'acme', 'beta', 'during spike10:00–10:40', 'acme', 'beta', 'after spike10:40–24:00', 'acme', 'beta',
+    ]);
+    let checked = 0;
+    for (const [w, win] of Object.entries(report.windows)) {
+      for (const [brand, byChannel] of Object.entries(win.brands)) {
+        for (const [channel, figures] of Object.entries(byChannel)) {
+          for (const metric of ['offered', 'serviceLevel', 'asaSeconds', 'throughputPerHour']) {
+            const shown = await page.getAttribute(`[data-metric="windows.${w}.brands.${brand}.${channel}.${metric}"]`, 'data-mean');
+            expect(shown === '' || shown === null ? null : Number(shown), `${w} ${brand} ${channel} ${metric}`).toBe(figures[metric]!.mean);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBe(3 * 2 * 2 * 4);
+    await page.close();
+  });
+
   it('a scenario name with markup cannot break out of the page', async () => {
     const yaml = join(dir, 'evil.yaml');
     const { writeFileSync } = await import('node:fs');

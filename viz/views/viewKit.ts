@@ -78,6 +78,9 @@ const CSS = `
 .ov-windows-table tbody th { font-weight: 400; }
 .ov-windows-table tbody th small { color: ${MUTED}; margin-left: 0.5rem; font-size: 0.75rem; }
 .ov-windows-table .ov-windows-channel th { font-weight: 600; padding: 0.45rem 0 0.1rem 0.45rem; border-left: 4px solid; }
+.ov-windows-table .ov-windows-brand th { padding-left: 1.2rem; color: ${MUTED}; }
+.ov-windows-table .ov-windows-brand th::before { content: "· "; }
+.ov-windows-table .ov-windows-brand td .ov-value { font-weight: 400; }
 .ov-windows-table td .ov-value { font-weight: 600; }
 .ov-analytic { font-size: 0.75rem; color: ${MUTED}; white-space: nowrap; }
 .ov-analytic b { color: ${INK}; font-weight: 600; }

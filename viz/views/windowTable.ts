@@ -1,7 +1,8 @@
 // Customer figures by report window — before, during and after the scenario's first spike, or
 // the scenario's own `report.windows` — as `omnisim run` prints them after the channel table:
 // per channel and window (tickets by creation time), offered, queued, ASA, service level,
-// abandon rate and answers per hour, each a mean ± half-width of its 95 % interval.
+// abandon rate and answers per hour, each a mean ± half-width of its 95 % interval; with brands
+// (R7), a row per brand under each window, as `omnisim run`'s brand tables per window give them.
 
 import type { ChannelName } from '../../sim/model/codes.ts';
 import type { Estimate } from '../../sim/metrics/Estimate.ts';
@@ -56,21 +57,30 @@ export function windowTable(doc: Document, windows: Report['windows'] | undefine
     th.style.borderLeftColor = CHANNEL_COLOR[c];
     group.append(th);
     body.append(group);
+    const row = (label: HTMLElement, path: string, figures: WindowReport): HTMLTableRowElement => {
+      const tr = el('tr');
+      tr.append(label);
+      for (const [key, , unit] of WINDOW_METRICS) {
+        const td = el('td');
+        td.append(value(`${path}.${key}`, figures[key], unit));
+        if (figures[key]?.mean === null) dashes.add(key);
+        tr.append(td);
+      }
+      return tr;
+    };
     for (const [name, w] of ws) {
       const figures = w.channels[c];
       if (!figures) continue;
-      const row = el('tr');
       const label = el('th');
       label.append(name, el('small', undefined, formatSpan(w.from, w.to, w.every)));
-      row.append(label);
-      for (const [key, , unit] of WINDOW_METRICS) {
-        const td = el('td');
-        const v = value(`windows.${name}.channels.${c}.${key}`, figures[key], unit);
-        if (figures[key]?.mean === null) dashes.add(key);
-        td.append(v);
-        row.append(td);
+      body.append(row(label, `windows.${name}.channels.${c}`, figures));
+      for (const [brand, byChannel] of Object.entries(w.brands ?? {})) {
+        const b = byChannel[c];
+        if (!b) continue;
+        const tr = row(el('th', undefined, brand), `windows.${name}.brands.${brand}.${c}`, b);
+        tr.className = 'ov-windows-brand';
+        body.append(tr);
       }
-      body.append(row);
     }
   }
   scroll.append(table);
