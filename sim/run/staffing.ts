@@ -13,6 +13,8 @@ import { minimumAgents } from '../analytic/staffing.ts';
 import { makeDistribution } from '../kernel/distributions/makeDistribution.ts';
 import { makeCount } from '../kernel/distributions/CountDistribution.ts';
 import { humanShare } from '../scenario/AiAgentConfig.ts';
+import { channelCapacity } from '../scenario/channelCapacity.ts';
+import { unboundedHolding } from '../scenario/unboundedHolding.ts';
 import { RateFunction } from '../traffic/RateFunction.ts';
 import { simulate } from './simulate.ts';
 import { estimate } from '../metrics/Estimate.ts';
@@ -190,6 +192,36 @@ function erlangAgents(sc: Scenario, team: number, target: ChannelTarget, ratePer
 }
 
 /**
+ * The fewest agents of the team with which all the agents together hold more than the channel's
+ * load at `ratePerSecond` (the other teams at full count: the most they can help). Below it, with
+ * no customer giving up, the queue grows without limit: nobody abandons and every agent is busy,
+ * so a finite run "meets" an abandon or occupancy target that no real day would. 0 where such a
+ * queue need not grow (patience, email, exchanges, replay; see unboundedHolding).
+ */
+function stableFloor(sc: Scenario, team: number, channel: ChannelName, ratePerSecond: number): number {
+  const holding = unboundedHolding(sc.channels[CHANNELS.indexOf(channel)]!);
+  const k = teamCapacity(sc, sc.teams[team]!, channel);
+  if (holding === null || k <= 0 || ratePerSecond <= 0) return 0;
+  const load = ratePerSecond * holding;
+  const others = channelCapacity(sc, channel) - sc.teams[team]!.count * k;
+  // A load a hair below a whole number of units (rounding) is that number: it needs one more.
+  return load < others ? 0 : Math.floor((load - others) / k + 1e-9) + 1;
+}
+
+/** R7: the channel's whole rate from a brand's part of it (every brand's customers load the agents). */
+function channelRate(sc: Scenario, t: ChannelTarget, rate: number, brand: string | undefined): number {
+  return brand === undefined ? rate : rate / brandShare(sc.channels[CHANNELS.indexOf(t.channel)]!, brand);
+}
+
+/**
+ * A rate as integrating it over the day left it, less the last bits of rounding: 200/h × 3 min
+ * at a slot's 199.99999999999997/h is 9.999… Erlangs, which 10 agents "carry" at an infinite wait.
+ */
+function exact(ratePerSecond: number): number {
+  return Number(ratePerSecond.toPrecision(12));
+}
+
+/**
  * The simulated figures of a channel — or of one brand's customers on it (R7) — overall or in
  * one slot of the day, as means over replications. Occupancy is the channel's either way.
  */
@@ -277,11 +309,12 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
         total += rf.integrate(from, to);
         covered += to - from;
       }
-      return covered > 0 ? (total / covered) * humanShare(ch.aiAgent) * brandShare(ch, o.brand) : 0; // R6: what reaches routing
+      return covered > 0 ? exact((total / covered) * humanShare(ch.aiAgent)) * brandShare(ch, o.brand) : 0; // R6: what reaches routing; R7: the brand's part
     });
   });
   const erlang = Array.from({ length: slots }, (_, i) => Math.max(0, ...o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]![i]!) ?? 1)));
-  let counts = erlang.map((n) => Math.max(n, 0));
+  const floors = Array.from({ length: slots }, (_, i) => Math.max(0, ...o.targets.map((t, j) => stableFloor(sc, team, t.channel, channelRate(sc, t, rates[j]![i]!, o.brand)))));
+  let counts = erlang.map((n, i) => Math.max(n, floors[i]!));
   const slotOf = (index: number) => ({ index, slots, warmup: sc.warmup });
   const windows = Array.from({ length: slots }, (_, i) => ({ name: `slot ${i}`, from: i * o.interval, to: (i + 1) * o.interval, every: 86400 }));
   let runs: RunSummary[] = [];
@@ -302,7 +335,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
   // off every slot that can spare one; slots that then miss get theirs back and stay fixed.
   const frozen = new Set<number>(failing);
   for (let round = 0; failing.length === 0 && round < o.maxIterations; round++) {
-    const trial = counts.map((n, i) => (n > 0 && !frozen.has(i) ? n - 1 : n));
+    const trial = counts.map((n, i) => (n > floors[i]! && !frozen.has(i) ? n - 1 : n));
     if (trial.every((n, i) => n === counts[i])) break;
     const trialRuns = run(withStaffing(sc, team, trial, o.interval, windows));
     iterations++;
@@ -347,12 +380,17 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
 function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[], scheduled: (n: number) => number): StaffingResult {
   const rates = o.targets.map((t) => {
     const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
-    return (new RateFunction(ch.arrivals, sc.startWeekday).integrate(0, sc.horizon) / sc.horizon) * humanShare(ch.aiAgent) * brandShare(ch, o.brand);
+    return exact((new RateFunction(ch.arrivals, sc.startWeekday).integrate(0, sc.horizon) / sc.horizon) * humanShare(ch.aiAgent)) * brandShare(ch, o.brand);
   });
   const estimates = o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]!));
   const erlang = Math.max(1, ...estimates.map((x) => x ?? 1));
+  const floor = Math.max(0, ...o.targets.map((t, j) => stableFloor(sc, team, t.channel, channelRate(sc, t, rates[j]!, o.brand))));
+  const start = Math.max(erlang, floor);
   const unreachable = o.targets.filter((_, j) => estimates[j] === null).map((t) => t.channel);
-  if (unreachable.length > 0) notes.push(`Erlang's formulas reach no ${unreachable.join(' or ')} target with any team size; the search starts from ${erlang}.`);
+  if (unreachable.length > 0) {
+    notes.push(`Erlang's formulas reach no ${unreachable.join(' or ')} target with any team size; the search starts from ${start}` +
+      `${start > erlang ? ', the fewest with which the agents keep up with the arrivals' : ''}.`);
+  }
   const cache = new Map<number, RunSummary[]>();
   const evaluate = (n: number) => {
     if (!cache.has(n)) {
@@ -363,15 +401,16 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
     return o.targets.every((t) => meets(figures(runs, t.channel, null, o.brand), t));
   };
   // From the Erlang estimate, step down while it still meets the targets, or up until it does.
-  // Down to none: other teams may meet the targets without this one (as a slot of a curve can).
-  let n = erlang;
+  // Down to none if other teams meet the targets without this one (as a slot of a curve can).
+  let n = start;
   if (evaluate(n)) {
-    while (n > 0 && evaluate(n - 1)) n--;
+    // Never below the floor: there the queue grows without limit, whatever a finite run measures.
+    while (n > floor && evaluate(n - 1)) n--;
   } else {
     // Up in doubling steps until a size meets the targets, then halve the gap down to the
     // smallest that does: a few simulations, not one per agent (an estimate far too low, say
     // for a target Erlang cannot reach, used to cost minutes).
-    const cap = Math.max(erlang * 4, erlang + 200);
+    const cap = Math.max(start * 4, start + 200);
     let lo = n, hi = -1;
     for (let step = 1; hi < 0 && lo < cap; step *= 2) {
       const next = Math.min(cap, lo + step);

@@ -39,7 +39,7 @@ describe('staffing per team', () => {
     const targets: StaffingOptions['targets'] = [{ channel: 'voice', serviceLevel: { fraction: 1, threshold: 20 } }];
     const r = findStaffing(small, { ...base, team: 'phones', targets });
     const n = r.rows[0]!.requiredAgents;
-    expect(r.notes[0]).toBe("Erlang's formulas reach no voice target with any team size; the search starts from 1.");
+    expect(r.notes[0]).toBe("Erlang's formulas reach no voice target with any team size; the search starts from 11, the fewest with which the agents keep up with the arrivals.");
     expect(r.rows[0]!.met).toBe(true);
     // n meets the target and n − 1 does not (both were simulated), in far fewer rounds than n.
     const tried = r.notes[1]!.match(/\(([\d, ]+) tried\)/)![1]!.split(', ').map(Number);

@@ -4,21 +4,19 @@
 // wrap-up) and plain messaging conversations; email and exchanges are left to the run.
 
 import type { Scenario } from '../Scenario.ts';
-import { makeDistribution } from '../../kernel/distributions/makeDistribution.ts';
 import { RateFunction } from '../../traffic/RateFunction.ts';
 import type { Problems } from './Problems.ts';
-import { EMAIL, MESSAGING, VOICE } from '../../model/codes.ts';
 import { channelCapacity } from '../channelCapacity.ts';
 import { humanShare } from '../AiAgentConfig.ts';
+import { unboundedHolding } from '../unboundedHolding.ts';
 
 /** Offered load over capacity from which the warning is given. */
 const OVERLOAD = 1;
 
 export function checkLoad(sc: Scenario, p: Problems): void {
-  sc.channels.forEach((ch, c) => {
-    if (!ch.enabled || ch.patience || ch.arrivals.times !== null) return;
-    if (c === EMAIL || (c === MESSAGING && ch.conversation.mode !== 'plain')) return;
-    const holding = makeDistribution(ch.handleTime).mean + (c === VOICE && ch.wrapUp ? makeDistribution(ch.wrapUp).mean : 0);
+  sc.channels.forEach((ch) => {
+    const holding = unboundedHolding(ch);
+    if (holding === null) return;
     // R6: only what the AI agent escalates (and what it does not take) reaches the agents.
     const perSecond = (new RateFunction(ch.arrivals, sc.startWeekday).integrate(0, sc.horizon) / sc.horizon) * humanShare(ch.aiAgent);
     const load = perSecond * holding;
