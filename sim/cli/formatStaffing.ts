@@ -23,13 +23,16 @@ export function formatStaffing(r: StaffingResult): string {
   // The simulated figures' keys, in the columns' order, for the footnote on "—".
   const keys = ['serviceLevel', 'asaSeconds', 'abandonRate', 'occupancy'] as const;
   const dashes = keys.filter((k) => r.rows.some((row) => channels.some((c) => row.simulated[c]![k] === null)));
-  const hours = r.by === 'interval' ? r.rows.reduce((s, row) => s + (row.requiredAgents * (row.to - row.from)) / 3600, 0) : null;
+  // Both sums are of the table's columns: scheduled agents are whole people per slot, so their
+  // hours are not the required hours / (1 − shrinkage), which a planner adding up the column misses.
+  const sum = (agents: (row: StaffingResult['rows'][number]) => number) => r.rows.reduce((s, row) => s + (agents(row) * (row.to - row.from)) / 3600, 0);
+  const hours = r.by === 'interval' ? { required: sum((row) => row.requiredAgents), scheduled: sum((row) => row.scheduledAgents) } : null;
   // A run shorter than a day lists only the slots it covers: their hours, not a day's.
   const end = r.rows[r.rows.length - 1]?.to ?? 86400;
   const over = end >= 86400 ? 'per day' : `over the ${formatDuration(end)} the run covers`;
   return `${r.scenario} · team ${r.team}${r.brand !== undefined ? ` · brand ${r.brand}'s customers` : ''} · by ${r.by} · ${r.replications} replications per check · ${r.iterations} simulation round(s)\n\n` +
     renderTable(head, rows) + '\n' + noFigureNote(dashes, r.by === 'interval' ? ' in that slot' : '') +
-    (hours !== null ? `\nagent-hours ${over}: ${hours.toFixed(1)} required, ${(hours / (1 - r.shrinkage)).toFixed(1)} scheduled\n` : '') +
+    (hours !== null ? `\nagent-hours ${over}: ${hours.required.toFixed(1)} required, ${hours.scheduled.toFixed(1)} scheduled\n` : '') +
     r.notes.map((n) => `note: ${n}`).join('\n') + '\n';
 }
 
