@@ -39,7 +39,7 @@ export function parseTarget(text: string): { target: StaffingTarget; threshold?:
   return threshold === undefined ? { target } : { target, threshold };
 }
 
-function fraction(flag: string, text: string, expected: string): number {
+export function fraction(flag: string, text: string, expected: string): number {
   const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(text);
   const v = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
   if (!(v >= 0 && v <= 1)) throw new UserError(`${flag}: expected ${expected}, got "${text}"`);

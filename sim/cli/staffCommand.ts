@@ -3,12 +3,11 @@
 import type { Command } from 'commander';
 import type { CliIo } from './CliIo.ts';
 import type { CompiledScenario } from '../engine/compileScenario.ts';
-import type { ChannelName } from '../model/codes.ts';
 import { CHANNELS } from '../model/codes.ts';
 import { findStaffing, teamCapacity } from '../run/staffing.ts';
 import type { TeamConfig } from '../scenario/Scenario.ts';
-import type { ChannelTarget, StaffingResult } from '../run/staffing.ts';
-import { parseDuration } from '../scenario/units.ts';
+import type { StaffingResult } from '../run/staffing.ts';
+import { duration } from './erlangTarget.ts';
 import { UserError } from './UserError.ts';
 import { InputError } from '../InputError.ts';
 import { checkWritable, oneToStandardOutput, writeOutput } from './writeOutput.ts';
@@ -19,49 +18,7 @@ import { ProgressBar } from './ProgressBar.ts';
 import { chatter, checkQuiet } from './quiet.ts';
 import { replicationsFlag } from './flags.ts';
 import { formatStaffing, staffingCsv } from './formatStaffing.ts';
-
-function percent(flag: string, v: string): number {
-  const x = v.trim().endsWith('%') ? Number(v.trim().slice(0, -1)) / 100 : Number(v);
-  if (!(x >= 0 && x <= 1)) throw new UserError(`${flag}: expected a percentage such as 80% (or 0.8), got "${v}"`);
-  return x;
-}
-
-function seconds(flag: string, v: string): number {
-  const d = parseDuration(v);
-  if (typeof d !== 'number') throw new UserError(`${flag}: ${d.error}`);
-  return d;
-}
-
-/** "messaging:sl=80%/60s,asa=30s,abandon=5%,occupancy=85%" */
-export function parseTarget(text: string, sc: CompiledScenario['scenario']): ChannelTarget {
-  const m = /^\s*(\w+)\s*:\s*(.+)$/.exec(text);
-  const channel = (m?.[1] === 'talk' ? 'voice' : m?.[1]) as ChannelName | undefined;
-  if (!m || !channel || !CHANNELS.includes(channel)) {
-    throw new UserError(`--target: expected CHANNEL:KEY=VALUE,… e.g. messaging:sl=80%/60s,asa=30s — got "${text}"`);
-  }
-  if (!sc.channels[CHANNELS.indexOf(channel)]!.enabled) throw new UserError(`--target: the scenario has no ${channel} traffic`);
-  const t: ChannelTarget = { channel };
-  for (const part of m[2]!.split(',')) {
-    const [k, v] = part.split('=').map((x) => x.trim());
-    if (!k || !v) throw new UserError(`--target ${channel}: expected KEY=VALUE, got "${part}"`);
-    const flag = `--target ${channel}:${k}`;
-    switch (k) {
-      case 'sl': {
-        const [frac, thr] = v.split('/');
-        t.serviceLevel = {
-          fraction: percent(flag, frac!),
-          threshold: thr ? seconds(flag, thr) : sc.channels[CHANNELS.indexOf(channel)]!.serviceLevelThreshold,
-        };
-        break;
-      }
-      case 'asa': t.maxAsaSeconds = seconds(flag, v); break;
-      case 'abandon': t.maxAbandonRate = percent(flag, v); break;
-      case 'occupancy': t.maxOccupancy = percent(flag, v); break;
-      default: throw new UserError(`${flag}: unknown target (use sl, asa, abandon or occupancy)`);
-    }
-  }
-  return t;
-}
+import { parseTargets, percentFlag } from './staffTarget.ts';
 
 export interface StaffFlags {
   target?: string[];
@@ -76,7 +33,7 @@ export interface StaffFlags {
 export function staff(compiled: CompiledScenario, f: StaffFlags, progress?: (m: string) => void): StaffingResult {
   const sc = compiled.scenario;
   if (!f.target || f.target.length === 0) throw new UserError('staff: give at least one --target, e.g. --target messaging:sl=80%/60s');
-  const targets = f.target.map((x) => parseTarget(x, sc));
+  const targets = parseTargets(f.target, sc);
   const first = targets[0]!.channel;
   // By default the team with most capacity on the first target's channel, among those that
   // take every target's channel (and --brand's tickets, R7): findStaffing refuses a team that does not.
@@ -94,9 +51,9 @@ export function staff(compiled: CompiledScenario, f: StaffFlags, progress?: (m: 
   if (f.interval !== undefined && f.by === 'team') {
     throw new UserError(`--interval ${f.interval} with --by team: a slot length is for a staffing curve (--by interval); --by team answers one number for the whole run. Leave out --interval, or give --by interval`);
   }
-  const interval = f.interval !== undefined ? seconds('--interval', f.interval) : 1800;
+  const interval = f.interval !== undefined ? duration('--interval', f.interval) : 1800;
   if (!(interval > 0 && 86400 % interval === 0)) throw new UserError(`--interval: expected a slot length that divides the day into whole slots, e.g. 15m, 30m or 1h; got "${f.interval}"`);
-  const shrinkage = f.shrinkage ? percent('--shrinkage', f.shrinkage) : 0;
+  const shrinkage = f.shrinkage ? percentFlag('--shrinkage', f.shrinkage) : 0;
   if (shrinkage >= 1) throw new UserError('--shrinkage: must be below 100%');
   const maxIterations = f.maxIterations ? Number(f.maxIterations) : 8;
   if (!(Number.isInteger(maxIterations) && maxIterations >= 1)) throw new UserError(`--max-iterations: expected a whole number ≥ 1, got "${f.maxIterations}"`);
@@ -117,7 +74,7 @@ export function addStaffCommand(program: Command, io: CliIo): void {
     .description('the fewest agents of a team meeting service targets, per slot of the day or for the whole run')
     .argument('<scenario>', 'scenario file')
     .option('--target <target...>', 'CHANNEL:KEY=VALUE,… e.g. messaging:sl=80%/60s,asa=30s voice:abandon=5%; asa is the ASA, the mean wait of answered tickets (the report\'s asaSeconds)')
-    .option('--team <name>', 'the team to size (default: the one with most capacity on the first target channel)')
+    .option('--team <name>', 'the team to size (default: of the teams that take every target\'s channel, and --brand\'s tickets, the one with most capacity on the first)')
     .option('--brand <name>', 'the targets are for this brand\'s customers (R7): its figures, not the whole channel\'s')
     .option('--by <mode>', 'interval (a staffing curve) or team (one number); default: interval when arrivals vary or --interval is given')
     .option('--interval <duration>', 'slot length of the curve, dividing the day (default: 30m); not with --by team')

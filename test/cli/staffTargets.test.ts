@@ -1,0 +1,47 @@
+// `omnisim staff` reads its targets and shrinkage strictly (a goal given twice was half-read:
+// the later one replaced, or was measured at, the earlier's threshold), and its agent-hours
+// add up the columns the table shows.
+
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { omnisim } from '../support/cli.ts';
+import { SMALL_VOICE } from '../support/scenarios.ts';
+import { formatStaffing } from '../../sim/cli/formatStaffing.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'omnisim-staff-targets-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const small = join(dir, 'small.yaml');
+writeFileSync(small, SMALL_VOICE);
+
+describe('omnisim staff: targets and shrinkage that cannot be read are refused before anything runs', () => {
+  it.each([
+    [['--target', 'voice:sl=80%/20s,sl=90%/20s'], '--target voice:sl: given twice; give each goal once per channel'],
+    [['--target', 'voice:sl=80%/20s', 'voice:sl=90%/30s'], '--target voice:sl: given twice; give each goal once per channel'],
+    [['--target', 'voice:sl=80%/20s/10s'], '--target voice:sl: expected a share and, after one /, its threshold, e.g. sl=80%/60s; got "80%/20s/10s"'],
+    [['--target', 'voice:sl=80%/'], '--target voice:sl: expected a share and, after one /, its threshold, e.g. sl=80%/60s; got "80%/"'],
+    [['--target', 'voice:abandon=1e-1'], '--target voice:abandon: expected a percentage such as 80% (or 0.8), got "1e-1"'],
+    [['--target', 'voice:sl=80%/20s', '--shrinkage', '0x1'], '--shrinkage: expected a percentage such as 80% (or 0.8), got "0x1"'],
+  ])('%j', async (flags, message) => {
+    const o = await omnisim('staff', small, ...flags);
+    expect([o.code, o.out, o.err]).toEqual([1, '', `omnisim: ${message}\n`]);
+  });
+
+  it('two targets on one channel with different goals are both kept', async () => {
+    const o = await omnisim('staff', small, '--target', 'voice:sl=80%/20s', 'voice:abandon=5%', '--by', 'team', '--json', '-');
+    expect(o.code).toBe(0);
+  });
+});
+
+describe('omnisim staff: agent-hours', () => {
+  it('scheduled hours are the sum of the scheduled column (whole agents), not required hours / (1 − shrinkage)', () => {
+    const row = (from: number, required: number, scheduled: number) => ({
+      from, to: from + 1800, arrivalsPerHour: { voice: 20 }, erlangAgents: required, requiredAgents: required, scheduledAgents: scheduled,
+      simulated: { voice: { serviceLevel: 0.9, asaSeconds: 4, abandonRate: 0, occupancy: 0.5, offered: 10 } }, met: true,
+    });
+    // At 30 % shrinkage 1 and 3 required agents are 2 and 5 scheduled: 3.5 hours, not 2 / 0.7 = 2.9.
+    const text = formatStaffing({ scenario: 's', team: 'phones', by: 'interval', shrinkage: 0.3, replications: 2, iterations: 1, rows: [row(0, 1, 2), row(1800, 3, 5)], notes: [] });
+    expect(text).toContain('agent-hours over the 1h the run covers: 2.0 required, 3.5 scheduled\n');
+  });
+});
