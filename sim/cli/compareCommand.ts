@@ -3,7 +3,7 @@
 
 import type { Command } from 'commander';
 import type { CliIo } from './CliIo.ts';
-import { checkWritable, oneToStandardOutput, writeOutput } from './writeOutput.ts';
+import { checkWritable, distinctOutputs, oneToStandardOutput, writeOutput } from './writeOutput.ts';
 import { UserError } from './UserError.ts';
 import { loadScenarioWithVariants } from './loadScenario.ts';
 import { compareVariants } from '../run/compare.ts';
@@ -29,6 +29,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
     .action((file: string, o: { variant?: string[]; replications?: string; seed?: string; json?: string; csv?: string; all?: boolean; quiet?: boolean }) => {
       checkWritable('--json', o.json); checkWritable('--csv', o.csv);
       oneToStandardOutput([['--json', o.json], ['--csv', o.csv]]);
+      distinctOutputs([['the scenario', file]], [['--json', o.json], ['--csv', o.csv]]);
       checkQuiet(o.quiet, [o.json, o.csv], '--json FILE or --csv FILE');
       const say = chatter(io, o.quiet);
       const seed = wholeFlag('--seed', o.seed, 0);

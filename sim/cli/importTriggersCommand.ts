@@ -9,7 +9,7 @@ import type { IdMap } from '../triggers/import/zendeskImport.ts';
 import type { Command } from 'commander';
 import type { CliIo } from './CliIo.ts';
 import { UserError } from './UserError.ts';
-import { checkWritable, writeOutput } from './writeOutput.ts';
+import { checkWritable, distinctOutputs, writeOutput } from './writeOutput.ts';
 
 export function importTriggersCommand(file: string, mapFile: string | undefined): { report: string; yaml: string; unmappedConditions: number } {
   let json: unknown;
@@ -105,6 +105,7 @@ export function addImportTriggersCommand(program: Command, io: CliIo): void {
     .option('--out <file>', 'write the mapped triggers as a YAML scenario section (- for standard output, the report then on standard error)')
     .action((file: string, o: { map?: string; out?: string }) => {
       checkWritable('--out', o.out);
+      distinctOutputs([['the export', file], ...(o.map ? [['the --map file', o.map] as [string, string]] : [])], [['--out', o.out]]);
       const r = importTriggersCommand(file, o.map);
       if (o.out === '-') {
         io.err(r.report);

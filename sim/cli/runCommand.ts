@@ -3,7 +3,7 @@
 
 import type { Command } from 'commander';
 import type { CliIo } from './CliIo.ts';
-import { checkWritable, oneToStandardOutput, writeOutput } from './writeOutput.ts';
+import { checkWritable, distinctOutputs, oneToStandardOutput, writeOutput } from './writeOutput.ts';
 import { UserError } from './UserError.ts';
 import { loadScenario } from './loadScenario.ts';
 import { runScenario, withRunOptions } from '../run/runScenario.ts';
@@ -43,6 +43,7 @@ export function addRunCommand(program: Command, io: CliIo): void {
       checkWritable('--json', o.json); checkWritable('--html', o.html); checkWritable('--csv', o.csv, 'folder');
       if (o.csv === '-') throw new UserError('--csv -: --csv writes three files (channels.csv, queues.csv, series.csv) into a folder; give a folder, or --json - for the report on standard output');
       oneToStandardOutput([['--json', o.json], ['--html', o.html]]);
+      distinctOutputs([['the scenario', file]], [['--json', o.json], ['--html', o.html], ['--csv', o.csv]]);
       checkQuiet(o.quiet, [o.json, o.csv, o.html], '--json FILE, --csv DIR or --html FILE');
       const say = chatter(io, o.quiet);
       // With a result on standard output, everything else goes to standard error.

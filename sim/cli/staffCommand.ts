@@ -10,7 +10,7 @@ import type { StaffingResult } from '../run/staffing.ts';
 import { duration } from './erlangTarget.ts';
 import { UserError } from './UserError.ts';
 import { InputError } from '../InputError.ts';
-import { checkWritable, oneToStandardOutput, writeOutput } from './writeOutput.ts';
+import { checkWritable, distinctOutputs, oneToStandardOutput, writeOutput } from './writeOutput.ts';
 import { loadScenario } from './loadScenario.ts';
 import { withRunOptions } from '../run/runScenario.ts';
 import { prettyJson } from '../run/prettyJson.ts';
@@ -87,6 +87,7 @@ export function addStaffCommand(program: Command, io: CliIo): void {
     .action((file: string, o: StaffFlags & { replications?: string; csv?: string; json?: string; quiet?: boolean }) => {
       checkWritable('--json', o.json); checkWritable('--csv', o.csv);
       oneToStandardOutput([['--json', o.json], ['--csv', o.csv]]);
+      distinctOutputs([['the scenario', file]], [['--json', o.json], ['--csv', o.csv]]);
       checkQuiet(o.quiet, [o.json, o.csv], '--json FILE or --csv FILE');
       const say = chatter(io, o.quiet);
       const replications = replicationsFlag(o.replications, 2);

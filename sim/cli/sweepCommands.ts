@@ -7,7 +7,7 @@ import { UserError } from './UserError.ts';
 import { InputError } from '../InputError.ts';
 import { problemsError } from './problemsError.ts';
 import { formatProblem } from '../scenario/read/Problems.ts';
-import { checkWritable, writeOutput } from './writeOutput.ts';
+import { checkWritable, distinctOutputs, writeOutput } from './writeOutput.ts';
 import { wholeFlag } from './flags.ts';
 import { loadSweep } from './loadSweep.ts';
 import { ProgressBar } from './ProgressBar.ts';
@@ -22,6 +22,7 @@ import { sweepResult, sweepCsv, unknownMetrics } from '../run/sweep/SweepResult.
 import { formatSweep } from './formatSweep.ts';
 import { sweepSizeNote } from './formatRunSize.ts';
 import { parseDuration } from '../scenario/units.ts';
+import { dirname, isAbsolute, join } from 'node:path';
 
 export function addSweepCommands(program: Command, io: CliIo): void {
   program
@@ -36,10 +37,13 @@ export function addSweepCommands(program: Command, io: CliIo): void {
     .action(async (file: string, o: { workers?: string; redis?: string; csv?: string; json?: string; quiet?: boolean }) => {
       checkWritable('--json', o.json); checkWritable('--csv', o.csv);
       if (o.json === '-' && o.csv === '-') throw new UserError('--csv - and --json -: only one of them can go to standard output');
+      distinctOutputs([['the sweep file', file]], [['--json', o.json], ['--csv', o.csv]]);
       const say = chatter(io, o.quiet);
       // Flags first: a bad one is told at once, before the grid is checked point by point.
       const asked = wholeFlag('--workers', o.workers, 1);
       const sweep = loadSweep(file, (line) => say.err(`${line}\n`));
+      const scenario = isAbsolute(sweep.scenarioPath) ? sweep.scenarioPath : join(dirname(file), sweep.scenarioPath);
+      distinctOutputs([['the sweep\'s scenario', scenario]], [['--json', o.json], ['--csv', o.csv]]);
       const units = sweepUnits(sweep);
       const points = units.length / sweep.replications;
       const workers = workersNote(asked, units.length, o.redis, (note) => say.err(`note: ${note}\n`));

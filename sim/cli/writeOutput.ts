@@ -1,7 +1,7 @@
 // Writes a file the user asked for (--json, --csv, --html, --out …). A path that cannot be
 // written is the user's to fix: it becomes a UserError naming the path and the reason.
 
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UserError } from './UserError.ts';
 
@@ -40,4 +40,31 @@ export function checkWritable(flag: string, path: string | undefined, kind: 'fil
 export function oneToStandardOutput(outputs: readonly [flag: string, path: string | undefined][]): void {
   const dashes = outputs.filter(([, path]) => path === '-').map(([flag]) => `${flag} -`);
   if (dashes.length > 1) throw new UserError(`${dashes.join(' and ')}: only one of them can go to standard output`);
+}
+
+/** A path as the file system names it: two spellings of one file (./a, a, a symlink) compare equal. */
+function samePath(path: string): string {
+  const full = resolve(path);
+  try {
+    return realpathSync(full);
+  } catch {
+    return full; // not there yet: only its spelling can be compared
+  }
+}
+
+/**
+ * Before a run: no output may overwrite a file read (`--json scenario.yaml` replaced the
+ * scenario with its report) or another output (`--json r --html r` kept only the HTML).
+ * `inputs` are [what, path] of the files read; `-` and absent outputs are left out.
+ */
+export function distinctOutputs(inputs: readonly [what: string, path: string][], outputs: readonly [flag: string, path: string | undefined][]): void {
+  const given = outputs.filter((o): o is [string, string] => o[1] !== undefined && o[1] !== '-' && o[1].trim() !== '');
+  for (const [flag, path] of given) {
+    const input = inputs.find(([, p]) => samePath(p) === samePath(path));
+    if (input) throw new UserError(`${flag} ${path}: is ${input[0]}, which this command reads; writing there would overwrite it. Give another file name`);
+  }
+  given.forEach(([flag, path], i) => {
+    const other = given.slice(0, i).find(([, p]) => samePath(p) === samePath(path));
+    if (other) throw new UserError(`${other[0]} ${other[1]} and ${flag} ${path}: the same file, where the second would overwrite the first; give each its own`);
+  });
 }
