@@ -2,31 +2,30 @@
 // mapped and what it could not (trigger, condition or action, and why), and prints — or writes
 // with --out — the triggers as a scenario section to paste or reference.
 
-import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { importZendeskTriggers } from '../triggers/import/zendeskImport.ts';
 import type { IdMap } from '../triggers/import/zendeskImport.ts';
 import type { Command } from 'commander';
 import type { CliIo } from './CliIo.ts';
 import { UserError } from './UserError.ts';
+import { readUserFile } from './readUserFile.ts';
 import { checkWritable, distinctOutputs, writeOutput } from './writeOutput.ts';
 
 export function importTriggersCommand(file: string, mapFile: string | undefined): { report: string; yaml: string; unmappedConditions: number } {
+  const text = readUserFile(file, 'a Triggers API export');
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    json = JSON.parse(text);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`${file}: no such file`);
     throw new UserError(`${file}: not valid JSON (${(e as Error).message})`);
   }
   let ids: IdMap = {};
   if (mapFile) {
+    const mapText = readUserFile(mapFile, 'a JSON id map', '--map');
     let raw: unknown;
     try {
-      raw = JSON.parse(readFileSync(mapFile, 'utf8'));
+      raw = JSON.parse(mapText);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`--map ${mapFile}: no such file`);
       throw new UserError(`--map ${mapFile}: expected JSON like {"groups": {"360001": "support"}} (${(e as Error).message})`);
     }
     ids = idMap(mapFile, raw);

@@ -1,7 +1,6 @@
 // Reads a scenario file for the CLI: missing files, unreadable files and scenario problems
 // become one UserError listing every problem as "file:line:col path: message".
 
-import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { parseScenarioText } from '../scenario/read/parseScenario.ts';
 import type { ParseResult, Variant } from '../scenario/read/parseScenario.ts';
@@ -10,29 +9,12 @@ import type { CompiledScenario } from '../engine/compileScenario.ts';
 import { UserError } from './UserError.ts';
 import { problemsError } from './problemsError.ts';
 import { looksLikeSweep } from './validateSweep.ts';
+import { readUserFile, tryReadUserFile } from './readUserFile.ts';
 
 export function readScenarioFile(file: string): ParseResult {
-  let text: string;
-  try {
-    if (statSync(file).isDirectory()) throw new UserError(`${file}: is a directory, not a scenario file`);
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? String(e)})`);
-  }
+  const text = readUserFile(file, 'a scenario file');
   const dir = dirname(file);
-  return parseScenarioText(text, {
-    readFile: (path) => {
-      const full = isAbsolute(path) ? path : join(dir, path);
-      try {
-        return readFileSync(full, 'utf8');
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        return { error: code === 'ENOENT' ? `${full}: no such file` : `${full}: cannot read (${code ?? String(e)})` };
-      }
-    },
-  });
+  return parseScenarioText(text, { readFile: (path) => tryReadUserFile(isAbsolute(path) ? path : join(dir, path)) });
 }
 
 /** The compiled scenario and its variants, or a UserError with every problem. */

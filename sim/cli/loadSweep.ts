@@ -2,7 +2,6 @@
 // the sweep and the scenario; every problem becomes one line "file:line:col path: message" of a
 // UserError, the file being the sweep or its scenario, whichever holds the problem.
 
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { dirname, join, isAbsolute } from 'node:path';
 import { readSweep } from '../run/sweep/readSweep.ts';
@@ -11,26 +10,15 @@ import type { SweepProblem } from '../run/sweep/SweepProblem.ts';
 import { formatProblem } from '../scenario/read/Problems.ts';
 import { UserError } from './UserError.ts';
 import { problemsError } from './problemsError.ts';
+import { readUserFile, tryReadUserFile } from './readUserFile.ts';
 
 /** The sweep, or a UserError with every problem; its warnings go to `warn`, one line each. */
 export function loadSweep(file: string, warn: (line: string) => void): Sweep {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code})`);
-  }
+  const text = readUserFile(file, 'a sweep file');
   const dir = dirname(file);
   const full = (path: string) => (isAbsolute(path) ? path : join(dir, path));
   const r = readSweep(text, {
-    read: (path) => {
-      try {
-        return readFileSync(full(path), 'utf8');
-      } catch {
-        return { error: `${full(path)}: no such file` };
-      }
-    },
+    read: (path) => tryReadUserFile(full(path)),
     relativeToScenario: (scenarioPath, path) => (isAbsolute(path) ? path : join(dirname(scenarioPath), path)),
   });
   const where = (e: SweepProblem) => (e.file === undefined ? file : full(e.file));

@@ -1,0 +1,32 @@
+// Reading a file the user named, or one a scenario or sweep names: what went wrong is said in
+// words — missing, a directory, no permission — never as an errno code, nor as a parse error
+// of a directory ("not valid JSON (EISDIR …)") or "no such file" for one that is there.
+
+import { readFileSync, statSync } from 'node:fs';
+import { UserError } from './UserError.ts';
+
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'a symbolic link that loops',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+/** The text of `path`, or why it cannot be read: "<path>: no such file", "<path>: is a directory, not <what>", … */
+export function tryReadUserFile(path: string, what = 'a file'): string | { error: string } {
+  try {
+    if (statSync(path).isDirectory()) return { error: `${path}: is a directory, not ${what}` };
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { error: `${path}: no such file` };
+    return { error: `${path}: cannot read (${REASONS[code] ?? (code || String(e))})` };
+  }
+}
+
+/** The text of `path`, or a UserError saying why it cannot be read (`flag` first, when a flag named it). */
+export function readUserFile(path: string, what = 'a file', flag?: string): string {
+  const r = tryReadUserFile(path, what);
+  if (typeof r === 'string') return r;
+  throw new UserError(flag === undefined ? r.error : `${flag} ${r.error}`);
+}

@@ -1,0 +1,42 @@
+// Files the user names, or a scenario or sweep names, that are directories: said so, where
+// `sweep DIR` said "cannot read (EISDIR)", a sweep's scenario that is a directory "no such
+// file", and import-triggers "not valid JSON (EISDIR: illegal operation on a directory, read)".
+
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { omnisim } from '../support/cli.ts';
+import { SMALL_VOICE } from '../support/scenarios.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'omnisim-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, text?: string) => {
+  if (text !== undefined) writeFileSync(join(dir, name), text);
+  return join(dir, name);
+};
+mkdirSync(file('folder'));
+file('export.json', '{"triggers":[]}');
+
+describe('a directory where a file is expected', () => {
+  it.each([
+    [['sweep', file('folder')], `${file('folder')}: is a directory, not a sweep file`],
+    [['import-triggers', file('folder')], `${file('folder')}: is a directory, not a Triggers API export`],
+    [['import-triggers', file('export.json'), '--map', file('folder')], `--map ${file('folder')}: is a directory, not a JSON id map`],
+  ])('%j', async (args, message) => {
+    const o = await omnisim(...args);
+    expect([o.code, o.out, o.err]).toEqual([1, '', `omnisim: ${message}\n`]);
+  });
+
+  it("a sweep's scenario", async () => {
+    const o = await omnisim('sweep', file('sw.yaml', 'scenario: folder\ngrid:\n  agents[phones].count: [14]\n'));
+    expect(o.code).toBe(1);
+    expect(o.err).toContain(`sw.yaml:1:1 scenario: ${file('folder')}: is a directory, not a file\n`);
+  });
+
+  it("a scenario's replayed export", async () => {
+    const o = await omnisim('validate', file('replay.yaml', SMALL_VOICE.replace('arrivals: { rate: 200/h }', 'arrivals: { replay: folder }')));
+    expect(o.code).toBe(1);
+    expect(o.err).toContain(`${file('folder')}: is a directory, not a file`);
+  });
+});
