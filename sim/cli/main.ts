@@ -15,6 +15,7 @@ import { addSweepCommands } from './sweepCommands.ts';
 import { addTraceCommand } from './traceCommand.ts';
 import { addImportTriggersCommand } from './importTriggersCommand.ts';
 import { addErlangCommand } from './erlangCommand.ts';
+import { configureUsageErrors } from './usageErrors.ts';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command();
@@ -33,6 +34,7 @@ export function buildProgram(io: CliIo): Command {
   addTraceCommand(program, io);
   addImportTriggersCommand(program, io);
   addErlangCommand(program, io);
+  configureUsageErrors(program);
   return program;
 }
 

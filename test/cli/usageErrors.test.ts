@@ -1,0 +1,32 @@
+// A command line commander cannot parse is told like any other error — "omnisim COMMAND:" —
+// pointing at that command's help, and when --target or --variant took the scenario as one of
+// its values, how to write it (it said only "missing required argument 'scenario'").
+
+import { describe, expect, it } from 'vitest';
+import { omnisim } from '../support/cli.ts';
+
+describe('usage errors', () => {
+  it('a list option that took the scenario: says so, and to give the scenario first', async () => {
+    const o = await omnisim('staff', '--target', 'voice:sl=80%', 'day.yaml');
+    expect([o.code, o.out]).toEqual([1, '']);
+    expect(o.err).toBe("omnisim staff: missing required argument 'scenario'\n" +
+      '  --target takes every value after it up to the next option, so the scenario may have been read as one of them: give the scenario first (omnisim staff FILE --target …)\n' +
+      '(run omnisim staff --help for usage)\n');
+    const compare = await omnisim('compare', '--variant', 'a', 'b', 'day.yaml');
+    expect(compare.err).toContain('--variant takes every value after it up to the next option');
+  });
+
+  it('a missing argument with no list option given: no hint', async () => {
+    const o = await omnisim('validate');
+    expect(o.err).toBe("omnisim validate: missing required argument 'scenario'\n(run omnisim validate --help for usage)\n");
+  });
+
+  it.each([
+    [['run', 's.yaml', '--bogus'], "omnisim run: unknown option '--bogus'\n(run omnisim run --help for usage)\n"],
+    [['erlang', '--rate', '3/h'], "omnisim erlang: required option '--aht <duration>' not specified\n(run omnisim erlang --help for usage)\n"],
+    [['bogus'], "omnisim: unknown command 'bogus'\n(run omnisim --help for usage)\n"],
+  ])('%j', async (args, err) => {
+    const o = await omnisim(...args);
+    expect([o.code, o.err]).toEqual([1, err]);
+  });
+});
