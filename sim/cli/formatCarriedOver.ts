@@ -3,8 +3,8 @@
 
 import type { Report } from '../run/Report.ts';
 import type { CarriedOverFigures } from '../metrics/CarriedOverAcc.ts';
-import { formatEstimate } from './formatEstimate.ts';
 import type { Unit } from './formatEstimate.ts';
+import { formatFigure, oneReplicationNote } from './formatFigure.ts';
 import { renderTable } from './renderTable.ts';
 
 const ROWS: [keyof CarriedOverFigures, string, Unit][] = [
@@ -23,6 +23,6 @@ export function formatCarriedOver(report: Report): string {
   const co = report.carriedOver ?? {};
   const names = Object.keys(co) as (keyof typeof co)[];
   if (names.length === 0) return '';
-  const rows = ROWS.map(([key, label, unit]) => [label, ...names.map((c) => formatEstimate(co[c]![key], unit))]);
-  return renderTable(['carried over (not in the figures above)', ...names], rows) + '\n';
+  const rows = ROWS.map(([key, label, unit]) => [label, ...names.map((c) => formatFigure(co[c]![key], unit, report.replications))]);
+  return renderTable(['carried over (not in the figures above)', ...names], rows) + '\n' + oneReplicationNote(rows);
 }

@@ -2,11 +2,13 @@
 // difference from the reference, marked * when its 95 % interval excludes zero. CSV too.
 
 import type { Comparison } from '../run/compare.ts';
-import { formatEstimate } from './formatEstimate.ts';
+import { formatFigure, ONE_REPLICATION, oneReplicationNote } from './formatFigure.ts';
 import { renderTable } from './renderTable.ts';
 import { unitOf } from '../run/metricUnit.ts';
 
 export { unitOf };
+
+const ONE_PAIR = '¹ only one replication (for a difference, one pair) had anything to measure it by: its one value, not a mean with an interval';
 
 /** The metrics worth a line by default: headline channel figures, windows, sessions, triggers, SLA, AI agent, brands (R7). */
 const HEADLINE = /^(channels\.\w+\.(offered|waitProbability|asaSeconds|serviceLevel|abandonRate|occupancy|throughputPerHour)|windows\..+\.(serviceLevel|asaSeconds|abandonRate)|sessions\.\w+|triggers\..+\.(fired|surveysSent|switchedOnSeconds)|sla\.\w+\.(breached|breachedShare)|aiAgent\.\w+\.(resolved|escalated|resolvedShare)|brands\..+\.\w+\.(serviceLevel|asaSeconds|abandonRate))$/;
@@ -22,18 +24,18 @@ export function formatComparison(c: Comparison, all = false): string {
     const unit = unitOf(m);
     return [
       m,
-      ...c.variants.map((v) => formatEstimate(v.values[m], unit)),
+      ...c.variants.map((v) => formatFigure(v.values[m], unit, c.replications)),
       ...c.differences.map((d) => {
         const e = d.values[m]!;
         if (e.mean === null) return '—';
-        const text = formatEstimate(e, unit);
-        return `${e.mean > 0 && !text.startsWith('-') ? '+' : ''}${text}${e.significant ? ' *' : '  '}`;
+        const text = formatFigure(e, unit, c.replications);
+        return `${e.mean > 0 && !text.startsWith('-') ? '+' : ''}${text}${e.significant ? ' *' : text.endsWith(ONE_REPLICATION) ? '' : '  '}`;
       }),
     ];
   });
   return `${c.scenario} · seed ${c.seed} · ${c.replications} paired replications (common random numbers)\n\n` +
-    renderTable(header, rows) +
-    `\n\n* the 95 % interval of the paired difference excludes 0${all ? '' : ' · --all shows every metric'}\n`;
+    renderTable(header, rows) + '\n' + oneReplicationNote(rows, ONE_PAIR) +
+    `\n* the 95 % interval of the paired difference excludes 0${all ? '' : ' · --all shows every metric'}\n`;
 }
 
 export function comparisonCsv(c: Comparison): string {

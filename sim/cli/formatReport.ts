@@ -13,6 +13,7 @@ import { formatCarriedOver } from './formatCarriedOver.ts';
 import { formatAiAgent } from './formatAiAgent.ts';
 import { formatBrands, formatBrandWindows } from './formatBrands.ts';
 import { noFigureNote } from './formatNoFigure.ts';
+import { formatFigure, oneReplicationNote } from './formatFigure.ts';
 
 const ROWS: [keyof ChannelReport, string, Unit][] = [
   ['offered', 'offered', 'count'],
@@ -35,7 +36,7 @@ export function formatReport(report: Report, scenario: Scenario): string {
   const head = `${report.scenario} · seed ${report.seed} · ${report.replications} replication${report.replications === 1 ? '' : 's'} × ${formatDuration(report.horizonSeconds)}` +
     (report.warmupSeconds > 0 ? ` (warm-up ${formatDuration(report.warmupSeconds)} removed)` : '');
   const rows = ROWS.map(([key, label, unit]) => {
-    const cells = names.map((c) => formatEstimate(report.channels[c]![key], unit));
+    const cells = names.map((c) => formatFigure(report.channels[c]![key], unit, report.replications));
     if (key === 'serviceLevel') {
       label = `service level (${names.map((c) => formatDuration(scenario.channels.find((x) => x.channel === c)!.serviceLevelThreshold)).join(' / ')})`;
     }
@@ -43,6 +44,7 @@ export function formatReport(report: Report, scenario: Scenario): string {
   });
   let out = `${head}\n\n${renderTable(['', ...names], rows)}\n`;
   out += noFigureNote(ROWS.filter((_, i) => rows[i]!.slice(1).includes('—')).map(([key]) => key));
+  out += oneReplicationNote(rows);
   if (report.aiAgent) out += '\n' + formatAiAgent(report);
   const brands = formatBrands(report);
   if (brands) out += '\n' + brands;
@@ -77,13 +79,13 @@ const WINDOW_ROWS: [keyof WindowReport, string, Unit][] = [
 function formatWindows(report: Report, names: ChannelName[]): string {
   const ws = Object.entries(report.windows);
   const header = ['', ...ws.flatMap(([w, win]) => names.map((c) => `${c} · ${w} (${formatSpan(win.from, win.to, win.every)})`))];
-  const rows = WINDOW_ROWS.map(([key, label, unit]) => [label, ...ws.flatMap(([, win]) => names.map((c) => formatEstimate(win.channels[c]?.[key], unit)))]);
+  const rows = WINDOW_ROWS.map(([key, label, unit]) => [label, ...ws.flatMap(([, win]) => names.map((c) => formatFigure(win.channels[c]?.[key], unit, report.replications)))]);
   // One table per channel keeps the width readable.
   return names.map((c) => {
     const cols = header.map((h, i) => (i === 0 || h.startsWith(`${c} ·`) ? i : -1)).filter((i) => i >= 0);
     const table = rows.map((r) => cols.map((i) => r[i]!));
     const dashes = WINDOW_ROWS.filter((_, i) => table[i]!.slice(1).includes('—')).map(([key]) => key);
-    return renderTable(cols.map((i) => header[i]!), table) + '\n' + noFigureNote(dashes, ' in that window');
+    return renderTable(cols.map((i) => header[i]!), table) + '\n' + noFigureNote(dashes, ' in that window') + oneReplicationNote(table);
   }).join('\n');
 }
 
@@ -108,9 +110,9 @@ const SESSION_ROWS: [keyof SessionReport, string, Unit][] = [
 
 function formatSessions(report: Report): string {
   const s = report.sessions!;
-  const rows = SESSION_ROWS.filter(([key]) => (s[key].mean ?? 0) !== 0).map(([key, label, unit]) => [label, formatEstimate(s[key], unit)]);
+  const rows = SESSION_ROWS.filter(([key]) => (s[key].mean ?? 0) !== 0).map(([key, label, unit]) => [label, formatFigure(s[key], unit, report.replications)]);
   if (rows.length === 0) return '';
-  return renderTable(['messaging sessions', 'per replication'], rows) + '\n';
+  return renderTable(['messaging sessions', 'per replication'], rows) + '\n' + oneReplicationNote(rows);
 }
 
 function formatTriggers(report: Report): string {
