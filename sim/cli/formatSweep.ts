@@ -4,7 +4,7 @@
 // apart from the others; the full paths head the CSV and JSON.
 
 import type { SweepResult } from '../run/sweep/SweepResult.ts';
-import { formatEstimate } from './formatEstimate.ts';
+import { formatFigure, oneReplicationNote } from './formatFigure.ts';
 import { unitOf } from './formatComparison.ts';
 import { renderTable } from './renderTable.ts';
 
@@ -46,9 +46,9 @@ export function formatSweep(r: SweepResult, metrics: readonly string[]): string 
   const rows = r.points.map((p) => [
     String(p.index),
     ...axes.map((a) => cell(p.values[a])),
-    ...shown.map((m) => formatEstimate(p.metrics[m], unitOf(m))),
+    ...shown.map((m) => formatFigure(p.metrics[m], unitOf(m), r.replications)),
   ]);
   return `${r.sweep} · ${r.replications} replications per point · mean ± half-width of the 95 % interval (its ends where it is cut at 0 or 100 %)\n\n` +
-    `${renderTable(header, rows)}\n\n` +
+    `${renderTable(header, rows)}\n${oneReplicationNote(rows)}\n` +
     `--csv FILE or --json FILE write every figure with the full metric paths.\n`;
 }

@@ -2,7 +2,7 @@
 // other columns, never splitting inside brackets (queue and team names may hold dots).
 
 import { describe, expect, it } from 'vitest';
-import { shortNames } from '../../sim/cli/formatSweep.ts';
+import { formatSweep, shortNames } from '../../sim/cli/formatSweep.ts';
 
 describe('shortNames', () => {
   it('keeps as many trailing segments as it takes to tell paths apart, at least `min`', () => {
@@ -18,5 +18,17 @@ describe('shortNames', () => {
   });
   it('a path shorter than `min` stays whole', () => {
     expect(shortNames(['seed'], 2)).toEqual(['seed']);
+  });
+});
+
+describe('formatSweep', () => {
+  it('marks a figure only one replication of the point measured, with a footnote (it read as a mean)', () => {
+    const r = {
+      sweep: 's', scenario: 's.yaml', replications: 10, grid: [{ path: 'agents[chat].count', values: [4] }],
+      points: [{ index: 0, values: { 'agents[chat].count': 4 }, metrics: { 'channels.messaging.asaSeconds': { mean: 462, ci95: null } } }],
+    };
+    const text = formatSweep(r, ['channels.messaging.asaSeconds']);
+    expect(text).toMatch(/^0 +4 +7m 42s ¹$/m);
+    expect(text).toContain('¹ only one replication had anything to measure it by: its one value, not a mean with an interval\n');
   });
 });
