@@ -29,3 +29,9 @@ export function replicationsFlag(v: string | undefined, min: number): number | u
   if (n !== undefined && n > MAX_REPLICATIONS) throw new UserError(`--replications: expected a whole number ≤ ${MAX_REPLICATIONS}, got "${v}"`);
   return n;
 }
+
+/** --redis: a redis:// or rediss:// URL, checked before anything is read or announced. */
+export function redisFlag(v: string | undefined): string | undefined {
+  if (v !== undefined && !/^rediss?:\/\/[^\s]+$/.test(v)) throw new UserError(`--redis: expected a Redis URL such as redis://127.0.0.1:6379, got "${v}"`);
+  return v;
+}

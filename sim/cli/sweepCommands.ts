@@ -8,7 +8,7 @@ import { InputError } from '../InputError.ts';
 import { problemsError } from './problemsError.ts';
 import { formatProblem } from '../scenario/read/Problems.ts';
 import { checkWritable, distinctOutputs, writeOutput } from './writeOutput.ts';
-import { wholeFlag } from './flags.ts';
+import { redisFlag, wholeFlag } from './flags.ts';
 import { loadSweep } from './loadSweep.ts';
 import { ProgressBar } from './ProgressBar.ts';
 import { chatter } from './quiet.ts';
@@ -41,6 +41,7 @@ export function addSweepCommands(program: Command, io: CliIo): void {
       const say = chatter(io, o.quiet);
       // Flags first: a bad one is told at once, before the grid is checked point by point.
       const asked = wholeFlag('--workers', o.workers, 1);
+      redisFlag(o.redis);
       const sweep = loadSweep(file, (line) => say.err(`${line}\n`));
       const scenario = isAbsolute(sweep.scenarioPath) ? sweep.scenarioPath : join(dirname(file), sweep.scenarioPath);
       distinctOutputs([['the sweep\'s scenario', scenario]], [['--json', o.json], ['--csv', o.csv]]);
@@ -94,6 +95,7 @@ export function addSweepCommands(program: Command, io: CliIo): void {
     .option('--threads <n>', `units run at once, each on its own thread (default: every core, ${defaultWorkers()} here)`)
     .option('--verbose', 'print a line per unit')
     .action(async (o: { redis: string; lock: string; threads?: string; verbose?: boolean }) => {
+      redisFlag(o.redis);
       const lock = parseDuration(o.lock);
       if (typeof lock !== 'number' || lock < 1) throw new UserError(`--lock: expected a duration of at least 1s such as 30s, got "${o.lock}"`);
       const threads = threadsNote(wholeFlag('--threads', o.threads, 1), (text) => io.err(`note: ${text}\n`));

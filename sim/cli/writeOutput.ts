@@ -18,7 +18,9 @@ export function writeOutput(path: string, text: string): void {
     writeFileSync(path, text);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? '';
-    throw new UserError(`${path}: cannot write (${REASONS[code] ?? code ?? String(e)})`);
+    // ENOENT in a folder that is there (/proc): files cannot be made in it.
+    const reason = code === 'ENOENT' && existsSync(dirname(resolve(path))) ? 'no file can be made in its folder' : REASONS[code] ?? (code || String(e));
+    throw new UserError(`${path}: cannot write (${reason})`);
   }
 }
 
