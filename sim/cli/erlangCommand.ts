@@ -10,6 +10,7 @@ import type { CliIo } from './CliIo.ts';
 import { UserError } from './UserError.ts';
 import { InputError } from '../InputError.ts';
 import { duration, parseTarget } from './erlangTarget.ts';
+import { groupThousands } from './formatEstimate.ts';
 
 export interface ErlangOptions {
   rate?: string;
@@ -174,7 +175,12 @@ function wholeNumber(flag: string, text: string): number {
 }
 
 const percent = (f: number) => `${(f * 100).toFixed(2)}%`;
-const number = (v: number) => String(+v.toPrecision(4));
+/** Four significant digits as a planner writes them: never "1.325e-14" nor "3600000" (groupThousands). */
+function number(v: number): string {
+  if (v > 0 && v < 0.0001) return '< 0.0001';
+  const rounded = +v.toPrecision(4);
+  return Math.abs(rounded) >= 10_000 ? groupThousands(Math.round(rounded)) : String(rounded);
+}
 
 export function addErlangCommand(program: Command, io: CliIo): void {
   program

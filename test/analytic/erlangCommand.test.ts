@@ -29,6 +29,13 @@ describe('erlangCommand: text', () => {
     expect(text).not.toMatch(/note:/);
   });
 
+  it('writes numbers as a planner reads them: no "1.325e-14" queue, thousands grouped', () => {
+    const chat = erlangCommand({ ...E1, concurrency: '3' });
+    expect(chat).toMatch(/mean queue\s+< 0\.0001\n/);
+    const big = erlangCommand({ rate: '1000/s', aht: '1h', agents: '4000000', threshold: '20s' });
+    expect(big).toMatch(/arrivals\s+3,600,000\/h\n/);
+  });
+
   it('switches to Erlang A with --patience (A1)', () => {
     const text = erlangCommand({ ...E1, patience: '2m' });
     expect(text).toContain('Erlang A');
