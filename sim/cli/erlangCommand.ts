@@ -188,10 +188,10 @@ export function addErlangCommand(program: Command, io: CliIo): void {
     .description('Erlang C (or Erlang A with --patience) figures, and the minimum agents for a target')
     .requiredOption('--rate <rate>', 'arrival rate, e.g. 200/h')
     .requiredOption('--aht <duration>', 'mean handle time, e.g. 180s')
-    .option('--agents <n>', 'agents')
-    .option('--concurrency <k>', 'concurrent conversations per agent (servers = agents × k)')
+    .option('--agents <n>', 'agents; required unless --target asks for the minimum (then its figures are shown)')
+    .option('--concurrency <k>', 'concurrent conversations per agent (servers = agents × k; default 1)')
     .option('--patience <duration>', 'mean patience (Erlang A)')
-    .option('--threshold <duration>', 'service-level threshold, e.g. 20s')
+    .option('--threshold <duration>', 'service-level threshold, e.g. 20s (default 20s)')
     .option('--target <target>', 'minimum agents for e.g. 80% (with --threshold), or sl=80%/20s,asa=30s,abandon=5%,occupancy=85%; asa is the ASA, the mean wait of answered tickets (as in a run\'s report and staff --target)')
     .option('--json', 'JSON output with the report\'s metric names')
     .action((o: Record<string, string | boolean>) => {

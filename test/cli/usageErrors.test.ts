@@ -30,3 +30,17 @@ describe('usage errors', () => {
     expect([o.code, o.err]).toEqual([1, err]);
   });
 });
+
+describe('help texts say what the flags default to and how they number', () => {
+  it.each([
+    ['erlang', 'required unless --target asks for the minimum'],
+    ['erlang', 'service-level threshold, e.g. 20s (default 20s)'],
+    ['erlang', 'servers = agents × k; default 1'],
+    ['trace', 'tickets are numbered from 1 in creation order'],
+    ['trace', 'which replication, numbered from 0 (default 0)'],
+    ['staff', "of the teams that take every target's channel, the one with most capacity on the first"],
+  ])('%s: %s', async (command, text) => {
+    const o = await omnisim(command, '--help');
+    expect(o.out.replace(/\s+/g, ' ')).toContain(text);
+  });
+});
