@@ -75,7 +75,7 @@ export function addRunCommand(program: Command, io: CliIo): void {
         }
       }
       if (!toStdout && !o.quiet) {
-        io.out(formatReport(report, sc));
+        io.out(formatReport(report, sc, o.variant));
         if (o.json) io.out(`\nJSON report: ${o.json}\n`);
         if (io.interactive) io.err(`(${((Date.now() - started) / 1000).toFixed(1)}s)\n`);
       }

@@ -1,0 +1,17 @@
+// `omnisim run --variant NAME` says which variant its table is of: the first line was the same
+// for every variant of a scenario, so two saved tables could not be told apart.
+
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { omnisim } from '../support/cli.ts';
+import { SCENARIO_DIR } from '../support/scenarios.ts';
+
+describe('omnisim run --variant', () => {
+  it('names the variant in the first line; without it, no variant is named', async () => {
+    const file = join(SCENARIO_DIR, 'recipes', 'a-surge-messaging-routing.yaml');
+    const recipe = await omnisim('run', file, '--variant', 'recipe', '--replications', '2');
+    expect(recipe.out.split('\n')[0]).toBe('recipe-a-surge-messaging-routing · variant recipe · seed 101 · 2 replications × 1d');
+    const base = await omnisim('run', file, '--replications', '2');
+    expect(base.out.split('\n')[0]).toBe('recipe-a-surge-messaging-routing · seed 101 · 2 replications × 1d');
+  });
+});
