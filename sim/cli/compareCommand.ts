@@ -12,6 +12,7 @@ import { prettyJson } from '../run/prettyJson.ts';
 import { withRunOptions } from '../run/runScenario.ts';
 import { ProgressBar } from './ProgressBar.ts';
 import { chatter, checkQuiet } from './quiet.ts';
+import { compareSizeNote } from './formatRunSize.ts';
 import { replicationsFlag, wholeFlag } from './flags.ts';
 
 export function addCompareCommand(program: Command, io: CliIo): void {
@@ -50,6 +51,8 @@ export function addCompareCommand(program: Command, io: CliIo): void {
       const runOpts = { ...(seed !== undefined ? { seed } : {}), ...(replications !== undefined ? { replications } : {}) };
       const inputs = chosen.map((v) => ({ name: v.name, compiled: withRunOptions(v.compiled, runOpts) }));
       if (inputs[0]!.compiled.scenario.replications < 2) throw new UserError('compare needs at least 2 replications (--replications 10 or more)');
+      const size = compareSizeNote(inputs.map((v) => v.compiled.scenario));
+      if (size) say.err(`${size}\n`);
       const bar = new ProgressBar(say, 'compare');
       const comparison = compareVariants(inputs, (done, total) => bar.update(done, total, `${done}/${total} runs`));
       bar.done();

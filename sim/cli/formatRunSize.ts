@@ -1,6 +1,6 @@
 // A note before a run that would take long: how many tickets it simulates and how long that
 // takes at the speeds `npm run bench` measures, so nobody waits hours for a typo in a rate.
-// A sweep's note counts every point × replication.
+// A sweep's note counts every point × replication, a comparison's every variant × replication.
 
 import { expectedTickets, TICKETS_PER_SECOND } from '../run/runSize.ts';
 import type { Scenario } from '../scenario/Scenario.ts';
@@ -27,6 +27,13 @@ function roughTime(s: number): string {
 export function runSizeNote(sc: Scenario): string | null {
   const runs = `${sc.replications} replication${sc.replications === 1 ? '' : 's'} × ${formatDuration(sc.horizon)}`;
   return sizeNote(expectedTickets(sc) * sc.replications, runs, '', 'A shorter horizon or fewer replications answer sooner');
+}
+
+/** The same note for `compare`: every variant's tickets × its replications (they share the replications). */
+export function compareSizeNote(variants: readonly Scenario[]): string | null {
+  const replications = variants[0]?.replications ?? 0;
+  const runs = `${variants.length} variants × ${replications} replication${replications === 1 ? '' : 's'}`;
+  return sizeNote(variants.reduce((n, sc) => n + expectedTickets(sc) * sc.replications, 0), runs, '', 'Fewer variants or replications, or a shorter horizon, answer sooner');
 }
 
 /**

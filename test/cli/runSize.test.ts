@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectedTickets } from '../../sim/run/runSize.ts';
-import { runSizeNote, sweepSizeNote } from '../../sim/cli/formatRunSize.ts';
+import { compareSizeNote, runSizeNote, sweepSizeNote } from '../../sim/cli/formatRunSize.ts';
 import { readSweep } from '../../sim/run/sweep/readSweep.ts';
 import type { Sweep } from '../../sim/run/sweep/Sweep.ts';
 import { compileFile, SMALL_VOICE } from '../support/scenarios.ts';
@@ -23,6 +23,15 @@ describe('expectedTickets', () => {
     // Its report offers 1,325 messaging, 871 email and 499 voice tickets a day on average (20 replications).
     expect(expectedTickets(day)).toBeGreaterThan(2_600);
     expect(expectedTickets(day)).toBeLessThan(2_800);
+  });
+});
+
+describe('compareSizeNote', () => {
+  it('counts every variant × replication (compare started hours of work without a word)', () => {
+    const big = { ...e1, horizon: 365 * 86400, replications: 100 };
+    expect(compareSizeNote([e1, e1])).toBeNull();
+    expect(compareSizeNote([big, big])).toBe('note: about 350 million tickets (2 variants × 100 replications); at the 0.3–2.3 million tickets a second ' +
+      '`npm run bench` measures, that takes 3 min to 19 min. Fewer variants or replications, or a shorter horizon, answer sooner; Ctrl-C stops.');
   });
 });
 
