@@ -45,3 +45,11 @@ describe('omnisim staff: agent-hours', () => {
     expect(text).toContain('agent-hours over the 1h the run covers: 2.0 required, 3.5 scheduled\n');
   });
 });
+
+describe('omnisim staff: the first line', () => {
+  const result = (replications: number, iterations: number) => ({ scenario: 's', team: 'phones', by: 'team' as const, shrinkage: 0, replications, iterations, rows: [], notes: [] });
+  it('counts in words that agree with the number, and warns of checks on one replication', () => {
+    expect(formatStaffing(result(1, 1))).toMatch(/^s · team phones · by team · 1 replication per check · 1 simulation round\n\nnote: one replication per check: each check is one random day, not an average \(give --replications 10 or more\)\n/);
+    expect(formatStaffing(result(10, 3))).toMatch(/^s · team phones · by team · 10 replications per check · 3 simulation rounds\n\n[^n]/);
+  });
+});
