@@ -1,6 +1,7 @@
 // Reading a file the user named, or one a scenario or sweep names: what went wrong is said in
 // words — missing, a directory, no permission — never as an errno code, nor as a parse error
-// of a directory ("not valid JSON (EISDIR …)") or "no such file" for one that is there.
+// of a directory ("not valid JSON (EISDIR …)") or "no such file" for one that is there. The
+// text comes without a byte-order mark.
 
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from './UserError.ts';
@@ -16,7 +17,9 @@ const REASONS: Record<string, string> = {
 export function tryReadUserFile(path: string, what = 'a file'): string | { error: string } {
   try {
     if (statSync(path).isDirectory()) return { error: `${path}: is a directory, not ${what}` };
-    return readFileSync(path, 'utf8');
+    // A byte-order mark (Windows tools write one: PowerShell's Out-File) is no part of the text:
+    // JSON.parse refused an export that began with one, with an invisible character in the message.
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? '';
     if (code === 'ENOENT' || code === 'ENOTDIR') return { error: `${path}: no such file` };

@@ -40,3 +40,19 @@ describe('a directory where a file is expected', () => {
     expect(o.err).toContain(`${file('folder')}: is a directory, not a file`);
   });
 });
+
+describe('a file that begins with a byte-order mark (PowerShell writes one)', () => {
+  const BOM = '\uFEFF';
+  it('import-triggers and --map read it (JSON.parse refused it, with an invisible character in the message)', async () => {
+    const exported = file('bom-export.json', BOM + '{"triggers":[{"title":"t","conditions":{"all":[{"field":"group_id","operator":"is","value":"360001"}]},"actions":[]}]}');
+    const o = await omnisim('import-triggers', exported, '--map', file('bom-map.json', BOM + '{"groups":{"360001":"support"}}'));
+    expect(o.code).toBe(0);
+    expect(o.out).toContain('1 of 1 trigger(s) imported');
+  });
+
+  it("a scenario's imported export", async () => {
+    file('bom-export2.json', BOM + '{"triggers":[]}');
+    const o = await omnisim('validate', file('bom.yaml', SMALL_VOICE + 'triggers:\n  - import: bom-export2.json\n'));
+    expect([o.code, o.err]).toEqual([0, '']);
+  });
+});
