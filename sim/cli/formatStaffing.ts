@@ -30,7 +30,7 @@ export function formatStaffing(r: StaffingResult): string {
   // A run shorter than a day lists only the slots it covers: their hours, not a day's.
   const end = r.rows[r.rows.length - 1]?.to ?? 86400;
   const over = end >= 86400 ? 'per day' : `over the ${formatDuration(end)} the run covers`;
-  return `${r.scenario} · team ${r.team}${r.brand !== undefined ? ` · brand ${r.brand}'s customers` : ''} · by ${r.by} · ${r.replications} replication${r.replications === 1 ? '' : 's'} per check · ${r.iterations} simulation round${r.iterations === 1 ? '' : 's'}\n\n` +
+  return `${r.scenario} · seed ${r.seed} · team ${r.team}${r.brand !== undefined ? ` · brand ${r.brand}'s customers` : ''} · by ${r.by} · ${r.replications} replication${r.replications === 1 ? '' : 's'} per check · ${r.iterations} simulation round${r.iterations === 1 ? '' : 's'}\n\n` +
     (r.replications < 2 ? 'note: one replication per check: each check is one random day, not an average (give --replications 10 or more)\n\n' : '') +
     renderTable(head, rows) + '\n' + noFigureNote(dashes, r.by === 'interval' ? ' in that slot' : '') +
     (hours !== null ? `\nagent-hours ${over}: ${hours.required.toFixed(1)} required, ${hours.scheduled.toFixed(1)} scheduled\n` : '') +

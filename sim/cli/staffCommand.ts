@@ -16,7 +16,7 @@ import { withRunOptions } from '../run/runScenario.ts';
 import { prettyJson } from '../run/prettyJson.ts';
 import { ProgressBar } from './ProgressBar.ts';
 import { chatter, checkQuiet } from './quiet.ts';
-import { replicationsFlag } from './flags.ts';
+import { replicationsFlag, wholeFlag } from './flags.ts';
 import { formatStaffing, staffingCsv } from './formatStaffing.ts';
 import { parseTargets, percentFlag } from './staffTarget.ts';
 
@@ -81,17 +81,22 @@ export function addStaffCommand(program: Command, io: CliIo): void {
     .option('--shrinkage <pct>', 'share of paid time agents are not available (breaks, training…)', '0%')
     .option('--max-iterations <n>', 'simulation rounds for the curve', '8')
     .option('--replications <n>', 'replications per check (overrides the scenario)')
+    .option('--seed <n>', 'seed (overrides the scenario), to check the answer on other random days')
     .option('--csv <file>', 'write the curve as CSV (- for standard output)')
     .option('--json <file>', 'write the result as JSON (- for standard output)')
     .option('--quiet', 'print nothing but errors: no warnings, progress or table (with --json or --csv)')
-    .action((file: string, o: StaffFlags & { replications?: string; csv?: string; json?: string; quiet?: boolean }) => {
+    .action((file: string, o: StaffFlags & { replications?: string; seed?: string; csv?: string; json?: string; quiet?: boolean }) => {
       checkWritable('--json', o.json); checkWritable('--csv', o.csv);
       oneToStandardOutput([['--json', o.json], ['--csv', o.csv]]);
       distinctOutputs([['the scenario', file]], [['--json', o.json], ['--csv', o.csv]]);
       checkQuiet(o.quiet, [o.json, o.csv], '--json FILE or --csv FILE');
       const say = chatter(io, o.quiet);
       const replications = replicationsFlag(o.replications, 2);
-      const compiled = withRunOptions(loadScenario(file, (w) => say.err(w + '\n')), replications !== undefined ? { replications } : {});
+      const seed = wholeFlag('--seed', o.seed, 0);
+      const compiled = withRunOptions(loadScenario(file, (w) => say.err(w + '\n')), {
+        ...(seed !== undefined ? { seed } : {}),
+        ...(replications !== undefined ? { replications } : {}),
+      });
       const bar = new ProgressBar(say, 'staff');
       const r = staff(compiled, o, (m) => say.interactive && say.err(`\r${m}\x1b[K`));
       bar.done();

@@ -69,6 +69,8 @@ export interface StaffingRow {
 
 export interface StaffingResult {
   scenario: string;
+  /** The seed every check ran with (the scenario's, or --seed). */
+  seed: number;
   team: string;
   /** R7: the brand whose customers the targets are for, when one was given. */
   brand?: string;
@@ -374,7 +376,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     simulated: Object.fromEntries(o.targets.map((t) => [t.channel, figures(runs, t.channel, slotOf(i), o.brand)])),
     met: !failing.includes(i),
   }]));
-  return { scenario: sc.name, team: o.team, ...brandOf(o), by: 'interval', shrinkage: o.shrinkage, replications: sc.replications, iterations: iterations + (failing.length === 0 ? 1 : 0), rows, notes };
+  return { scenario: sc.name, seed: sc.seed, team: o.team, ...brandOf(o), by: 'interval', shrinkage: o.shrinkage, replications: sc.replications, iterations: iterations + (failing.length === 0 ? 1 : 0), rows, notes };
 }
 
 function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[], scheduled: (n: number) => number): StaffingResult {
@@ -432,7 +434,7 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
   const runs = cache.get(n) ?? run(withStaffing(sc, team, n, o.interval));
   notes.push(`Erlang estimate ${erlang}; simulation ${n === erlang ? 'confirms it' : `says ${n}`} (${[...cache.keys()].sort((a, b) => a - b).join(', ')} tried).`);
   return {
-    scenario: sc.name, team: o.team, ...brandOf(o), by: 'team', shrinkage: o.shrinkage, replications: sc.replications, iterations: cache.size,
+    scenario: sc.name, seed: sc.seed, team: o.team, ...brandOf(o), by: 'team', shrinkage: o.shrinkage, replications: sc.replications, iterations: cache.size,
     rows: [{
       from: 0, to: sc.horizon,
       arrivalsPerHour: Object.fromEntries(o.targets.map((t, j) => [t.channel, rates[j]! * 3600])),

@@ -78,7 +78,7 @@ describe('omnisim staff: a slot with nothing to measure', () => {
     const row = (from: number, sl: number | null) => ({
       from, to: from + 1800, arrivalsPerHour: { voice: sl === null ? 0 : 20 }, erlangAgents: 1, requiredAgents: 1, scheduledAgents: 1, simulated: { voice: figures(sl) }, met: true,
     });
-    const result = (rows: ReturnType<typeof row>[]) => ({ scenario: 's', team: 'phones', by: 'interval' as const, shrinkage: 0, replications: 2, iterations: 1, rows, notes: [] });
+    const result = (rows: ReturnType<typeof row>[]) => ({ scenario: 's', seed: 1, team: 'phones', by: 'interval' as const, shrinkage: 0, replications: 2, iterations: 1, rows, notes: [] });
     const night = formatStaffing(result([row(0, null), row(1800, 0.9)]));
     expect(night).toMatch(/00:00–00:30 +0\.0 +1 +1 +1 +— +— +— +50\.0%\n/);
     expect(night).toContain('— no figure: nothing to measure it by in that slot in any replication\n' +

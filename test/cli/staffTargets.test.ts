@@ -41,15 +41,25 @@ describe('omnisim staff: agent-hours', () => {
       simulated: { voice: { serviceLevel: 0.9, asaSeconds: 4, abandonRate: 0, occupancy: 0.5, offered: 10 } }, met: true,
     });
     // At 30 % shrinkage 1 and 3 required agents are 2 and 5 scheduled: 3.5 hours, not 2 / 0.7 = 2.9.
-    const text = formatStaffing({ scenario: 's', team: 'phones', by: 'interval', shrinkage: 0.3, replications: 2, iterations: 1, rows: [row(0, 1, 2), row(1800, 3, 5)], notes: [] });
+    const text = formatStaffing({ scenario: 's', seed: 1, team: 'phones', by: 'interval', shrinkage: 0.3, replications: 2, iterations: 1, rows: [row(0, 1, 2), row(1800, 3, 5)], notes: [] });
     expect(text).toContain('agent-hours over the 1h the run covers: 2.0 required, 3.5 scheduled\n');
   });
 });
 
 describe('omnisim staff: the first line', () => {
-  const result = (replications: number, iterations: number) => ({ scenario: 's', team: 'phones', by: 'team' as const, shrinkage: 0, replications, iterations, rows: [], notes: [] });
+  const result = (replications: number, iterations: number) => ({ scenario: 's', seed: 1, team: 'phones', by: 'team' as const, shrinkage: 0, replications, iterations, rows: [], notes: [] });
   it('counts in words that agree with the number, and warns of checks on one replication', () => {
-    expect(formatStaffing(result(1, 1))).toMatch(/^s · team phones · by team · 1 replication per check · 1 simulation round\n\nnote: one replication per check: each check is one random day, not an average \(give --replications 10 or more\)\n/);
-    expect(formatStaffing(result(10, 3))).toMatch(/^s · team phones · by team · 10 replications per check · 3 simulation rounds\n\n[^n]/);
+    expect(formatStaffing(result(1, 1))).toMatch(/^s · seed 1 · team phones · by team · 1 replication per check · 1 simulation round\n\nnote: one replication per check: each check is one random day, not an average \(give --replications 10 or more\)\n/);
+    expect(formatStaffing(result(10, 3))).toMatch(/^s · seed 1 · team phones · by team · 10 replications per check · 3 simulation rounds\n\n[^n]/);
+  });
+});
+
+describe('omnisim staff --seed', () => {
+  it('checks on other random days, and the result says with which seed (staff had no --seed)', async () => {
+    const o = await omnisim('staff', small, '--target', 'voice:sl=80%/20s', '--by', 'team', '--seed', '7', '--json', '-');
+    expect(o.code).toBe(0);
+    expect((JSON.parse(o.out) as { seed: number }).seed).toBe(7);
+    const bad = await omnisim('staff', small, '--target', 'voice:sl=80%/20s', '--seed', '-1');
+    expect([bad.code, bad.err]).toEqual([1, 'omnisim: --seed: expected a whole number ≥ 0, got "-1"\n']);
   });
 });
