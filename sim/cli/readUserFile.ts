@@ -16,7 +16,10 @@ const REASONS: Record<string, string> = {
 /** The text of `path`, or why it cannot be read: "<path>: no such file", "<path>: is a directory, not <what>", … */
 export function tryReadUserFile(path: string, what = 'a file'): string | { error: string } {
   try {
-    if (statSync(path).isDirectory()) return { error: `${path}: is a directory, not ${what}` };
+    const stat = statSync(path);
+    if (stat.isDirectory()) return { error: `${path}: is a directory, not ${what}` };
+    // A device is read for ever (/dev/zero) or waits on the terminal; pipes and files are read.
+    if (stat.isCharacterDevice() || stat.isBlockDevice()) return { error: `${path}: is a device, not ${what}` };
     // A byte-order mark (Windows tools write one: PowerShell's Out-File) is no part of the text:
     // JSON.parse refused an export that began with one, with an invisible character in the message.
     return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');

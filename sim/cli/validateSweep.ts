@@ -2,16 +2,18 @@
 // (every grid point compiled, each problem at its file:line:col), not as a scenario that would
 // only be told its keys are unknown.
 
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { loadSweep } from './loadSweep.ts';
 import { sweepUnits } from '../run/sweep/Sweep.ts';
 import { sweepSizeNote } from './formatRunSize.ts';
+import { tryReadUserFile } from './readUserFile.ts';
 
 /** Whether the file reads as a mapping with a top-level `grid` (YAML or JSON). */
 export function looksLikeSweep(file: string): boolean {
+  const text = tryReadUserFile(file);
+  if (typeof text !== 'string') return false; // the scenario reader tells why it cannot be read
   try {
-    const doc: unknown = parse(readFileSync(file, 'utf8'));
+    const doc: unknown = parse(text);
     return typeof doc === 'object' && doc !== null && !Array.isArray(doc) && 'grid' in doc;
   } catch {
     return false; // unreadable or not YAML: the scenario reader tells the problem

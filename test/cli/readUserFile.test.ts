@@ -3,7 +3,7 @@
 // file", and import-triggers "not valid JSON (EISDIR: illegal operation on a directory, read)".
 
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { omnisim } from '../support/cli.ts';
@@ -54,5 +54,12 @@ describe('a file that begins with a byte-order mark (PowerShell writes one)', ()
     file('bom-export2.json', BOM + '{"triggers":[]}');
     const o = await omnisim('validate', file('bom.yaml', SMALL_VOICE + 'triggers:\n  - import: bom-export2.json\n'));
     expect([o.code, o.err]).toEqual([0, '']);
+  });
+});
+
+describe.runIf(existsSync('/dev/zero'))('a device where a file is expected', () => {
+  it('is refused at once (validate /dev/zero read until memory ran out)', async () => {
+    const o = await omnisim('validate', '/dev/zero');
+    expect([o.code, o.err]).toEqual([1, 'omnisim: /dev/zero: is a device, not a scenario file\n']);
   });
 });
