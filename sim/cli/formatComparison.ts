@@ -8,6 +8,7 @@ import { unitOf } from '../run/metricUnit.ts';
 
 export { unitOf };
 
+const NO_FIGURE = '— no figure: no replication of that variant had anything to measure it by (a difference: no pair of replications both had one)\n';
 const ONE_PAIR = '¹ only one replication (for a difference, one pair) had anything to measure it by: its one value, not a mean with an interval';
 
 /** The metrics worth a line by default: headline channel figures, windows, sessions, triggers, SLA, AI agent, brands (R7). */
@@ -34,7 +35,7 @@ export function formatComparison(c: Comparison, all = false): string {
     ];
   });
   return `${c.scenario} · seed ${c.seed} · ${c.replications} paired replications (common random numbers)\n\n` +
-    renderTable(header, rows) + '\n' + oneReplicationNote(rows, ONE_PAIR) +
+    renderTable(header, rows) + '\n' + (rows.some((r) => r.includes('—')) ? NO_FIGURE : '') + oneReplicationNote(rows, ONE_PAIR) +
     `\n* the 95 % interval of the paired difference excludes 0${all ? '' : ' · --all shows every metric'}\n`;
 }
 

@@ -37,6 +37,21 @@ describe('omnisim compare', () => {
   });
 });
 
+describe('omnisim compare: a figure no replication measured', () => {
+  it('shows "—" and says why under the table (it said nothing)', () => {
+    const m = 'sessions.strandedMeanAgeAtEndSeconds';
+    const c: Comparison = {
+      scenario: 's', seed: 1, replications: 20, reference: 'baseline', metrics: [m],
+      variants: [
+        { name: 'baseline', values: { [m]: { mean: null, ci95: null } } },
+        { name: 'recipe', values: { [m]: { mean: 1645, ci95: [1495, 1795] } } },
+      ],
+      differences: [{ name: 'recipe', values: { [m]: { mean: null, ci95: null, significant: false } } }],
+    };
+    expect(formatComparison(c)).toContain('— no figure: no replication of that variant had anything to measure it by (a difference: no pair of replications both had one)\n');
+  });
+});
+
 describe('omnisim run', () => {
   it('marks a channel figure one replication measured; a run whose figures all have intervals has no footnote', () => {
     // E1 for two hours, two replications; then its ASA as if one replication alone had answered anyone.
