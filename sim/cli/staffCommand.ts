@@ -107,5 +107,13 @@ export function addStaffCommand(program: Command, io: CliIo): void {
       if (o.json === '-') io.out(json);
       else if (o.json) writeOutput(o.json, json);
       if (o.json !== '-' && o.csv !== '-' && !o.quiet) io.out(formatStaffing(r));
+      // After the result is written (nothing is lost): a target not met is the user's to act on,
+      // told as erlang tells it, not left to a "!" in a table a script does not read.
+      const missed = r.rows.filter((row) => !row.met).length;
+      if (missed > 0) {
+        throw new UserError(r.by === 'team'
+          ? 'no team size tried meets every target; the result shows the largest, marked !'
+          : `${missed} of ${r.rows.length} slots miss a target (marked !); raise --max-iterations, or check the targets`);
+      }
     });
 }

@@ -42,7 +42,11 @@ export function parseTarget(text: string, sc: CompiledScenario['scenario']): Cha
       }
       case 'asa': t.maxAsaSeconds = duration(flag, v); break;
       case 'abandon': t.maxAbandonRate = percentFlag(flag, v); break;
-      case 'occupancy': t.maxOccupancy = percentFlag(flag, v); break;
+      case 'occupancy':
+        t.maxOccupancy = percentFlag(flag, v);
+        // As erlang --target says it: no simulation, however long, finds agents never busy.
+        if (t.maxOccupancy === 0) throw new UserError(`${flag}: an occupancy of 0% cannot be reached while tickets arrive`);
+        break;
       default: throw new UserError(`${flag}: unknown target (use sl, asa, abandon or occupancy)`);
     }
   }

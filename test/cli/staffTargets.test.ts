@@ -21,6 +21,7 @@ describe('omnisim staff: targets and shrinkage that cannot be read are refused b
     [['--target', 'voice:sl=80%/20s', 'voice:sl=90%/30s'], '--target voice:sl: given twice; give each goal once per channel'],
     [['--target', 'voice:sl=80%/20s/10s'], '--target voice:sl: expected a share and, after one /, its threshold, e.g. sl=80%/60s; got "80%/20s/10s"'],
     [['--target', 'voice:sl=80%/'], '--target voice:sl: expected a share and, after one /, its threshold, e.g. sl=80%/60s; got "80%/"'],
+    [['--target', 'voice:occupancy=0%'], '--target voice:occupancy: an occupancy of 0% cannot be reached while tickets arrive'],
     [['--target', 'voice:abandon=1e-1'], '--target voice:abandon: expected a percentage such as 80% (or 0.8), got "1e-1"'],
     [['--target', 'voice:sl=80%/20s', '--shrinkage', '0x1'], '--shrinkage: expected a percentage such as 80% (or 0.8), got "0x1"'],
   ])('%j', async (flags, message) => {
@@ -61,5 +62,18 @@ describe('omnisim staff --seed', () => {
     expect((JSON.parse(o.out) as { seed: number }).seed).toBe(7);
     const bad = await omnisim('staff', small, '--target', 'voice:sl=80%/20s', '--seed', '-1');
     expect([bad.code, bad.err]).toEqual([1, 'omnisim: --seed: expected a whole number ≥ 0, got "-1"\n']);
+  });
+});
+
+describe('omnisim staff: targets not met', () => {
+  it('exit 1 after the result is written, as erlang does (it exited 0 with a "!" in the table)', async () => {
+    // Nobody is on shift in the two hours simulated: no team size answers anyone.
+    const closed = join(dir, 'closed.yaml');
+    writeFileSync(closed, SMALL_VOICE.replace('    capacity: { voice: 1 }', '    capacity: { voice: 1 }\n    shift: { mon-sun: "08:00-09:00" }')
+      .replace('    handleTime', '    patience: 1m\n    handleTime'));
+    const o = await omnisim('staff', closed, '--target', 'voice:sl=80%/20s', '--by', 'team', '--csv', '-');
+    expect(o.code).toBe(1);
+    expect(o.out.split('\n')[1]).toMatch(/,false$/); // the result is written first
+    expect(o.err).toBe('omnisim: no team size tried meets every target; the result shows the largest, marked !\n');
   });
 });
