@@ -237,7 +237,7 @@ describe('omnisim staff: a target on a channel the sized team does not take', ()
     // Chat and back-office hold the most email capacity, but only phones also takes voice.
     const o = await omnisim('staff', day, '--target', 'email:sl=80%/4h', 'voice:sl=80%/20s', '--by', 'team', '--replications', '2', '--max-iterations', '1');
     expect(o.code).toBe(0);
-    expect(o.out).toContain('multichannel-day · team phones · by team');
+    expect(o.out).toContain('multichannel-day · seed 2026 · team phones · by team');
   });
 });
 
