@@ -38,7 +38,7 @@ describe('help texts say what the flags default to and how they number', () => {
     ['erlang', 'servers = agents × k; default 1'],
     ['trace', 'tickets are numbered from 1 in creation order'],
     ['trace', 'which replication, numbered from 0 (default 0)'],
-    ['staff', "of the teams that take every target's channel, the one with most capacity on the first"],
+    ['staff', "of the teams that take every target's channel, and --brand's tickets, the one with most capacity on the first"],
   ])('%s: %s', async (command, text) => {
     const o = await omnisim(command, '--help');
     expect(o.out.replace(/\s+/g, ' ')).toContain(text);

@@ -226,6 +226,12 @@ describe('R7: where a ticket\'s brand comes from', () => {
     const short = (yaml: string) => `${yaml}\n`.replace(/^replications: \d+/m, 'replications: 2');
     const { brands, ...rest } = runText(short(branded));
     expect(Object.keys(brands!)).toEqual(['acme', 'beta']);
+    // The spike's windows carry each brand's figures too; without them they are the same.
+    expect(Object.keys(rest.windows).length).toBeGreaterThan(0);
+    for (const w of Object.values(rest.windows)) {
+      expect(Object.keys(w.brands!)).toEqual(['acme', 'beta']);
+      delete w.brands;
+    }
     expect(reportJson(rest)).toBe(reportJson(runText(short(text))));
   });
 });
