@@ -1,7 +1,7 @@
 // The readable table `omnisim run` prints: one column per channel, one row per metric, each
 // a mean ± the half-width of its 95 % interval; then the queues.
 
-import type { Report, ChannelReport, WindowReport, SessionReport } from '../run/Report.ts';
+import type { Report, ChannelReport, SessionReport } from '../run/Report.ts';
 import type { ChannelName } from '../model/codes.ts';
 import type { Scenario } from '../scenario/Scenario.ts';
 import { formatDuration, formatSpan } from '../scenario/units.ts';
@@ -13,6 +13,7 @@ import { formatCarriedOver } from './formatCarriedOver.ts';
 import { formatAiAgent } from './formatAiAgent.ts';
 import { formatBrands, formatBrandWindows } from './formatBrands.ts';
 import { noFigureNote } from './formatNoFigure.ts';
+import { WINDOW_ROWS } from './windowRows.ts';
 import { formatFigure, oneReplicationNote } from './formatFigure.ts';
 
 const ROWS: [keyof ChannelReport, string, Unit][] = [
@@ -67,14 +68,6 @@ export function formatReport(report: Report, scenario: Scenario, variant?: strin
   return out;
 }
 
-const WINDOW_ROWS: [keyof WindowReport, string, Unit][] = [
-  ['offered', 'offered', 'count'],
-  ['waitProbability', 'queued', 'percent'],
-  ['asaSeconds', 'ASA', 'seconds'],
-  ['serviceLevel', 'service level', 'percent'],
-  ['abandonRate', 'abandon rate', 'percent'],
-  ['throughputPerHour', 'answered per hour', 'rate'],
-];
 
 /** Customer figures per window (by ticket creation time): before / during / after a spike. */
 function formatWindows(report: Report, names: ChannelName[]): string {

@@ -9,18 +9,12 @@ import type { Estimate } from '../../sim/metrics/Estimate.ts';
 import type { Report, WindowReport } from '../../sim/run/Report.ts';
 import { formatSpan } from '../../sim/scenario/units.ts';
 import { noFigureNote } from '../../sim/cli/formatNoFigure.ts';
+import { WINDOW_ROWS } from '../../sim/cli/windowRows.ts';
 import { CHANNEL_COLOR, CHANNEL_LABEL } from './palette.ts';
 import type { Unit } from './viewKit.ts';
 
-/** The figures of `omnisim run`'s window tables (sim/cli/formatReport.ts), in its order. */
-export const WINDOW_METRICS: readonly [keyof WindowReport, string, Unit][] = [
-  ['offered', 'offered', 'count'],
-  ['waitProbability', 'queued', 'percent'],
-  ['asaSeconds', 'ASA', 'seconds'],
-  ['serviceLevel', 'service level', 'percent'],
-  ['abandonRate', 'abandon rate', 'percent'],
-  ['throughputPerHour', 'answered per hour', 'rate'],
-];
+/** The figures of `omnisim run`'s window tables, in its order (one list for both). */
+export const WINDOW_METRICS = WINDOW_ROWS;
 
 /** A value element: its text, data-metric (the path in the report JSON) and data-mean. */
 export type ValueElement = (path: string, e: Estimate | undefined, unit: Unit) => HTMLElement;
