@@ -94,6 +94,8 @@ export class MetricsState {
   agentUsed = new Int32Array(0);
   agentMax = new Int32Array(0);
   agentCounts = new Uint8Array(0);
+  /** Per channel, the capacity of the agents whose status allows it (kept as statuses change). */
+  readonly capacityTotal = new Float64Array(3);
   readonly buckets: number;
   constructor(readonly config: MetricsConfig) {
     this.buckets = Math.max(1, Math.ceil(config.horizon / config.seriesInterval));

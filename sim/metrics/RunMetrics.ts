@@ -99,7 +99,12 @@ function startRoster(s: MetricsState, t: number, agents: RosterEntry[]): void {
       s.agentCounts[a.agent * 3 + c] = countsFor(a.status, c) ? 1 : 0;
     }
   }
-  for (let c = 0; c < 3; c++) setCapacity(s, t, c);
+  for (let c = 0; c < 3; c++) {
+    let total = 0;
+    for (let i = c; i < s.agentMax.length; i += 3) if (s.agentCounts[i]) total += s.agentMax[i]!;
+    s.capacityTotal[c] = total;
+    setCapacity(s, t, c);
+  }
 }
 
 /** R19: whether an agent in this status offers capacity on the channel. */
@@ -107,9 +112,9 @@ function countsFor(status: string, channel: number): boolean {
   return status === 'online' || (status === 'away' && channel === 1);
 }
 
+/** Records the channel's capacity at t (every channel at every status change, as the figures were first measured). */
 function setCapacity(s: MetricsState, t: number, c: number): void {
-  let total = 0;
-  for (let i = c; i < s.agentMax.length; i += 3) if (s.agentCounts[i]) total += s.agentMax[i]!;
+  const total = s.capacityTotal[c]!;
   const acc = s.channels[c]!;
   acc.capacity.set(t, total);
   acc.capacitySeries.set(t, total);
@@ -187,7 +192,13 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       s.triggers.reduce(e);
       break;
     case 'AgentStatusChanged': {
-      for (let c = 0; c < 3; c++) s.agentCounts[e.agent * 3 + c] = countsFor(e.to, c) ? 1 : 0;
+      // The agent's share changes the totals (a recount of every agent made a shift start of n agents cost n²).
+      for (let c = 0; c < 3; c++) {
+        const i = e.agent * 3 + c;
+        const counts = countsFor(e.to, c) ? 1 : 0;
+        s.capacityTotal[c]! += (counts - s.agentCounts[i]!) * s.agentMax[i]!;
+        s.agentCounts[i] = counts;
+      }
       for (let c = 0; c < 3; c++) setCapacity(s, e.t, c);
       break;
     }

@@ -362,3 +362,27 @@ describe('the events the fold reads', () => {
     expect(summarizeMetrics(stateAfter(trace))).toEqual(run(trace));
   });
 });
+
+describe('R19: capacity offered per channel as agents change status', () => {
+  it('is kept by each agent\'s share and always equals a recount over every agent (a recount per change made a shift start of n agents cost n²)', () => {
+    const statuses = ['online', 'away', 'offline', 'transfers-only'] as const;
+    const agents: RosterEntry[] = Array.from({ length: 40 }, (_, i) => ({
+      agent: i, name: `a${i}`, team: 't', groups: ['g'], capacity: { messaging: i % 4, email: (i * 7) % 5, voice: i % 2 }, status: statuses[i % 4]!,
+    }));
+    let s = reduceMetrics(new MetricsState(config), { type: 'RunStarted', t: 0, horizon: 4800, warmup: 1200, agents, queues: [] });
+    const now = agents.map((a) => a.status as string);
+    let seed = 7;
+    for (let k = 1; k <= 500; k++) {
+      seed = (seed * 48271) % 2147483647;
+      const agent = seed % agents.length;
+      const to = statuses[(seed >> 8) % 4]!;
+      s = reduceMetrics(s, { type: 'AgentStatusChanged', t: k, agent, from: now[agent] as typeof to, to });
+      now[agent] = to;
+      for (let c = 0; c < 3; c++) {
+        const caps = (a: RosterEntry) => [a.capacity.messaging, a.capacity.email, a.capacity.voice][c]!;
+        const recount = agents.reduce((sum, a, i) => sum + (now[i] === 'online' || (now[i] === 'away' && c === 1) ? caps(a) : 0), 0);
+        expect(s.capacityTotal[c], `after change ${k}, channel ${c}`).toBe(recount);
+      }
+    }
+  });
+});
