@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { FrameRecorder } from '../../viz/worker/FrameRecorder.ts';
+import type { AgentStatusName } from '../../sim/model/codes.ts';
 
 const frameTimes = (interval: number, horizon: number, steps: number[]) => {
   const r = new FrameRecorder(interval, horizon, new Map(), 0);
@@ -24,5 +25,30 @@ describe('FrameRecorder', () => {
 
   it('makes the horizon frame once, however often it is flushed', () => {
     expect(frameTimes(1000, 2500, [2500, 2500, 2600])).toEqual([1000, 2000, 2500]);
+  });
+
+  it('keeps each channel\'s available capacity right through status changes (online counts everywhere, away for email only)', () => {
+    const statuses: AgentStatusName[] = ['online', 'away', 'transfers-only', 'offline'];
+    const caps = [{ messaging: 3, email: 2, voice: 0 }, { messaging: 0, email: 4, voice: 1 }, { messaging: 1, email: 8, voice: 1 }];
+    const n = 30;
+    const r = new FrameRecorder(60, 3600, new Map(), n);
+    const agents = Array.from({ length: n }, (_, a) => ({ agent: a, name: `a${a}`, team: 't', groups: [], capacity: caps[a % 3]!, status: statuses[a % 4]! }));
+    r.listener({ type: 'RunStarted', t: 0, horizon: 3600, warmup: 0, agents, queues: [] });
+    const now = agents.map((a) => a.status);
+    const expected = () => [0, 1, 2].map((c) => now.reduce((sum, st, a) => {
+      const cap = [caps[a % 3]!.messaging, caps[a % 3]!.email, caps[a % 3]!.voice][c]!;
+      return sum + (st === 'online' || (st === 'away' && c === 1) ? cap : 0);
+    }, 0));
+    const wanted: number[][] = [];
+    // A status change every 30 s, by a fixed pattern over agents and statuses.
+    for (let k = 1; k < 110; k++) {
+      const a = (k * 7) % n, to = statuses[(k * 3 + a) % 4]!;
+      if (k % 2 === 0) wanted.push(expected()); // the frame at k·30 s shows the capacity before this change
+      r.listener({ type: 'AgentStatusChanged', t: k * 30, agent: a, from: now[a]!, to });
+      now[a] = to;
+    }
+    const frames = r.take();
+    expect(frames.length).toBe(wanted.length);
+    expect(frames.map((f) => Array.from(f.capacity))).toEqual(wanted);
   });
 });
