@@ -1,6 +1,7 @@
 // Equally sized sprites rendered once into one canvas, then copied with drawImage: text and
 // small shapes drawn per frame cost more than copying their pixels. Slots are only appended;
-// the atlas doubles when full. Sizes are in CSS pixels, rendered at the given pixel ratio.
+// the atlas doubles when full. Sizes are in CSS pixels, rendered at the given pixel ratio. Keys
+// are strings or numbers (a number is looked up without building a string).
 
 export interface Sprite {
   /** Source rectangle in the atlas, in device pixels. */
@@ -11,7 +12,7 @@ export interface Sprite {
 export class SpriteAtlas {
   canvas: HTMLCanvasElement;
   private ctx: CanvasRenderingContext2D;
-  private readonly slots = new Map<string, Sprite>();
+  private readonly slots = new Map<string | number, Sprite>();
   private cols: number;
   private rows: number;
   readonly sw: number;
@@ -27,12 +28,12 @@ export class SpriteAtlas {
     this.ctx = this.canvas.getContext('2d')!;
   }
 
-  has(key: string): boolean {
+  has(key: string | number): boolean {
     return this.slots.has(key);
   }
 
   /** The sprite for `key`, rendering it with `render` (CSS-pixel coordinates, origin at its top left) the first time. */
-  get(key: string, render: (g: CanvasRenderingContext2D) => void): Sprite {
+  get(key: string | number, render: (g: CanvasRenderingContext2D) => void): Sprite {
     const hit = this.slots.get(key);
     if (hit) return hit;
     const n = this.slots.size;

@@ -91,6 +91,19 @@ const CSS = `
 .ov-board-summary { font-size: 0.78rem; color: ${MUTED}; margin: 0 0 0.35rem; font-variant-numeric: tabular-nums; }
 .ov-board-summary b { color: ${INK}; font-weight: 600; }
 .ov-board canvas { display: block; }
+.ov-board-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3rem 0.8rem; margin: 0 0 0.35rem; font-size: 0.78rem; color: ${MUTED}; }
+.ov-board-bar[hidden], .ov-board-modes[hidden] { display: none; }
+.ov-board-modes { display: inline-flex; }
+.ov-board-modes button { font: inherit; font-size: 0.75rem; color: ${INK}; background: #fff; border: 1px solid #c5cbd6; padding: 0.1rem 0.55rem; cursor: pointer; }
+.ov-board-modes button:first-child { border-radius: 4px 0 0 4px; }
+.ov-board-modes button:last-child { border-radius: 0 4px 4px 0; border-left: none; }
+.ov-board-modes button[aria-pressed=true] { background: ${INK}; border-color: ${INK}; color: #fff; }
+.ov-board-modes button:focus-visible { outline: 2px solid #0072B2; outline-offset: 1px; }
+.ov-density-team { position: relative; margin: 0 0 0.55rem; }
+.ov-density-head { margin: 0 0 0.2rem; font-size: 0.75rem; color: ${MUTED}; font-variant-numeric: tabular-nums; line-height: 1.35; }
+.ov-density-head b { color: ${INK}; font-weight: 600; }
+.ov-density-mark { position: absolute; box-sizing: border-box; border: 2px solid ${INK}; border-radius: 2px; pointer-events: none; }
+.ov-density-mark[hidden] { display: none; }
 .ov-warn { color: ${WARN}; }
 .ov-hist-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(19rem, 1fr)); gap: 0.4rem 1rem; }
 .ov-hist-grid > div { position: relative; min-width: 0; }
