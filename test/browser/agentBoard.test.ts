@@ -59,13 +59,6 @@ describe('the agent board', () => {
   it('shows 22,000 agents as one cell each, a screen tall, the teams adding up to the summary; hovering a cell names its agent', async () => {
     const page = await site.open('scenario=erlang-c-e3.yaml', 1400);
     await ready(page);
-    await page.evaluate(() => {
-      const w = window as unknown as { __longest: number };
-      w.__longest = 0;
-      new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-      }).observe({ type: 'longtask' });
-    });
     await page.setInputFiles('#upload', { name: 'large.yaml', mimeType: 'text/yaml', buffer: Buffer.from(LARGE) });
     await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent?.startsWith('large.yaml'));
     await ready(page);
@@ -93,8 +86,8 @@ describe('the agent board', () => {
     expect(await board.locator('.ov-tooltip-title').textContent()).toBe(`phones-${cols + 4}`);
     expect(await board.locator('.ov-tooltip').textContent()).toMatch(/teamphones.*status(online|offline)/);
     await board.screenshot({ path: join(SHOTS, 'agent-board-22000.png') });
-    // The board's own work never blocked the page for long (it took seconds before).
-    expect(await page.evaluate(() => (window as unknown as { __longest: number }).__longest)).toBeLessThan(1500);
+    // How long the board blocks the page is measured by test/bench/vizFps.ts and the scaling
+    // counts in test/viz/boardScaling.test.ts, not by a timed assertion here.
     await page.close();
   });
 
