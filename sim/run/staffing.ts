@@ -19,7 +19,7 @@ import { RateFunction } from '../traffic/RateFunction.ts';
 import { simulate } from './simulate.ts';
 import { estimate } from '../metrics/Estimate.ts';
 import { InputError } from '../InputError.ts';
-import { brandNames } from '../scenario/brandNames.ts';
+import { brandShare, channelRate, checkBrand } from './brandStaffing.ts';
 import type { RunSummary } from '../metrics/RunMetrics.ts';
 
 export interface ChannelTarget {
@@ -107,41 +107,6 @@ function checkTargetsTaken(sc: Scenario, team: TeamConfig, targets: readonly Cha
   }
 }
 
-/**
- * R7: staffing for one brand's customers. The brand must have tickets on every target channel and
- * the team must take them; occupancy is not a brand's (an agent of several brands has one capacity).
- */
-function checkBrand(sc: Scenario, team: TeamConfig, targets: readonly ChannelTarget[], brand: string): void {
-  const brands = brandNames(sc);
-  if (!brands.includes(brand)) {
-    throw new InputError(`--brand: no brand "${brand}"${brands.length > 0 ? ` (brands: ${brands.join(', ')})` : ': the scenario has no brands (channels.<channel>.brands)'}`);
-  }
-  if (team.brands !== undefined && !team.brands.includes(brand)) {
-    const others = sc.teams.filter((t) => t.brands === undefined || t.brands.includes(brand)).map((t) => t.name);
-    throw new InputError(`--brand ${brand}: team "${team.name}" takes only ${team.brands.join(', ')}, so no number of its agents serves ${brand}'s customers. ` +
-      (others.length > 0 ? `Size a team that takes ${brand} (--team ${others.join(' or --team ')}).` : `No team takes ${brand}.`));
-  }
-  for (const t of targets) {
-    const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
-    if (brandShare(ch, brand) === 0) throw new InputError(`--brand ${brand}: the brand has no ${t.channel} tickets (channels.${t.channel}.brands gives it no share)`);
-    if (t.maxOccupancy !== undefined) {
-      throw new InputError(`--target ${t.channel}:occupancy with --brand: occupancy is not a brand's (an agent of several brands has one capacity); size for it without --brand`);
-    }
-  }
-}
-
-/** R7: the share of a channel's tickets that are of the brand (1 without a brand); a replayed
- *  export's rows count by their brand column, a row without one by the channel's mix. */
-function brandShare(ch: Scenario['channels'][number], brand: string | undefined): number {
-  if (brand === undefined) return 1;
-  const mix = ch.brands.find((b) => b.brand === brand)?.share ?? 0;
-  const rows = ch.arrivals.replay?.rows;
-  if (!rows || rows.length === 0) return mix;
-  let share = 0;
-  for (const r of rows) share += r.brand === null ? mix : r.brand === brand ? 1 : 0;
-  return share / rows.length;
-}
-
 /** The scenario with the team staffed as given (a count, or a curve), recompiled. */
 function withStaffing(sc: Scenario, team: number, staffing: number | number[], interval: number, windows?: Scenario['report']['windows']): CompiledScenario {
   const teams = sc.teams.map((t, i): TeamConfig => {
@@ -208,11 +173,6 @@ function stableFloor(sc: Scenario, team: number, channel: ChannelName, ratePerSe
   const others = channelCapacity(sc, channel) - sc.teams[team]!.count * k;
   // A load a hair below a whole number of units (rounding) is that number: it needs one more.
   return load < others ? 0 : Math.floor((load - others) / k + 1e-9) + 1;
-}
-
-/** R7: the channel's whole rate from a brand's part of it (every brand's customers load the agents). */
-function channelRate(sc: Scenario, t: ChannelTarget, rate: number, brand: string | undefined): number {
-  return brand === undefined ? rate : rate / brandShare(sc.channels[CHANNELS.indexOf(t.channel)]!, brand);
 }
 
 /**
