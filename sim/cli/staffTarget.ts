@@ -59,8 +59,8 @@ export function parseTargets(texts: readonly string[], sc: CompiledScenario['sce
   const goals = ['serviceLevel', 'maxAsaSeconds', 'maxAbandonRate', 'maxOccupancy'] as const;
   const keys = { serviceLevel: 'sl', maxAsaSeconds: 'asa', maxAbandonRate: 'abandon', maxOccupancy: 'occupancy' };
   targets.forEach((t, i) => {
-    const earlier = targets.slice(0, i).find((x) => x.channel === t.channel && goals.some((g) => x[g] !== undefined && t[g] !== undefined));
-    const goal = earlier && goals.find((g) => earlier[g] !== undefined && t[g] !== undefined);
+    const earlier = targets.slice(0, i).filter((x) => x.channel === t.channel);
+    const goal = goals.find((g) => t[g] !== undefined && earlier.some((x) => x[g] !== undefined));
     if (goal) throw new UserError(`--target ${t.channel}:${keys[goal]}: given twice; give each goal once per channel`);
   });
   return targets;
