@@ -13,7 +13,8 @@ export interface Fold<S, R> {
   reduce(state: S, e: SimEvent): S;
   summarize(state: S): R;
   /**
-   * Optional fast path: a reader of the frequent events (TAPPED_EVENTS) as numbers that updates
+   * Optional fast path: a reader of the frequent events (TAPPED_EVENTS, and SESSION_TAPPED_EVENTS
+   * when its `sessions` is set) as numbers that updates
    * `state` in place exactly as `reduce` would. A run that uses it leaves those types out of
    * what it subscribes `reduce` to. It reads the time from `clock` (the run's kernel).
    */

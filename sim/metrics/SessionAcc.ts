@@ -2,7 +2,7 @@
 // email, stranded tickets (R4) and how long they stay untouched, follow-up tickets (R48),
 // messaging capacity freed, offers, auto-assignment of inactive conversations (R34).
 
-import type { SimEvent, TicketAssigned } from '../model/events.ts';
+import type { OfferEnded, SimEvent, TicketAssigned } from '../model/events.ts';
 import { MESSAGING } from '../model/codes.ts';
 
 export interface SessionSummary {
@@ -88,15 +88,24 @@ export class SessionAcc {
         this.touch(e.ticket, e.t);
         break;
       case 'TicketOffered':
-        if (e.channel === 'voice') this.ringing.add(e.ticket);
-        else this.offers++;
+        this.offered(e.ticket, e.channel === 'voice');
         break;
       case 'OfferEnded':
-        if (this.ringing.delete(e.ticket)) break;
-        if (e.outcome === 'accepted') this.accepted++;
-        else if (e.outcome === 'expired') this.expired++;
+        this.offerEnded(e.ticket, e.outcome);
         break;
     }
+  }
+
+  /** A measured ticket was offered: a call rings (R37), a conversation is a messaging offer (R36). */
+  offered(ticket: number, call: boolean): void {
+    if (call) this.ringing.add(ticket);
+    else this.offers++;
+  }
+
+  offerEnded(ticket: number, outcome: OfferEnded['outcome']): void {
+    if (this.ringing.delete(ticket)) return;
+    if (outcome === 'accepted') this.accepted++;
+    else if (outcome === 'expired') this.expired++;
   }
 
   /** A measured ticket was assigned (`channel`: routing channel code). */

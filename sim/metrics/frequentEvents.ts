@@ -1,7 +1,8 @@
 // The frequent events of a run, one function each, shared by the event fold (reduceMetrics)
 // and the tap (MetricsTap), so both give the same figures by construction. Channels are codes.
 
-import type { TicketAssigned } from '../model/events.ts';
+import type { OfferEnded, TicketAssigned } from '../model/events.ts';
+import { VOICE } from '../model/codes.ts';
 import type { EventTap } from '../model/EventTap.ts';
 import type { Clock } from '../model/EventWriter.ts';
 import type { MetricsState } from './MetricsState.ts';
@@ -99,7 +100,11 @@ export function brandAbandoned(s: MetricsState, t: number, ticket: number, c: nu
 
 /** The frequent events of a run straight into the state, without event objects. */
 export class MetricsTap implements EventTap {
-  constructor(protected readonly s: MetricsState, protected readonly clock: Clock) {}
+  /** Session figures are kept with messaging (RunMetrics' SESSION_EVENTS). */
+  readonly sessions: boolean;
+  constructor(protected readonly s: MetricsState, protected readonly clock: Clock) {
+    this.sessions = s.config.sessions;
+  }
   ticketCreated(ticket: number, channel: number, followUpOf: number | null, aiAgent: boolean): void {
     ticketCreated(this.s, this.clock.now, ticket, channel, followUpOf !== null, aiAgent);
   }
@@ -119,6 +124,15 @@ export class MetricsTap implements EventTap {
   }
   capacityChanged(agent: number, channel: number, used: number): void {
     capacityChanged(this.s, this.clock.now, agent, channel, used);
+  }
+  ticketStatusChanged(ticket: number): void {
+    if (ticket >= this.s.firstMeasuredId) this.s.sessions.touch(ticket, this.clock.now);
+  }
+  ticketOffered(ticket: number, channel: number): void {
+    if (ticket >= this.s.firstMeasuredId) this.s.sessions.offered(ticket, channel === VOICE);
+  }
+  offerEnded(ticket: number, outcome: OfferEnded['outcome']): void {
+    if (ticket >= this.s.firstMeasuredId) this.s.sessions.offerEnded(ticket, outcome);
   }
 }
 

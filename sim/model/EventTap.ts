@@ -5,7 +5,7 @@
 // Channels are codes (MESSAGING, EMAIL, VOICE), not names. The time is the clock's (the tap
 // reads it, like the event writer, so no call boxes it).
 
-import type { TicketAssigned } from './events.ts';
+import type { OfferEnded, TicketAssigned } from './events.ts';
 
 export interface EventTap {
   /** `aiAgent`: an AI agent took it first (R6); its customer reaches routing only if escalated. */
@@ -17,7 +17,16 @@ export interface EventTap {
   ): void;
   ticketAbandoned(ticket: number, channel: number, waited: number): void;
   capacityChanged(agent: number, channel: number, used: number): void;
+  /** Whether it reads the session events below (SESSION_TAPPED_EVENTS); the writer skips
+   *  the calls when not. With messaging they come several times per ticket. */
+  readonly sessions: boolean;
+  ticketStatusChanged(ticket: number): void;
+  ticketOffered(ticket: number, channel: number): void;
+  offerEnded(ticket: number, outcome: OfferEnded['outcome']): void;
 }
 
 /** The event types an EventTap receives. */
 export const TAPPED_EVENTS = ['TicketCreated', 'TicketQueued', 'TicketRemovedFromQueue', 'TicketAssigned', 'TicketAbandoned', 'CapacityChanged'] as const;
+
+/** The event types a tap that reads sessions (EventTap.sessions) receives besides. */
+export const SESSION_TAPPED_EVENTS = ['TicketStatusChanged', 'TicketOffered', 'OfferEnded'] as const;

@@ -8,7 +8,7 @@
 import type { EventBus, EventWants } from './EventBus.ts';
 import type * as E from './events.ts';
 import type { ChannelName, SessionStateName, EndedReason, AgentStatusName } from './codes.ts';
-import { CHANNELS, STATUSES } from './codes.ts';
+import { CHANNELS, STATUSES, MESSAGING, VOICE } from './codes.ts';
 import type { StatusCode } from './codes.ts';
 import type { EventTap } from './EventTap.ts';
 
@@ -41,14 +41,18 @@ export class EventWriter {
   private readonly wants: EventWants;
   /** The reader of the frequent events as numbers (the run's metrics), if any. */
   private tap: EventTap | null = null;
+  /** The tap when it reads the session events (EventTap.sessions), else null. */
+  private sessionTap: EventTap | null = null;
 
   constructor(private readonly bus: EventBus, private readonly clock: Clock) {
     this.wants = bus.wants;
   }
 
-  /** Sends the frequent events (TAPPED_EVENTS) to `tap` as numbers, before any bus reader. */
+  /** Sends the frequent events (TAPPED_EVENTS, and SESSION_TAPPED_EVENTS when the tap reads
+   *  sessions) to `tap` as numbers, before any bus reader. */
   setTap(tap: EventTap | null): void {
     this.tap = tap;
+    this.sessionTap = tap !== null && tap.sessions ? tap : null;
   }
 
   /** Does any reader want events of this type? (Check before building a costly event.) */
@@ -123,6 +127,7 @@ export class EventWriter {
   /** `from` and `to` are status codes (named here, only when someone reads the event). */
   statusChanged(ticket: number, from: StatusCode, to: StatusCode): void {
     const t = this.clock.now;
+    if (this.sessionTap !== null) this.sessionTap.ticketStatusChanged(ticket);
     if (!this.wants.TicketStatusChanged) return;
     const e = this.status;
     e.t = t; e.ticket = ticket; e.from = STATUSES[from]!; e.to = STATUSES[to]!;
@@ -147,7 +152,7 @@ export class EventWriter {
 
   sessionEnded(ticket: number, reason: EndedReason, agent: number | null, freedCapacity: boolean): void {
     const t = this.clock.now;
-    this.emit({ type: 'SessionEnded', t, ticket, reason, agent, freedCapacity });
+    if (this.wants.SessionEnded) this.bus.emit({ type: 'SessionEnded', t, ticket, reason, agent, freedCapacity });
   }
 
   messageSent(ticket: number, by: 'agent' | 'end_user', agent: number | null): void {
@@ -160,21 +165,25 @@ export class EventWriter {
 
   routingChannelChanged(ticket: number, from: ChannelName, to: ChannelName, cause: string): void {
     const t = this.clock.now;
-    this.emit({ type: 'RoutingChannelChanged', t, ticket, from, to, cause });
+    if (this.wants.RoutingChannelChanged) this.bus.emit({ type: 'RoutingChannelChanged', t, ticket, from, to, cause });
   }
 
   ticketOffered(ticket: number, agent: number, channel: ChannelName): void {
     const t = this.clock.now;
-    this.emit({ type: 'TicketOffered', t, ticket, agent, channel });
+    if (this.sessionTap !== null) this.sessionTap.ticketOffered(ticket, channel === 'voice' ? VOICE : MESSAGING);
+    // A named check before building: emit()'s check by the event's type is a keyed lookup the
+    // compiler cannot specialise, costly on a path taken for every offer.
+    if (this.wants.TicketOffered) this.bus.emit({ type: 'TicketOffered', t, ticket, agent, channel });
   }
 
   offerEnded(ticket: number, agent: number, outcome: E.OfferEnded['outcome']): void {
     const t = this.clock.now;
-    this.emit({ type: 'OfferEnded', t, ticket, agent, outcome });
+    if (this.sessionTap !== null) this.sessionTap.offerEnded(ticket, outcome);
+    if (this.wants.OfferEnded) this.bus.emit({ type: 'OfferEnded', t, ticket, agent, outcome });
   }
 
   agentStatusChanged(agent: number, from: AgentStatusName, to: AgentStatusName): void {
     const t = this.clock.now;
-    this.emit({ type: 'AgentStatusChanged', t, agent, from, to });
+    if (this.wants.AgentStatusChanged) this.bus.emit({ type: 'AgentStatusChanged', t, agent, from, to });
   }
 }

@@ -11,7 +11,7 @@ import { brandNames } from '../scenario/brandNames.ts';
 import { MESSAGING } from '../model/codes.ts';
 import type { EventListener, SimEventType } from '../model/events.ts';
 import { EVENT_TYPES } from '../model/events.ts';
-import { TAPPED_EVENTS } from '../model/EventTap.ts';
+import { SESSION_TAPPED_EVENTS, TAPPED_EVENTS } from '../model/EventTap.ts';
 
 export function metricsConfig(compiled: CompiledScenario): MetricsConfig {
   const sc = compiled.scenario;
@@ -59,7 +59,7 @@ export function meteredRun(compiled: CompiledScenario, replication: number, opti
   const fold = runMetrics(metricsConfig(compiled));
   let state = fold.initial();
   const tap = fold.tap?.(state, engine.kernel) ?? null; // updates the state in place
-  const tapped: readonly SimEventType[] = tap !== null ? TAPPED_EVENTS : [];
+  const tapped: readonly SimEventType[] = tap === null ? [] : tap.sessions ? [...TAPPED_EVENTS, ...SESSION_TAPPED_EVENTS] : TAPPED_EVENTS;
   const types = (fold.events ?? EVENT_TYPES).filter((type) => !tapped.includes(type));
   engine.events.setTap(tap);
   engine.bus.subscribe((e) => {

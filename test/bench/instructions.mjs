@@ -5,6 +5,9 @@
 // start-up, compilation and warm-up cancel out. V8 runs single-threaded and predictable so
 // that compilation happens at the same points in both runs. Needs valgrind (Debian package).
 //
+// --scenario FILE: the full model on that bundled scenario (scenarios/FILE, its daily pattern
+// repeated) instead of E1, per ticket it created; no bare-loop ratio then.
+//
 // --budgets 3500,4000,4500,5000: the full model again at each of these cumulative inlining
 // budgets (bin/v8tuning.mjs ships 4000). Which calls V8 inlines changes the count by ±10 %
 // from one budget to the next, and a code change moves those decisions too: compare a
@@ -13,7 +16,7 @@
 import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,17 +33,20 @@ const entry = fileURLToPath(new URL('./instructionsEntry.ts', import.meta.url));
 await build({ entryPoints: [entry], bundle: true, outfile: bundle, format: 'cjs', platform: 'node', target: 'node20', packages: 'external', logLevel: 'error',
   define: { 'import.meta.dirname': JSON.stringify(fileURLToPath(new URL('../support', import.meta.url))) } });
 
+/** Instructions and tickets (or customers) of one run under callgrind. */
 function instructions(mode, days, budget) {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, MODE: mode, DAYS: String(days), ...(budget ? { INLINE_BUDGET: String(budget) } : {}) };
+    const env = { ...process.env, MODE: mode, DAYS: String(days), ...(budget ? { INLINE_BUDGET: String(budget) } : {}), ...(scenario ? { SCENARIO: scenario } : {}) };
     const p = spawn('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', '--smc-check=all-non-file',
-      process.execPath, '--single-threaded', '--predictable', bundle], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
+      process.execPath, '--single-threaded', '--predictable', bundle], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '', out = '';
     p.stderr.on('data', (d) => (err += d));
+    p.stdout.on('data', (d) => (out += d));
     p.on('close', (code) => {
       const m = /Collected : (\d+)/.exec(err);
-      if (code !== 0 || !m) reject(new Error(`valgrind run failed (${mode}, ${days} d):\n${err.slice(-2000)}`));
-      else resolve(Number(m[1]));
+      const tickets = Number(out.trim().split('\n').pop());
+      if (code !== 0 || !m || !(tickets > 0)) reject(new Error(`valgrind run failed (${mode}, ${days} d):\n${err.slice(-2000)}${out.slice(-500)}`));
+      else resolve({ instructions: Number(m[1]), tickets });
     });
   });
 }
@@ -54,6 +60,12 @@ async function pooled(jobs, width) {
   return out;
 }
 
+const scenarioFlag = process.argv.indexOf('--scenario');
+const scenario = scenarioFlag >= 0 ? process.argv[scenarioFlag + 1] : undefined;
+if (scenarioFlag >= 0 && !(scenario && existsSync(fileURLToPath(new URL(`../../scenarios/${scenario}`, import.meta.url))))) {
+  console.error(`--scenario wants the name of a file in scenarios/, e.g. --scenario multichannel-day.yaml${scenario ? ` (no scenarios/${scenario})` : ''}`);
+  process.exit(2);
+}
 const flag = process.argv.indexOf('--budgets');
 const budgets = flag >= 0 ? (process.argv[flag + 1] ?? '').split(',').map(Number) : [];
 if (flag >= 0 && (budgets.length === 0 || budgets.some((b) => !Number.isInteger(b) || b < 100))) {
@@ -61,16 +73,21 @@ if (flag >= 0 && (budgets.length === 0 || budgets.some((b) => !Number.isInteger(
   process.exit(2);
 }
 const [A, B] = [5, 25];
-const cases = [['full', 0], ['bare', 0], ...budgets.map((b) => ['full', b])];
+const cases = [['full', 0], ...(scenario ? [] : [['bare', 0]]), ...budgets.map((b) => ['full', b])];
 try {
   const counts = await pooled(cases.flatMap(([mode, budget]) => [A, B].map((d) => () => instructions(mode, d, budget))), Math.max(1, availableParallelism()));
-  const per = cases.map((_, i) => (counts[2 * i + 1] - counts[2 * i]) / ((B - A) * 4800));
+  // The difference of the two runs, per ticket the longer run created in addition.
+  const per = cases.map((_, i) => (counts[2 * i + 1].instructions - counts[2 * i].instructions) / (counts[2 * i + 1].tickets - counts[2 * i].tickets));
   const [full, bare] = per;
-  console.log(`full model, E1 (metrics on)   ${full.toFixed(0).padStart(6)} instructions per ticket`);
-  console.log(`bare typed-array M/M/14 loop  ${bare.toFixed(0).padStart(6)} instructions per customer`);
-  console.log(`  ratio                       ${(full / bare).toFixed(2).padStart(6)}×   (target for time: ≤ 2.5×)`);
+  if (scenario) {
+    console.log(`full model, ${scenario} (metrics on)   ${full.toFixed(0).padStart(6)} instructions per ticket`);
+  } else {
+    console.log(`full model, E1 (metrics on)   ${full.toFixed(0).padStart(6)} instructions per ticket`);
+    console.log(`bare typed-array M/M/14 loop  ${bare.toFixed(0).padStart(6)} instructions per customer`);
+    console.log(`  ratio                       ${(full / bare).toFixed(2).padStart(6)}×   (target for time: ≤ 2.5×)`);
+  }
   if (budgets.length > 0) {
-    const at = per.slice(2);
+    const at = per.slice(scenario ? 1 : 2);
     budgets.forEach((b, i) => console.log(`  at inlining budget ${String(b).padStart(5)}   ${at[i].toFixed(0).padStart(6)} instructions per ticket`));
     const mean = at.reduce((x, y) => x + y, 0) / at.length;
     console.log(`  mean over the budgets       ${mean.toFixed(0).padStart(6)}   (spread ${Math.min(...at).toFixed(0)}–${Math.max(...at).toFixed(0)})`);
