@@ -29,14 +29,13 @@ export const A_EMAIL = 1;
 export const A_VOICE = 2;
 export const A_STATUS = 3;
 
-/** Typed arrays, so a batch of frames crosses from the worker by transfer, not by copy. */
-export interface Frame {
+/** What every frame carries besides the agents' numbers. Typed arrays, so a batch of frames
+ *  crosses from the worker by transfer, not by copy. */
+export interface FrameFigures {
   /** Simulated seconds at the end of the bucket. */
   t: number;
   /** Waiting tickets per queue slot (RunMeta.queues). */
   queues: Int32Array;
-  /** AGENT_FIELDS numbers per agent. */
-  agents: Int32Array;
   /** Cumulative counts by FLOW_KEYS. */
   flow: Int32Array;
   /** Busy and available capacity units per channel (messaging, email, voice). */
@@ -44,9 +43,31 @@ export interface Frame {
   capacity: Int32Array;
 }
 
+/** A frame as the views see it: with every agent's numbers. */
+export interface Frame extends FrameFigures {
+  /** AGENT_FIELDS numbers per agent. */
+  agents: Int32Array;
+}
+
+/**
+ * A frame as the worker streams it and the page keeps it. Every agent's numbers in every frame
+ * took agents × frames of memory (a 100,000-agent day: 2.3 GB in the page), though few of them
+ * change from one frame to the next; so a frame holds only the numbers that changed, and now
+ * and then all of them (a keyframe) to rebuild any frame from (viz/app/AgentTimeline.ts).
+ */
+export interface StreamedFrame extends FrameFigures {
+  /** A keyframe's AGENT_FIELDS numbers per agent; null in the other frames. */
+  agentKey: Int32Array | null;
+  /**
+   * The numbers that changed since the previous frame, as pairs (slot, value): slot is
+   * agent × AGENT_FIELDS + field. Empty in a keyframe.
+   */
+  agentChanges: Int32Array;
+}
+
 /** The buffers of frames, for postMessage's transfer list. */
-export function frameBuffers(frames: readonly Frame[]): ArrayBuffer[] {
-  return frames.flatMap((f) => [f.queues.buffer, f.agents.buffer, f.flow.buffer, f.busy.buffer, f.capacity.buffer] as ArrayBuffer[]);
+export function frameBuffers(frames: readonly StreamedFrame[]): ArrayBuffer[] {
+  return frames.flatMap((f) => [f.queues.buffer, f.agentChanges.buffer, f.flow.buffer, f.busy.buffer, f.capacity.buffer, ...(f.agentKey ? [f.agentKey.buffer] : [])] as ArrayBuffer[]);
 }
 
 export interface RunMeta {
@@ -84,7 +105,7 @@ export type ToWorker = LoadRequest | { type: 'cancel'; id: number };
 export type FromWorker =
   | { type: 'invalid'; id: number; fileName: string; problems: Problem[]; warnings: Problem[] }
   | { type: 'meta'; id: number; meta: RunMeta; variants: string[]; warnings: Problem[] }
-  | { type: 'frames'; id: number; frames: Frame[] }
+  | { type: 'frames'; id: number; frames: StreamedFrame[] }
   | { type: 'live-done'; id: number }
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'report'; id: number; report: Report; erlang: Partial<Record<ChannelName, { figures: QueueFigures; note: string | null } | { figures: null; reason: string }>> }

@@ -5,10 +5,11 @@
 
 import { Subject, fromEvent, map, filter } from 'rxjs';
 import type { Subscription } from 'rxjs';
-import type { Frame, FromWorker, RunMeta, LoadRequest } from '../protocol.ts';
+import type { FromWorker, RunMeta, LoadRequest, StreamedFrame } from '../protocol.ts';
 import type { Report } from '../../sim/run/Report.ts';
 import type { Problem } from '../../sim/scenario/read/Problems.ts';
 import { createPanelViews } from './panelViews.ts';
+import { AgentTimeline } from './AgentTimeline.ts';
 import type { PanelViews, PanelScales, ErlangByChannel } from './panelViews.ts';
 
 export type PanelState = 'idle' | 'loading' | 'streaming' | 'reporting' | 'ready' | 'invalid' | 'crashed';
@@ -26,7 +27,8 @@ export class SimulationPanel {
   readonly meta$ = new Subject<{ meta: RunMeta; variants: string[] }>();
   readonly crashed$ = new Subject<string>();
   meta: RunMeta | null = null;
-  frames: Frame[] = [];
+  /** The frames streamed so far; the one shown is rebuilt whole from them. */
+  private timeline = new AgentTimeline();
   report: Report | null = null;
   erlang: ErlangByChannel = {};
   private progress = { done: 0, total: 0 };
@@ -61,7 +63,7 @@ export class SimulationPanel {
   load(req: Omit<LoadRequest, 'type' | 'id'>): void {
     this.requestId++;
     this.meta = null;
-    this.frames = [];
+    this.timeline = new AgentTimeline();
     this.report = null;
     this.erlang = {};
     this.progress = { done: 0, total: 0 };
@@ -73,6 +75,10 @@ export class SimulationPanel {
     this.knobsApplied = req.patch !== undefined || req.edits !== null;
     this.setState('loading');
     this.worker.postMessage({ type: 'load', id: this.requestId, ...req });
+  }
+
+  get frames(): readonly StreamedFrame[] {
+    return this.timeline.frames;
   }
 
   /** How far the run has streamed (simulated seconds). */
@@ -100,7 +106,7 @@ export class SimulationPanel {
     const complete = this.views.update({
       meta: this.meta,
       frames: this.frames,
-      frame: index >= 0 ? this.frames[index]! : null,
+      frame: index >= 0 ? this.timeline.frame(index) : null,
       t,
       report: this.report,
       erlang: this.erlang,
@@ -149,7 +155,7 @@ export class SimulationPanel {
         if (m.warnings.length > 0) this.warnings$.next({ fileName: this.name.textContent ?? '', problems: m.warnings });
         break;
       case 'frames':
-        for (const f of m.frames) this.frames.push(f);
+        this.timeline.append(m.frames);
         this.dirty = true;
         break;
       case 'live-done':

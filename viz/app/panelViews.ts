@@ -2,7 +2,7 @@
 // the agent board and the flow diagram play replication 0 up to the time shown; once the
 // replications are done, the tiles and the wait distribution show the report (mean ± 95 %).
 
-import type { Frame, RunMeta } from '../protocol.ts';
+import type { Frame, FrameFigures, RunMeta } from '../protocol.ts';
 import type { Report } from '../../sim/run/Report.ts';
 import { createTiles } from '../views/tiles.ts';
 import type { ErlangByChannel } from '../views/tiles.ts';
@@ -32,8 +32,9 @@ export type { ErlangByChannel };
 
 export interface PanelData {
   meta: RunMeta;
-  frames: readonly Frame[];
-  /** The frame at the time shown (null before the first). */
+  /** The frames so far (the charts read their figures, not the agents). */
+  frames: readonly FrameFigures[];
+  /** The frame at the time shown, with every agent's numbers (null before the first). */
   frame: Frame | null;
   t: number;
   report: Report | null;

@@ -12,6 +12,7 @@ import type { Report } from '../../sim/run/Report.ts';
 import { parseClock } from '../../sim/scenario/units.ts';
 import { FrameRecorder } from '../worker/FrameRecorder.ts';
 import { runMeta } from '../worker/runMeta.ts';
+import { wholeFrames } from '../app/AgentTimeline.ts';
 import type { Frame, RunMeta } from '../protocol.ts';
 import { createQueueChart } from '../views/queueChart.ts';
 import { createCapacityChart } from '../views/capacityChart.ts';
@@ -38,7 +39,7 @@ function compile(source: string, patch?: unknown): CompiledScenario {
   return r.compiled;
 }
 
-/** What the worker sends for replication 0: the meta and every frame. */
+/** What the worker sends for replication 0: the meta and every frame (rebuilt whole, as the page shows them). */
 function live(compiled: CompiledScenario): { meta: RunMeta; frames: Frame[] } {
   const sc = compiled.scenario;
   const meta = runMeta(compiled, null);
@@ -50,7 +51,7 @@ function live(compiled: CompiledScenario): { meta: RunMeta; frames: Frame[] } {
   recorder.attach(engine.bus);
   engine.runUntil(sc.horizon);
   recorder.flushUntil(sc.horizon);
-  return { meta, frames: recorder.take() };
+  return { meta, frames: wholeFrames(recorder.take()) };
 }
 
 function reportOf(compiled: CompiledScenario): { report: Report; erlang: ErlangByChannel } {

@@ -2,13 +2,13 @@
 // series — and FrameColumns, which turns an append-only stream of frames into columns
 // incrementally: a frame is read once, however often the chart is updated.
 
-import type { Frame, RunMeta } from '../protocol.ts';
+import type { FrameFigures, RunMeta } from '../protocol.ts';
 import type { ChannelName } from '../../sim/model/codes.ts';
 
 /** Live: the frames streamed so far (may keep growing) and the time shown. */
 export interface LiveSeriesData {
   meta: RunMeta;
-  frames: readonly Frame[];
+  frames: readonly FrameFigures[];
   t: number;
 }
 
@@ -49,16 +49,16 @@ export class FrameColumns {
   /** Changes only when the columns start over; between changes, points are only appended. */
   generation = 0;
   private meta: RunMeta | null = null;
-  private lastFrame: Frame | null = null;
+  private lastFrame: FrameFigures | null = null;
 
   constructor(
     private readonly keys: (meta: RunMeta) => readonly string[],
     /** Writes a frame's values into `out`, in the order of keys(meta). */
-    private readonly read: (frame: Frame, meta: RunMeta, out: number[]) => void,
+    private readonly read: (frame: FrameFigures, meta: RunMeta, out: number[]) => void,
   ) {}
 
   /** Reads new frames; returns true when it started over (a new run). */
-  sync(meta: RunMeta, frames: readonly Frame[]): boolean {
+  sync(meta: RunMeta, frames: readonly FrameFigures[]): boolean {
     const n = this.times.length;
     const continues = meta === this.meta && frames.length >= n && (n === 0 || frames[n - 1] === this.lastFrame);
     let reset = false;

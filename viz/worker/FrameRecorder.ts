@@ -1,6 +1,7 @@
 // A fold of engine events into frames: the state of one run (queues, every agent, cumulative
 // flows, capacity in use) at the end of each bucket of simulated time. Emits a frame for every
 // bucket boundary an event crosses, so the page can play the run back at any speed and scrub.
+// Of the agents, a frame carries what changed since the previous one (AgentNumbers.ts).
 
 import type { SimEvent, SimEventType } from '../../sim/model/events.ts';
 import type { EventBus } from '../../sim/model/EventBus.ts';
@@ -8,7 +9,8 @@ import type { ChannelName } from '../../sim/model/codes.ts';
 import { CHANNELS, ENDED_REASONS } from '../../sim/model/codes.ts';
 import type { EndedReason } from '../../sim/model/codes.ts';
 import { FLOW_KEYS, AGENT_FIELDS, A_MESSAGING, A_EMAIL, A_VOICE, A_STATUS } from '../protocol.ts';
-import type { Frame, FlowKey } from '../protocol.ts';
+import type { StreamedFrame, FlowKey } from '../protocol.ts';
+import { AgentNumbers } from './AgentNumbers.ts';
 
 const STATUS_CODE: Record<string, number> = { online: 0, away: 1, 'transfers-only': 2, offline: 3 };
 const CHANNEL_CODE: Record<ChannelName, number> = { messaging: 0, email: 1, voice: 2 };
@@ -42,7 +44,7 @@ const DEFLECTED = FLOW('deflected'), RECLASSIFIED = FLOW('reclassified'), STRAND
 
 export class FrameRecorder {
   private readonly queues: number[];
-  private readonly agents: number[];
+  private readonly agents: AgentNumbers;
   private readonly flow = new Array<number>(FLOW_KEYS.length).fill(0);
   private readonly busy = [0, 0, 0];
   private readonly capacity = [0, 0, 0];
@@ -53,7 +55,7 @@ export class FrameRecorder {
   private nextBoundary: number;
   /** Time of the last frame made (0: none yet). */
   private lastFrameAt = 0;
-  readonly pending: Frame[] = [];
+  readonly pending: StreamedFrame[] = [];
 
   constructor(
     private readonly interval: number,
@@ -62,7 +64,7 @@ export class FrameRecorder {
     agentCount: number,
   ) {
     this.queues = new Array<number>(queueIndex.size).fill(0);
-    this.agents = new Array<number>(agentCount * AGENT_FIELDS).fill(0);
+    this.agents = new AgentNumbers(agentCount * AGENT_FIELDS);
     this.maxes = new Array<number>(agentCount * 3).fill(0);
     this.statuses = new Array<number>(agentCount).fill(0);
     this.nextBoundary = interval;
@@ -90,7 +92,7 @@ export class FrameRecorder {
           this.maxes[a.agent * 3 + 1] = a.capacity.email;
           this.maxes[a.agent * 3 + 2] = a.capacity.voice;
           this.statuses[a.agent] = STATUS_CODE[a.status] ?? 3;
-          this.agents[a.agent * AGENT_FIELDS + A_STATUS] = this.statuses[a.agent]!;
+          this.agents.set(a.agent * AGENT_FIELDS + A_STATUS, this.statuses[a.agent]!);
         }
         this.recomputeCapacity();
         break;
@@ -144,13 +146,14 @@ export class FrameRecorder {
       case 'CapacityChanged': {
         const c = CHANNEL_CODE[e.channel];
         const slot = e.agent * AGENT_FIELDS + (c === 0 ? A_MESSAGING : c === 1 ? A_EMAIL : A_VOICE);
-        const before = c === 2 ? (this.agents[slot]! > 0 ? 1 : 0) : this.agents[slot]!;
-        this.agents[slot] = c === 2 ? (e.used > 0 ? 1 : 0) : e.used;
+        const was = this.agents.now[slot]!;
+        const before = c === 2 ? (was > 0 ? 1 : 0) : was;
+        this.agents.set(slot, c === 2 ? (e.used > 0 ? 1 : 0) : e.used);
         this.busy[c] = this.busy[c]! + (c === 2 ? (e.used > 0 ? 1 : 0) : e.used) - before;
         break;
       }
       case 'CallEnded':
-        if (e.wrapUp > 0 && e.agent >= 0) this.agents[e.agent * AGENT_FIELDS + A_VOICE] = 2;
+        if (e.wrapUp > 0 && e.agent >= 0) this.agents.set(e.agent * AGENT_FIELDS + A_VOICE, 2);
         break;
       case 'AgentStatusChanged': {
         // Only this agent's share of the capacity changes: recounting every agent here made a
@@ -158,7 +161,7 @@ export class FrameRecorder {
         const a = e.agent, before = this.statuses[a]!, after = STATUS_CODE[e.to] ?? 3;
         for (let c = 0; c < 3; c++) this.capacity[c] = this.capacity[c]! + (countsFor(after, c) - countsFor(before, c)) * this.maxes[a * 3 + c]!;
         this.statuses[a] = after;
-        this.agents[a * AGENT_FIELDS + A_STATUS] = after;
+        this.agents.set(a * AGENT_FIELDS + A_STATUS, after);
         break;
       }
     }
@@ -183,7 +186,7 @@ export class FrameRecorder {
 
 
   /** Takes the frames made so far. */
-  take(): Frame[] {
+  take(): StreamedFrame[] {
     return this.pending.splice(0, this.pending.length);
   }
 
@@ -195,7 +198,7 @@ export class FrameRecorder {
     }
   }
 
-  private snapshot(t: number): Frame {
-    return { t, queues: Int32Array.from(this.queues), agents: Int32Array.from(this.agents), flow: Int32Array.from(this.flow), busy: Int32Array.from(this.busy), capacity: Int32Array.from(this.capacity) };
+  private snapshot(t: number): StreamedFrame {
+    return { t, queues: Int32Array.from(this.queues), ...this.agents.frame(), flow: Int32Array.from(this.flow), busy: Int32Array.from(this.busy), capacity: Int32Array.from(this.capacity) };
   }
 }
