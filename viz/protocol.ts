@@ -70,6 +70,25 @@ export function frameBuffers(frames: readonly StreamedFrame[]): ArrayBuffer[] {
   return frames.flatMap((f) => [f.queues.buffer, f.agentChanges.buffer, f.flow.buffer, f.busy.buffer, f.capacity.buffer, ...(f.agentKey ? [f.agentKey.buffer] : [])] as ArrayBuffer[]);
 }
 
+/**
+ * The agents of a run, in board order, as columns: a list of 100,000 objects was the page's
+ * longest task (184 ms to receive), a few arrays and one string are a copy of their bytes.
+ * Read a name with agentName() (viz/agentColumns.ts).
+ */
+export interface AgentColumns {
+  count: number;
+  /** Team names; an agent's team is an index into them. */
+  teams: string[];
+  team: Int32Array;
+  /** Capacity units per agent, by channel. */
+  messaging: Int32Array;
+  email: Int32Array;
+  voice: Int32Array;
+  /** Every agent's name, one after another; agent i's ends at nameEnds[i]. */
+  names: string;
+  nameEnds: Int32Array;
+}
+
 export interface RunMeta {
   scenario: string;
   variant: string | null;
@@ -79,7 +98,7 @@ export interface RunMeta {
   interval: number;
   channels: ChannelName[];
   thresholds: Record<ChannelName, number>;
-  agents: { name: string; team: string; capacity: { messaging: number; email: number; voice: number } }[];
+  agents: AgentColumns;
   queues: { name: string; channel: ChannelName }[];
   replications: number;
 }

@@ -28,8 +28,8 @@ export function recordBoth(compiled: CompiledScenario): { batches: StreamedFrame
   const sc = compiled.scenario;
   const meta = runMeta(compiled, null);
   const live = meteredRun(compiled, 0);
-  const recorder = new FrameRecorder(meta.interval, sc.horizon, queueSlots(compiled).index, meta.agents.length);
-  const reference = new AgentSnapshots(meta.interval, sc.horizon, meta.agents.length);
+  const recorder = new FrameRecorder(meta.interval, sc.horizon, queueSlots(compiled).index, meta.agents.count);
+  const reference = new AgentSnapshots(meta.interval, sc.horizon, meta.agents.count);
   recorder.attach(live.engine.bus);
   reference.attach(live.engine.bus);
   const batches: StreamedFrame[][] = [];
@@ -40,5 +40,5 @@ export function recordBoth(compiled: CompiledScenario): { batches: StreamedFrame
     batches.push(recorder.take());
     if (t >= sc.horizon) break;
   }
-  return { batches, reference, agents: meta.agents.length };
+  return { batches, reference, agents: meta.agents.count };
 }

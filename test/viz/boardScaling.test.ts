@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, RunMeta } from '../../viz/protocol.ts';
 import { AGENT_FIELDS, A_MESSAGING, A_STATUS } from '../../viz/protocol.ts';
 import { createCardBoard } from '../../viz/views/boardCards.ts';
+import { columnsOfList } from '../../viz/agentColumns.ts';
 import { createDensityBoard } from '../../viz/views/boardDensity.ts';
 import { boardRoster, boardFigures } from '../../viz/views/teamFigures.ts';
 import type { BoardRenderer } from '../../viz/views/BoardRenderer.ts';
@@ -31,12 +32,12 @@ function runOf(n: number): RunMeta {
     return Array.from({ length: count }, (_, k) => ({ name: `${team}-${k + 1}`, team, capacity }));
   });
   return { scenario: 'big', variant: null, seed: 1, horizon: 3600, interval: 60, channels: ['messaging', 'email', 'voice'],
-    thresholds: { messaging: 60, email: 3600, voice: 20 }, agents, queues: [], replications: 1 };
+    thresholds: { messaging: 60, email: 3600, voice: 20 }, agents: columnsOfList(agents), queues: [], replications: 1 };
 }
 
 /** A frame with every agent online and idle, then `edit` applied to its numbers. */
 function frameOf(meta: RunMeta, edit: (a: Int32Array) => void = () => {}): Frame {
-  const agents = new Int32Array(meta.agents.length * AGENT_FIELDS);
+  const agents = new Int32Array(meta.agents.count * AGENT_FIELDS);
   edit(agents);
   return { t: 60, agents, queues: new Int32Array(0), flow: new Int32Array(0), busy: new Int32Array(3), capacity: new Int32Array(3) };
 }

@@ -27,7 +27,7 @@ function playedLive(compiled: CompiledScenario): { summary: unknown; frames: num
   const sc = compiled.scenario;
   const meta = runMeta(compiled, null);
   const live = meteredRun(compiled, 0);
-  const recorder = new FrameRecorder(meta.interval, sc.horizon, queueSlots(compiled).index, meta.agents.length);
+  const recorder = new FrameRecorder(meta.interval, sc.horizon, queueSlots(compiled).index, meta.agents.count);
   recorder.attach(live.engine.bus);
   let frames = 0;
   for (let t = 3600; ; t += 3600) {

@@ -5,16 +5,17 @@
 import { describe, expect, it } from 'vitest';
 import type { RunMeta } from '../../viz/protocol.ts';
 import { boardRoster, boardFigures, summaryText, teamLine, teamHeading } from '../../viz/views/teamFigures.ts';
+import { columnsOfList } from '../../viz/agentColumns.ts';
 
 const cap = (messaging: number, email: number, voice: number) => ({ messaging, email, voice });
 const meta = {
-  agents: [
+  agents: columnsOfList([
     { name: 'chat-1', team: 'chat', capacity: cap(3, 2, 0) },
     { name: 'chat-2', team: 'chat', capacity: cap(3, 2, 0) },
     { name: 'chat-3', team: 'chat', capacity: cap(3, 2, 0) },
     { name: 'phones-1', team: 'phones', capacity: cap(0, 2, 1) },
     { name: 'phones-2', team: 'phones', capacity: cap(0, 2, 1) },
-  ],
+  ]),
 } as RunMeta;
 // [messaging, email, voice, status] per agent: chat-1 online with 4 chats (over), chat-2 away
 // with an email, chat-3 offline; phones-1 on a call, phones-2 transfers only in wrap-up.
@@ -44,7 +45,8 @@ describe('boardFigures', () => {
   it('on a large board, the teams add up to the board and to a recount agent by agent', () => {
     const n = 20_000;
     const teams = ['a', 'b', 'c'];
-    const big = { agents: Array.from({ length: n }, (_, i) => ({ name: `x${i}`, team: teams[Math.floor((i * 3) / n)]!, capacity: cap(i % 4, (i >> 2) % 3, i % 2) })) } as RunMeta;
+    const list = Array.from({ length: n }, (_, i) => ({ name: `x${i}`, team: teams[Math.floor((i * 3) / n)]!, capacity: cap(i % 4, (i >> 2) % 3, i % 2) }));
+    const big = { agents: columnsOfList(list) } as RunMeta;
     const F = new Int32Array(n * 4).map((_, k) => (k % 4 === 3 ? (k >> 3) % 4 : (k * 7919) % 5));
     const r = boardRoster(big);
     const { total, teams: per } = boardFigures(r, F);
@@ -54,7 +56,7 @@ describe('boardFigures', () => {
     }
     let mu = 0, mc = 0, ec = 0, over = 0;
     for (let i = 0; i < n; i++) {
-      const s = F[i * 4 + 3]!, c = big.agents[i]!.capacity;
+      const s = F[i * 4 + 3]!, c = list[i]!.capacity;
       mu += F[i * 4]!;
       if (s === 0) mc += c.messaging;
       if (s <= 1) ec += c.email;

@@ -13,6 +13,7 @@ import { parseClock } from '../../sim/scenario/units.ts';
 import { FrameRecorder } from '../worker/FrameRecorder.ts';
 import { runMeta } from '../worker/runMeta.ts';
 import { wholeFrames } from '../app/AgentTimeline.ts';
+import { agentName } from '../agentColumns.ts';
 import type { Frame, RunMeta } from '../protocol.ts';
 import { createQueueChart } from '../views/queueChart.ts';
 import { createCapacityChart } from '../views/capacityChart.ts';
@@ -44,10 +45,9 @@ function live(compiled: CompiledScenario): { meta: RunMeta; frames: Frame[] } {
   const sc = compiled.scenario;
   const meta = runMeta(compiled, null);
   const interval = meta.interval;
-  const names = meta.agents.map((a) => a.name);
   const queues = meta.queues;
   const engine = new Engine(compiled, 0);
-  const recorder = new FrameRecorder(interval, sc.horizon, new Map(queues.map((q, i) => [`${q.name}|${q.channel}`, i])), names.length);
+  const recorder = new FrameRecorder(interval, sc.horizon, new Map(queues.map((q, i) => [`${q.name}|${q.channel}`, i])), meta.agents.count);
   recorder.attach(engine.bus);
   engine.runUntil(sc.horizon);
   recorder.flushUntil(sc.horizon);
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     // Every state the board can show, on a copy of the frame at the time shown.
     const f = frameAt(frames, meta, shownAt)!;
     const agents = f.agents.slice();
-    const set = (name: string, field: number, v: number) => (agents[meta.agents.findIndex((a) => a.name === name) * 4 + field] = v);
+    const set = (name: string, field: number, v: number) => (agents[Array.from({ length: meta.agents.count }, (_, i) => agentName(meta.agents, i)).indexOf(name) * 4 + field] = v);
     set('chat-2', 3, 1); // away
     set('chat-3', 3, 2); // transfers-only
     set('chat-4', 3, 3); set('chat-4', 0, 0); set('chat-4', 1, 0); // offline
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
     channels: { messaging: { arrivals: { rate: '700/h' } }, email: { arrivals: { rate: '450/h' } }, voice: { arrivals: { rate: '300/h' } } },
   });
   const bigRun = timed('engine, 220-agent day + frames', () => live(big));
-  const bigBoard = createAgentBoard($('big-board'), { title: `Agents (${bigRun.meta.agents.length})` });
+  const bigBoard = createAgentBoard($('big-board'), { title: `Agents (${bigRun.meta.agents.count})` });
   bigBoard.update({ meta: bigRun.meta, frame: frameAt(bigRun.frames, bigRun.meta, shownAt) });
   await nextPaint();
 
@@ -172,7 +172,7 @@ async function main(): Promise<void> {
   const bigCanvas = document.querySelector<HTMLCanvasElement>('#big-board canvas')!;
   const bigCtx = bigCanvas.getContext('2d')!;
   perf.push(`(agent board canvas ${bigCanvas.width}×${bigCanvas.height} device px, devicePixelRatio ${devicePixelRatio})`);
-  const N = bigRun.meta.agents.length;
+  const N = bigRun.meta.agents.count;
   let touched = 0;
   measure(`agentBoard ${N} agents, next frame each update (playback)`, 400, (i) => {
     bigBoard.update({ meta: bigRun.meta, frame: bigRun.frames[spike + (i % 200)]! });
@@ -211,9 +211,9 @@ async function main(): Promise<void> {
     });
     perf.push(`    … cards redrawn per update: ${(touched / 405).toFixed(0)} of ${N} on average`);
   }
-  measure(`agentBoard ${bigRun.meta.agents.length} agents, same frame again (skipped)`, 400, () =>
+  measure(`agentBoard ${bigRun.meta.agents.count} agents, same frame again (skipped)`, 400, () =>
     bigBoard.update({ meta: bigRun.meta, frame: bigRun.frames[spike]! }));
-  measure(`agentBoard ${meta.agents.length} agents, a new frame each update`, 400, (i) =>
+  measure(`agentBoard ${meta.agents.count} agents, a new frame each update`, 400, (i) =>
     liveBoard.update({ meta, frame: frames[spike + (i % 200)]! }));
   // A first draw: layout, name measuring and font warm-up included.
   {
@@ -249,7 +249,7 @@ async function main(): Promise<void> {
   const text = perf.join('\n');
   $('perf').textContent = text;
   console.log(text);
-  $('lede').textContent = `Shown at ${params.get('t') ?? '10:30'} simulated time; ${frames.length} frames of ${meta.interval}s; ${meta.agents.length} agents.`;
+  $('lede').textContent = `Shown at ${params.get('t') ?? '10:30'} simulated time; ${frames.length} frames of ${meta.interval}s; ${meta.agents.count} agents.`;
   document.body.dataset['ready'] = '1';
 
   if (params.get('play') === '1') {

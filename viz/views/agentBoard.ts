@@ -12,6 +12,7 @@ import type { LegendItem } from './palette.ts';
 import { viewRoot, createTooltip, observeWidth } from './viewKit.ts';
 import type { View, TooltipRow } from './viewKit.ts';
 import { boardRoster, boardFigures, summaryText } from './teamFigures.ts';
+import { agentName, agentTeam, agentCapacity } from '../agentColumns.ts';
 import type { BoardRoster, Figures } from './teamFigures.ts';
 import { cellLegend } from './agentCellState.ts';
 import { createCardBoard } from './boardCards.ts';
@@ -148,7 +149,7 @@ export function createAgentBoard(container: HTMLElement, options: AgentBoardOpti
    * renderer when the mode changes.
    */
   function setMode(m: BoardMode): boolean {
-    const n = meta?.agents.length ?? 0;
+    const n = meta?.agents.count ?? 0;
     const next: BoardMode = n > CARDS_AT_MOST ? 'cells' : m;
     if (next !== mode || !renderer) {
       mode = next;
@@ -191,8 +192,8 @@ export function createAgentBoard(container: HTMLElement, options: AgentBoardOpti
 
   function showTooltip(i: number): void {
     const m = meta;
-    if (!m || i >= m.agents.length) return;
-    const a = m.agents[i]!;
+    if (!m || i >= m.agents.count) return;
+    const a = { name: agentName(m.agents, i), team: agentTeam(m.agents, i), capacity: agentCapacity(m.agents, i) };
     const A = frame?.agents;
     const rows: TooltipRow[] = [{ label: 'team', value: a.team }];
     if (!A) rows.push({ label: 'status', value: 'no data yet' });
@@ -237,7 +238,7 @@ export function createAgentBoard(container: HTMLElement, options: AgentBoardOpti
       stripBudget = data.stripBudget;
       if (newRun) roster = boardRoster(meta);
       if (newFrame) summarize(roster!, frame?.agents ?? null);
-      if (newRun) return setMode(picked ?? options.mode ?? (meta.agents.length <= CARDS_BY_DEFAULT ? 'cards' : 'cells'));
+      if (newRun) return setMode(picked ?? options.mode ?? (meta.agents.count <= CARDS_BY_DEFAULT ? 'cards' : 'cells'));
       return draw(false);
     },
     get drawnCards() {

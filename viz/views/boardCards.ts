@@ -16,6 +16,7 @@ import { planStrips } from './boardStrips.ts';
 import type { Strip } from './boardStrips.ts';
 import { CARD_H, SPLIT, OFFLINE_FILL, renderRowOne, renderRowTwo } from './cardSprites.ts';
 import { isOver, teamHeading } from './teamFigures.ts';
+import { agentName } from '../agentColumns.ts';
 import type { BoardRoster } from './teamFigures.ts';
 import type { BoardInput, BoardRenderer } from './BoardRenderer.ts';
 
@@ -238,7 +239,7 @@ export function createCardBoard(host: HTMLElement, minCardW: number): BoardRende
 
   function rowOneSprite(i: number, A: ArrayLike<number> | null): Sprite {
     const code = A ? A[i * AGENT_FIELDS + A_STATUS]! : -1;
-    return rows1!.get(rowOneKey(i, A), (g) => renderRowOne(g, cardW, meta!.agents[i]!.name, code < 0 ? null : STATUS_NAMES[code] ?? 'offline'));
+    return rows1!.get(rowOneKey(i, A), (g) => renderRowOne(g, cardW, agentName(meta!.agents, i), code < 0 ? null : STATUS_NAMES[code] ?? 'offline'));
   }
 
   function rowTwoSprite(r: BoardRoster, A: ArrayLike<number> | null, i: number): Sprite {

@@ -3,11 +3,11 @@
 // circles (beyond capacity, R29, in the warning style), email load as cells, the call as a pill.
 // Both are opaque and tile the card inside its 1-px border: row 1 above SPLIT, row 2 below.
 
-import type { RunMeta } from '../protocol.ts';
+import type { AgentCapacity } from '../agentColumns.ts';
 import { CHANNEL_COLOR, STATUS_COLOR, INK, MUTED, WARN, FONT, shade } from './palette.ts';
 import type { StatusName } from './palette.ts';
 
-type Capacity = RunMeta['agents'][number]['capacity'];
+type Capacity = AgentCapacity;
 
 export const CARD_H = 46;
 /** Where row 2 starts, in card coordinates. */

@@ -43,17 +43,15 @@ export interface Figures {
 }
 
 export function boardRoster(meta: RunMeta): BoardRoster {
-  const n = meta.agents.length;
-  const capMessaging = new Int32Array(n), capEmail = new Int32Array(n), capVoice = new Int32Array(n);
+  const A = meta.agents, n = A.count;
+  // The meta's columns as they are: read only, here and by the board.
+  const capMessaging = A.messaging, capEmail = A.email, capVoice = A.voice;
   const blocks: TeamBlock[] = [];
   for (let i = 0; i < n; i++) {
-    const a = meta.agents[i]!;
-    capMessaging[i] = a.capacity.messaging;
-    capEmail[i] = a.capacity.email;
-    capVoice[i] = a.capacity.voice;
+    const team = A.teams[A.team[i]!]!;
     const last = blocks[blocks.length - 1];
-    if (last && last.team === a.team) last.count++;
-    else blocks.push({ team: a.team, start: i, count: 1, capacity: { ...a.capacity } });
+    if (last && last.team === team) last.count++;
+    else blocks.push({ team, start: i, count: 1, capacity: { messaging: capMessaging[i]!, email: capEmail[i]!, voice: capVoice[i]! } });
   }
   const any = (c: Int32Array) => c.some((v) => v > 0);
   return { n, capMessaging, capEmail, capVoice, blocks, has: { messaging: any(capMessaging), email: any(capEmail), voice: any(capVoice) } };

@@ -8,6 +8,7 @@ import type { ChannelName } from '../../sim/model/codes.ts';
 import type { CompiledScenario } from '../../sim/engine/compileScenario.ts';
 import { agentNames } from '../../sim/engine/compileScenario.ts';
 import type { RunMeta } from '../protocol.ts';
+import { columnsOfTeams } from '../agentColumns.ts';
 
 /** Queue slots of a frame: each custom queue and each group's standard queue, per channel, and
  *  each pull inbox's Unassigned view. */
@@ -32,10 +33,12 @@ export function runMeta(compiled: CompiledScenario, variant: string | null): Run
     interval: Math.max(60, Math.ceil(sc.horizon / 2000 / 60) * 60),
     channels: CHANNELS.filter((_, i) => sc.channels[i]!.enabled),
     thresholds: Object.fromEntries(sc.channels.map((c) => [c.channel, c.serviceLevelThreshold])) as Record<ChannelName, number>,
-    agents: sc.teams.flatMap((t) => {
+    // Columns, not an object per agent: the page receives them in one copy (AgentColumns).
+    agents: columnsOfTeams(sc.teams.map((t, k) => {
       const rule = sc.capacityRules.find((x) => x.name === t.capacityRule)!;
-      return Array.from({ length: t.count }, () => ({ name: '', team: t.name, capacity: { messaging: rule.messaging, email: rule.email, voice: rule.voice } }));
-    }).map((a, i) => ({ ...a, name: names[i]! })),
+      const first = sc.teams.slice(0, k).reduce((n, x) => n + x.count, 0);
+      return { team: t.name, names: names.slice(first, first + t.count), capacity: { messaging: rule.messaging, email: rule.email, voice: rule.voice } };
+    })),
     queues: queueSlots(compiled).list,
     replications: sc.replications,
   };

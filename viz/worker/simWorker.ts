@@ -69,7 +69,7 @@ async function load(req: LoadRequest): Promise<void> {
   // ride along, so replication 0 counts toward the report without being run a second time.
   const live = meteredRun(compiled, 0);
   const engine = live.engine;
-  const recorder = new FrameRecorder(interval, sc.horizon, queues.index, meta.agents.length);
+  const recorder = new FrameRecorder(interval, sc.horizon, queues.index, meta.agents.count);
   recorder.attach(engine.bus);
   const step = Math.max(interval, 3600);
   for (let t = step; ; t += step) {
