@@ -4,6 +4,7 @@
 import type { Comparison } from '../run/compare.ts';
 import { formatFigure, ONE_REPLICATION, oneReplicationNote } from './formatFigure.ts';
 import { renderTable } from './renderTable.ts';
+import { readsAsZero } from './formatEstimate.ts';
 import { unitOf } from '../run/metricUnit.ts';
 
 export { unitOf };
@@ -30,7 +31,8 @@ export function formatComparison(c: Comparison, all = false): string {
         const e = d.values[m]!;
         if (e.mean === null) return '—';
         const text = formatFigure(e, unit, c.replications);
-        return `${e.mean > 0 && !text.startsWith('-') ? '+' : ''}${text}${e.significant ? ' *' : text.endsWith(ONE_REPLICATION) ? '' : '  '}`;
+        // A gain is signed "+", but not one that rounds to zero ("+0.0/h" read as a gain).
+        return `${e.mean > 0 && !readsAsZero(text) ? '+' : ''}${text}${e.significant ? ' *' : text.endsWith(ONE_REPLICATION) ? '' : '  '}`;
       }),
     ];
   });

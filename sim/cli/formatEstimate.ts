@@ -13,14 +13,35 @@ export function groupThousands(n: number): string {
   return (n < 0 ? '-' : '') + out;
 }
 
+/**
+ * One value in its unit. A share below 0.1 % and a rate below 0.1/h get two more decimals, of
+ * either sign (a paired difference is as often below zero), so a small figure is not shown as
+ * a zero; one that still rounds to zero is shown as zero, without a sign ("0.0%", not "-0.0%").
+ */
 export function formatValue(v: number, unit: Unit, decimals = 1): string {
   switch (unit) {
-    case 'count': return Math.abs(v) < 10 && !Number.isInteger(v) ? v.toFixed(1) : groupThousands(Math.round(v));
-    case 'percent': return `${(v * 100).toFixed(v < 0.001 && v > 0 ? 3 : decimals)}%`;
-    case 'seconds': return formatDuration(v);
-    case 'rate': return `${v.toFixed(1)}/h`;
-    case 'number': return v.toFixed(v < 10 ? 3 : 1);
+    case 'count': return unsignedZero(Math.abs(v) < 10 && !Number.isInteger(v) ? v.toFixed(1) : groupThousands(Math.round(v)));
+    case 'percent': return fixed(v * 100, Math.abs(v) < 0.001, decimals) + '%';
+    case 'seconds': return unsignedZero(formatDuration(v));
+    case 'rate': return fixed(v, Math.abs(v) < 0.1, decimals) + '/h';
+    case 'number': return unsignedZero(v.toFixed(Math.abs(v) < 10 ? 3 : 1));
   }
+}
+
+/** x to `decimals` places, or three when `small` and three show it as other than zero. */
+function fixed(x: number, small: boolean, decimals: number): string {
+  const three = x.toFixed(3);
+  return unsignedZero(small && !readsAsZero(three) ? three : x.toFixed(decimals));
+}
+
+/** Whether a formatted figure ("-0.0%", "0.00s", "0", "1,204") shows a zero. */
+export function readsAsZero(text: string): boolean {
+  return !/[1-9]/.test(/^[-+]?[\d.,]*/.exec(text)![0]);
+}
+
+/** "-0.0%", "-0.00s", "-0.000" → without the sign: a figure that rounds to zero is zero. */
+function unsignedZero(text: string): string {
+  return text.startsWith('-') && readsAsZero(text) ? text.slice(1) : text;
 }
 
 /**
@@ -35,8 +56,9 @@ export function formatEstimate(e: Estimate | undefined, unit: Unit): string {
   const h = Math.max(below, above);
   const cut = Math.abs(above - below) > 1e-9 * h;
   if (unit === 'number' && h > 0) return cut ? `${plainNumber(e.mean, h)} (${lo === 0 ? '0' : plainNumber(lo, h)}–${plainNumber(hi, h)})` : `${plainNumber(e.mean, h)} ± ${plainNumber(h, h)}`;
-  // Percentages keep one decimal unless the interval is narrower than 0.1 points.
-  const decimals = unit === 'percent' && h > 0 && h * 100 < 0.1 ? 2 : 1;
+  // Percentages and rates keep one decimal unless the interval is narrower than it (0.1 points,
+  // 0.1/h): "0.0/h (0–0.0/h)" said nothing of a rate between 0.01/h and 0.04/h.
+  const decimals = h > 0 && ((unit === 'percent' && h * 100 < 0.1) || (unit === 'rate' && h < 0.1)) ? 2 : 1;
   const main = formatValue(e.mean, unit, decimals);
   if (h === 0) return main;
   if (cut) {
@@ -52,5 +74,5 @@ export function formatEstimate(e: Estimate | undefined, unit: Unit): string {
  * "13.9 ± 1.5", "4.75 ± 0.55", "0.114 ± 0.023" (not "13.9 ± 1.545").
  */
 function plainNumber(x: number, h: number): string {
-  return x.toFixed(Math.max(0, Math.min(6, 1 - Math.floor(Math.log10(h)))));
+  return unsignedZero(x.toFixed(Math.max(0, Math.min(6, 1 - Math.floor(Math.log10(h))))));
 }

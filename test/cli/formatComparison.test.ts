@@ -1,8 +1,8 @@
-// `omnisim compare --csv`: one row per variant and metric, nine columns whatever the names in
+// `omnisim compare`: its table marks a gain "+" only where it shows; --csv: one row per variant and metric, nine columns whatever the names in
 // the scenario (recipe F has a trigger titled "F3: lower priority, secondary queue").
 
 import { describe, expect, it } from 'vitest';
-import { comparisonCsv } from '../../sim/cli/formatComparison.ts';
+import { comparisonCsv, formatComparison } from '../../sim/cli/formatComparison.ts';
 import type { Comparison } from '../../sim/run/compare.ts';
 
 /** A minimal CSV reader: quoted fields with "" for a quote. */
@@ -35,5 +35,26 @@ describe('comparisonCsv', () => {
     expect(rows.map((r) => r.length)).toEqual([9, 9, 9, 9, 9]);
     expect(rows[1]!.slice(0, 3)).toEqual(['off, as today', fired, '0']);
     expect(rows[4]).toEqual(['on', quoted, '1', '0', '2', '0', '0', '0', 'false']);
+  });
+});
+
+describe('compare marks a gain "+", but not one that rounds to zero', () => {
+  it('"0.0/h ± 0.1/h", not "+0.0/h ± 0.1/h"; a gain that shows is "+0.5/h"', () => {
+    const m = 'channels.voice.throughputPerHour';
+    const c = {
+      scenario: 's', seed: 1, replications: 3, reference: 'a', metrics: [m, 'channels.voice.abandonRate'],
+      variants: [
+        { name: 'a', values: { [m]: { mean: 8, ci95: [6, 10] }, 'channels.voice.abandonRate': { mean: 0.011, ci95: [0.004, 0.018] } } },
+        { name: 'b', values: { [m]: { mean: 8, ci95: [6, 10] }, 'channels.voice.abandonRate': { mean: 0.011, ci95: [0.004, 0.018] } } },
+        { name: 'c', values: { [m]: { mean: 8.5, ci95: [6, 11] }, 'channels.voice.abandonRate': { mean: 0.011, ci95: [0.004, 0.018] } } },
+      ],
+      differences: [
+        { name: 'b', values: { [m]: { mean: 0.00003, ci95: [-0.1, 0.10006], significant: false }, 'channels.voice.abandonRate': { mean: -0.000001, ci95: [-0.003, 0.002998], significant: false } } },
+        { name: 'c', values: { [m]: { mean: 0.5, ci95: [0.3, 0.7], significant: true }, 'channels.voice.abandonRate': { mean: 0, ci95: [0, 0], significant: false } } },
+      ],
+    };
+    const lines = formatComparison(c as never).split('\n');
+    expect(lines.find((l) => l.startsWith(m))!.split(/\s{2,}/)).toEqual([m, '8.0/h ± 2.0/h', '8.0/h ± 2.0/h', '8.5/h ± 2.5/h', '0.0/h ± 0.1/h', '+0.5/h ± 0.2/h *']);
+    expect(lines.find((l) => l.startsWith('channels.voice.abandonRate'))!.split(/\s{2,}/).slice(4)).toEqual(['0.0% ± 0.3%', '0.0%']);
   });
 });

@@ -45,3 +45,24 @@ describe('formatEstimate', () => {
     expect(formatEstimate({ mean: m, ci95: [m - h, m + h] } as never, 'percent')).toBe('10.0% ± 7.0%');
   });
 });
+
+describe('a figure that rounds to zero', () => {
+  it('is printed as zero, never "-0.0%" (a paired difference just below zero, in every unit)', () => {
+    expect(formatEstimate({ mean: -0.000004, ci95: [-0.003, 0.002992] } as never, 'percent')).toBe('0.0% ± 0.3%');
+    expect(formatEstimate({ mean: -0.00002, ci95: [-0.07, 0.06996] } as never, 'rate')).toBe('0.00/h ± 0.070/h');
+    expect(formatEstimate({ mean: -0.004, ci95: [-0.2, 0.192] } as never, 'seconds')).toBe('0.00s ± 0.20s');
+    expect(formatValue(-0.04, 'count')).toBe('0.0');
+    expect(formatValue(-0.0001, 'number')).toBe('0.000');
+    expect(formatValue(-0.0000004, 'percent')).toBe('0.0%');
+    // A value that does not round to zero keeps its sign, with the precision a positive one gets.
+    expect(formatValue(-0.0004, 'percent')).toBe('-0.040%');
+    expect(formatValue(-1.25, 'seconds')).toBe('-1.25s');
+  });
+  it('a small rate and its interval show their digits: not "0.0/h (0–0.0/h)"', () => {
+    expect(formatEstimate({ mean: 0.0125, ci95: [0, 0.0394] } as never, 'rate')).toBe('0.013/h (0–0.039/h)');
+    expect(formatValue(0.02, 'rate')).toBe('0.020/h');
+    expect(formatValue(0, 'rate')).toBe('0.0/h');
+    // Rates of a tenth an hour and more read as before.
+    expect(formatEstimate({ mean: 39.7, ci95: [37.2, 42.2] } as never, 'rate')).toBe('39.7/h ± 2.5/h');
+  });
+});
