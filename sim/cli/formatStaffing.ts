@@ -34,14 +34,24 @@ export function formatStaffing(r: StaffingResult): string {
     (r.replications < 2 ? 'note: one replication per check: each check is one random day, not an average (give --replications 10 or more)\n\n' : '') +
     renderTable(head, rows) + '\n' + noFigureNote(dashes, r.by === 'interval' ? ' in that slot' : '') +
     (hours !== null ? `\nagent-hours ${over}: ${hours.required.toFixed(1)} required, ${hours.scheduled.toFixed(1)} scheduled\n` : '') +
-    r.notes.map((n) => `note: ${n}`).join('\n') + '\n';
+    offCapacityNote(r, channels) + r.notes.map((n) => `note: ${n}`).join('\n') + '\n';
+}
+
+/** What occupancy leaves out, when a slot (or the run) had any: see runOccupancy in staffing.ts. */
+function offCapacityNote(r: StaffingResult, channels: string[]): string {
+  const most = channels.map((c) => [c, Math.max(0, ...r.rows.map((row) => row.simulated[c]!.heldOffCapacity ?? 0))] as const).filter(([, x]) => x >= 0.05);
+  if (most.length === 0) return '';
+  const where = r.by === 'interval' ? 'in a slot' : 'over the run';
+  return `note: occupancy is the work of the agents on shift who take the channel, over their capacity. Work held by others — agents finishing after their shift ends ` +
+    `or on a break, agents with no capacity on the channel (R43) — is left out: on average up to ${most.map(([c, x]) => `${x.toFixed(1)} ${c}`).join(', ')} ` +
+    `tickets at a time ${where} (heldOffCapacity in --json and --csv).\n`;
 }
 
 export function staffingCsv(r: StaffingResult): string {
   const channels = Object.keys(r.rows[0]?.simulated ?? {});
   const head = ['from_seconds', 'to_seconds', ...channels.map((c) => `${c}_arrivals_per_hour`), 'erlang_agents', 'required_agents', 'scheduled_agents',
-    ...channels.flatMap((c) => [`${c}_service_level`, `${c}_asa_seconds`, `${c}_abandon_rate`, `${c}_occupancy`]), 'met'];
+    ...channels.flatMap((c) => [`${c}_service_level`, `${c}_asa_seconds`, `${c}_abandon_rate`, `${c}_occupancy`, `${c}_held_off_capacity`]), 'met'];
   const rows = r.rows.map((row) => [row.from, row.to, ...channels.map((c) => row.arrivalsPerHour[c]), row.erlangAgents, row.requiredAgents, row.scheduledAgents,
-    ...channels.flatMap((c) => [row.simulated[c]!.serviceLevel ?? '', row.simulated[c]!.asaSeconds ?? '', row.simulated[c]!.abandonRate ?? '', row.simulated[c]!.occupancy ?? '']), row.met].join(','));
+    ...channels.flatMap((c) => [row.simulated[c]!.serviceLevel ?? '', row.simulated[c]!.asaSeconds ?? '', row.simulated[c]!.abandonRate ?? '', row.simulated[c]!.occupancy ?? '', row.simulated[c]!.heldOffCapacity ?? '']), row.met].join(','));
   return [head.join(','), ...rows].join('\n') + '\n';
 }

@@ -108,7 +108,7 @@ function startRoster(s: MetricsState, t: number, agents: RosterEntry[]): void {
 }
 
 /** R19: whether an agent in this status offers capacity on the channel. */
-function countsFor(status: string, channel: number): boolean {
+export function countsFor(status: string, channel: number): boolean {
   return status === 'online' || (status === 'away' && channel === 1);
 }
 

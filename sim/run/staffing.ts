@@ -16,7 +16,9 @@ import { humanShare } from '../scenario/AiAgentConfig.ts';
 import { channelCapacity } from '../scenario/channelCapacity.ts';
 import { unboundedHolding } from '../scenario/unboundedHolding.ts';
 import { RateFunction } from '../traffic/RateFunction.ts';
-import { simulate } from './simulate.ts';
+import { metricsConfig, simulate } from './simulate.ts';
+import { WorkOffCapacity } from './workOffCapacity.ts';
+import type { OffCapacity } from './workOffCapacity.ts';
 import { estimate } from '../metrics/Estimate.ts';
 import { InputError } from '../InputError.ts';
 import { brandShare, channelRate, checkBrand } from './brandStaffing.ts';
@@ -49,8 +51,12 @@ export interface SlotFigures {
   serviceLevel: number | null;
   asaSeconds: number | null;
   abandonRate: number | null;
-  /** Busy share of the channel's capacity (all teams), over the run or the slot's hours. */
+  /** Busy share of the channel's capacity (all teams), over the run or the slot's hours: the work
+   *  of the agents that capacity counts, not work finished after a shift's end (runOccupancy). */
   occupancy: number | null;
+  /** Mean units of the channel held by agents off its capacity: finishing after their shift, on a
+   *  break, or with no capacity on it (R43). Left out of occupancy. */
+  heldOffCapacity: number | null;
   offered: number | null;
 }
 
@@ -183,13 +189,20 @@ function exact(ratePerSecond: number): number {
   return Number(ratePerSecond.toPrecision(12));
 }
 
+/** A replication's figures, with the work held off the channels' capacity (for occupancy). */
+interface Checked {
+  summary: RunSummary;
+  off: OffCapacity;
+}
+
 /**
  * The simulated figures of a channel — or of one brand's customers on it (R7) — overall or in
  * one slot of the day, as means over replications. Occupancy is the channel's either way.
  */
-function figures(runs: RunSummary[], channel: ChannelName, slot: { index: number; slots: number; warmup: number } | null, brand?: string): SlotFigures {
-  const pick = (f: (r: RunSummary) => number | undefined) => estimate(runs.map((r) => f(r) ?? NaN)).mean;
-  const src = (r: RunSummary) => {
+function figures(runs: Checked[], channel: ChannelName, slot: { index: number; slots: number; warmup: number } | null, brand?: string): SlotFigures {
+  const pick = (f: (r: Checked) => number | undefined) => estimate(runs.map((r) => f(r) ?? NaN)).mean;
+  const occupancyOf = (r: Checked) => (slot === null ? runOccupancy(r, channel) : slotOccupancy(r, channel, slot));
+  const src = ({ summary: r }: Checked) => {
     if (brand !== undefined) return slot === null ? r.brands?.[brand]?.[channel] : r.brandWindows?.[`slot ${slot.index}`]?.[brand]?.[channel];
     return slot === null ? r.channels[channel] : r.windows[`slot ${slot.index}`]?.[channel];
   };
@@ -197,22 +210,44 @@ function figures(runs: RunSummary[], channel: ChannelName, slot: { index: number
     serviceLevel: pick((r) => src(r)?.serviceLevel),
     asaSeconds: pick((r) => src(r)?.asaSeconds),
     abandonRate: pick((r) => src(r)?.abandonRate),
-    occupancy: pick((r) => (slot === null ? r.channels[channel].occupancy : slotOccupancy(r, channel, slot))),
+    occupancy: pick((r) => occupancyOf(r).occupancy),
+    heldOffCapacity: pick((r) => occupancyOf(r).held),
     offered: pick((r) => src(r)?.offered),
   };
 }
 
-/** Busy over capacity in the slot's buckets after the warm-up (the series is one slot per bucket). */
-function slotOccupancy(r: RunSummary, channel: ChannelName, slot: { index: number; slots: number; warmup: number }): number {
+// Occupancy here is that of the agents the channel's capacity counts: the units they hold over
+// that capacity. The report's occupancy divides all held work by it, so when a staffing curve
+// drops, the chats, calls and open email the agents whose shift ended finish (and the email a
+// chat team keeps when its sessions are routed as email, R43, with no email capacity) counted
+// against the agents still on shift: slots read 105–180 %, as if those agents were overloaded,
+// and an occupancy= target asked for agents to carry work others were finishing. That work
+// (WorkOffCapacity) is left out here and given apart, as heldOffCapacity. Work over an agent's
+// maximum (R29) is theirs and stays in: occupancy above 100 % is then a real overload.
+
+/** The run's occupancy after the warm-up, and the units held off capacity. */
+function runOccupancy({ summary, off }: Checked, channel: ChannelName): { occupancy: number; held: number } {
+  const c = summary.channels[channel];
+  const held = off.mean[channel];
+  return { occupancy: c.meanCapacity > 0 ? (c.meanBusy - held) / c.meanCapacity : NaN, held };
+}
+
+/** The same in the slot's buckets after the warm-up (the series is one slot per bucket). */
+function slotOccupancy({ summary: r, off }: Checked, channel: ChannelName, slot: { index: number; slots: number; warmup: number }): { occupancy: number; held: number } {
   const s = r.series.channels[channel];
+  const offBuckets = off.buckets[channel];
   let busy = 0;
   let capacity = 0;
+  let held = 0;
+  let buckets = 0;
   for (let b = slot.index; b < s.busy.length; b += slot.slots) {
     if ((b + 1) * r.series.intervalSeconds <= slot.warmup) continue;
-    busy += s.busy[b]!;
+    busy += s.busy[b]! - offBuckets[b]!;
     capacity += s.capacity[b]!;
+    held += offBuckets[b]!;
+    buckets++;
   }
-  return capacity > 0 ? busy / capacity : NaN;
+  return { occupancy: capacity > 0 ? busy / capacity : NaN, held: buckets > 0 ? held / buckets : NaN };
 }
 
 function meets(f: SlotFigures, t: ChannelTarget): boolean {
@@ -239,8 +274,13 @@ function brandOf(o: StaffingOptions): { brand?: string } {
   return o.brand !== undefined ? { brand: o.brand } : {};
 }
 
-function run(compiled: CompiledScenario): RunSummary[] {
-  return Array.from({ length: compiled.scenario.replications }, (_, r) => simulate(compiled, r));
+function run(compiled: CompiledScenario): Checked[] {
+  const sc = compiled.scenario;
+  return Array.from({ length: sc.replications }, (_, r) => {
+    const off = new WorkOffCapacity(sc.warmup, metricsConfig(compiled).seriesInterval, sc.horizon);
+    const summary = simulate(compiled, r, { inspect: (engine) => void engine.bus.subscribe(off.listener, WorkOffCapacity.EVENTS) });
+    return { summary, off: off.summary(sc.horizon) };
+  });
 }
 
 export function findStaffing(base: CompiledScenario, o: StaffingOptions): StaffingResult {
@@ -279,7 +319,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
   let counts = erlang.map((n, i) => Math.max(n, floors[i]!));
   const slotOf = (index: number) => ({ index, slots, warmup: sc.warmup });
   const windows = Array.from({ length: slots }, (_, i) => ({ name: `slot ${i}`, from: i * o.interval, to: (i + 1) * o.interval, every: 86400 }));
-  let runs: RunSummary[] = [];
+  let runs: Checked[] = [];
   let iterations = 0;
   let failing: number[] = [];
   for (; iterations < o.maxIterations; iterations++) {
@@ -353,7 +393,7 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
     notes.push(`Erlang's formulas reach no ${unreachable.join(' or ')} target with any team size; the search starts from ${start}` +
       `${start > erlang ? ', the fewest with which the agents keep up with the arrivals' : ''}.`);
   }
-  const cache = new Map<number, RunSummary[]>();
+  const cache = new Map<number, Checked[]>();
   const evaluate = (n: number) => {
     if (!cache.has(n)) {
       cache.set(n, run(withStaffing(sc, team, n, o.interval)));

@@ -74,7 +74,7 @@ describe('omnisim staff --interval', () => {
 
 describe('omnisim staff: a slot with nothing to measure', () => {
   it('shows "—" and a footnote says why, only when a "—" is shown', () => {
-    const figures = (sl: number | null) => ({ serviceLevel: sl, asaSeconds: sl === null ? null : 4, abandonRate: sl === null ? null : 0, occupancy: 0.5, offered: sl === null ? 0 : 10 });
+    const figures = (sl: number | null) => ({ serviceLevel: sl, asaSeconds: sl === null ? null : 4, abandonRate: sl === null ? null : 0, occupancy: 0.5, heldOffCapacity: 0, offered: sl === null ? 0 : 10 });
     const row = (from: number, sl: number | null) => ({
       from, to: from + 1800, arrivalsPerHour: { voice: sl === null ? 0 : 20 }, erlangAgents: 1, requiredAgents: 1, scheduledAgents: 1, simulated: { voice: figures(sl) }, met: true,
     });

@@ -11,6 +11,7 @@ import { minimumAgents } from '../../sim/analytic/staffing.ts';
 import { withRunOptions } from '../../sim/run/runScenario.ts';
 import { compileFile, compileText, SCENARIO_DIR } from '../support/scenarios.ts';
 import { omnisim } from '../support/cli.ts';
+import { formatStaffing } from '../../sim/cli/formatStaffing.ts';
 
 const base = { by: 'team', interval: 1800, shrinkage: 0, maxIterations: 8 } as const;
 const SL_80_20: StaffingOptions['targets'] = [{ channel: 'voice', serviceLevel: { fraction: 0.8, threshold: 20 } }];
@@ -125,6 +126,27 @@ agents:
     const r = findStaffing(dayAndHalf, { ...base, by: 'interval', interval: 4 * 3600, maxIterations: 1, team: 'phones', targets: SL_80_20 });
     expect(r.rows.map((row) => Number(row.arrivalsPerHour['voice']!.toFixed(6)))).toEqual([60, 60, 120, 120, 120, 60]);
     expect(r.rows[3]!.erlangAgents).toBe(r.rows[2]!.erlangAgents);
+  });
+});
+
+describe('staffing per slot when the curve drops', () => {
+  // 120 calls an hour of 10 minutes, then 6: at 00:30 most of the ~22 agents go off shift and
+  // finish their calls (R5), which the 4 agents left on shift do not carry.
+  const drop = compileText(`name: curve drop\nseed: 5\nhorizon: 1h\nreplications: 4\nchannels:\n  voice:\n` +
+    `    arrivals: { rate: 120/h, profile: { "00:00": 1.0, "00:30": 0.05 } }\n    handleTime: { distribution: exponential, mean: 10m }\n` +
+    `agents:\n  - { team: phones, count: 30, capacity: { voice: 1 } }\n`);
+  const r = findStaffing(drop, { ...base, by: 'interval', team: 'phones', targets: SL_80_20 });
+
+  it('occupancy is of the agents on shift: within 100 % after the drop (it read 156 %), the calls finished after shift end given apart', () => {
+    const [before, after] = r.rows.map((row) => row.simulated['voice']!);
+    expect(r.rows.map((row) => row.requiredAgents)).toEqual([22, 4]);
+    expect(after!.occupancy).toBeLessThanOrEqual(1);
+    expect(after!.heldOffCapacity).toBeGreaterThan(2); // calls still held by agents off shift, on average
+    expect(before!.heldOffCapacity).toBe(0);
+  });
+
+  it('the table says what occupancy leaves out', () => {
+    expect(formatStaffing(r)).toMatch(/note: occupancy is the work of the agents on shift who take the channel, over their capacity\. .* on average up to \d+\.\d voice tickets at a time in a slot/);
   });
 });
 
