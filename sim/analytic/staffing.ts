@@ -115,11 +115,16 @@ function checkTarget(target: StaffingTarget): void {
  * so a search would stop wherever floating point happens to round: refused with the reason.
  */
 function checkReachable(target: StaffingTarget, patienceSeconds: number | undefined): void {
-  const why = target.serviceLevel === 1 ? 'a service level of 100% cannot be reached: with random arrivals some customers always wait past the threshold (aim lower, e.g. 99%)'
+  const why = unreachable(target, patienceSeconds);
+  if (why !== null) throw new InputError(why);
+}
+
+/** Why no number of agents meets the target (the first such goal), or null. `omnisim staff` refuses the same goals. */
+export function unreachable(target: StaffingTarget, patienceSeconds: number | undefined): string | null {
+  return target.serviceLevel === 1 ? 'a service level of 100% cannot be reached: with random arrivals some customers always wait past the threshold (aim lower, e.g. 99%)'
     : target.maxMeanWaitSeconds === 0 ? 'a mean wait of 0 cannot be reached: with random arrivals some customers always wait (give a small wait, e.g. 1s)'
     : target.maxAsaSeconds === 0 ? 'an ASA of 0 cannot be reached: with random arrivals some answered customers always wait (give a small ASA, e.g. 1s)'
     : target.maxAbandonRate === 0 && patienceSeconds !== undefined && Number.isFinite(patienceSeconds) ? 'an abandon rate of 0% cannot be reached while customers have a finite patience (give a small rate, e.g. 1%)'
     : target.maxOccupancy === 0 ? 'an occupancy of 0% cannot be reached while tickets arrive'
     : null;
-  if (why !== null) throw new InputError(why);
 }

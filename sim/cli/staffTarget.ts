@@ -8,6 +8,9 @@ import { CHANNELS } from '../model/codes.ts';
 import type { ChannelTarget } from '../run/staffing.ts';
 import { UserError } from './UserError.ts';
 import { duration, fraction } from './erlangTarget.ts';
+import { unreachable } from '../analytic/staffing.ts';
+import type { StaffingTarget } from '../analytic/staffing.ts';
+import { makeDistribution } from '../kernel/distributions/makeDistribution.ts';
 
 /** "80%" or "0.8" → 0.8, for `flag`; anything else (80, 1e-1, 0x1, "") is refused. */
 export function percentFlag(flag: string, v: string): number {
@@ -42,15 +45,25 @@ export function parseTarget(text: string, sc: CompiledScenario['scenario']): Cha
       }
       case 'asa': t.maxAsaSeconds = duration(flag, v); break;
       case 'abandon': t.maxAbandonRate = percentFlag(flag, v); break;
-      case 'occupancy':
-        t.maxOccupancy = percentFlag(flag, v);
-        // As erlang --target says it: no simulation, however long, finds agents never busy.
-        if (t.maxOccupancy === 0) throw new UserError(`${flag}: an occupancy of 0% cannot be reached while tickets arrive`);
-        break;
+      case 'occupancy': t.maxOccupancy = percentFlag(flag, v); break;
       default: throw new UserError(`${flag}: unknown target (use sl, asa, abandon or occupancy)`);
     }
+    // Refused as erlang --target refuses them: no number of agents meets sl=100%, asa=0s, abandon=0%
+    // while customers give up, or occupancy=0% — a finite run could still "meet" one by luck.
+    const why = unreachable(goalOf(t, k), config.patience ? makeDistribution(config.patience).mean : undefined);
+    if (why !== null) throw new UserError(`${flag}: ${why}`);
   }
   return t;
+}
+
+/** The one goal `key` gave, as the Erlang formulas read it. */
+function goalOf(t: ChannelTarget, key: string): StaffingTarget {
+  switch (key) {
+    case 'sl': return { serviceLevel: t.serviceLevel!.fraction };
+    case 'asa': return { maxAsaSeconds: t.maxAsaSeconds! };
+    case 'abandon': return { maxAbandonRate: t.maxAbandonRate! };
+    default: return { maxOccupancy: t.maxOccupancy! };
+  }
 }
 
 /** The targets of every --target, refusing a goal two of them give one channel (a channel has one threshold). */

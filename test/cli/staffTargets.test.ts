@@ -22,11 +22,25 @@ describe('omnisim staff: targets and shrinkage that cannot be read are refused b
     [['--target', 'voice:sl=80%/20s/10s'], '--target voice:sl: expected a share and, after one /, its threshold, e.g. sl=80%/60s; got "80%/20s/10s"'],
     [['--target', 'voice:sl=80%/'], '--target voice:sl: expected a share and, after one /, its threshold, e.g. sl=80%/60s; got "80%/"'],
     [['--target', 'voice:occupancy=0%'], '--target voice:occupancy: an occupancy of 0% cannot be reached while tickets arrive'],
+    // Goals no number of agents meets, refused as erlang --target refuses them (a run could "meet" one by luck).
+    [['--target', 'voice:sl=100%/20s'], '--target voice:sl: a service level of 100% cannot be reached: with random arrivals some customers always wait past the threshold (aim lower, e.g. 99%)'],
+    [['--target', 'voice:sl=1'], '--target voice:sl: a service level of 100% cannot be reached: with random arrivals some customers always wait past the threshold (aim lower, e.g. 99%)'],
+    [['--target', 'voice:abandon=5%,asa=0s'], '--target voice:asa: an ASA of 0 cannot be reached: with random arrivals some answered customers always wait (give a small ASA, e.g. 1s)'],
     [['--target', 'voice:abandon=1e-1'], '--target voice:abandon: expected a percentage such as 80% (or 0.8), got "1e-1"'],
     [['--target', 'voice:sl=80%/20s', '--shrinkage', '0x1'], '--shrinkage: expected a percentage such as 80% (or 0.8), got "0x1"'],
   ])('%j', async (flags, message) => {
     const o = await omnisim('staff', small, ...flags);
     expect([o.code, o.out, o.err]).toEqual([1, '', `omnisim: ${message}\n`]);
+  });
+
+  it('abandon=0% is refused while customers give up (patience), kept without: there it asks for agents who keep up', async () => {
+    const patient = join(dir, 'patience.yaml');
+    writeFileSync(patient, SMALL_VOICE.replace('    handleTime:', '    patience: { distribution: exponential, mean: 2m }\n    handleTime:'));
+    const o = await omnisim('staff', patient, '--target', 'voice:abandon=0%');
+    expect([o.code, o.out, o.err]).toEqual([1, '', 'omnisim: --target voice:abandon: an abandon rate of 0% cannot be reached while customers have a finite patience (give a small rate, e.g. 1%)\n']);
+    const kept = await omnisim('staff', small, '--target', 'voice:abandon=0%', '--by', 'team', '--json', '-');
+    expect(kept.code).toBe(0);
+    expect(JSON.parse(kept.out).rows[0].requiredAgents).toBeGreaterThanOrEqual(11); // 10 Erlangs: the fewest who keep up
   });
 
   it('two targets on one channel with different goals are both kept', async () => {
