@@ -32,10 +32,10 @@ const ROWS: [keyof ChannelReport, string, Unit][] = [
   ['throughputPerHour', 'answered per hour', 'rate'],
 ];
 
-/** `variant`: the scenario's variant that was run (run --variant), named in the first line. */
-export function formatReport(report: Report, scenario: Scenario, variant?: string): string {
+/** The report's variant (run --variant), if it has one, is named in the first line. */
+export function formatReport(report: Report, scenario: Scenario): string {
   const names = Object.keys(report.channels) as ChannelName[];
-  const head = `${report.scenario}${variant === undefined ? '' : ` · variant ${variant}`} · seed ${report.seed} · ${report.replications} replication${report.replications === 1 ? '' : 's'} × ${formatDuration(report.horizonSeconds)}` +
+  const head = `${report.scenario}${report.variant === null ? '' : ` · variant ${report.variant}`} · seed ${report.seed} · ${report.replications} replication${report.replications === 1 ? '' : 's'} × ${formatDuration(report.horizonSeconds)}` +
     (report.warmupSeconds > 0 ? ` (warm-up ${formatDuration(report.warmupSeconds)} removed)` : '');
   const rows = ROWS.map(([key, label, unit]) => {
     const cells = names.map((c) => formatFigure(report.channels[c]![key], unit, report.replications));

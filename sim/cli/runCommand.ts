@@ -60,7 +60,7 @@ export function addRunCommand(program: Command, io: CliIo): void {
       if (size) say.err(`${size}\n`);
       const bar = new ProgressBar(say, `${sc.name}`);
       const started = Date.now();
-      const report = runScenario(compiled, (p) => bar.update(p.done, p.replications, `rep ${Math.min(p.replications, Math.floor(p.done) + 1)}/${p.replications}`));
+      const report = runScenario(compiled, (p) => bar.update(p.done, p.replications, `rep ${Math.min(p.replications, Math.floor(p.done) + 1)}/${p.replications}`), o.variant ?? null);
       bar.done();
       const json = reportJson(report);
       if (o.json === '-') io.out(json);
@@ -75,7 +75,7 @@ export function addRunCommand(program: Command, io: CliIo): void {
         }
       }
       if (!toStdout && !o.quiet) {
-        io.out(formatReport(report, sc, o.variant));
+        io.out(formatReport(report, sc));
         if (o.json) io.out(`\nJSON report: ${o.json}\n`);
         if (io.interactive) io.err(`(${((Date.now() - started) / 1000).toFixed(1)}s)\n`);
       }

@@ -18,7 +18,8 @@ import { aggregate } from './aggregate.ts';
 import { WAIT_BIN_EDGES } from '../metrics/CustomerAcc.ts';
 import { prettyJson } from './prettyJson.ts';
 
-export const REPORT_VERSION = 1;
+/** 2: `variant` names the variant of the scenario the report is of (null for the scenario itself). */
+export const REPORT_VERSION = 2;
 
 export type ChannelReport = { [K in keyof ChannelSummary]: Estimate };
 export type QueueReport = { channel: ChannelName } & { [K in Exclude<keyof QueueSummary, 'channel'>]: Estimate };
@@ -29,6 +30,8 @@ export type BrandReport = { [K in keyof BrandFigures]: Estimate };
 export interface Report {
   reportVersion: number;
   scenario: string;
+  /** The scenario's variant that was run (`run --variant NAME`), or null for the scenario as written. */
+  variant: string | null;
   seed: number;
   replications: number;
   horizonSeconds: number;
@@ -60,7 +63,7 @@ export interface Report {
   brands?: Record<string, Partial<Record<ChannelName, BrandReport>>>;
 }
 
-export function buildReport(scenario: Scenario, runs: readonly RunSummary[], windows: readonly ReportWindow[] = []): Report {
+export function buildReport(scenario: Scenario, runs: readonly RunSummary[], windows: readonly ReportWindow[] = [], variant: string | null = null): Report {
   const agg = aggregate(runs) as {
     channels: Record<ChannelName, ChannelReport>; windows: Record<string, Record<ChannelName, WindowReport>>;
     sessions: SessionReport; queues: Record<string, QueueReport>; series: RunSummary['series'];
@@ -85,6 +88,7 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[], win
   return {
     reportVersion: REPORT_VERSION,
     scenario: scenario.name,
+    variant,
     seed: scenario.seed,
     replications: runs.length,
     horizonSeconds: scenario.horizon,

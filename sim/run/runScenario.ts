@@ -24,8 +24,9 @@ export function runReplications(compiled: CompiledScenario, onProgress?: (p: Pro
   return runs;
 }
 
-export function runScenario(compiled: CompiledScenario, onProgress?: (p: Progress) => void): Report {
-  return buildReport(compiled.scenario, runReplications(compiled, onProgress), reportWindows(compiled.scenario));
+/** The report of every replication; `variant` names the scenario's variant `compiled` is, if one. */
+export function runScenario(compiled: CompiledScenario, onProgress?: (p: Progress) => void, variant: string | null = null): Report {
+  return buildReport(compiled.scenario, runReplications(compiled, onProgress), reportWindows(compiled.scenario), variant);
 }
 
 /** A copy of the compiled scenario with a different seed or number of replications. */
