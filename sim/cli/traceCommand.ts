@@ -8,6 +8,7 @@ import { withRunOptions } from '../run/runScenario.ts';
 import { instantFlag, wholeFlag } from './flags.ts';
 import { FATES, findTicket, formatTrace, traceTicket } from '../run/traceTicket.ts';
 import type { Fate } from '../run/traceTicket.ts';
+import { traceJson } from './traceJson.ts';
 
 export function addTraceCommand(program: Command, io: CliIo): void {
   program
@@ -20,7 +21,7 @@ export function addTraceCommand(program: Command, io: CliIo): void {
     .option('--replication <r>', 'which replication, numbered from 0 (default 0)')
     .option('--seed <n>', 'seed (overrides the scenario)')
     .option('--variant <name>', 'trace in this variant of the scenario')
-    .option('--json', 'the events as JSON lines')
+    .option('--json', 'the events as JSON lines (times in seconds from the start, agents by name)')
     .action((file: string, o: { ticket?: string; find?: string; after?: string; replication?: string; seed?: string; variant?: string; json?: boolean }) => {
       const seed = wholeFlag('--seed', o.seed, 0);
       const replication = wholeFlag('--replication', o.replication, 0) ?? 0;
@@ -43,7 +44,7 @@ export function addTraceCommand(program: Command, io: CliIo): void {
       const trace = traceTicket(compiled, replication, ticket);
       if (trace.events.length === 0) throw new UserError(`ticket ${ticket} was not created in replication ${replication} (tickets are numbered from 1 in creation order)`);
       if (o.json) {
-        io.out(trace.events.map((ev) => JSON.stringify(ev)).join('\n') + '\n');
+        io.out(traceJson(trace));
         return;
       }
       io.out(`ticket ${ticket} · ${compiled.scenario.name} · seed ${compiled.scenario.seed} · replication ${replication}\n\n`);
