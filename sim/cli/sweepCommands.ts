@@ -20,6 +20,7 @@ import { startRedisWorker } from '../run/sweep/redis/startWorker.ts';
 import { checkRedis } from '../run/sweep/redis/redisQueue.ts';
 import { sweepResult, sweepCsv, unknownMetrics } from '../run/sweep/SweepResult.ts';
 import { formatSweep } from './formatSweep.ts';
+import { sweepColumns } from '../run/sweep/sweepColumns.ts';
 import { sweepSizeNote } from './formatRunSize.ts';
 import { parseDuration } from '../scenario/units.ts';
 import { dirname, isAbsolute, join } from 'node:path';
@@ -68,10 +69,7 @@ export function addSweepCommands(program: Command, io: CliIo): void {
       }
       const result = sweepResult(sweep, results);
       const json = prettyJson(result, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null));
-      // The default metrics cover every channel: those no point has a figure for (a channel the
-      // scenario lacks) are left out; metrics the sweep file lists are all shown.
-      const columns = sweep.metricsGiven ? sweep.metrics
-        : sweep.metrics.filter((m) => result.points.some((p) => (p.metrics[m]?.mean ?? null) !== null));
+      const columns = sweepColumns(sweep, result);
       const csv = sweepCsv(result, columns);
       if (o.json === '-') io.out(json);
       else if (o.csv === '-') io.out(csv);

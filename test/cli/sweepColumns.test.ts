@@ -1,0 +1,34 @@
+// `omnisim sweep`'s default columns follow the channels the scenario's points have traffic on: a
+// voice-only sweep showed sessions.stranded and sessions.reclassifiedToEmail, two columns of zeros.
+
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { omnisim } from '../support/cli.ts';
+import { SCENARIO_DIR, SMALL_VOICE } from '../support/scenarios.ts';
+import { loadSweep } from '../../sim/cli/loadSweep.ts';
+import { sweepColumns } from '../../sim/run/sweep/sweepColumns.ts';
+import { DEFAULT_SWEEP_METRICS } from '../../sim/run/sweep/readSweep.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'omnisim-sweep-columns-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('omnisim sweep: default columns', () => {
+  it('a voice-only scenario: the voice metrics, no messaging, email or session columns', async () => {
+    writeFileSync(join(dir, 'voice.yaml'), SMALL_VOICE);
+    writeFileSync(join(dir, 'voice.sweep.yaml'), 'scenario: voice.yaml\nreplications: 2\ngrid:\n  agents[phones].count: [14, 15]\n');
+    const o = await omnisim('sweep', join(dir, 'voice.sweep.yaml'), '--workers', '1', '--csv', '-', '--quiet');
+    expect(o.code).toBe(0);
+    const head = o.out.split('\n')[0]!.split(',').filter((c) => !c.endsWith('_ci95_low') && !c.endsWith('_ci95_high'));
+    expect(head).toEqual(['point', 'agents[phones].count', 'channels.voice.serviceLevel', 'channels.voice.asaSeconds', 'channels.voice.abandonRate', 'channels.voice.occupancy']);
+  });
+
+  it('a scenario with messaging keeps the session columns (with every metric present, the default list as it is for messaging and email)', () => {
+    writeFileSync(join(dir, 'chat.sweep.yaml'), `scenario: ${join(SCENARIO_DIR, 'end-sessions-routed-as-email.yaml')}\nreplications: 2\ngrid:\n  agents[chat].count: [9, 12]\n`);
+    const sweep = loadSweep(join(dir, 'chat.sweep.yaml'), () => {});
+    const every = Object.fromEntries(DEFAULT_SWEEP_METRICS.map((m) => [m, { mean: 1, ci95: null }]));
+    const result = { sweep: 's', scenario: 's', replications: 2, grid: [], points: [{ index: 0, values: {}, metrics: every }] };
+    expect(sweepColumns(sweep, result)).toEqual(DEFAULT_SWEEP_METRICS.filter((m) => !m.startsWith('channels.voice.')));
+  });
+});
