@@ -83,8 +83,10 @@ describe('zendesk-export.json with id-map.json', () => {
         // Left out: import what remains without the reported conditions to count the rest.
         const keep = (side: 'all' | 'any') => raw.conditions[side].filter((_, j) => !unmapped.some((n) => n.where === `conditions.${side}[${j}]`));
         const again = imported({ triggers: [{ ...raw, conditions: { all: keep('all'), any: keep('any') } }] }, idMap);
-        expect(again.skipped).toEqual([]);
-        t = again.triggers[0]!;
+        // With no condition left it is refused (Zendesk requires one): its actions are what remains.
+        const refused = keep('all').length + keep('any').length === 0;
+        expect(again.skipped).toEqual(refused ? [raw.title] : []);
+        t = refused ? { conditions: { all: [], any: [] }, actions: raw.actions.filter((_, j) => !unmapped.some((n) => n.where === `actions[${j}]`)) } as unknown as TriggerSpec : again.triggers[0]!;
       }
       const total = raw.conditions.all.length + raw.conditions.any.length + raw.actions.length;
       expect(count(t) + unmapped.length).toBe(total);
@@ -335,6 +337,53 @@ describe('an export of the wrong shape never becomes a trigger that matches ever
       'trigger 1 : expected a trigger object, got 5',
       'trigger 2 title: expected text, got 3; named "trigger 2"',
       'trigger 2 actions: expected a list of actions, got "z"',
+    ]);
+  });
+
+  it('a trigger with no conditions is refused, named by title and place in the export: Zendesk requires a condition, and it would fire on every update', () => {
+    const r = imported({ triggers: [
+      { title: 'everything', position: 7, conditions: { all: [], any: [] }, actions: solve },
+      { title: 'no key', actions: solve },
+      { title: 'kept', conditions: { any: [{ field: 'status', operator: 'is', value: 'open' }] }, actions: solve },
+    ] });
+    expect(r.triggers.map((t) => t.title)).toEqual(['kept']);
+    expect(r.skipped).toEqual(['everything', 'no key']);
+    expect(r.notes.map((n) => [n.severity, `${n.trigger} ${n.where}: ${n.message}`])).toEqual([
+      ['refused', 'everything conditions: no conditions (trigger 1 of the export, position 7): Zendesk requires at least one, and without one it would fire on every ticket at every update'],
+      ['refused', 'no key conditions: no conditions (trigger 2 of the export): Zendesk requires at least one, and without one it would fire on every ticket at every update'],
+    ]);
+  });
+
+  it('import-triggers says so on the trigger\'s line and in the count', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'omnisim-noconds-'));
+    try {
+      const file = join(dir, 'export.json');
+      writeFileSync(file, JSON.stringify({ triggers: [{ title: 'Tag everything', position: 3, conditions: { all: [], any: [] }, actions: [{ field: 'current_tags', value: 'x' }] }] }));
+      const o = await omnisim('import-triggers', file);
+      expect(o.out.split('\n').slice(0, 4)).toEqual([
+        '• Tag everything — NOT IMPORTED: Zendesk would not accept it as exported',
+        '    conditions: refused — no conditions (trigger 1 of the export, position 3): Zendesk requires at least one, and without one it would fire on every ticket at every update',
+        '',
+        '0 of 1 trigger(s) imported; 0 condition(s) and 0 action(s) not mapped; 1 trigger(s) with no conditions refused.',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a scenario importing one is refused by default, and warned about with onUnmapped: skipTrigger; one written in a scenario is warned about', () => {
+    const head = 'channels:\n  voice: { arrivals: 200/h }\nagents: [{ team: a, count: 20, capacity: { voice: 1 } }]\ntriggers:\n';
+    const file = () => JSON.stringify({ triggers: [{ title: 'x', conditions: { all: [] }, actions: solve }] });
+    const strict = parseScenarioText(`${head}  - import: bad.json\n`, { readFile: file });
+    expect(strict.errors.map((e) => e.message)).toEqual([
+      'bad.json: trigger "x", conditions (conditions): no conditions (trigger 1 of the export): Zendesk requires at least one, and without one it would fire on every ticket at every update; give it a condition in the export, or set onUnmapped: skipTrigger to leave it out',
+    ]);
+    const lenient = parseScenarioText(`${head}  - { import: bad.json, onUnmapped: skipTrigger }\n`, { readFile: file });
+    expect(lenient.compiled!.triggers.ticket).toEqual([]);
+    expect(lenient.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^bad\.json: trigger "x", conditions \(conditions\): no conditions .* — trigger left out$/)]);
+    const written = parseScenarioText(`${head}  - { title: solve all, actions: [{ field: status, value: solved }] }\n`);
+    expect(written.warnings.map((w) => `${w.path}: ${w.message}`)).toEqual([
+      'triggers[0].conditions: trigger "solve all" has no conditions: it fires on every ticket at every update (R51); Zendesk requires at least one condition',
     ]);
   });
 

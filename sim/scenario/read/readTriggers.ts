@@ -31,6 +31,10 @@ export function readTriggers(v: unknown, path: string, p: Problems, readFile: Fi
       return;
     }
     const t = readTrigger(raw, at, p, KEYS, out.length + 1);
+    // Simulated as written, but told: the help desk refuses such a trigger (import-triggers leaves it out).
+    if (t && t.conditions.all.length === 0 && t.conditions.any.length === 0) {
+      p.warn(join(at, 'conditions'), `trigger "${t.title}" has no conditions: it fires on every ticket at every update (R51); Zendesk requires at least one condition`);
+    }
     if (t) out.push(t);
   });
   return out;
@@ -146,6 +150,9 @@ function readImport(raw: object, at: string, p: Problems, readFile: FileReader |
     const msg = `${file}: trigger "${n.trigger}", ${n.where} (${n.field}): ${n.message}`;
     if (n.severity === 'unmapped-condition') {
       if (onUnmapped === 'error') p.error(join(at, 'import'), `${msg} — the trigger would match more than it should; map it, or set onUnmapped: skipTrigger`);
+      else p.warn(join(at, 'import'), `${msg} — trigger left out`);
+    } else if (n.severity === 'refused') {
+      if (onUnmapped === 'error') p.error(join(at, 'import'), `${msg}; give it a condition in the export, or set onUnmapped: skipTrigger to leave it out`);
       else p.warn(join(at, 'import'), `${msg} — trigger left out`);
     } else if (n.severity === 'unmapped-action') {
       p.warn(join(at, 'import'), `${msg} — action left out`);

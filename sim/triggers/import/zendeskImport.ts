@@ -29,7 +29,8 @@ export interface ImportNote {
   /** "conditions.all[2]" or "actions[0]" ('' for the trigger itself). */
   where: string;
   field: string;
-  severity: 'unmapped-condition' | 'unmapped-action' | 'note';
+  /** 'refused': the trigger is not one the help desk accepts (no conditions); it is left out. */
+  severity: 'unmapped-condition' | 'unmapped-action' | 'refused' | 'note';
   message: string;
 }
 
@@ -109,6 +110,14 @@ export function importZendeskTriggers(json: unknown, ids: IdMap = {}): ImportRes
       return [mapped.action];
     });
     if (droppedCondition) {
+      skipped.push(title);
+      return;
+    }
+    // The help desk requires at least one condition; one with none would fire on every ticket at
+    // every update here (R51), so it is left out rather than imported as "matches everything".
+    if (all.length === 0 && any.length === 0) {
+      const where = `trigger ${i + 1} of the export${typeof r['position'] === 'number' ? `, position ${r['position']}` : ''}`;
+      note('conditions', 'conditions', 'refused', `no conditions (${where}): Zendesk requires at least one, and without one it would fire on every ticket at every update`);
       skipped.push(title);
       return;
     }
