@@ -2,7 +2,7 @@
 // mapped and what it could not (trigger, condition or action, and why), and prints — or writes
 // with --out — the triggers as a scenario section to paste or reference.
 
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { importZendeskTriggers } from '../triggers/import/zendeskImport.ts';
 import type { IdMap } from '../triggers/import/zendeskImport.ts';
 import type { Command } from 'commander';
@@ -17,6 +17,7 @@ export function importTriggersCommand(file: string, mapFile: string | undefined)
   try {
     json = JSON.parse(text);
   } catch (e) {
+    if (looksLikeScenario(text)) throw new UserError(notAnExport(file));
     throw new UserError(`${file}: not valid JSON (${(e as Error).message})`);
   }
   let ids: IdMap = {};
@@ -31,7 +32,7 @@ export function importTriggersCommand(file: string, mapFile: string | undefined)
     ids = idMap(mapFile, raw);
   }
   const r = importZendeskTriggers(json, ids);
-  if ('error' in r) throw new UserError(`${file}: ${r.error}`);
+  if ('error' in r) throw new UserError(looksLikeScenario(text) ? notAnExport(file) : `${file}: ${r.error}`);
   const lines: string[] = [];
   // Trigger by trigger, in the export's order: titles need not be unique (two triggers called
   // the same must not share one line and each other's notes), so each trigger's notes and
@@ -90,6 +91,19 @@ function idMap(file: string, raw: unknown): IdMap {
     }));
   }
   return ids;
+}
+
+const notAnExport = (file: string) =>
+  `${file}: is a scenario, not a Triggers API export (the JSON the help desk's Triggers API returns); its triggers run with it: omnisim run ${file}`;
+
+/** Whether YAML text reads as a scenario: a mapping with channels: or agents:. */
+function looksLikeScenario(text: string): boolean {
+  try {
+    const doc: unknown = parse(text);
+    return doc !== null && typeof doc === 'object' && !Array.isArray(doc) && ('channels' in doc || 'agents' in doc);
+  } catch {
+    return false;
+  }
 }
 
 /** The export's triggers as importZendeskTriggers finds them (it has said the shape is right). */

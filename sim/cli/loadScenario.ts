@@ -9,6 +9,7 @@ import type { CompiledScenario } from '../engine/compileScenario.ts';
 import { UserError } from './UserError.ts';
 import { problemsError } from './problemsError.ts';
 import { looksLikeSweep } from './validateSweep.ts';
+import { looksLikeTriggerExport, triggerExportMessage } from './triggerExport.ts';
 import { readUserFile, tryReadUserFile } from './readUserFile.ts';
 
 export function readScenarioFile(file: string): ParseResult {
@@ -22,6 +23,7 @@ export function loadScenarioWithVariants(file: string, warn: (line: string) => v
   const r = readScenarioFile(file);
   // A sweep file given for a scenario: say so, rather than that grid: and metrics: are unknown keys.
   if (!r.compiled && looksLikeSweep(file)) throw new UserError(`${file}: is a sweep file (it has a grid:), not a scenario; run it with: omnisim sweep ${file}`);
+  if (!r.compiled && looksLikeTriggerExport(r.raw)) throw new UserError(triggerExportMessage(file));
   for (const w of r.warnings) warn(`warning: ${formatProblem(w, file)}`);
   if (!r.compiled) throw problemsError(file, r.errors.map((e) => formatProblem(e, file)));
   return { compiled: r.compiled, variants: r.variants };

@@ -7,6 +7,7 @@ import { UserError } from './UserError.ts';
 import { readScenarioFile } from './loadScenario.ts';
 import { formatProblem } from '../scenario/read/Problems.ts';
 import { looksLikeSweep, validateSweep } from './validateSweep.ts';
+import { looksLikeTriggerExport, triggerExportMessage } from './triggerExport.ts';
 import { runSizeNote } from './formatRunSize.ts';
 import { formatDuration } from '../scenario/units.ts';
 import { brandNames } from '../scenario/brandNames.ts';
@@ -23,6 +24,7 @@ export function addValidateCommand(program: Command, io: CliIo): void {
       }
       const r = readScenarioFile(file);
       for (const w of r.warnings) io.err(`warning: ${formatProblem(w, file)}\n`);
+      if (!r.compiled && looksLikeTriggerExport(r.raw)) throw new UserError(triggerExportMessage(file));
       if (!r.compiled) {
         for (const e of r.errors) io.err(`${formatProblem(e, file)}\n`);
         throw new UserError(`${file}: ${r.errors.length} problem${r.errors.length === 1 ? '' : 's'}`);
