@@ -6,6 +6,8 @@ import { UserError } from './UserError.ts';
 import { loadScenario } from './loadScenario.ts';
 import { withRunOptions } from '../run/runScenario.ts';
 import { instantFlag, wholeFlag } from './flags.ts';
+import { runSizeNote } from './formatRunSize.ts';
+import { ProgressBar } from './ProgressBar.ts';
 import { FATES, findTicket, formatTrace, traceTicket } from '../run/traceTicket.ts';
 import type { Fate } from '../run/traceTicket.ts';
 import { traceJson } from './traceJson.ts';
@@ -32,22 +34,30 @@ export function addTraceCommand(program: Command, io: CliIo): void {
       if (replication >= compiled.scenario.replications) {
         throw new UserError(`--replication: the scenario has ${compiled.scenario.replications} replication(s), numbered from 0; got ${replication}`);
       }
+      // A trace simulates one whole replication (a ticket's story can go on to the end): a year
+      // of a large centre took a minute with nothing on the screen.
+      const size = runSizeNote({ ...compiled.scenario, replications: 1 });
+      if (size) io.err(`${size}\n`);
+      const bar = new ProgressBar(io, 'trace');
+      const progress = (f: number) => bar.update(f, 1, 'of the replication simulated');
       let ticket = wholeFlag('--ticket', o.ticket, 1);
       if (ticket === undefined) {
         if (!o.find) throw new UserError('trace: give --ticket ID or --find FATE (e.g. --find stranded)');
         if (!(FATES as readonly string[]).includes(o.find)) throw new UserError(`--find: expected one of ${FATES.join(', ')}, got "${o.find}"`);
         const after = o.after === undefined ? 0 : instantFlag('--after', o.after);
-        const found = findTicket(compiled, replication, o.find as Fate, after);
+        const found = findTicket(compiled, replication, o.find as Fate, after, progress);
+        bar.done();
         if (found === null) throw new UserError(`no ticket in replication ${replication} is ${o.find}${o.after ? ` after ${o.after}` : ''}`);
         ticket = found;
       }
-      const trace = traceTicket(compiled, replication, ticket);
+      const trace = traceTicket(compiled, replication, ticket, progress);
+      bar.done();
       if (trace.events.length === 0) throw new UserError(`ticket ${ticket} was not created in replication ${replication} (tickets are numbered from 1 in creation order)`);
       if (o.json) {
         io.out(traceJson(trace));
         return;
       }
-      io.out(`ticket ${ticket} · ${compiled.scenario.name} · seed ${compiled.scenario.seed} · replication ${replication}\n\n`);
+      io.out(`ticket ${ticket} · ${compiled.scenario.name}${o.variant === undefined ? '' : ` · variant ${o.variant}`} · seed ${compiled.scenario.seed} · replication ${replication}\n\n`);
       io.out(formatTrace(trace));
     });
 }

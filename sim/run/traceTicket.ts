@@ -33,8 +33,9 @@ function hasFate(e: SimEvent, fate: Fate): number | null {
   }
 }
 
-/** The id of the first ticket (created after `after`) that meets the fate, or null. */
-export function findTicket(compiled: CompiledScenario, replication: number, fate: Fate, after = 0): number | null {
+/** The id of the first ticket (created after `after`) that meets the fate, or null. `onProgress`
+ *  is told the simulated fraction of the horizon, about a hundred times. */
+export function findTicket(compiled: CompiledScenario, replication: number, fate: Fate, after = 0, onProgress?: (fraction: number) => void): number | null {
   const e = new Engine(compiled, replication);
   let found: number | null = null;
   let firstAfter = Infinity;
@@ -45,8 +46,11 @@ export function findTicket(compiled: CompiledScenario, replication: number, fate
     // Carried-over tickets precede every created one (they were open before the run).
     if (id !== null && (id >= firstAfter || fate === 'carried-over')) found = id;
   });
-  const step = compiled.scenario.horizon / 100;
-  for (let t = step; t <= compiled.scenario.horizon && found === null; t += step) e.runUntil(t);
+  const h = compiled.scenario.horizon;
+  for (let i = 1; i <= 100 && found === null; i++) {
+    e.runUntil((h * i) / 100);
+    onProgress?.(i / 100);
+  }
   return found;
 }
 
@@ -59,8 +63,9 @@ export interface TraceResult {
   brand: string | null;
 }
 
-/** Every event about the ticket (and the creation of its follow-up tickets). */
-export function traceTicket(compiled: CompiledScenario, replication: number, ticket: number): TraceResult {
+/** Every event about the ticket (and the creation of its follow-up tickets), over the whole run;
+ *  `onProgress` is told the simulated fraction of the horizon, about a hundred times. */
+export function traceTicket(compiled: CompiledScenario, replication: number, ticket: number, onProgress?: (fraction: number) => void): TraceResult {
   const e = new Engine(compiled, replication);
   const events: SimEvent[] = [];
   let roster: RosterEntry[] = [];
@@ -79,7 +84,15 @@ export function traceTicket(compiled: CompiledScenario, replication: number, tic
       events.push(copyEvent(ev));
     }
   });
-  e.run();
+  if (onProgress) {
+    const h = compiled.scenario.horizon;
+    for (let i = 1; i <= 100; i++) {
+      e.runUntil((h * i) / 100);
+      onProgress(i / 100);
+    }
+  } else {
+    e.run();
+  }
   return { ticket, events, roster, followUps, brand };
 }
 
