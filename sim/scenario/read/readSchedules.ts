@@ -57,7 +57,13 @@ export function readWeek(spec: unknown, at: string, p: Problems): [number, numbe
         const m = /^\s*(\S+)\s*-\s*(\S+)\s*$/.exec(part);
         const from = m ? parseClock(m[1]!) : { error: '' };
         const to = m ? parseClock(m[2]!) : { error: '' };
-        if (typeof from !== 'number' || typeof to !== 'number' || to <= from) {
+        if (typeof from === 'number' && typeof to === 'number' && to <= from) {
+          // A night shift: the day's hours end at 24:00 and the next day's start at 00:00 (one stretch, no shift end at midnight).
+          p.error(join(at, key), `"${part.trim()}" ${to === from ? 'is empty' : 'ends before it starts'}: hours across midnight are written day by day, ` +
+            `e.g. 18:00-08:00 from monday to friday is { mon: "18:00-24:00", tue-fri: "00:00-08:00,18:00-24:00", sat: "00:00-08:00" }`);
+          continue;
+        }
+        if (typeof from !== 'number' || typeof to !== 'number') {
           p.error(join(at, key), `expected hours such as "08:00-18:00" (or "closed"), got "${String(hours)}"`);
           continue;
         }
