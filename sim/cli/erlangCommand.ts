@@ -59,7 +59,7 @@ export function erlangCommand(opts: ErlangOptions): string {
   const minimum = target === undefined ? undefined : staff(base, target);
   const shown = agents ?? minimum!;
   const figures = analyse({ ...base, agents: shown });
-  if (!figures.stable) throw unstable(figures, shown, concurrency);
+  if (!figures.stable) throw unstable(figures, shown, concurrency, minimum);
   if (minimum !== undefined && agents !== undefined && agents < minimum) {
     notes.push(`${agents} agents do not meet the target; the minimum is ${minimum}`);
   }
@@ -148,13 +148,15 @@ function describe(f: QueueFigures, agents: number, concurrency: number, rate: nu
   return [title, ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`)];
 }
 
-function unstable(f: QueueFigures, agents: number, concurrency: number): UserError {
+/** `minimum`: --target's answer, when --agents asked for the figures of a team that cannot keep up besides. */
+function unstable(f: QueueFigures, agents: number, concurrency: number, minimum?: number): UserError {
   const a = f.offeredLoad.toFixed(f.offeredLoad < 10 ? 2 : 1);
   const staffing = concurrency === 1 ? `${agents} agents` : `${agents} agents × ${concurrency} slots`;
   return new UserError(
     `unstable: offered load A = ${a} Erlangs needs more than ${Math.floor(f.offeredLoad)} servers, and ${staffing} `
     + `give only ${f.servers}; without abandonment the queue grows without bound. `
-    + 'Raise --agents, or give --patience to model customers who hang up (Erlang A).');
+    + (minimum === undefined ? 'Raise --agents, or give --patience to model customers who hang up (Erlang A).'
+      : `--target needs ${minimum} agents: leave out --agents to see their figures, or give --agents ${minimum} or more.`));
 }
 
 function required(flag: string, text: string | undefined, expected: string): string {

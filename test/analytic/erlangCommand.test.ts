@@ -151,4 +151,9 @@ describe('erlangCommand: errors', () => {
     expect(userError({ rate: '240/h', aht: '180s', agents: '12', json: true }).message).toMatch(/^unstable/);
     expect(erlangCommand({ rate: '240/h', aht: '180s', agents: '12', patience: '2m' })).not.toMatch(/Infinity|NaN/);
   });
+
+  it('with --target, an --agents that cannot keep up is told with the target\'s answer, not only "raise --agents"', () => {
+    const error = userError({ rate: '200/h', aht: '180s', agents: '9', target: '80%', threshold: '20s' });
+    expect(error.message).toMatch(/^unstable: offered load A = 10\.0 Erlangs .* --target needs 14 agents: leave out --agents to see their figures, or give --agents 14 or more\.$/);
+  });
 });
