@@ -45,7 +45,7 @@ export function staff(compiled: CompiledScenario, f: StaffFlags, progress?: (m: 
   if (f.by !== undefined && f.by !== 'team' && f.by !== 'interval') throw new UserError(`--by: expected team or interval, got "${f.by}"`);
   const varies = targets.some((t) => {
     const a = sc.channels[CHANNELS.indexOf(t.channel)]!.arrivals;
-    return a.spikes.length > 0 || new Set(a.profile).size > 1;
+    return a.times !== null || a.spikes.length > 0 || new Set(a.profile).size > 1;
   });
   // A slot length asks for a curve: with --by team (one number for the run) it would go unused.
   if (f.interval !== undefined && f.by === 'team') {

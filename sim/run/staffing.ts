@@ -15,7 +15,7 @@ import { makeCount } from '../kernel/distributions/CountDistribution.ts';
 import { humanShare } from '../scenario/AiAgentConfig.ts';
 import { channelCapacity } from '../scenario/channelCapacity.ts';
 import { unboundedHolding } from '../scenario/unboundedHolding.ts';
-import { RateFunction } from '../traffic/RateFunction.ts';
+import { expectedArrivals } from './expectedArrivals.ts';
 import { metricsConfig, simulate } from './simulate.ts';
 import { WorkOffCapacity } from './workOffCapacity.ts';
 import type { OffCapacity } from './workOffCapacity.ts';
@@ -298,7 +298,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
   const days = Math.ceil(sc.horizon / 86400);
   const rates = o.targets.map((t) => {
     const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
-    const rf = new RateFunction(ch.arrivals, sc.startWeekday);
+    const arrivals = expectedArrivals(ch, sc.startWeekday);
     // The slot's mean rate over the times of the run it covers (time of day, as a staffing
     // curve repeats): a slot the last, partial day leaves out is averaged over fewer days.
     return Array.from({ length: slots }, (_, i) => {
@@ -308,7 +308,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
         const from = d * 86400 + i * o.interval;
         const to = Math.min(sc.horizon, from + o.interval);
         if (to <= from) continue;
-        total += rf.integrate(from, to);
+        total += arrivals(from, to);
         covered += to - from;
       }
       return covered > 0 ? exact((total / covered) * humanShare(ch.aiAgent)) * brandShare(ch, o.brand) : 0; // R6: what reaches routing; R7: the brand's part
@@ -382,7 +382,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
 function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[], scheduled: (n: number) => number): StaffingResult {
   const rates = o.targets.map((t) => {
     const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
-    return exact((new RateFunction(ch.arrivals, sc.startWeekday).integrate(0, sc.horizon) / sc.horizon) * humanShare(ch.aiAgent)) * brandShare(ch, o.brand);
+    return exact((expectedArrivals(ch, sc.startWeekday)(0, sc.horizon) / sc.horizon) * humanShare(ch.aiAgent)) * brandShare(ch, o.brand);
   });
   const estimates = o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]!));
   const erlang = Math.max(1, ...estimates.map((x) => x ?? 1));

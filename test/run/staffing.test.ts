@@ -150,6 +150,20 @@ describe('staffing per slot when the curve drops', () => {
   });
 });
 
+describe('staffing a replayed day', () => {
+  it('each slot\'s rate is its replayed tickets (it read 0/h: the rate function knows nothing of replayed times), and staff draws a curve for it', async () => {
+    const replay = withRunOptions(compileFile('replay-sample-day.yaml'), { replications: 2 });
+    const voice = replay.scenario.channels.find((c) => c.channel === 'voice')!.arrivals.times!;
+    const r = findStaffing(replay, { ...base, by: 'interval', team: 'phones', targets: SL_80_20 });
+    expect(r.rows.reduce((n, row) => n + row.arrivalsPerHour['voice']! / 2, 0)).toBeCloseTo(voice.length, 9);
+    const tenThirty = voice.filter((t) => t >= 37800 && t < 39600).length;
+    expect(r.rows[21]!.arrivalsPerHour['voice']).toBeCloseTo(tenThirty * 2, 9);
+    expect(voice.length).toBeGreaterThan(50);
+    const o = await omnisim('staff', join(SCENARIO_DIR, 'replay-sample-day.yaml'), '--target', 'voice:sl=80%/20s', '--replications', '2', '--json', '-');
+    expect(JSON.parse(o.out).by).toBe('interval');
+  });
+});
+
 describe('omnisim staff', () => {
   it('--json - prints the result; a bad target says what is wrong', async () => {
     const ok = await omnisim('staff', join(SCENARIO_DIR, 'erlang-c-e1.yaml'), '--target', 'voice:sl=80%/20s', '--replications', '4', '--json', '-');
