@@ -4,8 +4,10 @@ import type { StaffingResult } from '../run/staffing.ts';
 import { formatDuration, formatSpan } from '../scenario/units.ts';
 import { renderTable } from './renderTable.ts';
 import { noFigureNote } from './formatNoFigure.ts';
+import { formatValue } from './formatEstimate.ts';
 
-const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+// As run's tables print shares: a figure that rounds to zero reads "0.0%", never "-0.0%".
+const pct = (x: number | null) => (x === null ? '—' : formatValue(x, 'percent'));
 
 export function formatStaffing(r: StaffingResult): string {
   const channels = Object.keys(r.rows[0]?.simulated ?? {});

@@ -88,6 +88,15 @@ describe('omnisim staff: a slot with nothing to measure', () => {
   });
 });
 
+describe('omnisim staff: shares as run prints them', () => {
+  it('an occupancy that rounds to zero reads "0.0%", not "-0.0%" (busy less the work held off capacity can land a rounding below 0)', () => {
+    const figures = { serviceLevel: 0.0004, asaSeconds: 4, abandonRate: -1e-17, occupancy: -1e-17, heldOffCapacity: 1, offered: 10 };
+    const row = { from: 0, to: 1800, arrivalsPerHour: { voice: 20 }, erlangAgents: 1, requiredAgents: 1, scheduledAgents: 1, simulated: { voice: figures }, met: true };
+    const text = formatStaffing({ scenario: 's', seed: 1, team: 'phones', by: 'interval', shrinkage: 0, replications: 2, iterations: 1, rows: [row], notes: [] });
+    expect(text).toMatch(/00:00–00:30 +20\.0 +1 +1 +1 +0\.040% +4s +0\.0% +0\.0%\n/);
+  });
+});
+
 describe('omnisim staff --brand (R7): targets for one brand\'s customers', () => {
   // Acme's own team serves only acme; the generalists serve both, so beta's customers wait for them.
   const TWO_BRANDS = `name: two brands
