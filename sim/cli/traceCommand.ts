@@ -7,6 +7,7 @@ import { loadScenario } from './loadScenario.ts';
 import { withRunOptions } from '../run/runScenario.ts';
 import { instantFlag, wholeFlag } from './flags.ts';
 import { runSizeNote } from './formatRunSize.ts';
+import { formatDuration } from '../scenario/units.ts';
 import { ProgressBar } from './ProgressBar.ts';
 import { FATES, findTicket, formatTrace, traceTicket } from '../run/traceTicket.ts';
 import type { Fate } from '../run/traceTicket.ts';
@@ -45,6 +46,10 @@ export function addTraceCommand(program: Command, io: CliIo): void {
         if (!o.find) throw new UserError('trace: give --ticket ID or --find FATE (e.g. --find stranded)');
         if (!(FATES as readonly string[]).includes(o.find)) throw new UserError(`--find: expected one of ${FATES.join(', ')}, got "${o.find}"`);
         const after = o.after === undefined ? 0 : instantFlag('--after', o.after);
+        // Searched to the end, it could only say "no ticket … after": the run had ended before.
+        if (after >= compiled.scenario.horizon) {
+          throw new UserError(`--after: ${o.after} is not before the end of the run (it lasts ${formatDuration(compiled.scenario.horizon)}, from d0 00:00)`);
+        }
         const found = findTicket(compiled, replication, o.find as Fate, after, progress);
         bar.done();
         if (found === null) throw new UserError(`no ticket in replication ${replication} is ${o.find}${o.after ? ` after ${o.after}` : ''}`);
