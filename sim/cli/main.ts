@@ -16,12 +16,14 @@ import { addTraceCommand } from './traceCommand.ts';
 import { addImportTriggersCommand } from './importTriggersCommand.ts';
 import { addErlangCommand } from './erlangCommand.ts';
 import { configureUsageErrors } from './usageErrors.ts';
+import pkg from '../../package.json' with { type: 'json' };
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command();
   program
     .name('omnisim')
     .description('Omnichannel routing and capacity simulator (messaging, email, voice).')
+    .version(pkg.version, '--version', 'print omnisim\'s version (to name in a bug report)')
     .showHelpAfterError('(run omnisim --help for usage)')
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .exitOverride();

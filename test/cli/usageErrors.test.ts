@@ -44,3 +44,12 @@ describe('help texts say what the flags default to and how they number', () => {
     expect(o.out.replace(/\s+/g, ' ')).toContain(text);
   });
 });
+
+describe('omnisim --version', () => {
+  it('prints the version of package.json and exits 0 (it was an unknown option)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    const o = await omnisim('--version');
+    expect([o.code, o.out, o.err]).toEqual([0, `${version}\n`, '']);
+  });
+});
