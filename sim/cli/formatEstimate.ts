@@ -53,7 +53,9 @@ export function formatEstimate(e: Estimate | undefined, unit: Unit): string {
   if (!e.ci95) return formatValue(e.mean, unit);
   const [lo, hi] = e.ci95;
   const below = e.mean - lo, above = hi - e.mean;
-  const h = Math.max(below, above);
+  // Replications that all gave one value differ by float rounding alone: no interval to show
+  // ("99.62% ± 0.000%" read as a measured precision).
+  const h = Math.max(below, above) <= 1e-12 * Math.max(1, Math.abs(e.mean)) ? 0 : Math.max(below, above);
   const cut = Math.abs(above - below) > 1e-9 * h;
   if (unit === 'number' && h > 0) return cut ? `${plainNumber(e.mean, h)} (${lo === 0 ? '0' : plainNumber(lo, h)}–${plainNumber(hi, h)})` : `${plainNumber(e.mean, h)} ± ${plainNumber(h, h)}`;
   // Percentages and rates keep one decimal unless the interval is narrower than it (0.1 points,

@@ -66,3 +66,13 @@ describe('a figure that rounds to zero', () => {
     expect(formatEstimate({ mean: 39.7, ci95: [37.2, 42.2] } as never, 'rate')).toBe('39.7/h ± 2.5/h');
   });
 });
+
+describe('an interval of float rounding alone', () => {
+  it('is no interval: replications that all gave one value print that value, not "99.62% ± 0.000%"', () => {
+    const m = 0.9962;
+    expect(formatEstimate({ mean: m, ci95: [m - 1e-17, m + 1e-17] } as never, 'percent')).toBe('99.6%');
+    expect(formatEstimate({ mean: 265, ci95: [265 - 3e-14, 265 + 3e-14] } as never, 'count')).toBe('265');
+    // A real interval, however narrow, is kept.
+    expect(formatEstimate({ mean: m, ci95: [m - 1e-5, m + 1e-5] } as never, 'percent')).toBe('99.62% ± 0.001%');
+  });
+});
