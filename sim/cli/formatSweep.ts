@@ -7,6 +7,7 @@ import type { SweepResult } from '../run/sweep/SweepResult.ts';
 import { formatFigure, oneReplicationNote } from './formatFigure.ts';
 import { unitOf } from './formatComparison.ts';
 import { renderTable } from './renderTable.ts';
+import { noFigureNote } from './formatNoFigure.ts';
 
 /** Splits a path at its dots, leaving dots inside brackets alone: a[x.y].b → [a[x.y], b]. */
 function segments(path: string): string[] {
@@ -48,7 +49,9 @@ export function formatSweep(r: SweepResult, metrics: readonly string[]): string 
     ...axes.map((a) => cell(p.values[a])),
     ...shown.map((m) => formatFigure(p.metrics[m], unitOf(m), r.replications)),
   ]);
+  // "—" is told as run tells it: which figures, and why (no ticket answered, no agent could take the channel …).
+  const dashes = [...new Set(shown.filter((_, j) => rows.some((row) => row[1 + axes.length + j] === '—')).map((m) => m.slice(m.lastIndexOf('.') + 1)))];
   return `${r.sweep} · ${r.replications} replications per point · mean ± half-width of the 95 % interval (its ends where it is cut at 0 or 100 %)\n\n` +
-    `${renderTable(header, rows)}\n${oneReplicationNote(rows)}\n` +
+    `${renderTable(header, rows)}\n${noFigureNote(dashes, ' at that point')}${oneReplicationNote(rows)}\n` +
     `--csv FILE or --json FILE write every figure with the full metric paths.\n`;
 }

@@ -31,4 +31,15 @@ describe('formatSweep', () => {
     expect(text).toMatch(/^0 +4 +7m 42s ¹$/m);
     expect(text).toContain('¹ only one replication had anything to measure it by: its one value, not a mean with an interval\n');
   });
+
+  it('says under the table why a figure shows "—", as run does, and only when one does', () => {
+    const point = (index: number, n: number, asa: number | null) => ({
+      index, values: { 'agents[phones].count': n },
+      metrics: { 'channels.voice.asaSeconds': { mean: asa, ci95: null }, 'channels.voice.occupancy': { mean: asa === null ? null : 0.7, ci95: null } },
+    });
+    const r = { sweep: 's', scenario: 's.yaml', replications: 1, grid: [{ path: 'agents[phones].count', values: [0, 14] }], points: [point(0, 0, null), point(1, 14, 3)] };
+    const metrics = ['channels.voice.asaSeconds', 'channels.voice.occupancy'];
+    expect(formatSweep(r, metrics)).toContain('— no figure: nothing to measure it by at that point in any replication\n  ASA: no ticket answered\n  occupancy: no agent could take the channel\n');
+    expect(formatSweep({ ...r, points: [point(1, 14, 3)] }, metrics)).not.toContain('no figure');
+  });
 });
