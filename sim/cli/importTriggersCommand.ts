@@ -4,12 +4,15 @@
 
 import { parse, stringify } from 'yaml';
 import { importZendeskTriggers } from '../triggers/import/zendeskImport.ts';
-import type { IdMap } from '../triggers/import/zendeskImport.ts';
+import type { IdMap, MapPlace } from '../triggers/import/zendeskImport.ts';
 import type { Command } from 'commander';
 import type { CliIo } from './CliIo.ts';
 import { UserError } from './UserError.ts';
 import { readUserFile } from './readUserFile.ts';
 import { checkWritable, distinctOutputs, writeOutput } from './writeOutput.ts';
+
+/** Ids are mapped here with a --map file, not a scenario's map: (its "groups" for group ids …). */
+const MAP_FILE: MapPlace = (kind) => `"${kind}" in a --map file ({"${kind}": {"<id>": "<name>"}})`;
 
 export function importTriggersCommand(file: string, mapFile: string | undefined): { report: string; yaml: string; unmappedConditions: number } {
   const text = readUserFile(file, 'a Triggers API export');
@@ -31,7 +34,7 @@ export function importTriggersCommand(file: string, mapFile: string | undefined)
     }
     ids = idMap(mapFile, raw);
   }
-  const r = importZendeskTriggers(json, ids);
+  const r = importZendeskTriggers(json, ids, MAP_FILE);
   if ('error' in r) throw new UserError(looksLikeScenario(text) ? notAnExport(file) : `${file}: ${r.error}`);
   const lines: string[] = [];
   // Trigger by trigger, in the export's order: titles need not be unique (two triggers called
@@ -40,7 +43,7 @@ export function importTriggersCommand(file: string, mapFile: string | undefined)
   const list = exportedList(json);
   let before = { triggers: 0, notes: 0 };
   for (let i = 0; i < list.length; i++) {
-    const upTo = importZendeskTriggers(list.slice(0, i + 1), ids) as typeof r;
+    const upTo = importZendeskTriggers(list.slice(0, i + 1), ids, MAP_FILE) as typeof r;
     const imported = upTo.triggers.length > before.triggers ? upTo.triggers[upTo.triggers.length - 1]! : null;
     const notes = upTo.notes.slice(before.notes);
     const title = imported?.title ?? upTo.skipped[upTo.skipped.length - 1] ?? `trigger ${i + 1}`;

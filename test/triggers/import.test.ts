@@ -172,6 +172,12 @@ describe('omnisim import-triggers', () => {
     '4 of 6 trigger(s) imported; 2 condition(s) and 3 action(s) not mapped.',
   ].join('\n') + '\n';
 
+  it('without --map, an unmapped id says to add it to a --map file (a scenario\'s map.groups is not where it goes here)', async () => {
+    const o = await omnisim('import-triggers', EXPORT_PATH);
+    expect(o.out).toContain(`    actions[0] group_id: action not mapped — group id 360007 is not mapped to a name; add it under "groups" in a --map file ({"groups": {"<id>": "<name>"}})\n`);
+    expect(o.out).not.toContain('map.groups');
+  });
+
   it('prints the report, then the triggers as YAML', async () => {
     const o = await omnisim('import-triggers', EXPORT_PATH, '--map', MAP_PATH);
     expect([o.code, o.err]).toEqual([0, '']);

@@ -9,7 +9,7 @@ import { describeValue } from '../../scenario/read/describeValue.ts';
 const ID = /^(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
 /** The value with every skill id replaced by its name, or why it cannot be. */
-export function mapSkillIds(value: unknown, table: Readonly<Record<string, string>> | undefined): ConditionValue | string {
+export function mapSkillIds(value: unknown, table: Readonly<Record<string, string>> | undefined, place = 'map.skills'): ConditionValue | string {
   const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/).filter((x) => x !== '') : null;
   if (list === null) return `expected a list of skill ids ("uuid#priority"), got ${describeValue(value)}`;
   const out: string[] = [];
@@ -23,6 +23,6 @@ export function mapSkillIds(value: unknown, table: Readonly<Record<string, strin
     else if (ID.test(id)) unmapped.push(id);
     else out.push(entry);
   }
-  if (unmapped.length > 0) return `skill id${unmapped.length > 1 ? 's' : ''} ${unmapped.join(', ')} not mapped to a name; add ${unmapped.length > 1 ? 'them' : 'it'} under map.skills`;
+  if (unmapped.length > 0) return `skill id${unmapped.length > 1 ? 's' : ''} ${unmapped.join(', ')} not mapped to a name; add ${unmapped.length > 1 ? 'them' : 'it'} under ${place}`;
   return out;
 }

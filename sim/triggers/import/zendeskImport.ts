@@ -49,7 +49,11 @@ const IMPORT_FIELD_ALIASES: Record<string, string> = {
   ticket_is_public: '',
 };
 
-export function importZendeskTriggers(json: unknown, ids: IdMap = {}): ImportResult | { error: string } {
+/** Where the user adds an id to the map: a scenario's `map.groups`; `omnisim import-triggers` says its --map file. */
+export type MapPlace = (kind: keyof IdMap) => string;
+const SCENARIO_MAP: MapPlace = (kind) => `map.${kind}`;
+
+export function importZendeskTriggers(json: unknown, ids: IdMap = {}, mapPlace: MapPlace = SCENARIO_MAP): ImportResult | { error: string } {
   const list = Array.isArray(json) ? json : (json as { triggers?: unknown })?.triggers ?? ((json as { trigger?: unknown })?.trigger ? [(json as { trigger: unknown }).trigger] : undefined);
   if (!Array.isArray(list)) return { error: 'expected a Triggers API export: { "triggers": [ … ] }, a list of triggers, or { "trigger": { … } }' };
   const notes: ImportNote[] = [];
@@ -83,7 +87,7 @@ export function importZendeskTriggers(json: unknown, ids: IdMap = {}): ImportRes
         return [];
       }
       return v.flatMap((c: unknown, j) => {
-        const mapped = isObject(c) ? mapCondition(c, ids) : `expected a condition { "field", "operator", "value" }, got ${describeValue(c)}`;
+        const mapped = isObject(c) ? mapCondition(c, ids, mapPlace) : `expected a condition { "field", "operator", "value" }, got ${describeValue(c)}`;
         if (typeof mapped === 'string') {
           droppedCondition = true;
           note(`conditions.${side}[${j}]`, isObject(c) ? String(c['field'] ?? '?') : '?', 'unmapped-condition', mapped);
@@ -101,7 +105,7 @@ export function importZendeskTriggers(json: unknown, ids: IdMap = {}): ImportRes
         note(`actions[${j}]`, '?', 'unmapped-action', `expected an action { "field", "value" }, got ${describeValue(a)}`);
         return [];
       }
-      const mapped = mapAction(a, ids);
+      const mapped = mapAction(a, ids, mapPlace);
       if (typeof mapped === 'string') {
         note(`actions[${j}]`, String(a?.['field'] ?? '?'), 'unmapped-action', mapped);
         return [];
@@ -148,7 +152,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function mapCondition(c: Record<string, unknown>, ids: IdMap): Condition | string {
+function mapCondition(c: Record<string, unknown>, ids: IdMap, mapPlace: MapPlace): Condition | string {
   if (typeof c['field'] !== 'string') return `expected the field's name as text, got ${describeValue(c['field'])}`;
   if (c['operator'] !== undefined && typeof c['operator'] !== 'string') return `expected the operator as text, got ${describeValue(c['operator'])}`;
   const field = c['field'];
@@ -167,7 +171,7 @@ function mapCondition(c: Record<string, unknown>, ids: IdMap): Condition | strin
     const kind = name === 'group_id' ? 'groups' : name === 'assignee_id' ? 'agents' : name === 'schedule_id' ? 'schedules' : 'brands';
     if (value === 'current_user') return 'current_user (the agent making the update) has no counterpart in a simulation';
     const mapped = mapId(kind, value, ids);
-    if (mapped === null) return `${kind.slice(0, -1)} id ${String(value)} is not mapped to a name; add it under map.${kind}`;
+    if (mapped === null) return `${kind.slice(0, -1)} id ${String(value)} is not mapped to a name; add it under ${mapPlace(kind)}`;
     value = mapped;
   }
   const problem = checkValue(name, operator, value);
@@ -185,7 +189,7 @@ function checkValue(field: string, operator: string, value: ConditionValue): str
   return problems[0]?.message ?? null;
 }
 
-function mapAction(a: Record<string, unknown>, ids: IdMap): { action: ActionSpec; note?: string } | string {
+function mapAction(a: Record<string, unknown>, ids: IdMap, mapPlace: MapPlace): { action: ActionSpec; note?: string } | string {
   const field = String(a['field'] ?? '');
   let value = a['value'] as ConditionValue;
   const why = NOT_SIMULATED_ACTIONS[field] ?? (field.startsWith('custom_fields_') ? 'custom ticket fields are not simulated' : undefined);
@@ -196,11 +200,11 @@ function mapAction(a: Record<string, unknown>, ids: IdMap): { action: ActionSpec
     const kind = name === 'group_id' ? 'groups' : name === 'assignee_id' ? 'agents' : 'schedules';
     if (value === 'current_user') return 'current_user (the agent making the update) has no counterpart in a simulation';
     const mapped = mapId(kind, value, ids);
-    if (mapped === null) return `${kind.slice(0, -1)} id ${String(value)} is not mapped to a name; add it under map.${kind}`;
+    if (mapped === null) return `${kind.slice(0, -1)} id ${String(value)} is not mapped to a name; add it under ${mapPlace(kind)}`;
     value = mapped;
   }
   if (isSkillAction(name)) {
-    const mapped = mapSkillIds(value, ids.skills);
+    const mapped = mapSkillIds(value, ids.skills, mapPlace('skills'));
     if (typeof mapped === 'string') return mapped;
     value = mapped;
   }
