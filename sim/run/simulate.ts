@@ -3,6 +3,7 @@
 
 import type { CompiledScenario } from '../engine/compileScenario.ts';
 import { Engine } from '../engine/Engine.ts';
+import { runWithProgress } from './runWithProgress.ts';
 import { runMetrics } from '../metrics/RunMetrics.ts';
 import type { MetricsConfig, RunSummary } from '../metrics/RunMetrics.ts';
 import { autoInterval } from '../metrics/TimeSeries.ts';
@@ -72,15 +73,6 @@ export function meteredRun(compiled: CompiledScenario, replication: number, opti
 
 export function simulate(compiled: CompiledScenario, replication: number, options: SimulateOptions = {}): RunSummary {
   const { engine, summarize } = meteredRun(compiled, replication, options);
-  const onProgress = options.onProgress;
-  if (onProgress) {
-    const h = compiled.scenario.horizon;
-    for (let i = 1; i <= 100; i++) {
-      engine.runUntil((h * i) / 100);
-      onProgress(i / 100);
-    }
-  } else {
-    engine.run();
-  }
+  runWithProgress(engine, options.onProgress);
   return summarize();
 }

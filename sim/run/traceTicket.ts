@@ -8,6 +8,7 @@ import type { SimEvent, RosterEntry, SimEventType } from '../model/events.ts';
 import { copyEvent } from '../model/events.ts';
 import { formatClock, formatDuration } from '../scenario/units.ts';
 import { STAGE_NAMES } from '../routing/skills/skillStages.ts';
+import { runWithProgress } from './runWithProgress.ts';
 
 export const FATES = ['stranded', 'reclassified', 'follow-up', 'abandoned', 'offer-expired', 'auto-assigned', 'reactivated',
   'session-ended', 'not-routed', 'reassigned', 'picked', 'carried-over'] as const;
@@ -84,15 +85,7 @@ export function traceTicket(compiled: CompiledScenario, replication: number, tic
       events.push(copyEvent(ev));
     }
   });
-  if (onProgress) {
-    const h = compiled.scenario.horizon;
-    for (let i = 1; i <= 100; i++) {
-      e.runUntil((h * i) / 100);
-      onProgress(i / 100);
-    }
-  } else {
-    e.run();
-  }
+  runWithProgress(e, onProgress);
   return { ticket, events, roster, followUps, brand };
 }
 
