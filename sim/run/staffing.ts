@@ -16,13 +16,11 @@ import { humanShare } from '../scenario/AiAgentConfig.ts';
 import { channelCapacity } from '../scenario/channelCapacity.ts';
 import { unboundedHolding } from '../scenario/unboundedHolding.ts';
 import { expectedArrivals } from './expectedArrivals.ts';
-import { metricsConfig, simulate } from './simulate.ts';
-import { WorkOffCapacity } from './workOffCapacity.ts';
-import type { OffCapacity } from './workOffCapacity.ts';
+import { checkedRuns as run, occupancyOf } from './staffOccupancy.ts';
+import type { Checked, Slot } from './staffOccupancy.ts';
 import { estimate } from '../metrics/Estimate.ts';
 import { InputError } from '../InputError.ts';
 import { brandShare, channelRate, checkBrand } from './brandStaffing.ts';
-import type { RunSummary } from '../metrics/RunMetrics.ts';
 
 export interface ChannelTarget {
   channel: ChannelName;
@@ -189,19 +187,13 @@ function exact(ratePerSecond: number): number {
   return Number(ratePerSecond.toPrecision(12));
 }
 
-/** A replication's figures, with the work held off the channels' capacity (for occupancy). */
-interface Checked {
-  summary: RunSummary;
-  off: OffCapacity;
-}
-
 /**
  * The simulated figures of a channel — or of one brand's customers on it (R7) — overall or in
  * one slot of the day, as means over replications. Occupancy is the channel's either way.
  */
-function figures(runs: Checked[], channel: ChannelName, slot: { index: number; slots: number; warmup: number } | null, brand?: string): SlotFigures {
+function figures(runs: Checked[], channel: ChannelName, slot: Slot | null, brand?: string): SlotFigures {
   const pick = (f: (r: Checked) => number | undefined) => estimate(runs.map((r) => f(r) ?? NaN)).mean;
-  const occupancyOf = (r: Checked) => (slot === null ? runOccupancy(r, channel) : slotOccupancy(r, channel, slot));
+  const occupancy = runs.map((r) => occupancyOf(r, channel, slot)); // once per replication, read twice below
   const src = ({ summary: r }: Checked) => {
     if (brand !== undefined) return slot === null ? r.brands?.[brand]?.[channel] : r.brandWindows?.[`slot ${slot.index}`]?.[brand]?.[channel];
     return slot === null ? r.channels[channel] : r.windows[`slot ${slot.index}`]?.[channel];
@@ -210,44 +202,10 @@ function figures(runs: Checked[], channel: ChannelName, slot: { index: number; s
     serviceLevel: pick((r) => src(r)?.serviceLevel),
     asaSeconds: pick((r) => src(r)?.asaSeconds),
     abandonRate: pick((r) => src(r)?.abandonRate),
-    occupancy: pick((r) => occupancyOf(r).occupancy),
-    heldOffCapacity: pick((r) => occupancyOf(r).held),
+    occupancy: estimate(occupancy.map((o) => o.occupancy)).mean,
+    heldOffCapacity: estimate(occupancy.map((o) => o.held)).mean,
     offered: pick((r) => src(r)?.offered),
   };
-}
-
-// Occupancy here is that of the agents the channel's capacity counts: the units they hold over
-// that capacity. The report's occupancy divides all held work by it, so when a staffing curve
-// drops, the chats, calls and open email the agents whose shift ended finish (and the email a
-// chat team keeps when its sessions are routed as email, R43, with no email capacity) counted
-// against the agents still on shift: slots read 105–180 %, as if those agents were overloaded,
-// and an occupancy= target asked for agents to carry work others were finishing. That work
-// (WorkOffCapacity) is left out here and given apart, as heldOffCapacity. Work over an agent's
-// maximum (R29) is theirs and stays in: occupancy above 100 % is then a real overload.
-
-/** The run's occupancy after the warm-up, and the units held off capacity. */
-function runOccupancy({ summary, off }: Checked, channel: ChannelName): { occupancy: number; held: number } {
-  const c = summary.channels[channel];
-  const held = off.mean[channel];
-  return { occupancy: c.meanCapacity > 0 ? (c.meanBusy - held) / c.meanCapacity : NaN, held };
-}
-
-/** The same in the slot's buckets after the warm-up (the series is one slot per bucket). */
-function slotOccupancy({ summary: r, off }: Checked, channel: ChannelName, slot: { index: number; slots: number; warmup: number }): { occupancy: number; held: number } {
-  const s = r.series.channels[channel];
-  const offBuckets = off.buckets[channel];
-  let busy = 0;
-  let capacity = 0;
-  let held = 0;
-  let buckets = 0;
-  for (let b = slot.index; b < s.busy.length; b += slot.slots) {
-    if ((b + 1) * r.series.intervalSeconds <= slot.warmup) continue;
-    busy += s.busy[b]! - offBuckets[b]!;
-    capacity += s.capacity[b]!;
-    held += offBuckets[b]!;
-    buckets++;
-  }
-  return { occupancy: capacity > 0 ? busy / capacity : NaN, held: buckets > 0 ? held / buckets : NaN };
 }
 
 function meets(f: SlotFigures, t: ChannelTarget): boolean {
@@ -272,15 +230,6 @@ function withThresholds(sc: Scenario, targets: ChannelTarget[]): Scenario {
 
 function brandOf(o: StaffingOptions): { brand?: string } {
   return o.brand !== undefined ? { brand: o.brand } : {};
-}
-
-function run(compiled: CompiledScenario): Checked[] {
-  const sc = compiled.scenario;
-  return Array.from({ length: sc.replications }, (_, r) => {
-    const off = new WorkOffCapacity(sc.warmup, metricsConfig(compiled).seriesInterval, sc.horizon);
-    const summary = simulate(compiled, r, { inspect: (engine) => void engine.bus.subscribe(off.listener, WorkOffCapacity.EVENTS) });
-    return { summary, off: off.summary(sc.horizon) };
-  });
 }
 
 export function findStaffing(base: CompiledScenario, o: StaffingOptions): StaffingResult {
