@@ -33,3 +33,9 @@ export const INBOX_PICK = 23;
 export const CARRY_OVER = 24;
 /** The AI agent is done with a ticket: it resolves or escalates it (payload: slot, R6). */
 export const AI_AGENT_DONE = 25;
+
+// Delay lines of the kernel (EventQueue): timers armed with one constant delay each.
+/** A session's silence clock after the end user's last message (settings.inactivityPeriod, R31). */
+export const INACTIVITY_LINE = 0;
+/** The silence clock of a conversation no agent has yet (settings.unassignedInactivityPeriod, Q12). */
+export const UNASSIGNED_INACTIVITY_LINE = 1;

@@ -7,6 +7,12 @@
 // Lanes: a recurring source with one pending event at a time (a channel's arrivals) keeps it
 // beside the heap, in the same (time, sequence) order; firing and re-arming a lane costs no
 // sift at all — a ticket's arrival is one of its two events.
+// Delay lines: timers that are always set a constant delay ahead (a session's silence clock)
+// are armed in order of their times, so each such kind keeps a linked list in firing order
+// instead of heap entries. The head of a line stands in a lane of its own; arming appends,
+// cancelling unlinks — both O(1), and a cancelled timer leaves nothing behind. A timer that
+// would not go at the end of its line (an earlier time) goes to the heap instead, so the
+// (time, sequence) order stays exact whatever delays are used.
 
 const SLOT_SPAN = 16777216; // 2^24: slots per generation in a handle
 const SLOT_MASK = SLOT_SPAN - 1;
@@ -15,8 +21,18 @@ const GEN_LIMIT = 536870912; // 2^29: handles stay below 2^53, exact in a double
 /** Heaps below this size (about 200 KB of heap arrays) sift down without branches. */
 const BRANCHLESS_LIMIT = 16384;
 
-/** Lanes an event queue has (one per channel's arrivals, with room to spare). */
+/** Lanes an event queue has: plain lanes (one per channel's arrivals, with room to spare), then one per delay line. */
 export const LANES = 8;
+
+/** Delay lines an event queue has; line i's head stands in lane LINE_LANE + i. */
+export const DELAY_LINES = 4;
+
+/** Lanes below this are plain lanes (scheduleLane); the rest hold the delay lines' heads. */
+const LINE_LANE = LANES - DELAY_LINES;
+
+/** slotPos of a free slot; a slot in delay line i has slotPos IN_LINE - i. */
+const FREE = -1;
+const IN_LINE = -2;
 
 /** A handle that never names a pending event; cancel(NO_EVENT) is a no-op. */
 export const NO_EVENT = -1;
@@ -35,7 +51,7 @@ export class EventQueue {
   private heapSlot: Int32Array;
   private heapTime: Float64Array;
   // Slot table, by slot.
-  private slotPos: Int32Array; // position in heap, or -1 when free
+  private slotPos: Int32Array; // position in heap, FREE, or IN_LINE - line for a delay line's timer
   private slotSeq: Float64Array;
   private slotKind: Int32Array;
   private slotPayload: Int32Array;
@@ -58,17 +74,27 @@ export class EventQueue {
   private laneEnd = 0;
   /** Lanes with a pending event. */
   private lanesPending = 0;
+  // Delay lines: by slot, the timer's time and its neighbours in its line (-1: none);
+  // by line, the first and last timer (-1: the line is empty).
+  private slotTime: Float64Array;
+  private lineNext: Int32Array;
+  private linePrev: Int32Array;
+  private readonly lineHead = new Int32Array(DELAY_LINES).fill(-1);
+  private readonly lineTail = new Int32Array(DELAY_LINES).fill(-1);
 
   constructor(initialCapacity = 1024) {
     this.capacity = Math.max(16, initialCapacity);
     this.heapSlot = new Int32Array(this.capacity);
     this.heapTime = new Float64Array(this.capacity + 1); // + the sentinel
-    this.slotPos = new Int32Array(this.capacity).fill(-1);
+    this.slotPos = new Int32Array(this.capacity).fill(FREE);
     this.slotSeq = new Float64Array(this.capacity);
     this.slotKind = new Int32Array(this.capacity);
     this.slotPayload = new Int32Array(this.capacity);
     this.slotGen = new Int32Array(this.capacity);
     this.freeSlots = new Int32Array(this.capacity);
+    this.slotTime = new Float64Array(this.capacity);
+    this.lineNext = new Int32Array(this.capacity);
+    this.linePrev = new Int32Array(this.capacity);
     this.resetFreeList(0);
   }
 
@@ -94,21 +120,86 @@ export class EventQueue {
   }
 
   /**
-   * Puts the one pending event of `lane` (0 ≤ lane < LANES) at `time`; it fires in the same
-   * (time, scheduling order) as any other event. The lane must be empty (its last event fired);
-   * a lane's event cannot be cancelled.
+   * Puts the one pending event of `lane` (0 ≤ lane < PLAIN_LANES) at `time`; it fires in the
+   * same (time, scheduling order) as any other event. The lane must be empty (its last event
+   * fired); a lane's event cannot be cancelled.
    */
   scheduleLane(lane: number, time: number, kind: number, payload: number): void {
-    if (!(lane >= 0 && lane < LANES && this.laneTime[lane] === Infinity && time < Infinity)) throw laneError(lane, time);
+    if (!(lane >= 0 && lane < LINE_LANE && this.laneTime[lane] === Infinity && time < Infinity)) throw laneError(lane, time);
+    this.size++;
+    this.occupyLane(lane, time, this.nextSeq++, kind, payload);
+  }
+
+  /** An empty lane gets an event with the newest sequence number. */
+  private occupyLane(lane: number, time: number, seq: number, kind: number, payload: number): void {
     this.laneTime[lane] = time;
-    this.laneSeq[lane] = this.nextSeq++;
+    this.laneSeq[lane] = seq;
     this.laneKind[lane] = kind;
     this.lanePayload[lane] = payload;
-    this.size++;
     this.lanesPending++;
     if (lane >= this.laneEnd) this.laneEnd = lane + 1;
     const f = this.laneFirst;
     if (f < 0 || time < this.laneTime[f]!) this.laneFirst = lane; // a later sequence never wins a tie
+  }
+
+  /**
+   * Arms a timer on delay line `line` (0 ≤ line < DELAY_LINES): appended in O(1) when its time
+   * is not before the line's last timer — always, when a line's timers share one delay —
+   * otherwise put in the heap. Either way it fires in (time, scheduling order) and is
+   * cancellable like any other event.
+   */
+  scheduleInLine(line: number, time: number, kind: number, payload: number): number {
+    if (!(line >= 0 && line < DELAY_LINES && time < Infinity)) throw lineError(line, time);
+    const tail = this.lineTail[line]!;
+    if (tail >= 0 && time < this.slotTime[tail]!) return this.schedule(time, kind, payload);
+    if (this.freeCount === 0) this.grow();
+    const slot = this.freeSlots[--this.freeCount]!;
+    const seq = this.nextSeq++;
+    this.slotSeq[slot] = seq;
+    this.slotKind[slot] = kind;
+    this.slotPayload[slot] = payload;
+    this.slotTime[slot] = time;
+    this.slotPos[slot] = IN_LINE - line;
+    this.linePrev[slot] = tail;
+    this.lineNext[slot] = -1;
+    this.lineTail[line] = slot;
+    this.size++;
+    if (tail >= 0) this.lineNext[tail] = slot;
+    else {
+      this.lineHead[line] = slot;
+      this.occupyLane(LINE_LANE + line, time, seq, kind, payload);
+    }
+    return this.slotGen[slot]! * SLOT_SPAN + slot;
+  }
+
+  /** The line's head fired or was cancelled: its next timer (if any) takes the line's lane. */
+  private advanceLine(line: number, next: number): void {
+    const lane = LINE_LANE + line;
+    this.lineHead[line] = next;
+    if (next >= 0) {
+      this.linePrev[next] = -1;
+      this.laneTime[lane] = this.slotTime[next]!;
+      this.laneSeq[lane] = this.slotSeq[next]!;
+      this.laneKind[lane] = this.slotKind[next]!;
+      this.lanePayload[lane] = this.slotPayload[next]!;
+    } else {
+      this.lineTail[line] = -1;
+      this.laneTime[lane] = Infinity;
+      this.lanesPending--;
+    }
+    if (this.lanesPending === 0) this.laneFirst = -1;
+    else this.findLaneFirst();
+  }
+
+  /** Unlinks a timer from its delay line (cancel). */
+  private unlink(slot: number, line: number): void {
+    const prev = this.linePrev[slot]!, next = this.lineNext[slot]!;
+    if (prev < 0) this.advanceLine(line, next);
+    else {
+      this.lineNext[prev] = next;
+      if (next >= 0) this.linePrev[next] = prev;
+      else this.lineTail[line] = prev;
+    }
   }
 
   /** Re-finds the earliest lane event after one fired. */
@@ -127,7 +218,14 @@ export class EventQueue {
     if (handle < 0) return false;
     const slot = handle & SLOT_MASK;
     if (slot >= this.capacity || this.slotGen[slot]! !== Math.floor(handle / SLOT_SPAN)) return false;
-    if (this.slotPos[slot]! < 0) return false;
+    const at = this.slotPos[slot]!;
+    if (at < 0) {
+      if (at === FREE) return false;
+      this.unlink(slot, IN_LINE - at);
+      this.release(slot);
+      this.size--;
+      return true;
+    }
     this.fillHole();
     const pos = this.slotPos[slot]!;
     this.release(slot);
@@ -149,14 +247,16 @@ export class EventQueue {
   isPending(handle: number): boolean {
     if (handle < 0) return false;
     const slot = handle & SLOT_MASK;
-    return slot < this.capacity && this.slotGen[slot]! === Math.floor(handle / SLOT_SPAN) && this.slotPos[slot]! >= 0;
+    return slot < this.capacity && this.slotGen[slot]! === Math.floor(handle / SLOT_SPAN) && this.slotPos[slot]! !== FREE;
   }
 
   /** Time a pending event will fire at, or NaN if the handle names no pending event. */
   timeOf(handle: number): number {
     if (!this.isPending(handle)) return NaN;
+    const slot = handle & SLOT_MASK;
+    if (this.slotPos[slot]! < 0) return this.slotTime[slot]!;
     this.fillHole();
-    return this.heapTime[this.slotPos[handle & SLOT_MASK]!]!;
+    return this.heapTime[this.slotPos[slot]!]!;
   }
 
   /** Time of the next event, or Infinity when none is pending. */
@@ -189,8 +289,16 @@ export class EventQueue {
         this.poppedTime = lt;
         this.poppedKind = this.laneKind[f]!;
         this.poppedPayload = this.lanePayload[f]!;
-        this.laneTime[f] = Infinity;
         this.size--;
+        if (f >= LINE_LANE) {
+          const line = f - LINE_LANE;
+          const slot = this.lineHead[line]!;
+          const next = this.lineNext[slot]!;
+          this.release(slot);
+          this.advanceLine(line, next);
+          return true;
+        }
+        this.laneTime[f] = Infinity;
         // With one channel (no other lane pending) there is nothing to search.
         if (--this.lanesPending === 0) this.laneFirst = -1;
         else this.findLaneFirst();
@@ -203,7 +311,7 @@ export class EventQueue {
     this.poppedKind = this.slotKind[slot]!;
     this.poppedPayload = this.slotPayload[slot]!;
     // Release the slot (inline: this is the hottest path).
-    this.slotPos[slot] = -1;
+    this.slotPos[slot] = FREE;
     const g = this.slotGen[slot]! + 1;
     this.slotGen[slot] = g === GEN_LIMIT ? 0 : g;
     this.freeSlots[this.freeCount++] = slot;
@@ -218,6 +326,15 @@ export class EventQueue {
     this.fillHole();
     for (let i = 0; i < this.heapSize; i++) this.release(this.heapSlot[i]!);
     this.heapSize = 0;
+    for (let line = 0; line < DELAY_LINES; line++) {
+      for (let s = this.lineHead[line]!; s >= 0; ) {
+        const next = this.lineNext[s]!;
+        this.release(s);
+        s = next;
+      }
+      this.lineHead[line] = -1;
+      this.lineTail[line] = -1;
+    }
     this.laneTime.fill(Infinity);
     this.laneFirst = -1;
     this.lanesPending = 0;
@@ -225,7 +342,7 @@ export class EventQueue {
   }
 
   private release(slot: number): void {
-    this.slotPos[slot] = -1;
+    this.slotPos[slot] = FREE;
     const g = this.slotGen[slot]! + 1;
     this.slotGen[slot] = g === GEN_LIMIT ? 0 : g;
     this.freeSlots[this.freeCount++] = slot;
@@ -329,11 +446,14 @@ export class EventQueue {
     this.capacity = cap;
     this.heapSlot = growInt(this.heapSlot, cap);
     this.heapTime = growFloat(this.heapTime, cap + 1);
-    this.slotPos = growInt(this.slotPos, cap, -1);
+    this.slotPos = growInt(this.slotPos, cap, FREE);
     this.slotSeq = growFloat(this.slotSeq, cap);
     this.slotKind = growInt(this.slotKind, cap);
     this.slotPayload = growInt(this.slotPayload, cap);
     this.slotGen = growInt(this.slotGen, cap);
+    this.slotTime = growFloat(this.slotTime, cap);
+    this.lineNext = growInt(this.lineNext, cap);
+    this.linePrev = growInt(this.linePrev, cap);
     this.freeSlots = new Int32Array(cap);
     this.resetFreeList(old);
   }
@@ -347,8 +467,13 @@ export class EventQueue {
 
 /** Kept out of scheduleLane, so the compiler builds no message on the hot path. */
 function laneError(lane: number, time: number): RangeError {
-  if (!(Number.isInteger(lane) && lane >= 0 && lane < LANES)) return new RangeError(`no lane ${lane} (lanes are 0 to ${LANES - 1})`);
+  if (!(Number.isInteger(lane) && lane >= 0 && lane < LINE_LANE)) return new RangeError(`no lane ${lane} (lanes are 0 to ${LINE_LANE - 1})`);
   return new RangeError(time < Infinity ? `lane ${lane} already has a pending event` : `a lane event needs a finite time, got ${time}`);
+}
+
+function lineError(line: number, time: number): RangeError {
+  if (!(Number.isInteger(line) && line >= 0 && line < DELAY_LINES)) return new RangeError(`no delay line ${line} (lines are 0 to ${DELAY_LINES - 1})`);
+  return new RangeError(`a delay-line timer needs a finite time, got ${time}`);
 }
 
 function growInt(a: Int32Array, cap: number, fill = 0): Int32Array {

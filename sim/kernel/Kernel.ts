@@ -48,6 +48,16 @@ export class Kernel {
     throw new RangeError(`cannot schedule at ${time}, before now (${this.now})`);
   }
 
+  /**
+   * Schedules a timer `delay` seconds from now on delay line `line` (0 ≤ line < DELAY_LINES):
+   * for timers armed again and again with one constant delay, which then cost no heap work
+   * (see EventQueue). Any delay is correct; a line's timers are cheapest when they share one.
+   */
+  afterInLine(line: number, delay: number, kind: number, payload: number): number {
+    if (delay >= 0) return this.queue.scheduleInLine(line, this.now + delay, kind, payload);
+    throw new RangeError(`event delay must be ≥ 0 seconds, got ${delay}`);
+  }
+
   /** Cancels a pending event; a handle that already fired (or NO_EVENT) is ignored. */
   cancel(handle: number): boolean {
     return this.queue.cancel(handle);

@@ -344,8 +344,8 @@ describe('EventQueue lanes (a recurring source’s one pending event, beside the
     const q = new EventQueue();
     q.scheduleLane(3, 2, 0, 1);
     expect(() => q.scheduleLane(3, 4, 0, 2)).toThrow(/lane 3 already has a pending event/);
-    expect(() => q.scheduleLane(4, Infinity, 0, 2)).toThrow(/finite time/);
-    expect(() => q.scheduleLane(8, 1, 0, 2)).toThrow(/no lane 8 \(lanes are 0 to 7\)/);
+    expect(() => q.scheduleLane(2, Infinity, 0, 2)).toThrow(/finite time/);
+    expect(() => q.scheduleLane(4, 1, 0, 2)).toThrow(/no lane 4 \(lanes are 0 to 3\)/); // 4-7 hold the delay lines
     expect(() => q.scheduleLane(-1, 1, 0, 2)).toThrow(/no lane -1/);
     expect(q.pop()).toBe(true);
     q.scheduleLane(3, 4, 0, 2);
@@ -413,5 +413,136 @@ describe('EventQueue lanes (a recurring source’s one pending event, beside the
     expect(lanePops).toBeGreaterThan(10_000);
     expect(heapPops).toBeGreaterThan(10_000);
     expect(tiesAcross).toBeGreaterThan(1_000); // lane and heap events at the same time were ordered
+  });
+});
+
+describe('EventQueue delay lines (timers armed with one constant delay, beside the heap)', () => {
+  it('fires line, lane and heap events in one (time, scheduling order), ties included', () => {
+    const q = new EventQueue();
+    q.schedule(5, 1, 10);
+    q.scheduleInLine(0, 5, 2, 20); // same time, scheduled later: after the heap event
+    q.scheduleLane(0, 5, 3, 30);
+    q.scheduleInLine(0, 5, 4, 40); // the line's second timer, same time again
+    q.scheduleInLine(1, 1, 5, 50);
+    q.schedule(5, 6, 60);
+    expect(q.size).toBe(6);
+    expect(q.peekTime()).toBe(1);
+    expect(drain(q)).toEqual([[1, 5, 50], [5, 1, 10], [5, 2, 20], [5, 3, 30], [5, 4, 40], [5, 6, 60]]);
+    expect(q.size).toBe(0);
+  });
+
+  it('cancels the head, a middle and the last timer of a line; a cancelled or fired handle is refused', () => {
+    const q = new EventQueue();
+    const h = [1, 2, 3, 4, 5].map((t) => q.scheduleInLine(2, t, 0, t));
+    expect(q.timeOf(h[2]!)).toBe(3);
+    expect(q.cancel(h[2]!)).toBe(true); // middle
+    expect(q.cancel(h[0]!)).toBe(true); // head: the next timer takes the line's lane
+    expect(q.cancel(h[4]!)).toBe(true); // last
+    expect(q.cancel(h[2]!)).toBe(false);
+    expect(q.isPending(h[0]!)).toBe(false);
+    expect(q.timeOf(h[0]!)).toBeNaN();
+    expect(q.peekTime()).toBe(2);
+    q.scheduleInLine(2, 6, 0, 6); // appended after the new last timer
+    expect(drain(q)).toEqual([[2, 0, 2], [4, 0, 4], [6, 0, 6]]);
+    expect(q.cancel(h[1]!)).toBe(false); // fired
+    expect(q.scheduleInLine(2, 7, 0, 7)).toBeGreaterThanOrEqual(0); // an emptied line is usable again
+    expect(drain(q)).toEqual([[7, 0, 7]]);
+  });
+
+  it('a timer earlier than its line’s last goes to the heap and still fires in order', () => {
+    const q = new EventQueue();
+    q.scheduleInLine(0, 10, 0, 1);
+    const early = q.scheduleInLine(0, 3, 0, 2); // would break the line's order
+    q.scheduleInLine(0, 10, 0, 3);
+    expect(q.timeOf(early)).toBe(3);
+    expect(drain(q)).toEqual([[3, 0, 2], [10, 0, 1], [10, 0, 3]]);
+  });
+
+  it('refuses a line that does not exist and an infinite time', () => {
+    const q = new EventQueue();
+    expect(() => q.scheduleInLine(4, 1, 0, 0)).toThrow(/no delay line 4 \(lines are 0 to 3\)/);
+    expect(() => q.scheduleInLine(-1, 1, 0, 0)).toThrow(/no delay line -1/);
+    expect(() => q.scheduleInLine(0, Infinity, 0, 0)).toThrow(/finite time/);
+  });
+
+  it('a silence clock re-armed 100k times leaves nothing behind, and clear drops line timers', () => {
+    const q = new EventQueue(16);
+    let h = NO_EVENT;
+    for (let i = 0; i < 100_000; i++) {
+      q.cancel(h);
+      h = q.scheduleInLine(1, i + 30, 12, 7);
+    }
+    expect(q.size).toBe(1);
+    expect((q as unknown as { capacity: number }).capacity).toBe(16);
+    const others = [q.scheduleInLine(0, 5, 0, 1), q.schedule(4, 0, 2)];
+    q.clear();
+    expect(q.size).toBe(0);
+    expect(q.pop()).toBe(false);
+    for (const x of [h, ...others]) expect(q.isPending(x)).toBe(false);
+    q.scheduleInLine(1, 3, 0, 9); // the line is usable again
+    expect(drain(q)).toEqual([[3, 0, 9]]);
+  });
+
+  it('agrees with a sorted-array reference over 100k seeded operations mixing lines, lanes, schedules, cancels and pops', () => {
+    const rng = seedrandom.alea('eventqueue-lines'); // fixed seed: reproducible
+    const q = new EventQueue(16);
+    type R = { time: number; seq: number; kind: number; payload: number; handle: number; where: 'heap' | 'lane' | 'line' };
+    const ref: R[] = [];
+    const laneBusy = [false, false];
+    let seq = 0, now = 0, cancelsInLines = 0, linePops = 0, ties = 0;
+    const insert = (e: R) => {
+      let i = 0;
+      while (i < ref.length && (ref[i]!.time < e.time || (ref[i]!.time === e.time && ref[i]!.seq < e.seq))) i++;
+      if (ref.some((x) => x.time === e.time && x.where !== e.where)) ties++;
+      ref.splice(i, 0, e);
+    };
+    for (let op = 0; op < 100_000; op++) {
+      const r = rng();
+      if (r < 0.35) {
+        // Lines 0 and 1 have one delay each; line 2's delays vary (its early timers go to the heap).
+        const line = Math.floor(rng() * 3);
+        const delay = line === 0 ? 5 : line === 1 ? 12 : Math.floor(rng() * 15);
+        const payload = Math.floor(rng() * 1e6);
+        insert({ time: now + delay, seq: seq++, kind: 3, payload, handle: q.scheduleInLine(line, now + delay, 3, payload), where: 'line' });
+      } else if (r < 0.45) {
+        const lane = Math.floor(rng() * 2);
+        if (!laneBusy[lane]) {
+          laneBusy[lane] = true;
+          const time = now + Math.floor(rng() * 10);
+          q.scheduleLane(lane, time, 7, lane);
+          insert({ time, seq: seq++, kind: 7, payload: lane, handle: NO_EVENT, where: 'lane' });
+        }
+      } else if (r < 0.6) {
+        const time = now + Math.floor(rng() * 20);
+        const payload = Math.floor(rng() * 1e6);
+        insert({ time, seq: seq++, kind: 1, payload, handle: q.schedule(time, 1, payload), where: 'heap' });
+      } else if (r < 0.75) {
+        const cancellable = ref.filter((e) => e.where !== 'lane');
+        if (cancellable.length > 0) {
+          const e = cancellable[Math.floor(rng() * cancellable.length)]!;
+          expect(q.timeOf(e.handle)).toBe(e.time);
+          expect(q.cancel(e.handle)).toBe(true);
+          expect(q.cancel(e.handle)).toBe(false);
+          if (e.where === 'line') cancelsInLines++;
+          ref.splice(ref.indexOf(e), 1);
+        }
+      } else if (ref.length > 0) {
+        const e = ref.shift()!;
+        expect(q.pop()).toBe(true);
+        if (q.poppedTime !== e.time || q.poppedKind !== e.kind || q.poppedPayload !== e.payload) {
+          expect.fail(`op ${op}: popped (${q.poppedTime}, ${q.poppedKind}, ${q.poppedPayload}), expected (${e.time}, ${e.kind}, ${e.payload})`);
+        }
+        now = e.time;
+        if (e.where === 'lane') laneBusy[e.payload] = false;
+        if (e.where === 'line') linePops++;
+        if (e.handle !== NO_EVENT && q.isPending(e.handle)) expect.fail(`op ${op}: a fired handle is still pending`);
+      }
+      if (q.size !== ref.length) expect.fail(`op ${op}: size ${q.size}, expected ${ref.length}`);
+      const peek = ref.length > 0 ? ref[0]!.time : Infinity;
+      if (q.peekTime() !== peek) expect.fail(`op ${op}: peekTime ${q.peekTime()}, expected ${peek}`);
+    }
+    expect(linePops).toBeGreaterThan(10_000);
+    expect(cancelsInLines).toBeGreaterThan(5_000);
+    expect(ties).toBeGreaterThan(1_000);
   });
 });

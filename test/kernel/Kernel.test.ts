@@ -114,6 +114,20 @@ describe('Kernel traces', () => {
     expect(k.cancel(NO_EVENT)).toBe(false);
     expect(k.queue.size).toBe(0);
   });
+
+  it('a delay-line timer fires `delay` after now, in order with the rest, and can be re-armed', () => {
+    let silence = NO_EVENT;
+    const { k, trace } = recording((kk, kind) => {
+      if (kind !== 1) return; // a message: the silence clock starts again
+      kk.cancel(silence);
+      silence = kk.afterInLine(0, 30, 9, 0);
+    });
+    for (const t of [0, 10, 25]) k.at(t, 1, 0);
+    k.at(55, 2, 0); // scheduled before the last clock: fires first at the same time
+    k.runUntil(100);
+    expect(trace).toEqual([[1, 0], [1, 10], [1, 25], [2, 55], [9, 55]]);
+    expect(() => k.afterInLine(0, -1, 9, 0)).toThrow(/delay/);
+  });
 });
 
 describe('Kernel input checks', () => {

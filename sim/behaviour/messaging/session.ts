@@ -10,7 +10,7 @@ import type { EndedReason } from '../../model/codes.ts';
 import { EMAIL, MESSAGING, NEW, ON_HOLD, OPEN, PENDING, SESSION_ACTIVE, SESSION_ENDED, SESSION_INACTIVE, SESSION_NONE,
   SESSION_STATES, ENDED_REASONS, CHANNELS } from '../../model/codes.ts';
 import { countedChannel } from '../../model/capacityRule.ts';
-import { SESSION_INACTIVE as SILENCE_ELAPSED, SILENT_SOLVE } from '../../engine/kinds.ts';
+import { SESSION_INACTIVE as SILENCE_ELAPSED, SILENT_SOLVE, INACTIVITY_LINE, UNASSIGNED_INACTIVITY_LINE } from '../../engine/kinds.ts';
 import { NO_EVENT } from '../../kernel/EventQueue.ts';
 import * as autoRelease from './autoRelease.ts';
 import * as email from '../emailWork.ts';
@@ -22,10 +22,16 @@ function countsMessaging(e: Engine, t: Ticket): boolean {
   return countedChannel(t, e.settings) === MESSAGING;
 }
 
-/** Starts (or restarts) the end-user silence clock of an active session (exchange mode only). */
+/**
+ * Starts (or restarts) the end-user silence clock of an active session (exchange mode only).
+ * It is re-armed at every message, so it runs on a delay line of the kernel: one per period.
+ */
 export function armInactivity(e: Engine, t: Ticket, delay: number): void {
   t.inactivityTimer = e.cancel(t.inactivityTimer);
-  if (e.exchanges && t.sessionState === SESSION_ACTIVE) t.inactivityTimer = e.timer(delay, SILENCE_ELAPSED, t);
+  if (e.exchanges && t.sessionState === SESSION_ACTIVE) {
+    const line = delay === e.settings.inactivityPeriod ? INACTIVITY_LINE : UNASSIGNED_INACTIVITY_LINE;
+    t.inactivityTimer = e.kernel.afterInLine(line, delay, SILENCE_ELAPSED, t.slot);
+  }
 }
 
 /** The end user has been silent for the inactivity period (R31). */
