@@ -1,12 +1,21 @@
 // EventQueue: exact pop orders of tiny heaps (ties FIFO), cancellation anywhere in the heap,
-// the handle contract (generation check), growth from the smallest capacity, and a seeded
-// differential run of 200k random operations against a plain sorted array.
+// the handle contract (generation check), growth from the smallest capacity, seeded
+// differential runs of random operations against a plain sorted array, and the lanes and delay
+// lines beside the heap (same order, O(1) cancellation that leaves nothing behind).
 
 import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
 import { EventQueue, NO_EVENT } from '../../sim/kernel/EventQueue.ts';
 
 type Fired = [time: number, kind: number, payload: number];
+
+/** Pops one event and fails the test (naming the operation) unless it is `e`. */
+function expectPopped(q: EventQueue, e: { time: number; kind: number; payload: number }, op: number): void {
+  expect(q.pop()).toBe(true);
+  if (q.poppedTime !== e.time || q.poppedKind !== e.kind || q.poppedPayload !== e.payload) {
+    expect.fail(`op ${op}: popped (${q.poppedTime}, ${q.poppedKind}, ${q.poppedPayload}), expected (${e.time}, ${e.kind}, ${e.payload})`);
+  }
+}
 
 function drain(q: EventQueue): Fired[] {
   const out: Fired[] = [];
@@ -398,10 +407,7 @@ describe('EventQueue lanes (a recurring source’s one pending event, beside the
         }
       } else if (ref.length > 0) {
         const e = ref.shift()!;
-        expect(q.pop()).toBe(true);
-        if (q.poppedTime !== e.time || q.poppedKind !== e.kind || q.poppedPayload !== e.payload) {
-          expect.fail(`op ${op}: popped (${q.poppedTime}, ${q.poppedKind}, ${q.poppedPayload}), expected (${e.time}, ${e.kind}, ${e.payload})`);
-        }
+        expectPopped(q, e, op);
         if (e.lane >= 0) { laneBusy[e.lane] = false; lanePops++; } else heapPops++;
       } else {
         expect(q.pop()).toBe(false);
@@ -528,10 +534,7 @@ describe('EventQueue delay lines (timers armed with one constant delay, beside t
         }
       } else if (ref.length > 0) {
         const e = ref.shift()!;
-        expect(q.pop()).toBe(true);
-        if (q.poppedTime !== e.time || q.poppedKind !== e.kind || q.poppedPayload !== e.payload) {
-          expect.fail(`op ${op}: popped (${q.poppedTime}, ${q.poppedKind}, ${q.poppedPayload}), expected (${e.time}, ${e.kind}, ${e.payload})`);
-        }
+        expectPopped(q, e, op);
         now = e.time;
         if (e.where === 'lane') laneBusy[e.payload] = false;
         if (e.where === 'line') linePops++;
