@@ -120,7 +120,7 @@ export class EventQueue {
   }
 
   /**
-   * Puts the one pending event of `lane` (0 ≤ lane < PLAIN_LANES) at `time`; it fires in the
+   * Puts the one pending event of `lane` (a plain lane: 0 ≤ lane < 4) at `time`; it fires in the
    * same (time, scheduling order) as any other event. The lane must be empty (its last event
    * fired); a lane's event cannot be cancelled.
    */

@@ -40,7 +40,7 @@ export class Kernel {
   }
 
   /**
-   * Schedules the one pending event of a recurring source (lane, 0 ≤ lane < LANES) at `time`,
+   * Schedules the one pending event of a recurring source (a plain lane, 0 ≤ lane < 4) at `time`,
    * kept beside the heap (see EventQueue); it cannot be cancelled.
    */
   atLane(lane: number, time: number, kind: number, payload: number): void {
