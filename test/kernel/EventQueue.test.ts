@@ -17,6 +17,13 @@ function expectPopped(q: EventQueue, e: { time: number; kind: number; payload: n
   }
 }
 
+/** Fails the test (naming the operation) unless the queue's size and next time match the sorted reference. */
+function expectSizeAndPeek(q: EventQueue, ref: readonly { time: number }[], op: number): void {
+  if (q.size !== ref.length) expect.fail(`op ${op}: size ${q.size}, expected ${ref.length}`);
+  const peek = ref.length > 0 ? ref[0]!.time : Infinity;
+  if (q.peekTime() !== peek) expect.fail(`op ${op}: peekTime ${q.peekTime()}, expected ${peek}`);
+}
+
 function drain(q: EventQueue): Fired[] {
   const out: Fired[] = [];
   while (q.pop()) out.push([q.poppedTime, q.poppedKind, q.poppedPayload]);
@@ -290,9 +297,7 @@ describe('EventQueue against a sorted-array reference', () => {
           pops++;
         }
       }
-      if (q.size !== ref.length) expect.fail(`op ${op}: size ${q.size}, expected ${ref.length}`);
-      const peek = ref.length > 0 ? ref[0]!.time : Infinity;
-      if (q.peekTime() !== peek) expect.fail(`op ${op}: peekTime ${q.peekTime()}, expected ${peek}`);
+      expectSizeAndPeek(q, ref, op);
     }
     // The run must actually have exercised every path, at a size that needed growth.
     expect(pops).toBeGreaterThan(50_000);
@@ -412,9 +417,7 @@ describe('EventQueue lanes (a recurring source’s one pending event, beside the
       } else {
         expect(q.pop()).toBe(false);
       }
-      if (q.size !== ref.length) expect.fail(`op ${op}: size ${q.size}, expected ${ref.length}`);
-      const peek = ref.length > 0 ? ref[0]!.time : Infinity;
-      if (q.peekTime() !== peek) expect.fail(`op ${op}: peekTime ${q.peekTime()}, expected ${peek}`);
+      expectSizeAndPeek(q, ref, op);
     }
     expect(lanePops).toBeGreaterThan(10_000);
     expect(heapPops).toBeGreaterThan(10_000);
@@ -540,9 +543,7 @@ describe('EventQueue delay lines (timers armed with one constant delay, beside t
         if (e.where === 'line') linePops++;
         if (e.handle !== NO_EVENT && q.isPending(e.handle)) expect.fail(`op ${op}: a fired handle is still pending`);
       }
-      if (q.size !== ref.length) expect.fail(`op ${op}: size ${q.size}, expected ${ref.length}`);
-      const peek = ref.length > 0 ? ref[0]!.time : Infinity;
-      if (q.peekTime() !== peek) expect.fail(`op ${op}: peekTime ${q.peekTime()}, expected ${peek}`);
+      expectSizeAndPeek(q, ref, op);
     }
     expect(linePops).toBeGreaterThan(10_000);
     expect(cancelsInLines).toBeGreaterThan(5_000);
