@@ -24,7 +24,7 @@ export function formatValue(v: number, unit: Unit, decimals = 1): string {
     case 'percent': return fixed(v * 100, Math.abs(v) < 0.001, decimals) + '%';
     case 'seconds': return unsignedZero(formatDuration(v));
     case 'rate': return fixed(v, Math.abs(v) < 0.1, decimals) + '/h';
-    case 'number': return unsignedZero(v.toFixed(Math.abs(v) < 10 ? 3 : 1));
+    case 'number': return v === 0 ? '0' : unsignedZero(v.toFixed(Math.abs(v) < 10 ? 3 : 1));
   }
 }
 

@@ -29,15 +29,22 @@ const ROWS: [keyof ChannelReport, string, Unit][] = [
   ['serviceLevel', 'service level', 'percent'],
   ['abandonRate', 'abandon rate', 'percent'],
   ['occupancy', 'occupancy', 'percent'],
+  ['heldOffCapacity', 'held off capacity', 'number'],
   ['throughputPerHour', 'answered per hour', 'rate'],
 ];
+
+/** Shown only when some channel has work held off its capacity. */
+const HELD_OFF_NOTE = '(held off capacity: tickets at a time held by agents the channel\'s capacity does not count — off shift or on a\n' +
+  'break finishing their work, or with no capacity on the channel; occupancy leaves them out)\n';
 
 /** The report's variant (run --variant), if it has one, is named in the first line. */
 export function formatReport(report: Report, scenario: Scenario): string {
   const names = Object.keys(report.channels) as ChannelName[];
   const head = `${report.scenario}${report.variant === null ? '' : ` · variant ${report.variant}`} · seed ${report.seed} · ${report.replications} replication${report.replications === 1 ? '' : 's'} × ${formatDuration(report.horizonSeconds)}` +
     (report.warmupSeconds > 0 ? ` (warm-up ${formatDuration(report.warmupSeconds)} removed)` : '');
-  const rows = ROWS.map(([key, label, unit]) => {
+  const heldOff = names.some((c) => (report.channels[c]!.heldOffCapacity.mean ?? 0) > 0);
+  const shown = heldOff ? ROWS : ROWS.filter(([key]) => key !== 'heldOffCapacity');
+  const rows = shown.map(([key, label, unit]) => {
     const cells = names.map((c) => formatFigure(report.channels[c]![key], unit, report.replications));
     if (key === 'serviceLevel') {
       label = `service level (${names.map((c) => formatDuration(scenario.channels.find((x) => x.channel === c)!.serviceLevelThreshold)).join(' / ')})`;
@@ -45,8 +52,9 @@ export function formatReport(report: Report, scenario: Scenario): string {
     return [label, ...cells];
   });
   let out = `${head}\n\n${renderTable(['', ...names], rows)}\n`;
-  out += noFigureNote(ROWS.filter((_, i) => rows[i]!.slice(1).includes('—')).map(([key]) => key));
+  out += noFigureNote(shown.filter((_, i) => rows[i]!.slice(1).includes('—')).map(([key]) => key));
   out += oneReplicationNote(rows);
+  if (heldOff) out += HELD_OFF_NOTE;
   if (report.aiAgent) out += '\n' + formatAiAgent(report);
   const brands = formatBrands(report);
   if (brands) out += '\n' + brands;

@@ -55,6 +55,10 @@ export class ChannelAcc {
   readonly queueSeries: StepSeries;
   readonly busySeries: StepSeries;
   readonly capacitySeries: StepSeries;
+  /** Units held by agents outside the channel's capacity (status takes no work on it, or no
+   *  capacity on it): part of busy, left out of occupancy. */
+  readonly heldOff: TimeIntegral;
+  readonly heldOffSeries: StepSeries;
   /** R6: the channel's AI agent. */
   readonly ai = new AiAgentAcc();
   constructor(warmup: number, interval: number, buckets: number, windows: number) {
@@ -68,6 +72,8 @@ export class ChannelAcc {
     this.queueSeries = new StepSeries(interval, buckets);
     this.busySeries = new StepSeries(interval, buckets);
     this.capacitySeries = new StepSeries(interval, buckets);
+    this.heldOff = new TimeIntegral(warmup);
+    this.heldOffSeries = new StepSeries(interval, buckets);
   }
 }
 

@@ -6,7 +6,8 @@
 //   meanWaitSeconds = mean time waiting over answered and abandoned tickets (E[Wq])
 //   asaSeconds      = mean wait of answered tickets
 //   serviceLevel    = answered within the channel's threshold / tickets with an outcome
-//   occupancy       = ∫ used capacity / ∫ capacity of agents whose status allows the channel
+//   occupancy       = ∫ capacity used by agents whose status allows the channel / ∫ their capacity
+//                     (work others hold — off shift, on a break, no capacity on it — is heldOffCapacity)
 
 import type { Fold } from './Fold.ts';
 import type { SimEvent, SimEventType, RosterEntry } from '../model/events.ts';
@@ -24,7 +25,7 @@ import { windowHours } from './windowHours.ts';
 import { MetricsState, windowOf } from './MetricsState.ts';
 import type { MetricsConfig } from './MetricsState.ts';
 import {
-  BrandedMetricsTap, MetricsTap, brandAbandoned, brandAnswered, brandCreated, capacityChanged, offered, ticketCreated, ticketAssigned, ticketAbandoned,
+  BrandedMetricsTap, MetricsTap, brandAbandoned, brandAnswered, brandCreated, capacityChanged, heldOffChanged, offered, ticketCreated, ticketAssigned, ticketAbandoned,
   ticketQueued, ticketRemovedFromQueue,
 } from './frequentEvents.ts';
 
@@ -34,8 +35,13 @@ export type { MetricsConfig };
 export interface ChannelSummary extends CustomerFigures {
   occupancy: number;
   throughputPerHour: number;
+  /** All work held, in units of capacity (time average). */
   meanBusy: number;
   meanCapacity: number;
+  /** The part of meanBusy held by agents the capacity does not count: off shift or on a break
+   *  finishing what they hold, or with no capacity on the channel (a chat agent keeping a session
+   *  routed as email, R43). Left out of occupancy. */
+  heldOffCapacity: number;
 }
 
 export interface WindowFigures extends CustomerFigures {
@@ -50,7 +56,7 @@ export interface QueueSummary {
 }
 
 /** Per bucket: counts of arrivals, first answers and abandonments; time-average queue length,
- *  busy units and capacity units. */
+ *  busy units, capacity units and the busy units held off capacity. */
 export interface ChannelSeries {
   arrivals: Float64Array;
   answered: Float64Array;
@@ -58,6 +64,8 @@ export interface ChannelSeries {
   queueLength: Float64Array;
   busy: Float64Array;
   capacity: Float64Array;
+  /** The part of busy held off capacity (ChannelSummary.heldOffCapacity). */
+  heldOff: Float64Array;
 }
 
 export interface SeriesSummary {
@@ -196,8 +204,12 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       for (let c = 0; c < 3; c++) {
         const i = e.agent * 3 + c;
         const counts = countsFor(e.to, c) ? 1 : 0;
-        s.capacityTotal[c]! += (counts - s.agentCounts[i]!) * s.agentMax[i]!;
+        const was = s.agentCounts[i]!;
+        if (counts === was) continue;
+        s.capacityTotal[c]! += (counts - was) * s.agentMax[i]!;
         s.agentCounts[i] = counts;
+        // What the agent holds moves into or out of the capacity's work (with capacity on the channel).
+        if (s.agentMax[i]! > 0 && s.agentUsed[i]! > 0) heldOffChanged(s.channels[c]!, e.t, counts === 1 ? -s.agentUsed[i]! : s.agentUsed[i]!);
       }
       for (let c = 0; c < 3; c++) setCapacity(s, e.t, c);
       break;
@@ -245,13 +257,15 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
     const name = CHANNELS[c]!;
     const meanBusy = acc.busy.mean(end);
     const meanCapacity = acc.capacity.mean(end);
+    const heldOffCapacity = acc.heldOff.mean(end);
     const customers = acc.customers.figures();
     channels[name] = {
       ...customers,
-      occupancy: ratio(meanBusy, meanCapacity),
+      occupancy: ratio(meanBusy - heldOffCapacity, meanCapacity),
       throughputPerHour: ratio(customers.answered, hours),
       meanBusy,
       meanCapacity,
+      heldOffCapacity,
     };
     s.config.windows.forEach((w, i) => {
       windows[w.name]![name] = { ...acc.windows[i]!.figures(), throughputPerHour: ratio(acc.windowAnswers[i]!, windowHours(w, end)) };
@@ -264,6 +278,7 @@ export function summarizeMetrics(s: MetricsState): RunSummary {
       queueLength: acc.queueSeries.means(end),
       busy: acc.busySeries.means(end),
       capacity: acc.capacitySeries.means(end),
+      heldOff: acc.heldOffSeries.means(end),
     };
   });
   const email = series.channels.email;

@@ -5,7 +5,7 @@ import type { OfferEnded, TicketAssigned } from '../model/events.ts';
 import { VOICE } from '../model/codes.ts';
 import type { EventTap } from '../model/EventTap.ts';
 import type { Clock } from '../model/EventWriter.ts';
-import type { MetricsState } from './MetricsState.ts';
+import type { ChannelAcc, MetricsState } from './MetricsState.ts';
 import { queueAcc, windowOf } from './MetricsState.ts';
 
 export function capacityChanged(s: MetricsState, t: number, agent: number, c: number, used: number): void {
@@ -15,6 +15,14 @@ export function capacityChanged(s: MetricsState, t: number, agent: number, c: nu
   const acc = s.channels[c]!;
   acc.busy.set(t, acc.busy.value + delta);
   acc.busySeries.add(t, delta);
+  // Work of an agent the channel's capacity does not count (off shift, on a break, or no capacity on it).
+  if (s.agentCounts[i] === 0 || s.agentMax[i] === 0) heldOffChanged(acc, t, delta);
+}
+
+/** Units held outside the channel's capacity changed by delta at t. */
+export function heldOffChanged(acc: ChannelAcc, t: number, delta: number): void {
+  acc.heldOff.set(t, acc.heldOff.value + delta);
+  acc.heldOffSeries.add(t, delta);
 }
 
 export function ticketCreated(s: MetricsState, t: number, ticket: number, c: number, followUp: boolean, aiAgent: boolean): void {

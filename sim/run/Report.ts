@@ -18,8 +18,10 @@ import { aggregate } from './aggregate.ts';
 import { WAIT_BIN_EDGES } from '../metrics/CustomerAcc.ts';
 import { prettyJson } from './prettyJson.ts';
 
-/** 2: `variant` names the variant of the scenario the report is of (null for the scenario itself). */
-export const REPORT_VERSION = 2;
+/** 2: `variant` names the variant of the scenario the report is of (null for the scenario itself).
+ *  3: `occupancy` leaves out the work held by agents the capacity does not count, given apart as
+ *  the channel's `heldOffCapacity` (and `heldOff` in the series). */
+export const REPORT_VERSION = 3;
 
 export type ChannelReport = { [K in keyof ChannelSummary]: Estimate };
 export type QueueReport = { channel: ChannelName } & { [K in Exclude<keyof QueueSummary, 'channel'>]: Estimate };
@@ -118,7 +120,7 @@ export function reportJson(report: Report): string {
   return prettyJson(report, (v, key) => round(v, SERIES_KEYS.has(key) ? 4 : 6));
 }
 
-const SERIES_KEYS = new Set(['arrivals', 'answered', 'abandoned', 'queueLength', 'busy', 'capacity', 'emailBacklog', 'messaging', 'email', 'voice']);
+const SERIES_KEYS = new Set(['arrivals', 'answered', 'abandoned', 'queueLength', 'busy', 'capacity', 'heldOff', 'emailBacklog', 'messaging', 'email', 'voice']);
 
 function round(v: number, digits: number): number | null {
   if (!Number.isFinite(v)) return null;

@@ -145,13 +145,16 @@ describe('RunMetrics on a hand-written trace', () => {
     near(v.waitP90Seconds, inBin(30, 0.9));
   });
 
-  it('occupancy = ∫ busy / ∫ capacity over [1200, 4800]', () => {
+  it('occupancy = ∫ busy of the agents the capacity counts / ∫ capacity over [1200, 4800]', () => {
     const { messaging: m, email: e, voice: v } = sum.channels;
     // messaging busy: 1·20 + 2·580 + 3·200 + 2·2800 = 7380
     // messaging capacity: 3·1800 + 1·700 (A0 away) + 3·500 + 2·600 (A1 offline) = 8800
     expect(m.meanBusy).toBe(7380 / 3600);
     expect(m.meanCapacity).toBe(8800 / 3600);
-    near(m.occupancy, 7380 / 8800);
+    // A0 is away on [3000, 3700) holding 2 conversations: busy, but not the capacity's work.
+    expect(m.heldOffCapacity).toBe(1400 / 3600);
+    near(m.occupancy, (7380 - 1400) / 8800);
+    expect([e.heldOffCapacity, v.heldOffCapacity]).toEqual([0, 0]);
     // email busy: 1·2400 + 2·1100 = 4600; capacity: 5·3000 (away still counts) + 3·600 = 16800
     expect(e.meanBusy).toBe(4600 / 3600);
     expect(e.meanCapacity).toBe(16800 / 3600);
@@ -192,6 +195,7 @@ describe('RunMetrics on a hand-written trace', () => {
     expect(means(ch.email.busy)).toEqual([0, 1100, 1200, 2300]);
     expect(means(ch.voice.busy)).toEqual([0, 0, 1170, 0]);
     expect(means(ch.messaging.capacity)).toEqual([3600, 3600, 2400, 2800]);
+    expect(means(ch.messaging.heldOff)).toEqual([0, 0, 1200, 200]);
     expect(means(ch.email.capacity)).toEqual([6000, 6000, 6000, 4800]);
     expect(means(ch.voice.capacity)).toEqual([2400, 2400, 1800, 1700]);
     expect(Array.from(ch.messaging.busy)).toEqual([0.75, 2.15, 2, 2]);

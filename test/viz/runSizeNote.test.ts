@@ -15,7 +15,7 @@ describe('runSizeNote', () => {
   it('gives the time and the memory of 50,000 replications of a day', () => {
     expect(runSizeNote(withRunOptions(compileFile('multichannel-day.yaml'), { replications: 50_000 }))).toBe(
       'about 133 million tickets (50,000 replications × 1d): at the 0.3–2.3 million tickets a second `npm run bench` measures, 58 s to 7 min or more in a browser; '
-      + 'every replication\'s figures are kept until the report is built: about 11 GB for 50,000 replications × 1d, more than a browser tab may have (often 2–4 GB), '
+      + 'every replication\'s figures are kept until the report is built: about 13 GB for 50,000 replications × 1d, more than a browser tab may have (often 2–4 GB), '
       + 'so the page may slow down and stop before the end (a wider report.seriesInterval needs less). The figures appear when every replication has run; fewer replications (the knobs) answer sooner');
   });
 

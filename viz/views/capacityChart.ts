@@ -125,9 +125,11 @@ export function createCapacityChart(container: HTMLElement, options: CapacityCha
         const s = series.channels[c]!;
         values[`busy:${c}`] = s.busy;
         values[`cap:${c}`] = s.capacity;
+        // The counted agents' work (reportVersion 3 gives what others hold apart, as heldOff).
+        const off = s.heldOff;
         let sb = 0, sc = 0;
         for (let i = 0; i < s.busy.length; i++) {
-          sb += s.busy[i]!;
+          sb += s.busy[i]! - (off?.[i] ?? 0);
           sc += s.capacity[i]!;
         }
         notes[c] = `occupancy over the run ${sc > 0 ? formatValue(sb / sc, 'percent', 1) : '—'}`;

@@ -15,7 +15,11 @@ export interface LiveSeriesData {
 /** The part of Report['series'] the time charts read (a parsed report JSON fits too). */
 export interface ReportSeries {
   intervalSeconds: number;
-  channels: Partial<Record<ChannelName, { queueLength: ArrayLike<number>; busy: ArrayLike<number>; capacity: ArrayLike<number> }>>;
+  channels: Partial<Record<ChannelName, {
+    queueLength: ArrayLike<number>; busy: ArrayLike<number>; capacity: ArrayLike<number>;
+    /** Part of busy held off capacity (reportVersion 3; absent in older reports). */
+    heldOff?: ArrayLike<number>;
+  }>>;
 }
 
 /** Static: a report's series (means over replications, per bucket) for the whole horizon. */
