@@ -39,7 +39,9 @@ export function addCompareCommand(program: Command, io: CliIo): void {
       if (r.variants.length === 0) {
         throw new UserError(`${file}: no variants to compare; add for example\n  variants:\n    baseline: {}\n    recipe:\n      settings: { routeAgentEndedAsEmail: true }`);
       }
-      let chosen = r.variants.length === 1 ? [{ name: 'base', compiled: r.compiled }, ...r.variants] : r.variants;
+      // One variant is compared with the scenario itself, named "base" (or "scenario" when the variant is called base).
+      const itself = r.variants[0]!.name === 'base' ? 'scenario' : 'base';
+      let chosen = r.variants.length === 1 ? [{ name: itself, compiled: r.compiled }, ...r.variants] : r.variants;
       if (o.variant) {
         const names = [...chosen.map((v) => v.name)];
         for (const n of o.variant) if (!names.includes(n)) throw new UserError(`--variant: "${n}" is not a variant of ${file} (variants: ${names.join(', ')})`);
