@@ -100,6 +100,8 @@ export class MetricsState {
   agentUsed = new Int32Array(0);
   agentMax = new Int32Array(0);
   agentCounts = new Uint8Array(0);
+  /** 1 where the agent's work on the channel is held off capacity (not counted, or no capacity on it). */
+  agentOff = new Uint8Array(0);
   /** Per channel, the capacity of the agents whose status allows it (kept as statuses change). */
   readonly capacityTotal = new Float64Array(3);
   readonly buckets: number;

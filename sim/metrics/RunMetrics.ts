@@ -100,11 +100,14 @@ function startRoster(s: MetricsState, t: number, agents: RosterEntry[]): void {
   s.agentUsed = new Int32Array(agents.length * 3);
   s.agentMax = new Int32Array(agents.length * 3);
   s.agentCounts = new Uint8Array(agents.length * 3);
+  s.agentOff = new Uint8Array(agents.length * 3);
   for (const a of agents) {
     const caps = [a.capacity.messaging, a.capacity.email, a.capacity.voice];
     for (let c = 0; c < 3; c++) {
-      s.agentMax[a.agent * 3 + c] = caps[c]!;
-      s.agentCounts[a.agent * 3 + c] = countsFor(a.status, c) ? 1 : 0;
+      const i = a.agent * 3 + c;
+      s.agentMax[i] = caps[c]!;
+      s.agentCounts[i] = countsFor(a.status, c) ? 1 : 0;
+      s.agentOff[i] = s.agentCounts[i] === 1 && caps[c]! > 0 ? 0 : 1;
     }
   }
   for (let c = 0; c < 3; c++) {
@@ -208,8 +211,10 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
         if (counts === was) continue;
         s.capacityTotal[c]! += (counts - was) * s.agentMax[i]!;
         s.agentCounts[i] = counts;
-        // What the agent holds moves into or out of the capacity's work (with capacity on the channel).
-        if (s.agentMax[i]! > 0 && s.agentUsed[i]! > 0) heldOffChanged(s.channels[c]!, e.t, counts === 1 ? -s.agentUsed[i]! : s.agentUsed[i]!);
+        if (s.agentMax[i]! === 0) continue; // no capacity on the channel: held off either way
+        s.agentOff[i] = 1 - counts;
+        // What the agent holds moves into or out of the capacity's work.
+        if (s.agentUsed[i]! > 0) heldOffChanged(s.channels[c]!, e.t, counts === 1 ? -s.agentUsed[i]! : s.agentUsed[i]!);
       }
       for (let c = 0; c < 3; c++) setCapacity(s, e.t, c);
       break;

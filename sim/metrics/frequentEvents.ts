@@ -16,7 +16,7 @@ export function capacityChanged(s: MetricsState, t: number, agent: number, c: nu
   acc.busy.set(t, acc.busy.value + delta);
   acc.busySeries.add(t, delta);
   // Work of an agent the channel's capacity does not count (off shift, on a break, or no capacity on it).
-  if (s.agentCounts[i] === 0 || s.agentMax[i] === 0) heldOffChanged(acc, t, delta);
+  if (s.agentOff[i] === 1) heldOffChanged(acc, t, delta);
 }
 
 /** Units held outside the channel's capacity changed by delta at t. */
