@@ -41,6 +41,9 @@ export interface FrameFigures {
   /** Busy and available capacity units per channel (messaging, email, voice). */
   busy: Int32Array;
   capacity: Int32Array;
+  /** Of busy, the units held by agents the capacity does not count (off shift or on a break
+   *  finishing their work, or with no capacity on the channel): left out of occupancy. */
+  heldOff: Int32Array;
 }
 
 /** A frame as the views see it: with every agent's numbers. */
@@ -67,7 +70,7 @@ export interface StreamedFrame extends FrameFigures {
 
 /** The buffers of frames, for postMessage's transfer list. */
 export function frameBuffers(frames: readonly StreamedFrame[]): ArrayBuffer[] {
-  return frames.flatMap((f) => [f.queues.buffer, f.agentChanges.buffer, f.flow.buffer, f.busy.buffer, f.capacity.buffer, ...(f.agentKey ? [f.agentKey.buffer] : [])] as ArrayBuffer[]);
+  return frames.flatMap((f) => [f.queues.buffer, f.agentChanges.buffer, f.flow.buffer, f.busy.buffer, f.capacity.buffer, f.heldOff.buffer, ...(f.agentKey ? [f.agentKey.buffer] : [])] as ArrayBuffer[]);
 }
 
 /**

@@ -68,7 +68,7 @@ describe('frames rebuilt from the changes they carry', () => {
 
   it('says so, rather than show wrong numbers, when a frame has no keyframe before it', () => {
     const timeline = new AgentTimeline();
-    const f = { t: 60, queues: new Int32Array(0), flow: new Int32Array(0), busy: new Int32Array(3), capacity: new Int32Array(3) };
+    const f = { t: 60, queues: new Int32Array(0), flow: new Int32Array(0), busy: new Int32Array(3), capacity: new Int32Array(3), heldOff: new Int32Array(3) };
     timeline.append([{ ...f, agentKey: null, agentChanges: Int32Array.of(3, 1) }]);
     expect(() => timeline.frame(0)).toThrow(/no keyframe before it/);
   });

@@ -39,7 +39,7 @@ function runOf(n: number): RunMeta {
 function frameOf(meta: RunMeta, edit: (a: Int32Array) => void = () => {}): Frame {
   const agents = new Int32Array(meta.agents.count * AGENT_FIELDS);
   edit(agents);
-  return { t: 60, agents, queues: new Int32Array(0), flow: new Int32Array(0), busy: new Int32Array(3), capacity: new Int32Array(3) };
+  return { t: 60, agents, queues: new Int32Array(0), flow: new Int32Array(0), busy: new Int32Array(3), capacity: new Int32Array(3), heldOff: new Int32Array(3) };
 }
 
 function board(kind: 'cards' | 'cells', n: number) {

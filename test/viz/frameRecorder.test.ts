@@ -51,4 +51,22 @@ describe('FrameRecorder', () => {
     expect(frames.length).toBe(wanted.length);
     expect(frames.map((f) => Array.from(f.capacity))).toEqual(wanted);
   });
+
+  it('counts the work held off capacity as the report does: a call finished after the shift, an email held with no email capacity', () => {
+    const r = new FrameRecorder(60, 600, new Map(), 2);
+    const agent = (a: number, capacity: { messaging: number; email: number; voice: number }) =>
+      ({ agent: a, name: `a${a}`, team: 't', groups: [], capacity, status: 'online' as const });
+    r.listener({ type: 'RunStarted', t: 0, horizon: 600, warmup: 0, agents: [agent(0, { messaging: 0, email: 0, voice: 1 }), agent(1, { messaging: 3, email: 0, voice: 0 })], queues: [] });
+    r.listener({ type: 'CapacityChanged', t: 10, agent: 0, channel: 'voice', used: 1 }); // on shift: counted
+    r.listener({ type: 'AgentStatusChanged', t: 70, agent: 0, from: 'online', to: 'offline' }); // the call goes on
+    r.listener({ type: 'CapacityChanged', t: 130, agent: 1, channel: 'email', used: 1 }); // R43: no email capacity
+    r.listener({ type: 'CapacityChanged', t: 190, agent: 0, channel: 'voice', used: 0 });
+    r.listener({ type: 'AgentStatusChanged', t: 250, agent: 0, from: 'offline', to: 'online' });
+    r.listener({ type: 'CapacityChanged', t: 310, agent: 0, channel: 'voice', used: 1 }); // back on shift: counted
+    r.flushUntil(360);
+    const frames = r.take();
+    // Frames at 60 … 360 s: [messaging, email, voice].
+    expect(frames.map((f) => Array.from(f.busy))).toEqual([[0, 0, 1], [0, 0, 1], [0, 1, 1], [0, 1, 0], [0, 1, 0], [0, 1, 1]]);
+    expect(frames.map((f) => Array.from(f.heldOff))).toEqual([[0, 0, 0], [0, 0, 1], [0, 1, 1], [0, 1, 0], [0, 1, 0], [0, 1, 0]]);
+  });
 });

@@ -31,7 +31,7 @@ export class AgentTimeline {
     const f = this.frames[i];
     if (!f) throw new Error(`no frame ${i}: ${this.frames.length} frames have come`);
     this.rebuild(i);
-    this.shown = { t: f.t, queues: f.queues, flow: f.flow, busy: f.busy, capacity: f.capacity, agents: this.numbers.slice() };
+    this.shown = { t: f.t, queues: f.queues, flow: f.flow, busy: f.busy, capacity: f.capacity, heldOff: f.heldOff, agents: this.numbers.slice() };
     this.shownIndex = i;
     return this.shown;
   }

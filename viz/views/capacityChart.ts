@@ -39,13 +39,14 @@ export function createCapacityChart(container: HTMLElement, options: CapacityCha
     inSteps: options.inSteps ?? false,
   });
 
-  // Busy and capacity per channel code, plus running sums for occupancy so far.
+  // Busy, capacity and held-off units per channel code, plus running sums for occupancy so far.
   const columns = new FrameColumns(
-    () => CHANNELS.flatMap((c) => [`busy:${c}`, `cap:${c}`, `sumBusy:${c}`, `sumCap:${c}`]),
+    () => CHANNELS.flatMap((c) => [`busy:${c}`, `cap:${c}`, `off:${c}`, `sumBusy:${c}`, `sumCap:${c}`]),
     (f, _meta, out) => {
       for (let c = 0; c < 3; c++) {
-        out[c * 4] = f.busy[c] ?? 0;
-        out[c * 4 + 1] = f.capacity[c] ?? 0;
+        out[c * 5] = f.busy[c] ?? 0;
+        out[c * 5 + 1] = f.capacity[c] ?? 0;
+        out[c * 5 + 2] = f.heldOff[c] ?? 0;
       }
     },
   );
@@ -90,11 +91,12 @@ export function createCapacityChart(container: HTMLElement, options: CapacityCha
         chart.reset();
         sums = 0;
       }
-      // Running sums of busy and capacity for "occupancy so far" (frames are equally spaced).
+      // Running sums of the counted agents' busy units and of capacity for "occupancy so far"
+      // (frames are equally spaced); what others hold is left out, as in the report.
       for (; sums < columns.times.length; sums++) {
         for (const c of CHANNELS) {
           const sb = columns.values[`sumBusy:${c}`]!, sc = columns.values[`sumCap:${c}`]!;
-          sb[sums] = (sums > 0 ? sb[sums - 1]! : 0) + columns.values[`busy:${c}`]![sums]!;
+          sb[sums] = (sums > 0 ? sb[sums - 1]! : 0) + columns.values[`busy:${c}`]![sums]! - columns.values[`off:${c}`]![sums]!;
           sc[sums] = (sums > 0 ? sc[sums - 1]! : 0) + columns.values[`cap:${c}`]![sums]!;
         }
       }

@@ -48,6 +48,7 @@ export class FrameRecorder {
   private readonly flow = new Array<number>(FLOW_KEYS.length).fill(0);
   private readonly busy = [0, 0, 0];
   private readonly capacity = [0, 0, 0];
+  private readonly heldOff = [0, 0, 0];
   private readonly maxes: number[];
   private readonly statuses: number[];
   /** Queue slot per queue name, then per channel code (-1: not a slot). */
@@ -148,8 +149,10 @@ export class FrameRecorder {
         const slot = e.agent * AGENT_FIELDS + (c === 0 ? A_MESSAGING : c === 1 ? A_EMAIL : A_VOICE);
         const was = this.agents.now[slot]!;
         const before = c === 2 ? (was > 0 ? 1 : 0) : was;
-        this.agents.set(slot, c === 2 ? (e.used > 0 ? 1 : 0) : e.used);
-        this.busy[c] = this.busy[c]! + (c === 2 ? (e.used > 0 ? 1 : 0) : e.used) - before;
+        const after = c === 2 ? (e.used > 0 ? 1 : 0) : e.used;
+        this.agents.set(slot, after);
+        this.busy[c] = this.busy[c]! + after - before;
+        if (this.isOff(e.agent, c)) this.heldOff[c] = this.heldOff[c]! + after - before;
         break;
       }
       case 'CallEnded':
@@ -159,7 +162,12 @@ export class FrameRecorder {
         // Only this agent's share of the capacity changes: recounting every agent here made a
         // shift start of n agents cost n² (100,000 agents: 45 s of the worker's time).
         const a = e.agent, before = this.statuses[a]!, after = STATUS_CODE[e.to] ?? 3;
-        for (let c = 0; c < 3; c++) this.capacity[c] = this.capacity[c]! + (countsFor(after, c) - countsFor(before, c)) * this.maxes[a * 3 + c]!;
+        for (let c = 0; c < 3; c++) {
+          const change = countsFor(after, c) - countsFor(before, c);
+          this.capacity[c] = this.capacity[c]! + change * this.maxes[a * 3 + c]!;
+          // What the agent holds moves out of (or back into) the capacity's work.
+          if (change !== 0 && this.maxes[a * 3 + c]! > 0) this.heldOff[c] = this.heldOff[c]! - change * this.held(a, c);
+        }
         this.statuses[a] = after;
         this.agents.set(a * AGENT_FIELDS + A_STATUS, after);
         break;
@@ -190,6 +198,17 @@ export class FrameRecorder {
     return this.pending.splice(0, this.pending.length);
   }
 
+  /** Whether agent a's work on channel c is held off capacity (status not counted, or no capacity on it). */
+  private isOff(a: number, c: number): boolean {
+    return countsFor(this.statuses[a]!, c) === 0 || this.maxes[a * 3 + c] === 0;
+  }
+
+  /** Busy units agent a holds on channel c (a call in wrap-up is one). */
+  private held(a: number, c: number): number {
+    const v = this.agents.now[a * AGENT_FIELDS + (c === 0 ? A_MESSAGING : c === 1 ? A_EMAIL : A_VOICE)]!;
+    return c === 2 ? (v > 0 ? 1 : 0) : v;
+  }
+
   private recomputeCapacity(): void {
     for (let c = 0; c < 3; c++) {
       let total = 0;
@@ -199,6 +218,6 @@ export class FrameRecorder {
   }
 
   private snapshot(t: number): StreamedFrame {
-    return { t, queues: Int32Array.from(this.queues), ...this.agents.frame(), flow: Int32Array.from(this.flow), busy: Int32Array.from(this.busy), capacity: Int32Array.from(this.capacity) };
+    return { t, queues: Int32Array.from(this.queues), ...this.agents.frame(), flow: Int32Array.from(this.flow), busy: Int32Array.from(this.busy), capacity: Int32Array.from(this.capacity), heldOff: Int32Array.from(this.heldOff) };
   }
 }
