@@ -67,7 +67,7 @@ const METRICS: MetricSpec[] = [
   { key: 'waitProbability', unit: 'percent', label: () => 'P(wait)', erlang: (f) => f.waitProbability,
     hint: 'share of tickets that had to wait in a queue' },
   { key: 'occupancy', unit: 'percent', label: () => 'occupancy', erlang: (f) => f.occupancy,
-    hint: 'capacity in use over capacity available to the channel' },
+    hint: 'capacity in use over capacity available to the channel; work held by agents off shift, on a break or with no capacity on it (heldOffCapacity) is left out' },
   { key: 'throughputPerHour', unit: 'rate', label: () => 'answered per hour',
     hint: 'first answers per hour of measured time' },
 ];
