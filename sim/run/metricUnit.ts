@@ -12,7 +12,7 @@ export function unitOf(path: string): Unit {
   if (leaf.endsWith('Seconds')) return 'seconds';
   if (['serviceLevel', 'waitProbability', 'abandonRate', 'occupancy'].includes(leaf) || leaf.endsWith('Share')) return 'percent';
   if (leaf === 'throughputPerHour') return 'rate';
-  if (leaf.startsWith('mean') || leaf.startsWith('max')) return 'number';
+  if (leaf.startsWith('mean') || leaf.startsWith('max') || leaf === 'heldOffCapacity') return 'number';
   return 'count';
 }
 

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../sim/cli/formatReport.ts';
 import { runScenario } from '../../sim/run/runScenario.ts';
 import { compileFile, compileText, SMALL_VOICE } from '../support/scenarios.ts';
+import { unitOf } from '../../sim/run/metricUnit.ts';
+import { formatValue } from '../../sim/cli/formatEstimate.ts';
 
 describe('omnisim run: work held off capacity', () => {
   it('recipe B: chat agents keep sessions routed as email with no email capacity (R43); the row, its note, and occupancy without them', () => {
@@ -25,5 +27,10 @@ describe('omnisim run: work held off capacity', () => {
     const compiled = compileText(SMALL_VOICE);
     const text = formatReport(runScenario(compiled), compiled.scenario);
     expect(text).not.toContain('held off capacity');
+  });
+
+  it('compare and sweep print it as tickets at a time with decimals, not as a whole count', () => {
+    expect(unitOf('channels.email.heldOffCapacity')).toBe('number');
+    expect(formatValue(2.034, unitOf('channels.email.heldOffCapacity'))).toBe('2.034');
   });
 });
