@@ -34,14 +34,14 @@ export function addRunCommand(program: Command, io: CliIo): void {
     .option('--seed <n>', 'seed (overrides the scenario)')
     .option('--replications <n>', 'independent replications (overrides the scenario)')
     .option('--json <file>', 'write the JSON report to a file, or - for standard output')
-    .option('--csv <dir>', 'write channels.csv, queues.csv and series.csv (and windows.csv with report windows or a spike, brands.csv with brands) into a folder')
+    .option('--csv <dir>', 'write channels.csv, queues.csv and series.csv (and sessions.csv with messaging, triggers.csv with triggers, windows.csv with report windows or a spike, brands.csv with brands) into a folder')
     .option('--html <file>', 'write a self-contained HTML report with the charts (opens offline), or - for standard output')
     .option('--variant <name>', 'run one of the scenario\'s variants')
     .option('--explain-settings', 'list every routing setting in effect, then run')
     .option('--quiet', 'print nothing but errors: no warnings, progress bar or table (with --json, --csv or --html)')
     .action((file: string, o: { seed?: string; replications?: string; json?: string; csv?: string; html?: string; variant?: string; explainSettings?: boolean; quiet?: boolean }) => {
       checkWritable('--json', o.json); checkWritable('--html', o.html); checkWritable('--csv', o.csv, 'folder');
-      if (o.csv === '-') throw new UserError('--csv -: --csv writes three files (channels.csv, queues.csv, series.csv) into a folder; give a folder, or --json - for the report on standard output');
+      if (o.csv === '-') throw new UserError('--csv -: --csv writes several files (channels.csv, queues.csv, series.csv …) into a folder; give a folder, or --json - for the report on standard output');
       oneToStandardOutput([['--json', o.json], ['--html', o.html]]);
       distinctOutputs([['the scenario', file]], [['--json', o.json], ['--html', o.html], ['--csv', o.csv]]);
       checkQuiet(o.quiet, [o.json, o.csv, o.html], '--json FILE, --csv DIR or --html FILE');
