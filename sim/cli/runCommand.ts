@@ -11,7 +11,7 @@ import { reportJson } from '../run/Report.ts';
 import { formatReport } from './formatReport.ts';
 import { ProgressBar } from './ProgressBar.ts';
 import { explainSettings } from './explainSettings.ts';
-import { writeCsv } from './writeCsv.ts';
+import { staleCsv, writeCsv } from './writeCsv.ts';
 import { htmlReport } from './htmlReport.ts';
 import { runSizeNote } from './formatRunSize.ts';
 import { chatter, checkQuiet } from './quiet.ts';
@@ -65,7 +65,11 @@ export function addRunCommand(program: Command, io: CliIo): void {
       const json = reportJson(report);
       if (o.json === '-') io.out(json);
       else if (o.json) writeOutput(o.json, json);
-      if (o.csv) for (const path of writeCsv(o.csv, report)) say.err(`wrote ${path}\n`);
+      if (o.csv) {
+        const written = writeCsv(o.csv, report);
+        for (const path of written) say.err(`wrote ${path}\n`);
+        for (const path of staleCsv(o.csv, written)) say.err(`note: ${path} was not written by this run (its report has no such section): it is from an earlier one, left as it was\n`);
+      }
       if (o.html) {
         const html = htmlReport(report, sc, ['omnisim run', file, ...runFlags(o)].join(' '));
         if (o.html === '-') io.out(html);

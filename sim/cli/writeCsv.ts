@@ -75,6 +75,15 @@ export function reportCsv(report: Report): Record<string, string> {
   return files;
 }
 
+/** Every file `run --csv` may write: a report without one of the sections writes no such file. */
+const CSV_FILES = ['channels.csv', 'queues.csv', 'series.csv', 'sessions.csv', 'triggers.csv', 'windows.csv', 'brands.csv'];
+
+/** Those of our files in the folder that this run did not write (`written`, as writeCsv returns
+ *  them): an earlier run's, of a section this report has not, which a reader would take for this one's. */
+export function staleCsv(dir: string, written: readonly string[]): string[] {
+  return CSV_FILES.map((name) => join(dir, name)).filter((path) => !written.includes(path) && existsSync(path));
+}
+
 export function writeCsv(dir: string, report: Report): string[] {
   try {
     // Not recursive: checkWritable made sure the parent exists, and a recursive mkdir loops

@@ -2,6 +2,10 @@
 // (end-sessions-not-routed) wrote channels, queues, series and windows, and not one of them.
 
 import { describe, it, expect } from 'vitest';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { omnisim } from '../support/cli.ts';
 import { SMALL_VOICE, runText } from '../support/scenarios.ts';
 import { reportCsv } from '../../sim/cli/writeCsv.ts';
 
@@ -61,5 +65,25 @@ describe('run --csv: every section of the report', () => {
 
   it('without messaging or triggers, no sessions.csv or triggers.csv', () => {
     expect(Object.keys(reportCsv(runText(SMALL_VOICE)))).toEqual(['channels.csv', 'queues.csv', 'series.csv']);
+  });
+});
+
+describe('run --csv into a folder an earlier run wrote', () => {
+  it('names the files this run did not write, rather than leave them to pass for its own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'omnisim-stale-csv-'));
+    try {
+      const scenario = join(dir, 'voice.yaml');
+      writeFileSync(scenario, SMALL_VOICE);
+      const out = join(dir, 'out');
+      await omnisim('run', join(dir, 'voice.yaml'), '--csv', out, '--quiet');
+      writeFileSync(join(out, 'sessions.csv'), 'metric,mean,ci95_low,ci95_high\nstranded,338,309,367\n'); // as a messaging run leaves it
+      const o = await omnisim('run', scenario, '--csv', out);
+      expect(o.code).toBe(0);
+      expect(o.err).toContain(`note: ${join(out, 'sessions.csv')} was not written by this run (its report has no such section): it is from an earlier one, left as it was\n`);
+      expect(o.err).not.toContain('brands.csv'); // only files that are there
+      expect(existsSync(join(out, 'sessions.csv'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
