@@ -49,11 +49,13 @@ export function importTriggersCommand(file: string, mapFile: string | undefined)
     const title = imported?.title ?? upTo.skipped[upTo.skipped.length - 1] ?? `trigger ${i + 1}`;
     before = { triggers: upTo.triggers.length, notes: upTo.notes.length };
     const refused = notes.some((n) => n.severity === 'refused');
+    const notATrigger = notes.some((n) => n.severity === 'not-a-trigger');
     const status = imported ? `mapped: ${imported.conditions.all.length + imported.conditions.any.length} condition(s), ${imported.actions.length} action(s)`
+      : notATrigger ? 'NOT IMPORTED: not a trigger'
       : refused ? 'NOT IMPORTED: Zendesk would not accept it as exported' : 'NOT IMPORTED: an unmapped condition would change what it matches';
     lines.push(`• ${title} — ${status}`);
     for (const n of notes) {
-      const kind = n.severity === 'unmapped-condition' ? 'condition not mapped' : n.severity === 'unmapped-action' ? 'action not mapped' : n.severity === 'refused' ? 'refused' : 'note';
+      const kind = n.severity === 'unmapped-condition' ? 'condition not mapped' : n.severity === 'unmapped-action' ? 'action not mapped' : n.severity === 'refused' || n.severity === 'not-a-trigger' ? 'refused' : 'note';
       // "actions[0] notification_user", or one of them when the other is empty or the same.
       const place = [...new Set([n.where, n.field])].filter((x) => x !== '').join(' ');
       lines.push(`    ${place === '' ? '' : `${place}: `}${kind} — ${n.message}`);
@@ -62,8 +64,10 @@ export function importTriggersCommand(file: string, mapFile: string | undefined)
   const unmappedConditions = r.notes.filter((n) => n.severity === 'unmapped-condition').length;
   const unmappedActions = r.notes.filter((n) => n.severity === 'unmapped-action').length;
   const refusedTriggers = r.notes.filter((n) => n.severity === 'refused').length;
+  const notTriggers = r.notes.filter((n) => n.severity === 'not-a-trigger').length;
   lines.push('', `${r.triggers.length} of ${list.length} trigger(s) imported; ${unmappedConditions} condition(s) and ${unmappedActions} action(s) not mapped` +
-    `${refusedTriggers > 0 ? `; ${refusedTriggers} trigger(s) with no conditions refused` : ''}.`);
+    `${refusedTriggers > 0 ? `; ${refusedTriggers} trigger(s) with no conditions refused` : ''}` +
+    `${notTriggers > 0 ? `; ${notTriggers} entr${notTriggers === 1 ? 'y' : 'ies'} not a trigger object` : ''}.`);
   const section = {
     triggers: r.triggers.map((t) => ({
       title: t.title, active: t.active, position: t.position, ...(t.category ? { category: t.category } : {}),

@@ -11,7 +11,7 @@ import { reportJson } from '../run/Report.ts';
 import { formatReport } from './formatReport.ts';
 import { ProgressBar } from './ProgressBar.ts';
 import { explainSettings } from './explainSettings.ts';
-import { writeCsv } from './writeCsv.ts';
+import { staleCsv, writeCsv } from './writeCsv.ts';
 import { htmlReport } from './htmlReport.ts';
 import { runSizeNote } from './formatRunSize.ts';
 import { chatter, checkQuiet } from './quiet.ts';
@@ -34,14 +34,14 @@ export function addRunCommand(program: Command, io: CliIo): void {
     .option('--seed <n>', 'seed (overrides the scenario)')
     .option('--replications <n>', 'independent replications (overrides the scenario)')
     .option('--json <file>', 'write the JSON report to a file, or - for standard output')
-    .option('--csv <dir>', 'write channels.csv, queues.csv and series.csv (and windows.csv with report windows or a spike, brands.csv with brands) into a folder')
+    .option('--csv <dir>', 'write channels.csv, queues.csv and series.csv (and sessions.csv with messaging, triggers.csv with triggers, windows.csv with report windows or a spike, brands.csv with brands) into a folder')
     .option('--html <file>', 'write a self-contained HTML report with the charts (opens offline), or - for standard output')
     .option('--variant <name>', 'run one of the scenario\'s variants')
     .option('--explain-settings', 'list every routing setting in effect, then run')
     .option('--quiet', 'print nothing but errors: no warnings, progress bar or table (with --json, --csv or --html)')
     .action((file: string, o: { seed?: string; replications?: string; json?: string; csv?: string; html?: string; variant?: string; explainSettings?: boolean; quiet?: boolean }) => {
       checkWritable('--json', o.json); checkWritable('--html', o.html); checkWritable('--csv', o.csv, 'folder');
-      if (o.csv === '-') throw new UserError('--csv -: --csv writes three files (channels.csv, queues.csv, series.csv) into a folder; give a folder, or --json - for the report on standard output');
+      if (o.csv === '-') throw new UserError('--csv -: --csv writes several files (channels.csv, queues.csv, series.csv …) into a folder; give a folder, or --json - for the report on standard output');
       oneToStandardOutput([['--json', o.json], ['--html', o.html]]);
       distinctOutputs([['the scenario', file]], [['--json', o.json], ['--html', o.html], ['--csv', o.csv]]);
       checkQuiet(o.quiet, [o.json, o.csv, o.html], '--json FILE, --csv DIR or --html FILE');
@@ -65,7 +65,11 @@ export function addRunCommand(program: Command, io: CliIo): void {
       const json = reportJson(report);
       if (o.json === '-') io.out(json);
       else if (o.json) writeOutput(o.json, json);
-      if (o.csv) for (const path of writeCsv(o.csv, report)) say.err(`wrote ${path}\n`);
+      if (o.csv) {
+        const written = writeCsv(o.csv, report);
+        for (const path of written) say.err(`wrote ${path}\n`);
+        for (const path of staleCsv(o.csv, written)) say.err(`note: ${path} was not written by this run (its report has no such section): it is from an earlier one, left as it was\n`);
+      }
       if (o.html) {
         const html = htmlReport(report, sc, ['omnisim run', file, ...runFlags(o)].join(' '));
         if (o.html === '-') io.out(html);

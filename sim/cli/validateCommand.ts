@@ -48,7 +48,9 @@ export function addValidateCommand(program: Command, io: CliIo): void {
         ...(replayed > 0 ? [`${replayed} replayed ticket${replayed === 1 ? '' : 's'}`] : []),
         ...(carried > 0 ? [`${carried} ticket${carried === 1 ? '' : 's'} open at the start`] : []),
       ].map((x) => `${x}; `).join('');
-      io.out(`${file}: ok — "${sc.name}": ${channels}; ${agents} agents in ${sc.teams.length} team${sc.teams.length === 1 ? '' : 's'}; ` +
-        `${sc.queues.length} custom queue${sc.queues.length === 1 ? '' : 's'}; ${extras}${sc.replications} × ${formatDuration(sc.horizon)}\n`);
+      // The run's size as `run` heads its report: "10 replications × 30d".
+      io.out(`${file}: ok — "${sc.name}": ${channels}; ${agents} agent${agents === 1 ? '' : 's'} in ${sc.teams.length} team${sc.teams.length === 1 ? '' : 's'}; ` +
+        `${sc.queues.length} custom queue${sc.queues.length === 1 ? '' : 's'}; ${extras}` +
+        `${sc.replications} replication${sc.replications === 1 ? '' : 's'} × ${formatDuration(sc.horizon)}\n`);
     });
 }

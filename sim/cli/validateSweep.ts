@@ -27,7 +27,10 @@ export function validateSweep(file: string, warn: (line: string) => void): strin
   const points = runs / sweep.replications;
   const size = sweepSizeNote(sweep, points);
   if (size) warn(size);
-  return `${file}: ok — sweep "${sweep.name}" of ${sweep.scenarioPath}: ${points} point${points === 1 ? '' : 's'} × ` +
-    `${sweep.replications} replication${sweep.replications === 1 ? '' : 's'} = ${runs} runs; ` +
-    `its metrics are checked against the results when it runs\n`;
+  // A sweep without a name is named after its scenario: "sweep "x.yaml" of x.yaml" said it twice.
+  const named = sweep.name !== sweep.scenarioPath ? ` "${sweep.name}"` : '';
+  return `${file}: ok — sweep${named} of ${sweep.scenarioPath}: ${points} point${points === 1 ? '' : 's'} × ` +
+    `${sweep.replications} replication${sweep.replications === 1 ? '' : 's'} = ${runs} runs` +
+    // Only a file that lists metrics has any to check (else the defaults of the channels with traffic).
+    `${sweep.metricsGiven ? '; its metrics are checked against the results when it runs' : ''}\n`;
 }

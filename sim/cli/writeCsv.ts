@@ -1,9 +1,10 @@
-// `omnisim run --csv DIR`: the report as three CSV files a spreadsheet opens directly:
-// channels.csv (channel, metric, mean, ci95 low, ci95 high; an AI agent's figures as metrics
-// aiAgent.*), queues.csv, series.csv; windows.csv (window, its span, channel, brand, metric, …)
-// when the report has windows (a spike's before / during / after), with a row per brand (R7)
-// besides the channel's own (brand empty); and brands.csv (brand, channel, metric, …) when the
-// scenario has brands.
+// `omnisim run --csv DIR`: every section of the report as CSV files a spreadsheet opens directly:
+// channels.csv (channel, metric, mean, ci95 low, ci95 high; an AI agent's, first-reply SLA and
+// carried-over figures as metrics aiAgent.*, sla.*, carriedOver.*), queues.csv, series.csv;
+// sessions.csv (metric, …) with messaging; triggers.csv (trigger, metric, …) with triggers;
+// windows.csv (window, its span, channel, brand, metric, …) when the report has windows (a
+// spike's before / during / after), with a row per brand (R7) besides the channel's own (brand
+// empty); and brands.csv (brand, channel, metric, …) when the scenario has brands.
 
 import { existsSync, mkdirSync } from 'node:fs';
 import { writeOutput } from './writeOutput.ts';
@@ -20,9 +21,12 @@ export function reportCsv(report: Report): Record<string, string> {
   for (const [c, metrics] of Object.entries(report.channels)) {
     for (const [m, e] of Object.entries(metrics!)) channels.push(row(c, m, ...est(e as Estimate)));
   }
-  // R6: what a channel's AI agent did, as metrics aiAgent.taken, aiAgent.resolved …
-  for (const [c, metrics] of Object.entries(report.aiAgent ?? {})) {
-    for (const [m, e] of Object.entries(metrics!)) channels.push(row(c, `aiAgent.${m}`, ...est(e as Estimate)));
+  // The report's sections per channel, as metrics named by section: R6's AI agent (aiAgent.taken …),
+  // R15's first-reply SLA (sla.breached …), work carried over from before the run (carriedOver.queued …).
+  for (const section of ['aiAgent', 'sla', 'carriedOver'] as const) {
+    for (const [c, metrics] of Object.entries(report[section] ?? {})) {
+      for (const [m, e] of Object.entries(metrics!)) channels.push(row(c, `${section}.${m}`, ...est(e as Estimate)));
+    }
   }
   const queues = [row('queue', 'channel', 'metric', 'mean', 'ci95_low', 'ci95_high')];
   for (const [q, stats] of Object.entries(report.queues)) {
@@ -49,6 +53,18 @@ export function reportCsv(report: Report): Record<string, string> {
     }
     files['windows.csv'] = windows.join('\n') + '\n';
   }
+  // What ending messaging sessions did (stranded tickets and their ages, R4, R43 …): with messaging.
+  if (report.sessions) {
+    const sessions = [row('metric', 'mean', 'ci95_low', 'ci95_high')];
+    for (const [m, e] of Object.entries(report.sessions)) sessions.push(row(m, ...est(e as Estimate)));
+    files['sessions.csv'] = sessions.join('\n') + '\n';
+  }
+  const triggerEntries = Object.entries(report.triggers);
+  if (triggerEntries.length > 0) {
+    const triggers = [row('trigger', 'metric', 'mean', 'ci95_low', 'ci95_high')];
+    for (const [t, metrics] of triggerEntries) for (const [m, e] of Object.entries(metrics)) triggers.push(row(t, m, ...est(e as Estimate)));
+    files['triggers.csv'] = triggers.join('\n') + '\n';
+  }
   if (report.brands) {
     const brands = [row('brand', 'channel', 'metric', 'mean', 'ci95_low', 'ci95_high')];
     for (const [b, byChannel] of Object.entries(report.brands)) {
@@ -57,6 +73,15 @@ export function reportCsv(report: Report): Record<string, string> {
     files['brands.csv'] = brands.join('\n') + '\n';
   }
   return files;
+}
+
+/** Every file `run --csv` may write: a report without one of the sections writes no such file. */
+const CSV_FILES = ['channels.csv', 'queues.csv', 'series.csv', 'sessions.csv', 'triggers.csv', 'windows.csv', 'brands.csv'];
+
+/** Those of our files in the folder that this run did not write (`written`, as writeCsv returns
+ *  them): an earlier run's, of a section this report has not, which a reader would take for this one's. */
+export function staleCsv(dir: string, written: readonly string[]): string[] {
+  return CSV_FILES.map((name) => join(dir, name)).filter((path) => !written.includes(path) && existsSync(path));
 }
 
 export function writeCsv(dir: string, report: Report): string[] {

@@ -13,7 +13,8 @@ import type { BrandFigures } from '../metrics/BrandAcc.ts';
 import type { ChannelName } from '../model/codes.ts';
 import type { Settings } from '../scenario/settings.ts';
 import type { Scenario, ReportWindow } from '../scenario/Scenario.ts';
-import { CHANNELS, MESSAGING } from '../model/codes.ts';
+import { MESSAGING } from '../model/codes.ts';
+import { reportChannels } from './reportScope.ts';
 import { aggregate } from './aggregate.ts';
 import { WAIT_BIN_EDGES } from '../metrics/CustomerAcc.ts';
 import { prettyJson } from './prettyJson.ts';
@@ -72,7 +73,7 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[], win
     triggers: Report['triggers']; sla?: Report['sla']; carriedOver?: Report['carriedOver']; aiAgent?: Report['aiAgent'];
     brands?: Report['brands']; brandWindows?: Record<string, Report['brands']>;
   };
-  const active = CHANNELS.filter((c, i) => scenario.channels[i]!.enabled || runs.some((r) => r.channels[c].meanBusy > 0));
+  const active = reportChannels(scenario, (c) => runs.map((r) => r.channels[c].meanBusy));
   const channels: Partial<Record<ChannelName, ChannelReport>> = {};
   const seriesChannels = {} as RunSummary['series']['channels'];
   for (const c of active) {

@@ -9,6 +9,7 @@ import { estimate } from '../metrics/Estimate.ts';
 import { rangeOf, unitOf } from './metricUnit.ts';
 import type { Estimate } from '../metrics/Estimate.ts';
 import { simulate } from './simulate.ts';
+import { inReport, reportScope } from './reportScope.ts';
 
 export interface VariantInput {
   name: string;
@@ -59,6 +60,11 @@ export function compareVariants(variants: readonly VariantInput[], onProgress?: 
       onProgress?.(++done, n * variants.length);
     });
   }
+  // What each variant's report holds: no sessions without messaging, no channel without traffic.
+  variants.forEach((v, i) => {
+    const scope = reportScope(v.compiled.scenario, runs[i]!);
+    for (const m of runs[i]!) for (const k of [...m.keys()]) if (!inReport(k, scope)) m.delete(k);
+  });
   const metrics: string[] = [];
   for (const m of runs.flat()) for (const k of m.keys()) if (!metrics.includes(k)) metrics.push(k);
   // A metric a variant lacks in one replication (a queue nobody entered there) is 0 in it. One

@@ -109,6 +109,7 @@ const LABELS: Partial<Record<SimEventType, string>> = {
   OfferEnded: 'offer', TicketAssigned: 'assigned', TicketAbandoned: 'abandoned', TicketStatusChanged: 'status',
   CallEnded: 'call ended', SessionStateChanged: 'session', SessionEnded: 'session ended', MessageSent: 'message',
   RoutingChannelChanged: 'routing channel', TicketStranded: 'unroutable', TicketUnassigned: 'unassigned', TicketCarriedOver: 'carried over',
+  TriggerFired: 'trigger', SurveySent: 'survey', TicketDeflected: 'deflected',
 };
 
 function describe(ev: TicketEvent, self: number, name: (a: number | null) => string, brand: string | null): [string, string] {
@@ -148,6 +149,10 @@ function describe(ev: TicketEvent, self: number, name: (a: number | null) => str
       return ['AI agent', `let it go ${after}: it was solved or assigned, or its session ended, meanwhile (R6)`];
     }
     case 'SlaMeasured': return ['SLA', `first reply ${ev.breached ? 'after' : 'within'} the target (R15)`];
+    case 'TriggerFired': return [label, `"${ev.trigger}"${ev.kind === 'ticket' ? '' : ` (${ev.kind === 'messaging' ? 'messaging trigger' : 'automation'})`} fired` +
+      (ev.changed ? '' : ', changing nothing (R51)')];
+    case 'SurveySent': return [label, `CSAT survey sent by "${ev.trigger}" (R49)`];
+    case 'TicketDeflected': return [label, `the session ended after ${formatDuration(ev.waited)} waiting, before an answer; nothing re-routed the ticket`];
     default: return [label, ''];
   }
 }

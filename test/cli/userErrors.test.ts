@@ -79,7 +79,7 @@ describe('- is standard output, for every output that is one file', () => {
   it('run --csv - is refused (three files), as are two outputs on standard output', async () => {
     const csv = await omnisim('run', file('small.yaml'), '--csv', '-');
     expect([csv.code, csv.out]).toEqual([1, '']);
-    expect(csv.err).toContain('omnisim: --csv -: --csv writes three files');
+    expect(csv.err).toContain('omnisim: --csv -: --csv writes several files');
     const both = await omnisim('run', file('small.yaml'), '--json', '-', '--html', '-');
     expect([both.code, both.err]).toEqual([1, 'omnisim: --json - and --html -: only one of them can go to standard output\n']);
     noDashFile();

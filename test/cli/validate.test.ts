@@ -76,13 +76,19 @@ describe('omnisim validate', () => {
     const o = await omnisim('validate', file('valid.yaml'));
     expect(o.code).toBe(0);
     expect(o.err).toBe('');
-    expect(o.out).toBe(`${file('valid.yaml')}: ok — "erlang-c-e1": voice; 14 agents in 1 team; 0 custom queues; 10 × 30d\n`);
+    expect(o.out).toBe(`${file('valid.yaml')}: ok — "erlang-c-e1": voice; 14 agents in 1 team; 0 custom queues; 10 replications × 30d\n`);
+  });
+
+  it('one agent and one replication in the singular', async () => {
+    writeFileSync(file('one.yaml'), 'name: one\nhorizon: 1h\nreplications: 1\nchannels:\n  email: { arrivals: 10/h }\nagents:\n  - { team: a, count: 1, capacity: { email: 2 } }\n');
+    const o = await omnisim('validate', file('one.yaml'));
+    expect(o.out).toBe(`${file('one.yaml')}: ok — "one": email; 1 agent in 1 team; 0 custom queues; 1 replication × 1h\n`);
   });
 
   it('R6: names the channels an AI agent answers first', async () => {
     const path = join(SCENARIO_DIR, 'ai-agent-messaging.yaml');
     const o = await omnisim('validate', path);
-    expect([o.code, o.out]).toEqual([0, `${path}: ok — "ai-agent-messaging": messaging; 6 agents in 1 team; 0 custom queues; an AI agent on messaging; 20 × 1d\n`]);
+    expect([o.code, o.out]).toEqual([0, `${path}: ok — "ai-agent-messaging": messaging; 6 agents in 1 team; 0 custom queues; an AI agent on messaging; 20 replications × 1d\n`]);
   });
 
   it('accepts a JSON scenario', async () => {

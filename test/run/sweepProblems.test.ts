@@ -199,6 +199,17 @@ describe('a metric that is not a path', () => {
   });
 });
 
+describe('an empty list of metrics', () => {
+  it('is refused at metrics: (it ran into a table of grid values alone)', () => {
+    const text = 'scenario: scenarios/base.yaml\ngrid:\n  agents[phones].count: [14]\nmetrics: []\n';
+    expect(onlyProblem(text)).toEqual({
+      path: 'metrics',
+      message: 'an empty list shows no metric; list some, e.g. [channels.messaging.serviceLevel], or leave metrics: out for the headline ones',
+      ...at(text, 'metrics'),
+    });
+  });
+});
+
 describe('a metric no point has (found after the run)', () => {
   it('is placed at its entry in metrics:', () => {
     const text = yaml`

@@ -27,9 +27,9 @@ describe('R18: the skills timeout\'s drop names its stage', () => {
     const o = await omnisim('trace', file(), '--ticket', '1');
     expect(o.code).toBe(0);
     expect(o.out.split('\n').filter((l) => l.includes('timeout:'))).toEqual([
-      'd0 00:01:00.0  skills        timeout: optional vip dropped (stage #3, low priority), still needs tier2, spanish, billing (R18)',
-      'd0 00:02:00.0  skills        timeout: optional billing dropped (stage #2, medium priority), still needs tier2, spanish (R18)',
-      'd0 00:03:00.0  skills        timeout: optional spanish dropped (stage #1, high priority), still needs tier2 (R18)',
+      'd0 00:01:00.0  skills      timeout: optional vip dropped (stage #3, low priority), still needs tier2, spanish, billing (R18)',
+      'd0 00:02:00.0  skills      timeout: optional billing dropped (stage #2, medium priority), still needs tier2, spanish (R18)',
+      'd0 00:03:00.0  skills      timeout: optional spanish dropped (stage #1, high priority), still needs tier2 (R18)',
     ]);
   });
 

@@ -403,3 +403,40 @@ describe('an export of the wrong shape never becomes a trigger that matches ever
     ]);
   });
 });
+
+describe('an export entry that is no trigger object at all', () => {
+  // It was told as an unmapped condition: "an unmapped condition would change what it matches",
+  // counted among the conditions not mapped, and in a scenario "the trigger would match more than it should".
+  it('is its own kind of note, not an unmapped condition', () => {
+    expect(imported({ triggers: [5] }).notes.map((n) => n.severity)).toEqual(['not-a-trigger']);
+  });
+
+  it('import-triggers says it is not a trigger, and counts it apart from conditions', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'omnisim-notatrigger-'));
+    try {
+      const file = join(dir, 'export.json');
+      writeFileSync(file, JSON.stringify([1, 2]));
+      const o = await omnisim('import-triggers', file);
+      expect(o.out.split('\n').slice(0, 6)).toEqual([
+        '• trigger 1 — NOT IMPORTED: not a trigger',
+        '    refused — expected a trigger object, got 1',
+        '• trigger 2 — NOT IMPORTED: not a trigger',
+        '    refused — expected a trigger object, got 2',
+        '',
+        '0 of 2 trigger(s) imported; 0 condition(s) and 0 action(s) not mapped; 2 entries not a trigger object.',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a scenario importing it is told which entry, and how to go on', () => {
+    const head = 'channels:\n  voice: { arrivals: 200/h }\nagents: [{ team: a, count: 20, capacity: { voice: 1 } }]\ntriggers:\n';
+    const strict = parseScenarioText(`${head}  - import: bad.json\n`, { readFile: () => '[5]' });
+    expect(strict.errors.map((e) => e.message)).toEqual([
+      'bad.json: trigger 1 of the export: expected a trigger object, got 5; fix the export, or set onUnmapped: skipTrigger to leave it out',
+    ]);
+    const lenient = parseScenarioText(`${head}  - { import: bad.json, onUnmapped: skipTrigger }\n`, { readFile: () => '[5]' });
+    expect(lenient.warnings.map((w) => w.message)).toEqual(['bad.json: trigger 1 of the export: expected a trigger object, got 5 — left out']);
+  });
+});

@@ -5,8 +5,11 @@ import { estimate } from '../../metrics/Estimate.ts';
 import { rangeOf } from '../metricUnit.ts';
 import type { Estimate } from '../../metrics/Estimate.ts';
 import type { Sweep } from './Sweep.ts';
-import { gridPoints } from './Sweep.ts';
+import { gridPoints, pointUnit } from './Sweep.ts';
+import { readUnit } from './runUnit.ts';
+import { inReport, reportScope } from '../reportScope.ts';
 import type { UnitResult } from './Unit.ts';
+import { CHANNELS } from '../../model/codes.ts';
 import { suggest } from '../../scenario/read/describeValue.ts';
 import type { Problem } from '../../scenario/read/Problems.ts';
 
@@ -22,7 +25,10 @@ export interface SweepResult {
 export function sweepResult(s: Sweep, results: readonly UnitResult[]): SweepResult {
   const points = gridPoints(s.grid).map((p) => {
     const reps = results.slice(p.index * s.replications, (p.index + 1) * s.replications);
-    const keys = [...new Set(reps.flatMap((r) => Object.keys(r)))];
+    // As the point's report has them: no sessions without messaging, no channel without traffic.
+    const read = readUnit(pointUnit(s, p, 0));
+    const scope = 'errors' in read ? null : reportScope(read.compiled.scenario, reps.map((r) => ({ get: (k: string) => r[k] })));
+    const keys = [...new Set(reps.flatMap((r) => Object.keys(r)))].filter((k) => scope === null || inReport(k, scope));
     const metrics: Record<string, Estimate> = {};
     // A metric missing from a replication (a queue nobody entered) is 0 there; null is undefined.
     for (const k of keys) metrics[k] = estimate(reps.map((r) => (k in r ? (r[k] === null ? NaN : r[k]!) : 0)), 0.95, rangeOf(k));
@@ -63,8 +69,19 @@ export function unknownMetrics(s: Sweep, r: SweepResult): Problem[] {
     const family = known.filter((k) => cut > 0 && k.startsWith(m.slice(0, cut)) && !k.slice(cut).includes('.'));
     const close = suggest(m.slice(cut), family.map((k) => k.slice(cut)));
     const hint = close ? `; did you mean "${m.slice(0, cut)}${close}"?`
+      : absent(m, known) ? `; ${absent(m, known)}`
       : family.length > 0 ? `; known here: ${family.slice(0, 12).join(', ')}${family.length > 12 ? ', …' : ''}`
       : `; metrics look like ${known.slice(0, 3).join(', ')}`;
     return [{ path: `metrics[${i}]`, message: `"${m}" is in no point's results${hint}`, ...s.metricsAt[i] }];
   });
+}
+
+/** What no point has that a metric's path names — messaging for `sessions.…`, a channel's traffic
+ *  for `channels.<c>.…` and `windows.<w>.<c>.…` (left out as the report leaves them out) — or null. */
+function absent(m: string, known: readonly string[]): string | null {
+  if (m.startsWith('sessions.')) return known.some((k) => k.startsWith('sessions.')) ? null : 'sessions are counted with messaging, and no point has messaging traffic';
+  const segs = m.split('.');
+  const c = segs[0] === 'channels' ? segs[1] : segs[0] === 'windows' && segs.length >= 4 ? segs[segs.length - 2] : undefined;
+  if (c === undefined || !(CHANNELS as readonly string[]).includes(c)) return null;
+  return known.some((k) => k.startsWith(`channels.${c}.`)) ? null : `no point has ${c} traffic`;
 }

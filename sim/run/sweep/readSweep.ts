@@ -92,6 +92,8 @@ export function readSweep(text: string, files: SweepFiles): Sweep | { errors: Sw
   }
   const metrics = raw['metrics'] === undefined ? DEFAULT_SWEEP_METRICS : Array.isArray(raw['metrics']) ? raw['metrics'].map(String) : null;
   if (metrics === null) report(['metrics'], 'expected a list of metric paths, e.g. [channels.messaging.serviceLevel]');
+  // An empty list ran the sweep into a table of grid values alone: no metric, and not the defaults.
+  else if (metrics.length === 0) report(['metrics'], 'an empty list shows no metric; list some, e.g. [channels.messaging.serviceLevel], or leave metrics: out for the headline ones');
   // A path with ": " in it (a trigger's title) reads in YAML as a mapping unless quoted.
   if (Array.isArray(raw['metrics'])) {
     raw['metrics'].forEach((m: unknown, i) => {

@@ -151,6 +151,11 @@ function readImport(raw: object, at: string, p: Problems, readFile: FileReader |
     if (n.severity === 'unmapped-condition') {
       if (onUnmapped === 'error') p.error(join(at, 'import'), `${msg} — the trigger would match more than it should; map it, or set onUnmapped: skipTrigger`);
       else p.warn(join(at, 'import'), `${msg} — trigger left out`);
+    } else if (n.severity === 'not-a-trigger') {
+      // Not a condition that failed to map (the trigger would match more): no trigger at all.
+      const entry = `${file}: ${n.trigger} of the export: ${n.message}`;
+      if (onUnmapped === 'error') p.error(join(at, 'import'), `${entry}; fix the export, or set onUnmapped: skipTrigger to leave it out`);
+      else p.warn(join(at, 'import'), `${entry} — left out`);
     } else if (n.severity === 'refused') {
       if (onUnmapped === 'error') p.error(join(at, 'import'), `${msg}; give it a condition in the export, or set onUnmapped: skipTrigger to leave it out`);
       else p.warn(join(at, 'import'), `${msg} — trigger left out`);

@@ -29,8 +29,9 @@ export interface ImportNote {
   /** "conditions.all[2]" or "actions[0]" ('' for the trigger itself). */
   where: string;
   field: string;
-  /** 'refused': the trigger is not one the help desk accepts (no conditions); it is left out. */
-  severity: 'unmapped-condition' | 'unmapped-action' | 'refused' | 'note';
+  /** 'refused': the trigger is not one the help desk accepts (no conditions); it is left out.
+   *  'not-a-trigger': the export's entry is no trigger object at all (a number, a list …); left out. */
+  severity: 'unmapped-condition' | 'unmapped-action' | 'refused' | 'not-a-trigger' | 'note';
   message: string;
 }
 
@@ -63,7 +64,7 @@ export function importZendeskTriggers(json: unknown, ids: IdMap = {}, mapPlace: 
     if (!isObject(raw)) {
       // Not a trigger at all: nothing to import, and nothing can be matched safely.
       skipped.push(`trigger ${i + 1}`);
-      notes.push({ trigger: `trigger ${i + 1}`, where: '', field: '', severity: 'unmapped-condition', message: `expected a trigger object, got ${describeValue(raw)}` });
+      notes.push({ trigger: `trigger ${i + 1}`, where: '', field: '', severity: 'not-a-trigger', message: `expected a trigger object, got ${describeValue(raw)}` });
       return;
     }
     const r = raw;
