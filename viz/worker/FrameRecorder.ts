@@ -20,6 +20,16 @@ function countsFor(st: number, c: number): number {
   return st === 0 || (st === 1 && c === 1) ? 1 : 0;
 }
 
+/** The slot of agent a's number for channel c (messaging, email, voice). */
+function agentSlot(a: number, c: number): number {
+  return a * AGENT_FIELDS + (c === 0 ? A_MESSAGING : c === 1 ? A_EMAIL : A_VOICE);
+}
+
+/** Busy units of a channel's number: a call (1) or a call in wrap-up (2) is one unit. */
+function units(c: number, v: number): number {
+  return c === 2 ? (v > 0 ? 1 : 0) : v;
+}
+
 /** The event types the recorder reads (it subscribes to these only: the engine then skips
  *  building the others, such as a message sent, at every message of every conversation). */
 const RECORDED_EVENTS: readonly SimEventType[] = [
@@ -146,11 +156,9 @@ export class FrameRecorder {
       }
       case 'CapacityChanged': {
         const c = CHANNEL_CODE[e.channel];
-        const slot = e.agent * AGENT_FIELDS + (c === 0 ? A_MESSAGING : c === 1 ? A_EMAIL : A_VOICE);
-        const was = this.agents.now[slot]!;
-        const before = c === 2 ? (was > 0 ? 1 : 0) : was;
-        const after = c === 2 ? (e.used > 0 ? 1 : 0) : e.used;
-        this.agents.set(slot, after);
+        const before = this.held(e.agent, c);
+        const after = units(c, e.used);
+        this.agents.set(agentSlot(e.agent, c), after);
         this.busy[c] = this.busy[c]! + after - before;
         if (this.isOff(e.agent, c)) this.heldOff[c] = this.heldOff[c]! + after - before;
         break;
@@ -203,10 +211,9 @@ export class FrameRecorder {
     return countsFor(this.statuses[a]!, c) === 0 || this.maxes[a * 3 + c] === 0;
   }
 
-  /** Busy units agent a holds on channel c (a call in wrap-up is one). */
+  /** Busy units agent a holds on channel c. */
   private held(a: number, c: number): number {
-    const v = this.agents.now[a * AGENT_FIELDS + (c === 0 ? A_MESSAGING : c === 1 ? A_EMAIL : A_VOICE)]!;
-    return c === 2 ? (v > 0 ? 1 : 0) : v;
+    return units(c, this.agents.now[agentSlot(a, c)]!);
   }
 
   private recomputeCapacity(): void {
