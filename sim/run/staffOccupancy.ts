@@ -6,11 +6,6 @@ import type { ChannelName } from '../model/codes.ts';
 import type { RunSummary } from '../metrics/RunMetrics.ts';
 import { simulate } from './simulate.ts';
 
-/** A replication's figures. */
-export interface Checked {
-  summary: RunSummary;
-}
-
 /** A slot of the day: the series buckets index, index + slots, … after the warm-up. */
 export interface Slot {
   index: number;
@@ -19,12 +14,12 @@ export interface Slot {
 }
 
 /** Every replication of the scenario. */
-export function checkedRuns(compiled: CompiledScenario): Checked[] {
-  return Array.from({ length: compiled.scenario.replications }, (_, r) => ({ summary: simulate(compiled, r) }));
+export function checkedRuns(compiled: CompiledScenario): RunSummary[] {
+  return Array.from({ length: compiled.scenario.replications }, (_, r) => simulate(compiled, r));
 }
 
 /** The channel's occupancy in one replication, over the run (slot null) or in one slot. */
-export function occupancyOf(r: Checked, channel: ChannelName, slot: Slot | null): { occupancy: number; held: number } {
+export function occupancyOf(r: RunSummary, channel: ChannelName, slot: Slot | null): { occupancy: number; held: number } {
   return slot === null ? runOccupancy(r, channel) : slotOccupancy(r, channel, slot);
 }
 
@@ -38,13 +33,13 @@ export function occupancyOf(r: Checked, channel: ChannelName, slot: Slot | null)
 // occupancy above 100 % is then a real overload.
 
 /** The run's occupancy after the warm-up, and the units held off capacity. */
-function runOccupancy({ summary }: Checked, channel: ChannelName): { occupancy: number; held: number } {
+function runOccupancy(summary: RunSummary, channel: ChannelName): { occupancy: number; held: number } {
   const c = summary.channels[channel];
   return { occupancy: c.occupancy, held: c.heldOffCapacity };
 }
 
 /** The same in the slot's buckets after the warm-up (the series is one slot per bucket). */
-function slotOccupancy({ summary: r }: Checked, channel: ChannelName, slot: Slot): { occupancy: number; held: number } {
+function slotOccupancy(r: RunSummary, channel: ChannelName, slot: Slot): { occupancy: number; held: number } {
   const s = r.series.channels[channel];
   let busy = 0;
   let capacity = 0;

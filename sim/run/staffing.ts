@@ -17,7 +17,8 @@ import { channelCapacity } from '../scenario/channelCapacity.ts';
 import { unboundedHolding } from '../scenario/unboundedHolding.ts';
 import { expectedArrivals } from './expectedArrivals.ts';
 import { checkedRuns as run, occupancyOf } from './staffOccupancy.ts';
-import type { Checked, Slot } from './staffOccupancy.ts';
+import type { Slot } from './staffOccupancy.ts';
+import type { RunSummary } from '../metrics/RunMetrics.ts';
 import { estimate } from '../metrics/Estimate.ts';
 import { InputError } from '../InputError.ts';
 import { brandShare, channelRate, checkBrand } from './brandStaffing.ts';
@@ -191,10 +192,10 @@ function exact(ratePerSecond: number): number {
  * The simulated figures of a channel — or of one brand's customers on it (R7) — overall or in
  * one slot of the day, as means over replications. Occupancy is the channel's either way.
  */
-function figures(runs: Checked[], channel: ChannelName, slot: Slot | null, brand?: string): SlotFigures {
-  const pick = (f: (r: Checked) => number | undefined) => estimate(runs.map((r) => f(r) ?? NaN)).mean;
+function figures(runs: RunSummary[], channel: ChannelName, slot: Slot | null, brand?: string): SlotFigures {
+  const pick = (f: (r: RunSummary) => number | undefined) => estimate(runs.map((r) => f(r) ?? NaN)).mean;
   const occupancy = runs.map((r) => occupancyOf(r, channel, slot)); // once per replication, read twice below
-  const src = ({ summary: r }: Checked) => {
+  const src = (r: RunSummary) => {
     if (brand !== undefined) return slot === null ? r.brands?.[brand]?.[channel] : r.brandWindows?.[`slot ${slot.index}`]?.[brand]?.[channel];
     return slot === null ? r.channels[channel] : r.windows[`slot ${slot.index}`]?.[channel];
   };
@@ -268,7 +269,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
   let counts = erlang.map((n, i) => Math.max(n, floors[i]!));
   const slotOf = (index: number) => ({ index, slots, warmup: sc.warmup });
   const windows = Array.from({ length: slots }, (_, i) => ({ name: `slot ${i}`, from: i * o.interval, to: (i + 1) * o.interval, every: 86400 }));
-  let runs: Checked[] = [];
+  let runs: RunSummary[] = [];
   let iterations = 0;
   let failing: number[] = [];
   for (; iterations < o.maxIterations; iterations++) {
@@ -342,7 +343,7 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
     notes.push(`Erlang's formulas reach no ${unreachable.join(' or ')} target with any team size; the search starts from ${start}` +
       `${start > erlang ? ', the fewest with which the agents keep up with the arrivals' : ''}.`);
   }
-  const cache = new Map<number, Checked[]>();
+  const cache = new Map<number, RunSummary[]>();
   const evaluate = (n: number) => {
     if (!cache.has(n)) {
       cache.set(n, run(withStaffing(sc, team, n, o.interval)));
