@@ -9,6 +9,7 @@ import { loadScenarioWithVariants } from './loadScenario.ts';
 import { compareVariants } from '../run/compare.ts';
 import { formatComparison, comparisonCsv } from './formatComparison.ts';
 import { prettyJson } from '../run/prettyJson.ts';
+import { writtenFigure } from '../run/writtenFigures.ts';
 import { withRunOptions } from '../run/runScenario.ts';
 import { ProgressBar } from './ProgressBar.ts';
 import { chatter, checkQuiet } from './quiet.ts';
@@ -58,8 +59,8 @@ export function addCompareCommand(program: Command, io: CliIo): void {
       const bar = new ProgressBar(say, 'compare');
       const comparison = compareVariants(inputs, (done, total) => bar.update(done, total, `${done}/${total} runs`));
       bar.done();
-      if (o.json === '-') io.out(prettyJson(comparison, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null)));
-      else if (o.json) writeOutput(o.json, prettyJson(comparison, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null)));
+      if (o.json === '-') io.out(prettyJson(comparison, (v) => writtenFigure(v)));
+      else if (o.json) writeOutput(o.json, prettyJson(comparison, (v) => writtenFigure(v)));
       if (o.csv === '-') io.out(comparisonCsv(comparison));
       else if (o.csv) writeOutput(o.csv, comparisonCsv(comparison));
       if (o.json !== '-' && o.csv !== '-' && !o.quiet) io.out(formatComparison(comparison, o.all));

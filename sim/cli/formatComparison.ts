@@ -6,6 +6,7 @@ import { formatFigure, ONE_REPLICATION, oneReplicationNote } from './formatFigur
 import { renderTable } from './renderTable.ts';
 import { readsAsZero } from './formatEstimate.ts';
 import { unitOf } from '../run/metricUnit.ts';
+import { csvLine } from '../run/writtenFigures.ts';
 
 export { unitOf };
 
@@ -43,16 +44,14 @@ export function formatComparison(c: Comparison, all = false): string {
 
 export function comparisonCsv(c: Comparison): string {
   const rows = ['variant,metric,mean,ci95_low,ci95_high,diff_mean,diff_low,diff_high,significant'];
-  const cell = (x: number | null | undefined) => (x === null || x === undefined ? '' : String(x));
   // Variant names and metric paths hold names from the scenario (a trigger's title, a queue's):
-  // a comma or quote in one must not shift the columns.
-  const text = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  // csvLine quotes a comma or quote in one, so it cannot shift the columns.
   for (const v of c.variants) {
     const d = c.differences.find((x) => x.name === v.name);
     for (const m of c.metrics) {
       const e = v.values[m]!;
       const de = d?.values[m];
-      rows.push([text(v.name), text(m), cell(e.mean), cell(e.ci95?.[0]), cell(e.ci95?.[1]), cell(de?.mean), cell(de?.ci95?.[0]), cell(de?.ci95?.[1]), de ? String(de.significant) : ''].join(','));
+      rows.push(csvLine([v.name, m, e.mean, e.ci95?.[0], e.ci95?.[1], de?.mean, de?.ci95?.[0], de?.ci95?.[1], de ? String(de.significant) : '']));
     }
   }
   return rows.join('\n') + '\n';

@@ -4,6 +4,7 @@ import type { StaffingResult } from '../run/staffing.ts';
 import { formatDuration, formatSpan } from '../scenario/units.ts';
 import { renderTable } from './renderTable.ts';
 import { noFigureNote } from './formatNoFigure.ts';
+import { csvLine } from '../run/writtenFigures.ts';
 import { formatValue } from './formatEstimate.ts';
 
 // As run's tables print shares: a figure that rounds to zero reads "0.0%", never "-0.0%".
@@ -53,7 +54,7 @@ export function staffingCsv(r: StaffingResult): string {
   const channels = Object.keys(r.rows[0]?.simulated ?? {});
   const head = ['from_seconds', 'to_seconds', ...channels.map((c) => `${c}_arrivals_per_hour`), 'erlang_agents', 'required_agents', 'scheduled_agents',
     ...channels.flatMap((c) => [`${c}_service_level`, `${c}_asa_seconds`, `${c}_abandon_rate`, `${c}_occupancy`, `${c}_held_off_capacity`]), 'met'];
-  const rows = r.rows.map((row) => [row.from, row.to, ...channels.map((c) => row.arrivalsPerHour[c]), row.erlangAgents, row.requiredAgents, row.scheduledAgents,
-    ...channels.flatMap((c) => [row.simulated[c]!.serviceLevel ?? '', row.simulated[c]!.asaSeconds ?? '', row.simulated[c]!.abandonRate ?? '', row.simulated[c]!.occupancy ?? '', row.simulated[c]!.heldOffCapacity ?? '']), row.met].join(','));
-  return [head.join(','), ...rows].join('\n') + '\n';
+  const rows = r.rows.map((row) => csvLine([row.from, row.to, ...channels.map((c) => row.arrivalsPerHour[c]), row.erlangAgents, row.requiredAgents, row.scheduledAgents,
+    ...channels.flatMap((c) => [row.simulated[c]!.serviceLevel ?? '', row.simulated[c]!.asaSeconds ?? '', row.simulated[c]!.abandonRate ?? '', row.simulated[c]!.occupancy ?? '', row.simulated[c]!.heldOffCapacity ?? '']), row.met]));
+  return [csvLine(head), ...rows].join('\n') + '\n';
 }

@@ -14,6 +14,7 @@ import { checkWritable, distinctOutputs, oneToStandardOutput, writeOutput } from
 import { loadScenario } from './loadScenario.ts';
 import { withRunOptions } from '../run/runScenario.ts';
 import { prettyJson } from '../run/prettyJson.ts';
+import { writtenFigure } from '../run/writtenFigures.ts';
 import { ProgressBar } from './ProgressBar.ts';
 import { chatter, checkQuiet } from './quiet.ts';
 import { replicationsFlag, wholeFlag } from './flags.ts';
@@ -103,7 +104,7 @@ export function addStaffCommand(program: Command, io: CliIo): void {
       if (say.interactive) say.err('\r\x1b[K');
       if (o.csv === '-') io.out(staffingCsv(r));
       else if (o.csv) writeOutput(o.csv, staffingCsv(r));
-      const json = prettyJson(r, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null));
+      const json = prettyJson(r, (v) => writtenFigure(v));
       if (o.json === '-') io.out(json);
       else if (o.json) writeOutput(o.json, json);
       if (o.json !== '-' && o.csv !== '-' && !o.quiet) io.out(formatStaffing(r));

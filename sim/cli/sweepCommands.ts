@@ -13,6 +13,7 @@ import { loadSweep } from './loadSweep.ts';
 import { ProgressBar } from './ProgressBar.ts';
 import { chatter } from './quiet.ts';
 import { prettyJson } from '../run/prettyJson.ts';
+import { writtenFigure } from '../run/writtenFigures.ts';
 import { sweepUnits } from '../run/sweep/Sweep.ts';
 import { runLocally, defaultWorkers } from '../run/sweep/LocalPool.ts';
 import { runOnRedis } from '../run/sweep/redis/runOnRedis.ts';
@@ -68,7 +69,7 @@ export function addSweepCommands(program: Command, io: CliIo): void {
         bar.done();
       }
       const result = sweepResult(sweep, results);
-      const json = prettyJson(result, (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null));
+      const json = prettyJson(result, (v) => writtenFigure(v));
       const columns = sweepColumns(sweep, result);
       const csv = sweepCsv(result, columns);
       if (o.json === '-') io.out(json);

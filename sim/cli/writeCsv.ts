@@ -11,11 +11,11 @@ import { writeOutput } from './writeOutput.ts';
 import { UserError } from './UserError.ts';
 import { join } from 'node:path';
 import type { Report } from '../run/Report.ts';
+import { csvLine } from '../run/writtenFigures.ts';
 import type { Estimate } from '../metrics/Estimate.ts';
 
 export function reportCsv(report: Report): Record<string, string> {
-  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' && /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : String(v));
-  const row = (...cells: unknown[]) => cells.map(cell).join(',');
+  const row = (...cells: unknown[]) => csvLine(cells);
   const est = (e: Estimate) => [e.mean, e.ci95?.[0] ?? null, e.ci95?.[1] ?? null];
   const channels = [row('channel', 'metric', 'mean', 'ci95_low', 'ci95_high')];
   for (const [c, metrics] of Object.entries(report.channels)) {
@@ -37,7 +37,7 @@ export function reportCsv(report: Report): Record<string, string> {
     Object.entries(s as unknown as Record<string, ArrayLike<number>>).map(([k, values]) => ({ name: `${c}_${k}`, values })));
   const series = [row('time_seconds', ...columns.map((c) => c.name))];
   const len = columns[0]?.values.length ?? 0;
-  for (let i = 0; i < len; i++) series.push(row(i * iv, ...columns.map((c) => Number(c.values[i]!.toPrecision(6)))));
+  for (let i = 0; i < len; i++) series.push(row(i * iv, ...columns.map((c) => c.values[i]!)));
   const files: Record<string, string> = { 'channels.csv': channels.join('\n') + '\n', 'queues.csv': queues.join('\n') + '\n', 'series.csv': series.join('\n') + '\n' };
   const windowEntries = Object.entries(report.windows);
   if (windowEntries.length > 0) {

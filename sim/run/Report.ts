@@ -17,6 +17,7 @@ import { MESSAGING } from '../model/codes.ts';
 import { reportChannels } from './reportScope.ts';
 import { aggregate } from './aggregate.ts';
 import { WAIT_BIN_EDGES } from '../metrics/CustomerAcc.ts';
+import { writtenFigure, FIGURE_DIGITS } from './writtenFigures.ts';
 import { prettyJson } from './prettyJson.ts';
 
 /** 2: `variant` names the variant of the scenario the report is of (null for the scenario itself).
@@ -118,13 +119,8 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[], win
 
 /** JSON with numbers rounded to 6 significant digits (series values to 4). */
 export function reportJson(report: Report): string {
-  return prettyJson(report, (v, key) => round(v, SERIES_KEYS.has(key) ? 4 : 6));
+  return prettyJson(report, (v, key) => writtenFigure(v, SERIES_KEYS.has(key) ? 4 : FIGURE_DIGITS));
 }
 
 const SERIES_KEYS = new Set(['arrivals', 'answered', 'abandoned', 'queueLength', 'busy', 'capacity', 'heldOff', 'emailBacklog', 'messaging', 'email', 'voice']);
 
-function round(v: number, digits: number): number | null {
-  if (!Number.isFinite(v)) return null;
-  if (v === 0 || Number.isInteger(v)) return v;
-  return Number(v.toPrecision(digits));
-}

@@ -8,6 +8,7 @@ import { formatReport } from '../../sim/cli/formatReport.ts';
 import { formatComparison } from '../../sim/cli/formatComparison.ts';
 import { reportCsv } from '../../sim/cli/writeCsv.ts';
 import { compareVariants } from '../../sim/run/compare.ts';
+import { writtenFigure } from '../../sim/run/writtenFigures.ts';
 
 const SCENARIO = `name: two brands
 seed: 3
@@ -66,7 +67,7 @@ describe('R7: brands in the report', () => {
     expect(csv[0]).toBe('brand,channel,metric,mean,ci95_low,ci95_high');
     expect(csv.length).toBe(1 + 3 * Object.keys(report.brands!['acme']!.messaging!).length);
     const beta = csv.find((l) => l.startsWith('beta,messaging,offered,'))!.split(',');
-    expect(Number(beta[3])).toBeCloseTo(report.brands!['beta']!.messaging!.offered.mean!, 9);
+    expect(Number(beta[3])).toBe(writtenFigure(report.brands!['beta']!.messaging!.offered.mean!)); // CSV gives the written figure (writtenFigures.ts)
   });
 
   it('compare lists each brand\'s service level, ASA and abandon rate by default', () => {
@@ -111,9 +112,9 @@ describe('R7: brands per report window (a spike\'s before / during / after)', ()
     const csv = reportCsv(report)['windows.csv']!.trim().split('\n');
     expect(csv[0]).toBe('window,from_seconds,to_seconds,every_seconds,channel,brand,metric,mean,ci95_low,ci95_high');
     const own = csv.find((l) => l.startsWith('during spike,3600,7200,,messaging,,serviceLevel,'))!.split(',');
-    expect(Number(own[7])).toBeCloseTo(report.windows['during spike']!.channels.messaging!.serviceLevel.mean!, 9);
+    expect(Number(own[7])).toBe(writtenFigure(report.windows['during spike']!.channels.messaging!.serviceLevel.mean!)); // CSV gives the written figure (writtenFigures.ts)
     const beta = csv.find((l) => l.startsWith('during spike,3600,7200,,messaging,beta,serviceLevel,'))!.split(',');
-    expect(Number(beta[7])).toBeCloseTo(report.windows['during spike']!.brands!['beta']!.messaging!.serviceLevel.mean!, 9);
+    expect(Number(beta[7])).toBe(writtenFigure(report.windows['during spike']!.brands!['beta']!.messaging!.serviceLevel.mean!)); // CSV gives the written figure (writtenFigures.ts)
   });
 
   it('a report with windows but no brands has windows.csv without brand rows', () => {

@@ -11,6 +11,7 @@ import { inReport, reportScope } from '../reportScope.ts';
 import type { UnitResult } from './Unit.ts';
 import { CHANNELS } from '../../model/codes.ts';
 import { suggest } from '../../scenario/read/describeValue.ts';
+import { csvLine } from '../writtenFigures.ts';
 import type { Problem } from '../../scenario/read/Problems.ts';
 
 export interface SweepResult {
@@ -40,19 +41,15 @@ export function sweepResult(s: Sweep, results: readonly UnitResult[]): SweepResu
 export function sweepCsv(r: SweepResult, metrics: readonly string[]): string {
   const axes = r.grid.map((g) => g.path);
   const cols = metrics.filter((m) => r.points.some((p) => p.metrics[m] !== undefined));
-  const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
   const head = ['point', ...axes, ...cols.flatMap((m) => [`${m}`, `${m}_ci95_low`, `${m}_ci95_high`])];
-  const rows = r.points.map((p) => [
+  const rows = r.points.map((p) => csvLine([
     p.index, ...axes.map((a) => p.values[a]),
     ...cols.flatMap((m) => {
       const e = p.metrics[m];
       return [e?.mean ?? '', e?.ci95?.[0] ?? '', e?.ci95?.[1] ?? ''];
     }),
-  ].map(cell).join(','));
-  return [head.map(cell).join(','), ...rows].join('\n') + '\n';
+  ]));
+  return [csvLine(head), ...rows].join('\n') + '\n';
 }
 
 /**
