@@ -22,6 +22,7 @@ import type { RunSummary } from '../metrics/RunMetrics.ts';
 import { estimate } from '../metrics/Estimate.ts';
 import { InputError } from '../InputError.ts';
 import { brandShare, channelRate, checkBrand } from './brandStaffing.ts';
+import { abandonGoalNotes } from './abandonGoalNote.ts';
 
 export interface ChannelTarget {
   channel: ChannelName;
@@ -241,6 +242,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
   const notes: string[] = [];
   if (o.brand !== undefined) notes.push(`The targets are for brand ${o.brand}'s customers (R7): its figures, not the channel's.`);
   if (o.targets.some((t) => t.maxAsaSeconds !== undefined)) notes.push(ASA_NOTE);
+  notes.push(...abandonGoalNotes(sc, o.targets));
   const scheduled = (n: number) => Math.ceil(n / (1 - o.shrinkage) - 1e-9);
   if (o.by === 'team') return byTeam(sc, team, o, notes, scheduled);
   if (86400 % o.interval !== 0) throw new InputError('--interval must divide the day (e.g. 15m, 30m, 1h)');

@@ -43,6 +43,19 @@ describe('omnisim staff: targets and shrinkage that cannot be read are refused b
     expect(JSON.parse(kept.out).rows[0].requiredAgents).toBeGreaterThanOrEqual(11); // 10 Erlangs: the fewest who keep up
   });
 
+  it('abandon= on a channel whose customers never give up says, under the table, that it asks only for the agents who keep up', async () => {
+    const noPatience = await omnisim('staff', small, '--target', 'voice:abandon=5%', '--by', 'team');
+    expect(noPatience.code).toBe(0);
+    expect(noPatience.out).toContain('note: The voice abandon=5% target holds at any staffing: voice customers never give up in this scenario ' +
+      '(it has no channels.voice.patience), so the abandon rate is 0 and the goal asks only for the agents who keep up with the arrivals. ' +
+      'Give channels.voice.patience to model customers who hang up.\n');
+    const patient = join(dir, 'patience5.yaml');
+    writeFileSync(patient, SMALL_VOICE.replace('    handleTime:', '    patience: { distribution: exponential, mean: 2m }\n    handleTime:'));
+    const withPatience = await omnisim('staff', patient, '--target', 'voice:abandon=5%', '--by', 'team', '--json', '-');
+    expect(withPatience.code).toBe(0);
+    expect(JSON.parse(withPatience.out).notes.filter((n: string) => n.includes('abandon='))).toEqual([]);
+  });
+
   it('two targets on one channel with different goals are both kept', async () => {
     const o = await omnisim('staff', small, '--target', 'voice:sl=80%/20s', 'voice:abandon=5%', '--by', 'team', '--json', '-');
     expect(o.code).toBe(0);
