@@ -33,6 +33,7 @@ export function unroutableReason(t: Ticket, s: Settings): string {
   }
   if (t.group < 0) return 'no group and no custom queue matches (R2, R10)';
   if (t.routingChannel === EMAIL && !hasRoutingTag(t, s)) {
+    if (s.requireTagForEmailRouted === 'always') return `email-routed without the "${s.autoRoutingTag}" tag, which every queue needs (requireTagForEmailRouted: always, Q5)`;
     return `email-routed without the "${s.autoRoutingTag}" tag and no custom queue matches (R2, R10)`;
   }
   return 'not eligible';

@@ -1,10 +1,12 @@
-// Exact traces of what counts against capacity (R26, R27, R35) and whether ending a session
-// releases messaging capacity when inactive work is counted (Q2).
+// Exact traces of what counts against capacity (R26, R27, R35), whether ending a session
+// releases messaging capacity when inactive work is counted (Q2), and which capacity an
+// email-routed conversation counts against (Q16).
 
 import { describe, it, expect } from 'vitest';
 import { record } from '../support/record.ts';
 import { invariantViolations } from '../support/invariants.ts';
-import { chat, act, ticket, linesOf, setAgentStatus } from './tinyChat.ts';
+import { chat, act, ticket, linesOf, setAgentStatus, fixed } from './tinyChat.ts';
+import * as session from '../../sim/behaviour/messaging/session.ts';
 import { ONLINE, OPEN, PENDING } from '../../sim/model/codes.ts';
 
 describe('R26: email capacity counts open email-routed tickets', () => {
@@ -103,5 +105,37 @@ describe('Q2: does ending a session release messaging capacity when inactive wor
 
   it('Q2: whenInactiveNotCounted, with inactive work not counted, ending frees the slot', () => {
     expect(endedAt40('whenInactiveNotCounted', false)).toEqual(['0 capacity a-1 messaging=1', '40 ended #1 by agent freed', '40 capacity a-1 messaging=0']);
+  });
+});
+
+describe('Q16: which capacity an email-routed ticket that came in as messaging counts against', () => {
+  // The conversation (assigned at 0) is ended by a trigger at 15 s and becomes email (Q1, R43);
+  // the agent's end-of-session work takes 100 s. The customer's follow-up (#2) arrives at 30 s.
+  const ended = (emailRoutedCapacity: string) => {
+    const r = record(chat({ settings: { endSessionActionSetsEmail: true, emailRoutedCapacity }, conversation: [`endSessionWork: ${fixed('100s')}`], horizon: '1000s' }), { until: 15 });
+    act(r, 15, (e) => session.endSession(e, ticket(e, 1), 'trigger', null));
+    r.engine.runUntil(1000);
+    expect(invariantViolations(r.engine)).toEqual([]);
+    return linesOf(r, 'CapacityChanged', 'TicketAssigned').filter((l) => !l.startsWith('0 '));
+  };
+
+  it('Q16 by default (email): the ticket moves to the email slot, freeing the messaging slot for the follow-up at 30 s', () => {
+    expect(ended('email')).toEqual([
+      '15 capacity a-1 messaging=0',
+      '15 capacity a-1 email=1',
+      '30 capacity a-1 messaging=1',
+      '30 assigned #2 to a-1 as messaging (routed)',
+      '70 capacity a-1 messaging=0',
+      '115 capacity a-1 email=0',
+    ]);
+  });
+
+  it('Q16 messaging (the French article\'s reading): it keeps the messaging slot until solved at 115 s; the follow-up waits until then', () => {
+    expect(ended('messaging')).toEqual([
+      '115 capacity a-1 messaging=0',
+      '115 capacity a-1 messaging=1',
+      '115 assigned #2 to a-1 as messaging (routed)',
+      '155 capacity a-1 messaging=0',
+    ]);
   });
 });

@@ -144,7 +144,7 @@ describe('a valid scenario', () => {
     expect(sc.horizon).toBe(86400);
     expect(sc.warmup).toBe(0);
     expect(sc.replications).toBe(1);
-    expect(sc.teams[0]).toMatchObject({ name: 'chat', count: 5, capacityRule: 'default' });
+    expect(sc.teams[0]).toMatchObject({ name: 'chat', count: 5, capacityRule: 'default' }); // R25: a team without a rule gets the default one
     expect(channel(sc, 'messaging').handleTime).toEqual({ distribution: 'exponential', mean: 600 });
     expect(channel(sc, 'messaging').serviceLevelThreshold).toBe(60);
   });
@@ -506,7 +506,7 @@ describe('agents and capacity', () => {
     expect(e).toMatchObject({ path: 'agents[0].count', message: 'expected a whole number ≥ 0 and ≤ 100000, got "five"', ...at(t, 'count: five') });
   });
 
-  it('refuses a team with both capacity and capacityRule', () => {
+  it('R25: refuses a team with both capacity and capacityRule (an agent has exactly one rule)', () => {
     const t = CHAT.replace('count: 5', 'count: 5\n    capacity: { messaging: 2 }\n    capacityRule: chat') +
       'capacityRules:\n  chat: { messaging: 4 }\n';
     const e = onlyError(t);
