@@ -123,4 +123,3 @@ export function reportJson(report: Report): string {
 }
 
 const SERIES_KEYS = new Set(['arrivals', 'answered', 'abandoned', 'queueLength', 'busy', 'capacity', 'heldOff', 'emailBacklog', 'messaging', 'email', 'voice']);
-
