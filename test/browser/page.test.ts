@@ -300,6 +300,32 @@ describe('the visualizer page', () => {
     await page.close();
   });
 
+  it('the knobs take the values a valid file holds: a team of 6,000 agents, a spike of × 2.25 (each refused every Apply)', async () => {
+    const page = await open('scenario=erlang-c-e3.yaml');
+    await ready(page);
+    const yaml = [
+      'name: big-team', 'seed: 3', 'horizon: 1h', 'replications: 2',
+      'channels:', '  messaging:',
+      '    arrivals: { rate: 600/h, spikes: [{ at: "00:20", duration: 10m, multiplier: 2.25 }] }',
+      '    handleTime: { distribution: exponential, mean: 5m }',
+      'agents:', '  - { team: chat, count: 6000, capacity: { messaging: 1 } }', '',
+    ].join('\n');
+    await page.setInputFiles('#upload', { name: 'big-team.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
+    await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent === 'big-team.yamlseed 3 · 2 replications' && document.body.dataset['status'] === 'ready', null, { timeout: 60_000 });
+    await page.click('#knobs-toggle');
+    await page.fill('input[name=seed]', '4');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent?.endsWith('changed with the knobs') && document.body.dataset['status'] === 'ready', null, { timeout: 60_000 });
+    expect(await page.locator('#errors').isVisible()).toBe(false);
+    expect(await page.textContent('.panel > h2 .panel-run')).toBe('seed 4 · 2 replications · changed with the knobs');
+    // Beyond what the file may hold is still refused, at the field.
+    await page.fill('input[name=team-0-count]', '100001');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForSelector('#errors:not([hidden])');
+    expect(await page.textContent('#errors')).toContain('Team chat · agents:');
+    await page.close();
+  });
+
   it('the knobs offer the messaging spike only when the file has one (typed into an absent spike, values were left out)', async () => {
     const page = await open('scenario=brands.yaml');
     await ready(page);
