@@ -349,6 +349,24 @@ describe('the visualizer page', () => {
     await page.close();
   });
 
+  it('the scrubber reaches the end of a run whose horizon is not a whole number of frames (it stopped at d29 23:46)', async () => {
+    const page = await open('scenario=erlang-c-e1.yaml');
+    await ready(page);
+    // As a user does: End on the focused scrubber, then a drag past its right end.
+    await page.focus('#scrubber');
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => document.getElementById('clock')!.textContent === 'd30 00:00', null, { timeout: 10_000 });
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => document.getElementById('clock')!.textContent === 'd0 00:00', null, { timeout: 10_000 });
+    const box = (await page.locator('#scrubber').boundingBox())!;
+    await page.mouse.move(box.x + 4, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width + 40, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForFunction(() => document.getElementById('clock')!.textContent === 'd30 00:00', null, { timeout: 10_000 });
+    await page.close();
+  });
+
   it('says what is wrong with the page address (speed, scenario, variant) instead of showing NaN or an empty page', async () => {
     let page = await open('scenario=erlang-c-e3.yaml&speed=abc');
     await ready(page);
