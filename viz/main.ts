@@ -90,7 +90,10 @@ function addPanel(): void {
   p.crashed$.subscribe((message) => showMessage(errors, `The simulation stopped: ${message}`));
   p.meta$.subscribe(({ meta, variants: vs }) => {
     if (p !== panels[0]) return;
-    scrubber.max = String(meta.horizon);
+    // A whole number of steps: a range input stops at the last step within its max, so a
+    // horizon that is not a whole number of frames (E1: 30 days of 1320 s) could not be scrubbed
+    // to its end (d29 23:46). Beyond the horizon, seek() stops at it.
+    scrubber.max = String(Math.ceil(meta.horizon / meta.interval) * meta.interval);
     scrubber.step = String(meta.interval);
     if (vs.join() !== variants.join()) {
       variants = vs;

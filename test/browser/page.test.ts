@@ -300,6 +300,32 @@ describe('the visualizer page', () => {
     await page.close();
   });
 
+  it('the knobs take the values a valid file holds: a team of 6,000 agents, a spike of × 2.25 (each refused every Apply)', async () => {
+    const page = await open('scenario=erlang-c-e3.yaml');
+    await ready(page);
+    const yaml = [
+      'name: big-team', 'seed: 3', 'horizon: 1h', 'replications: 2',
+      'channels:', '  messaging:',
+      '    arrivals: { rate: 600/h, spikes: [{ at: "00:20", duration: 10m, multiplier: 2.25 }] }',
+      '    handleTime: { distribution: exponential, mean: 5m }',
+      'agents:', '  - { team: chat, count: 6000, capacity: { messaging: 1 } }', '',
+    ].join('\n');
+    await page.setInputFiles('#upload', { name: 'big-team.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
+    await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent === 'big-team.yamlseed 3 · 2 replications' && document.body.dataset['status'] === 'ready', null, { timeout: 60_000 });
+    await page.click('#knobs-toggle');
+    await page.fill('input[name=seed]', '4');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent?.endsWith('changed with the knobs') && document.body.dataset['status'] === 'ready', null, { timeout: 60_000 });
+    expect(await page.locator('#errors').isVisible()).toBe(false);
+    expect(await page.textContent('.panel > h2 .panel-run')).toBe('seed 4 · 2 replications · changed with the knobs');
+    // Beyond what the file may hold is still refused, at the field.
+    await page.fill('input[name=team-0-count]', '100001');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForSelector('#errors:not([hidden])');
+    expect(await page.textContent('#errors')).toContain('Team chat · agents:');
+    await page.close();
+  });
+
   it('the knobs offer the messaging spike only when the file has one (typed into an absent spike, values were left out)', async () => {
     const page = await open('scenario=brands.yaml');
     await ready(page);
@@ -320,6 +346,24 @@ describe('the visualizer page', () => {
     expect(await page.textContent('#clock')).toBe('d30 00:00');
     await page.click('#play');
     await page.waitForFunction(() => Number((document.getElementById('scrubber') as HTMLInputElement).value) < 2_592_000, null, { timeout: 10_000 });
+    await page.close();
+  });
+
+  it('the scrubber reaches the end of a run whose horizon is not a whole number of frames (it stopped at d29 23:46)', async () => {
+    const page = await open('scenario=erlang-c-e1.yaml');
+    await ready(page);
+    // As a user does: End on the focused scrubber, then a drag past its right end.
+    await page.focus('#scrubber');
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => document.getElementById('clock')!.textContent === 'd30 00:00', null, { timeout: 10_000 });
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => document.getElementById('clock')!.textContent === 'd0 00:00', null, { timeout: 10_000 });
+    const box = (await page.locator('#scrubber').boundingBox())!;
+    await page.mouse.move(box.x + 4, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width + 40, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForFunction(() => document.getElementById('clock')!.textContent === 'd30 00:00', null, { timeout: 10_000 });
     await page.close();
   });
 

@@ -10,6 +10,7 @@ import type { KnobEdits, TeamEdit } from './knobEdits.ts';
 import { readReplications } from './readReplications.ts';
 import { DEFAULTS } from '../../sim/scenario/defaults.ts';
 import { MAX_REPLICATIONS } from '../../sim/scenario/replicationLimit.ts';
+import { MAX_TEAM_COUNT } from '../../sim/scenario/read/readAgents.ts';
 
 export interface Knobs {
   root: HTMLElement;
@@ -47,14 +48,18 @@ function markField(input: HTMLInputElement, message: string | null): void {
   input.setAttribute('aria-describedby', id);
 }
 
-/** A number field; `label` is what messages call it (the words the user sees beside it). */
-function numberInput(name: string, label: string, value: number | undefined, min: number, max: number, step = 1): HTMLInputElement {
+/**
+ * A number field; `label` is what messages call it (the words the user sees beside it). Its
+ * range and step are the scenario reader's, so a value the file may hold is never refused
+ * (max null: no upper bound; step 'any': any fraction).
+ */
+function numberInput(name: string, label: string, value: number | undefined, min: number, max: number | null, step: number | 'any' = 1): HTMLInputElement {
   const i = document.createElement('input');
   i.type = 'number';
   i.name = name;
   i.dataset['label'] = label;
   i.min = String(min);
-  i.max = String(max);
+  if (max !== null) i.max = String(max);
   i.step = String(step);
   if (value !== undefined) i.value = String(value);
   return i;
@@ -78,7 +83,7 @@ export function buildKnobs(source: string, onApply: () => void): Knobs {
     box.append(legend);
     const cap = (t['capacity'] ?? {}) as Raw;
     const team = legend.textContent;
-    const count = numberInput(`team-${i}-count`, `${team} · agents`, Number(t['count'] ?? 1), 0, 5000);
+    const count = numberInput(`team-${i}-count`, `${team} · agents`, Number(t['count'] ?? 1), 0, MAX_TEAM_COUNT);
     count.required = true;
     const messaging = numberInput(`team-${i}-messaging`, `${team} · messaging`, cap['messaging'] as number | undefined, 0, 500);
     const email = numberInput(`team-${i}-email`, `${team} · email`, cap['email'] as number | undefined, 0, 500);
@@ -98,7 +103,7 @@ export function buildKnobs(source: string, onApply: () => void): Knobs {
   const sl = document.createElement('legend');
   sl.textContent = 'Messaging spike';
   spikeBox.append(sl);
-  const spikeMultiplier = numberInput('spike-multiplier', 'Messaging spike · × rate', spike ? Number(spike['multiplier'] ?? 1) : undefined, 0, 100, 0.1);
+  const spikeMultiplier = numberInput('spike-multiplier', 'Messaging spike · × rate', spike ? Number(spike['multiplier'] ?? 1) : undefined, 0, null, 'any');
   const spikeAt = document.createElement('input');
   spikeAt.name = 'spike-at';
   spikeAt.value = spike ? String(spike['at'] ?? '') : '';

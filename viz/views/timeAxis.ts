@@ -19,7 +19,10 @@ export function timeScale(horizon: number, plotWidth: number): ScaleLinear<numbe
 /** Tick positions at a round clock step giving at most one tick per ~`minSpacing` pixels. */
 export function timeTicks(horizon: number, plotWidth: number, minSpacing = 64): number[] {
   const maxTicks = Math.max(2, Math.floor(plotWidth / minSpacing));
-  const step = STEPS.find((s) => horizon / s <= maxTicks) ?? STEPS[STEPS.length - 1]!;
+  // Past the longest step (a run of years, or an absurd horizon), a whole number of it: the
+  // longest alone drew thousands of ticks, labels and grid lines over each other.
+  const longest = STEPS[STEPS.length - 1]!;
+  const step = STEPS.find((s) => horizon / s <= maxTicks) ?? longest * Math.ceil(horizon / longest / maxTicks);
   const ticks: number[] = [];
   for (let t = 0; t <= horizon + 1e-9; t += step) ticks.push(t);
   return ticks;

@@ -12,6 +12,8 @@ import { readTeamBrands } from './readBrands.ts';
 import { TEAM_WORK_KEYS, readTeamWork } from './readAgentWork.ts';
 
 const CAPACITY_KEYS = ['messaging', 'email', 'voice'];
+/** The most agents a team (or a slot of its staffing curve) may have; the page's knobs take as many. */
+export const MAX_TEAM_COUNT = 100000;
 
 export function readCapacity(v: unknown, path: string, p: Problems, name: string): CapacityRule | undefined {
   const m = mapping(v, path, p, [...CAPACITY_KEYS, 'talk']);
@@ -62,7 +64,7 @@ export function readTeams(v: unknown, path: string, p: Problems, rules: Capacity
     if (!m) return;
     const name = m['team'] === undefined ? `team${i + 1}` : text(m['team'], join(at, 'team'), p) ?? `team${i + 1}`;
     if (teams.some((t) => t.name === name)) p.error(join(at, 'team'), `team "${name}" is defined twice`);
-    const count = m['count'] === undefined ? 1 : number(m['count'], join(at, 'count'), p, { min: 0, max: 100000, whole: true }) ?? 0;
+    const count = m['count'] === undefined ? 1 : number(m['count'], join(at, 'count'), p, { min: 0, max: MAX_TEAM_COUNT, whole: true }) ?? 0;
     let capacityRule: string = DEFAULTS.capacityRule.name;
     if (m['capacity'] !== undefined && m['capacityRule'] !== undefined) {
       p.error(at, 'give capacity or capacityRule, not both (R25: an agent has exactly one capacity rule)');
@@ -91,7 +93,7 @@ export function readTeams(v: unknown, path: string, p: Problems, rules: Capacity
         if (86400 % interval !== 0 || raw.length !== 86400 / interval) {
           p.error(join(at, 'staffing.counts'), `expected ${86400 % interval === 0 ? 86400 / interval : 'a whole day of'} counts (one per ${interval / 60}-minute slot of the day), got ${raw.length}`);
         } else {
-          const counts = raw.map((x, j) => number(x, join(join(at, 'staffing.counts'), j), p, { min: 0, max: 100000, whole: true }) ?? 0);
+          const counts = raw.map((x, j) => number(x, join(join(at, 'staffing.counts'), j), p, { min: 0, max: MAX_TEAM_COUNT, whole: true }) ?? 0);
           staffing = { interval, counts };
         }
       }
