@@ -97,6 +97,8 @@ export interface RunMeta {
   variant: string | null;
   seed: number;
   horizon: number;
+  /** Seconds at the start the report leaves out (the live views count them). */
+  warmup: number;
   /** Seconds between frames. */
   interval: number;
   channels: ChannelName[];

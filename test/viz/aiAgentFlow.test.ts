@@ -1,10 +1,12 @@
 // R6 in the flow diagram: the live recorder and the report give the same counts — every
 // arrival, the AI agent's resolutions and the tickets it still holds beside the routed outcomes.
+// And what its subtitle says it counts (live, the warm-up's tickets too).
 
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../sim/engine/Engine.ts';
 import { FrameRecorder } from '../../viz/worker/FrameRecorder.ts';
-import { flowFromReport } from '../../viz/views/flowDiagram.ts';
+import { flowFromReport, flowSubtitle } from '../../viz/views/flowDiagram.ts';
+import { runMeta } from '../../viz/worker/runMeta.ts';
 import { FLOW_KEYS } from '../../viz/protocol.ts';
 import type { FlowKey } from '../../viz/protocol.ts';
 import { compileText } from '../support/scenarios.ts';
@@ -25,8 +27,9 @@ agents:
 
 const at = (flow: ArrayLike<number>, k: FlowKey) => flow[FLOW_KEYS.indexOf(k)]!;
 
+const compiled = compileText(SCENARIO);
+
 describe('R6: the AI agent in the flow diagram', () => {
-  const compiled = compileText(SCENARIO);
   const e = new Engine(compiled, 0);
   const recorder = new FrameRecorder(600, e.horizon, new Map(), e.agents.length);
   recorder.attach(e.bus);
@@ -45,5 +48,21 @@ describe('R6: the AI agent in the flow diagram', () => {
     for (const k of ['arrived.voice', 'answered.voice', 'abandoned.voice', 'aiResolved.voice', 'withAi.voice'] as FlowKey[]) {
       expect(at(report, k), k).toBe(at(live, k));
     }
+  });
+});
+
+describe('the flow diagram says what it counts', () => {
+  it('live, with a warm-up: the warm-up\'s tickets are in it (the tiles leave them out, so its counts can pass "offered")', () => {
+    expect(flowSubtitle({ meta: { channels: ['voice'], warmup: 86400 }, flow: [] }))
+      .toBe('Cumulative counts of the first replication up to the time shown, the 1d warm-up included (the tiles leave it out). Hover a band for its share.');
+  });
+
+  it('live, without a warm-up, and from a report (means after warm-up)', () => {
+    expect(flowSubtitle({ meta: { channels: ['voice'], warmup: 0 }, flow: [] })).toBe('Cumulative counts of the first replication up to the time shown. Hover a band for its share.');
+    expect(flowSubtitle({ report: runScenario(compiled) })).toBe('Mean counts per replication over 1 replication (tickets created after warm-up). Hover a band for its share.');
+  });
+
+  it('the worker tells the page the scenario\'s warm-up', () => {
+    expect(runMeta(compileText(SCENARIO.replace('horizon: 3h', 'horizon: 3h\nwarmup: 30m')), null).warmup).toBe(1800);
   });
 });

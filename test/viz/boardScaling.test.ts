@@ -31,7 +31,7 @@ function runOf(n: number): RunMeta {
     const count = t < 3 ? Math.round(n * share) : n - teams.slice(0, 3).reduce((s, x) => s + Math.round(n * x[1]), 0);
     return Array.from({ length: count }, (_, k) => ({ name: `${team}-${k + 1}`, team, capacity }));
   });
-  return { scenario: 'big', variant: null, seed: 1, horizon: 3600, interval: 60, channels: ['messaging', 'email', 'voice'],
+  return { scenario: 'big', variant: null, seed: 1, horizon: 3600, warmup: 0, interval: 60, channels: ['messaging', 'email', 'voice'],
     thresholds: { messaging: 60, email: 3600, voice: 20 }, agents: columnsOfList(agents), queues: [], replications: 1 };
 }
 

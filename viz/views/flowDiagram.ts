@@ -11,14 +11,14 @@ import type { Report } from '../../sim/run/Report.ts';
 import { FLOW_KEYS } from '../protocol.ts';
 import type { FlowKey, RunMeta } from '../protocol.ts';
 import { CHANNEL_COLOR, CHANNEL_LABEL, OUTCOME_COLOR, MUTED, INK, FONT, shade } from './palette.ts';
-import { viewRoot, createTooltip, observeWidth, formatValue, wrapText } from './viewKit.ts';
+import { viewRoot, createTooltip, observeWidth, formatValue, formatDuration, wrapText } from './viewKit.ts';
 import type { View } from './viewKit.ts';
 import { oneLine, wrappedLabel, lineWidth, LABEL_LINE, PIECE_GAP } from './flowLabels.ts';
 import type { LabelLine, LabelText } from './flowLabels.ts';
 
 /** Live: a frame's cumulative counts (by FLOW_KEYS). Report: means per replication, built by flowFromReport. */
 export type FlowDiagramData =
-  | { meta: Pick<RunMeta, 'channels'>; flow: ArrayLike<number> }
+  | { meta: Pick<RunMeta, 'channels' | 'warmup'>; flow: ArrayLike<number> }
   | { report: Report };
 
 export interface FlowDiagramOptions {
@@ -112,6 +112,19 @@ const LABEL_PAD = 6;
 const BAND_FONT = `600 11px ${FONT}`;
 const BAND_LINE = 13;
 
+/**
+ * What the diagram counts. Live, every ticket of the first replication so far — the warm-up's
+ * too, which the report and the tiles leave out, so the counts can be above their "offered".
+ */
+export function flowSubtitle(d: FlowDiagramData): string {
+  if (!('flow' in d)) {
+    const n = d.report.replications;
+    return `Mean counts per replication over ${n} replication${n === 1 ? '' : 's'} (tickets created after warm-up). Hover a band for its share.`;
+  }
+  const warmup = d.meta.warmup > 0 ? `, the ${formatDuration(d.meta.warmup)} warm-up included (the tiles leave it out)` : '';
+  return `Cumulative counts of the first replication up to the time shown${warmup}. Hover a band for its share.`;
+}
+
 export function createFlowDiagram(container: HTMLElement, options: FlowDiagramOptions = {}): View<FlowDiagramData> {
   const { root, subtitle } = viewRoot(container, 'ov-flow', options.title ?? 'Ticket flow', '');
   const svg = select(root).append('svg').attr('role', 'img');
@@ -138,11 +151,7 @@ export function createFlowDiagram(container: HTMLElement, options: FlowDiagramOp
     const messaging = channels.includes('messaging');
     if (last && last.width === width && last.messaging === messaging && last.live === live && last.flow.length === flow.length && last.flow.every((v, i) => v === flow[i])) return;
     last = { flow, width, messaging, live };
-    if (subtitle) {
-      subtitle.textContent = live
-        ? 'Cumulative counts of the first replication up to the time shown. Hover a band for its share.'
-        : `Mean counts per replication over ${d.report.replications} replications (tickets created after warm-up). Hover a band for its share.`;
-    }
+    if (subtitle) subtitle.textContent = flowSubtitle(d);
     draw(buildModel(flow, channels, live), live);
   }
 

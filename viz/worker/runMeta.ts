@@ -29,7 +29,7 @@ export function runMeta(compiled: CompiledScenario, variant: string | null): Run
   const sc = compiled.scenario;
   const names = agentNames(sc);
   return {
-    scenario: sc.name, variant, seed: sc.seed, horizon: sc.horizon,
+    scenario: sc.name, variant, seed: sc.seed, horizon: sc.horizon, warmup: sc.warmup,
     interval: Math.max(60, Math.ceil(sc.horizon / 2000 / 60) * 60),
     channels: CHANNELS.filter((_, i) => sc.channels[i]!.enabled),
     thresholds: Object.fromEntries(sc.channels.map((c) => [c.channel, c.serviceLevelThreshold])) as Record<ChannelName, number>,
