@@ -6,12 +6,13 @@
 import type { Scenario } from '../scenario/Scenario.ts';
 import type { ChannelTarget } from './staffing.ts';
 import { CHANNELS } from '../model/codes.ts';
+import { writtenFigure } from './writtenFigures.ts';
 
 export function abandonGoalNotes(sc: Scenario, targets: readonly ChannelTarget[]): string[] {
   return targets.flatMap((t) => {
     if (t.maxAbandonRate === undefined) return [];
     if (t.channel !== 'email' && sc.channels[CHANNELS.indexOf(t.channel)]!.patience) return [];
-    const goal = `abandon=${+(t.maxAbandonRate * 100).toPrecision(6)}%`;
+    const goal = `abandon=${writtenFigure(t.maxAbandonRate * 100)}%`;
     const why = t.channel === 'email'
       ? 'email customers do not abandon (an email waits for its reply)'
       : `${t.channel} customers never give up in this scenario (it has no channels.${t.channel}.patience)`;
