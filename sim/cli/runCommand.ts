@@ -34,7 +34,7 @@ export function addRunCommand(program: Command, io: CliIo): void {
     .option('--seed <n>', 'seed (overrides the scenario)')
     .option('--replications <n>', 'independent replications (overrides the scenario)')
     .option('--json <file>', 'write the JSON report to a file, or - for standard output')
-    .option('--csv <dir>', 'write channels.csv, queues.csv and series.csv (and sessions.csv with messaging, triggers.csv with triggers, windows.csv with report windows or a spike, brands.csv with brands) into a folder')
+    .option('--csv <dir>', 'write run.csv (which scenario, variant, seed), channels.csv, queues.csv and series.csv (and sessions.csv with messaging, triggers.csv with triggers, windows.csv with report windows or a spike, brands.csv with brands) into a folder')
     .option('--html <file>', 'write a self-contained HTML report with the charts (opens offline), or - for standard output')
     .option('--variant <name>', 'run one of the scenario\'s variants')
     .option('--explain-settings', 'list every routing setting in effect, then run')

@@ -4,7 +4,9 @@
 // sessions.csv (metric, …) with messaging; triggers.csv (trigger, metric, …) with triggers;
 // windows.csv (window, its span, channel, brand, metric, …) when the report has windows (a
 // spike's before / during / after), with a row per brand (R7) besides the channel's own (brand
-// empty); and brands.csv (brand, channel, metric, …) when the scenario has brands.
+// empty); and brands.csv (brand, channel, metric, …) when the scenario has brands. run.csv says
+// which run the folder holds (scenario, variant, seed, replications, horizon, warm-up), since the
+// other files name no scenario and a spreadsheet of several runs' files needs to tell them apart.
 
 import { existsSync, mkdirSync } from 'node:fs';
 import { writeOutput } from './writeOutput.ts';
@@ -38,7 +40,9 @@ export function reportCsv(report: Report): Record<string, string> {
   const series = [row('time_seconds', ...columns.map((c) => c.name))];
   const len = columns[0]?.values.length ?? 0;
   for (let i = 0; i < len; i++) series.push(row(i * iv, ...columns.map((c) => c.values[i]!)));
-  const files: Record<string, string> = { 'channels.csv': channels.join('\n') + '\n', 'queues.csv': queues.join('\n') + '\n', 'series.csv': series.join('\n') + '\n' };
+  const run = [row('field', 'value'), row('scenario', report.scenario), row('variant', report.variant), row('seed', report.seed),
+    row('replications', report.replications), row('horizon_seconds', report.horizonSeconds), row('warmup_seconds', report.warmupSeconds)];
+  const files: Record<string, string> = { 'run.csv': run.join('\n') + '\n', 'channels.csv': channels.join('\n') + '\n', 'queues.csv': queues.join('\n') + '\n', 'series.csv': series.join('\n') + '\n' };
   const windowEntries = Object.entries(report.windows);
   if (windowEntries.length > 0) {
     const windows = [row('window', 'from_seconds', 'to_seconds', 'every_seconds', 'channel', 'brand', 'metric', 'mean', 'ci95_low', 'ci95_high')];
@@ -76,7 +80,7 @@ export function reportCsv(report: Report): Record<string, string> {
 }
 
 /** Every file `run --csv` may write: a report without one of the sections writes no such file. */
-const CSV_FILES = ['channels.csv', 'queues.csv', 'series.csv', 'sessions.csv', 'triggers.csv', 'windows.csv', 'brands.csv'];
+const CSV_FILES = ['run.csv', 'channels.csv', 'queues.csv', 'series.csv', 'sessions.csv', 'triggers.csv', 'windows.csv', 'brands.csv'];
 
 /** Those of our files in the folder that this run did not write (`written`, as writeCsv returns
  *  them): an earlier run's, of a section this report has not, which a reader would take for this one's. */

@@ -59,7 +59,7 @@ describe('R7: brands in the report', () => {
     const r = runText(plain);
     expect(r.brands).toBeUndefined();
     expect(formatReport(r, compileText(plain).scenario)).not.toContain('brand (R7)');
-    expect(Object.keys(reportCsv(r))).toEqual(['channels.csv', 'queues.csv', 'series.csv', 'sessions.csv']); // sessions: it has messaging
+    expect(Object.keys(reportCsv(r))).toEqual(['run.csv', 'channels.csv', 'queues.csv', 'series.csv', 'sessions.csv']); // sessions: it has messaging
   });
 
   it('brands.csv has one row per brand, channel and metric', () => {
@@ -120,7 +120,7 @@ describe('R7: brands per report window (a spike\'s before / during / after)', ()
   it('a report with windows but no brands has windows.csv without brand rows', () => {
     const plain = SPIKED.replace(/, brands: \[\w+\]/g, '').replace(/ +brands: .*\n/g, '');
     const r = runText(plain);
-    expect(Object.keys(reportCsv(r))).toEqual(['channels.csv', 'queues.csv', 'series.csv', 'windows.csv', 'sessions.csv']);
+    expect(Object.keys(reportCsv(r))).toEqual(['run.csv', 'channels.csv', 'queues.csv', 'series.csv', 'windows.csv', 'sessions.csv']);
     expect(reportCsv(r)['windows.csv']!.split('\n').slice(1, -1).every((l) => l.split(',')[5] === '')).toBe(true);
     expect(formatReport(r, compileText(plain).scenario)).not.toContain('brand ·');
   });

@@ -64,7 +64,11 @@ describe('run --csv: every section of the report', () => {
   });
 
   it('without messaging or triggers, no sessions.csv or triggers.csv', () => {
-    expect(Object.keys(reportCsv(runText(SMALL_VOICE)))).toEqual(['channels.csv', 'queues.csv', 'series.csv']);
+    expect(Object.keys(reportCsv(runText(SMALL_VOICE)))).toEqual(['run.csv', 'channels.csv', 'queues.csv', 'series.csv']);
+  });
+
+  it('run.csv: which run the folder holds, since no other file names the scenario', () => {
+    expect(files['run.csv']).toBe('field,value\nscenario,sections\nvariant,\nseed,5\nreplications,2\nhorizon_seconds,14400\nwarmup_seconds,0\n');
   });
 });
 
