@@ -25,6 +25,8 @@ async function freePort(): Promise<number> {
 }
 
 export async function startRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
+  // Not skipped: the distributed sweep must be tested. `npm test` installs redis-server first.
+  if (!redisAvailable()) throw new Error(`${REDIS_SERVER} is missing: run \`npm test\` (it installs Debian's redis-server) or apt-get install -y redis-server`);
   const port = await freePort();
   const proc: ChildProcess = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   const url = `redis://127.0.0.1:${port}`;
