@@ -40,6 +40,8 @@ let knobs: Knobs | null = null;
 /** The knobs' changes (undefined: the scenario as written). */
 let patch: unknown = undefined;
 let edits: KnobEdits | null = null;
+/** The message the knobs' bad fields showed last. */
+let knobsMessage = '';
 
 const panels: SimulationPanel[] = [];
 /** Side by side, the two panels' charts draw on one y scale per chart. */
@@ -122,13 +124,17 @@ function showKnobs(): void {
   if (knobs !== null) return;
   const k = buildKnobs(current.source, () => {
     const r = k.patch();
-    if ('error' in r) {
-      showMessage(errors, `Knobs: ${r.error}`);
+    if ('errors' in r) {
+      if (r.errors.length === 1) showMessage(errors, (knobsMessage = `Knobs: ${r.errors[0]}`));
+      else showList(errors, (knobsMessage = `Knobs: ${r.errors.length} values cannot be used:`), r.errors);
       return;
     }
     patch = r.patch;
     edits = r.edits;
     simulate();
+  }, () => {
+    // The bad fields are right now: their message goes too (not another one shown since).
+    if (!errors.hidden && errors.firstChild?.textContent === knobsMessage) clearErrors(errors);
   });
   knobs = k;
   knobsBox.replaceChildren(k.root);
