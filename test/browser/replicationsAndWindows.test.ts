@@ -2,8 +2,8 @@
 // `omnisim run --replications` takes (a bad value is told at the field) and the tiles' figures
 // and intervals are over that many replications; a bad spike time is told at its field too; the
 // figures before, during and after a spike are those of `omnisim run --json` for the same seed
-// and replications; thousands of short replications leave the page responsive and stop when
-// another scenario is chosen.
+// and replications, every column in view side by side; thousands of short replications leave
+// the page responsive and stop when another scenario is chosen.
 
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
@@ -156,6 +156,22 @@ describe('replications and spike windows on the page', () => {
     await page.click('#knobs button[type=submit]');
     await page.waitForFunction(() => document.body.dataset['status'] === 'ready' && document.querySelector('.ov-windows')?.textContent?.includes('during spike10:30–11:00'), null, { timeout: 60_000 });
     await page.close();
+  });
+
+  it('side by side, every column of the window table is in view at 1920 and 1280 px (the last one was cut off)', async () => {
+    for (const width of [1920, 1280]) {
+      const page = await site.open('scenario=recipes/a-surge-messaging-routing.yaml&variant=recipe&compare=baseline', width);
+      await page.waitForFunction(() => document.querySelectorAll('.panel').length === 2, null, { timeout: 30_000 });
+      await ready(page);
+      const boxes = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.ov-windows-scroll')].map((box) => {
+        const right = box.getBoundingClientRect().right;
+        const cells = [...box.querySelectorAll('th, td')].map((c) => c.getBoundingClientRect().right);
+        return { overflow: box.scrollWidth - box.clientWidth, beyond: cells.filter((r) => r > right + 0.5).length, columns: box.querySelectorAll('thead th').length };
+      }));
+      expect(boxes, `${width} px`).toEqual([{ overflow: 0, beyond: 0, columns: 7 }, { overflow: 0, beyond: 0, columns: 7 }]);
+      await page.locator('.panels').screenshot({ path: join(SHOTS, `windows-side-by-side-${width}.png`) });
+      await page.close();
+    }
   });
 
   it('thousands of short replications keep the page responsive, and choosing another scenario stops them', async () => {
