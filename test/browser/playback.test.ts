@@ -1,6 +1,7 @@
 // The playback clock and the time it shows, as a user meets them: at 0 the page shows the start
 // of the run (it showed the state a frame later: E1 at d0 00:00 had 87 calls arrived and every
-// agent on a call).
+// agent on a call), and the clock writes the time as the charts' axis and cursor do (a one-day
+// run ended at "d1 00:00" under an axis that ends at 24:00).
 
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
@@ -52,6 +53,33 @@ describe('the playback clock and time 0', () => {
     expect(said).toMatch(/^00:00: /);
     expect(Number(/Email (\d+) waiting/.exec(said)?.[1])).toBeGreaterThan(170);
     expect(await boardSummary(page)).toContain('10 agents: 1 online, 0 away, 0 transfers only, 9 offline');
+    await page.close();
+  });
+
+  it('says the time as the charts do: 02:00 and, at the end of a one-day run, 24:00 where the axis ends', async () => {
+    const page = await site.open('scenario=multichannel-day.yaml');
+    await ready(page);
+    await scrubTo(page, 7200);
+    expect(await page.textContent('#clock')).toBe('02:00');
+    expect(await page.textContent('.view-queue .ov-cursor-text')).toBe('02:00');
+    await scrubTo(page, 'end');
+    expect(await page.textContent('#clock')).toBe('24:00');
+    expect(await page.textContent('.view-queue .ov-cursor-text')).toBe('24:00');
+    const ticks = await page.locator('.view-queue .ov-x-axis .tick text').allTextContents();
+    expect(ticks.at(-1)).toBe('24:00');
+    await page.locator('.controls').screenshot({ path: join(SHOTS, 'playback-clock-24h.png') });
+    await page.close();
+  });
+
+  it('in a run of several days, says the day and the time, as the cursor does (d30 00:00 at the end of E1)', async () => {
+    const page = await site.open('scenario=erlang-c-e1.yaml');
+    await ready(page);
+    await scrubTo(page, 13 * 86400 + 13 * 3600); // the scrubber steps by frames (1320 s): d13 12:52
+    expect(await page.textContent('#clock')).toBe('d13 12:52');
+    expect(await page.textContent('.view-queue .ov-cursor-text')).toBe('d13 12:52');
+    await scrubTo(page, 'end');
+    expect(await page.textContent('#clock')).toBe('d30 00:00');
+    expect(await page.textContent('.view-queue .ov-cursor-text')).toBe('d30 00:00');
     await page.close();
   });
 
