@@ -14,7 +14,7 @@ import type { KnobEdits } from './app/knobEdits.ts';
 import { showProblems, showMessage, showList, clearErrors } from './app/errors.ts';
 import { readUploads } from './app/readUploads.ts';
 import { chooseScenario } from './app/chooseScenario.ts';
-import { formatClock } from '../sim/scenario/units.ts';
+import { formatTime } from './views/timeAxis.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const picker = $<HTMLSelectElement>('scenario-picker');
@@ -40,6 +40,8 @@ let knobs: Knobs | null = null;
 /** The knobs' changes (undefined: the scenario as written). */
 let patch: unknown = undefined;
 let edits: KnobEdits | null = null;
+/** The message the knobs' bad fields showed last. */
+let knobsMessage = '';
 
 const panels: SimulationPanel[] = [];
 /** Side by side, the two panels' charts draw on one y scale per chart. */
@@ -95,6 +97,7 @@ function addPanel(): void {
     // to its end (d29 23:46). Beyond the horizon, seek() stops at it.
     scrubber.max = String(Math.ceil(meta.horizon / meta.interval) * meta.interval);
     scrubber.step = String(meta.interval);
+    showClock(); // the horizon decides how the clock writes the time
     if (vs.join() !== variants.join()) {
       variants = vs;
       option(variantPicker, variants, variants.length ? '(scenario as written)' : null, variantPicker.value || null);
@@ -122,13 +125,17 @@ function showKnobs(): void {
   if (knobs !== null) return;
   const k = buildKnobs(current.source, () => {
     const r = k.patch();
-    if ('error' in r) {
-      showMessage(errors, `Knobs: ${r.error}`);
+    if ('errors' in r) {
+      if (r.errors.length === 1) showMessage(errors, (knobsMessage = `Knobs: ${r.errors[0]}`));
+      else showList(errors, (knobsMessage = `Knobs: ${r.errors.length} values cannot be used:`), r.errors);
       return;
     }
     patch = r.patch;
     edits = r.edits;
     simulate();
+  }, () => {
+    // The bad fields are right now: their message goes too (not another one shown since).
+    if (!errors.hidden && errors.firstChild?.textContent === knobsMessage) clearErrors(errors);
   });
   knobs = k;
   knobsBox.replaceChildren(k.root);
@@ -204,11 +211,20 @@ speed.addEventListener('change', () => {
 });
 scrubber.addEventListener('input', () => playback.seek(Number(scrubber.value)));
 
+/**
+ * The clock says the time shown as the charts' time axis and cursor write it: "10:05" in a run of
+ * a day or less ("24:00" at its end, where the axis ends), "d2 13:00" in a longer one.
+ */
+function showClock(): void {
+  const text = formatTime(playback.time$.value, playback.end);
+  if (clock.value !== text) clock.value = text;
+}
+
 combineLatest([playback.playing$, playback.time$]).subscribe(([playing, t]) => {
   // ❚❚ rather than ⏸, which common Linux fonts lack (it showed as an empty box).
   play.textContent = playing ? '❚❚ Pause' : '▶ Play';
   scrubber.value = String(t);
-  clock.value = formatClock(t).replace(/:\d\d$/, ''); // d29 23:46 (seconds left out)
+  showClock();
 });
 
 // Render at most once per animation frame, whatever the rate of updates.

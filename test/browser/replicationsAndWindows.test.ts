@@ -1,8 +1,9 @@
 // The replications knob and the spike windows on the page: the knob takes what
 // `omnisim run --replications` takes (a bad value is told at the field) and the tiles' figures
-// and intervals are over that many replications; the figures before, during and after a spike
-// are those of `omnisim run --json` for the same seed and replications; thousands of short
-// replications leave the page responsive and stop when another scenario is chosen.
+// and intervals are over that many replications; a bad spike time is told at its field too; the
+// figures before, during and after a spike are those of `omnisim run --json` for the same seed
+// and replications, every column in view side by side; thousands of short replications leave
+// the page responsive and stop when another scenario is chosen.
 
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
@@ -113,6 +114,64 @@ describe('replications and spike windows on the page', () => {
     await ready(page);
     expect(await page.locator('.ov-windows').count()).toBe(0);
     await page.close();
+  });
+
+  it('a bad spike time or duration is told at its field, which is marked until it is right, and nothing re-runs', async () => {
+    // "abc" as the spike's time was told as a problem at the file's line of the spike
+    // (multichannel-day.yaml:NN channels.messaging.arrivals.spikes[0].at), and no field was marked.
+    const page = await site.open('scenario=multichannel-day.yaml');
+    await ready(page);
+    const before = await page.getAttribute('[data-metric="channels.messaging.serviceLevel"]', 'data-mean');
+    await page.click('#knobs-toggle');
+    await page.fill('input[name=spike-at]', 'abc');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForSelector('#spike-at-problem');
+    const said = 'expected a time such as "10:00" (day 0), "d2 10:00" or a duration after the start such as "34h", got "abc"';
+    expect(await page.textContent('#spike-at-problem')).toBe(said);
+    expect(await page.textContent('#errors')).toContain(`Knobs: Messaging spike · at: ${said}`);
+    expect(await page.textContent('#errors')).not.toContain('multichannel-day.yaml:');
+    const at = page.locator('input[name=spike-at]');
+    expect(await at.getAttribute('aria-invalid')).toBe('true');
+    expect(await at.evaluate((i) => getComputedStyle(i).borderTopColor)).toBe('rgb(213, 94, 0)'); // the page's warning colour
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('spike-at');
+    await page.locator('#knobs').screenshot({ path: join(SHOTS, 'spike-knob-bad-value.png') });
+    // Nothing re-ran: the panel still shows the scenario as written.
+    expect(await page.getAttribute('[data-metric="channels.messaging.serviceLevel"]', 'data-mean')).toBe(before);
+    expect(await page.textContent('#status')).toBe('ready');
+    // Still wrong while it is typed, right once it is a time: then the mark and the message go.
+    await page.fill('input[name=spike-at]', '10:3');
+    expect(await at.getAttribute('aria-invalid')).toBe('true');
+    await page.fill('input[name=spike-at]', '10:30');
+    expect(await at.getAttribute('aria-invalid')).toBeNull();
+    expect(await page.locator('#spike-at-problem').count()).toBe(0);
+    expect(await page.locator('#errors').isVisible()).toBe(false);
+    // The duration is checked as the scenario reader checks it too.
+    await page.fill('input[name=spike-duration]', '0m');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForSelector('#spike-duration-problem');
+    expect(await page.textContent('#errors')).toContain('Knobs: Messaging spike · for: expected a duration more than 0s, got "0m"');
+    await page.fill('input[name=spike-duration]', '30m');
+    expect(await page.locator('#errors').isVisible()).toBe(false);
+    // Right, they run: the spike window is where the knobs put it.
+    await page.click('#knobs button[type=submit]');
+    await page.waitForFunction(() => document.body.dataset['status'] === 'ready' && document.querySelector('.ov-windows')?.textContent?.includes('during spike10:30–11:00'), null, { timeout: 60_000 });
+    await page.close();
+  });
+
+  it('side by side, every column of the window table is in view at 1920 and 1280 px (the last one was cut off)', async () => {
+    for (const width of [1920, 1280]) {
+      const page = await site.open('scenario=recipes/a-surge-messaging-routing.yaml&variant=recipe&compare=baseline', width);
+      await page.waitForFunction(() => document.querySelectorAll('.panel').length === 2, null, { timeout: 30_000 });
+      await ready(page);
+      const boxes = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.ov-windows-scroll')].map((box) => {
+        const right = box.getBoundingClientRect().right;
+        const cells = [...box.querySelectorAll('th, td')].map((c) => c.getBoundingClientRect().right);
+        return { overflow: box.scrollWidth - box.clientWidth, beyond: cells.filter((r) => r > right + 0.5).length, columns: box.querySelectorAll('thead th').length };
+      }));
+      expect(boxes, `${width} px`).toEqual([{ overflow: 0, beyond: 0, columns: 7 }, { overflow: 0, beyond: 0, columns: 7 }]);
+      await page.locator('.panels').screenshot({ path: join(SHOTS, `windows-side-by-side-${width}.png`) });
+      await page.close();
+    }
   });
 
   it('thousands of short replications keep the page responsive, and choosing another scenario stops them', async () => {

@@ -1,11 +1,12 @@
-// The page plays replication 0 live (stepped an hour at a time, with the frame recorder reading
-// every event) and counts that same run toward the report instead of running it again. That is
+// The page plays replication 0 live (from its start, stepped an hour at a time, with the frame
+// recorder reading every event) and counts that same run toward the report instead of running it again. That is
 // only right if stepping and an extra reader leave the run unchanged: the summary must equal
 // the one `omnisim run` computes for replication 0.
 
 import { describe, expect, it } from 'vitest';
 import { meteredRun, simulate } from '../../sim/run/simulate.ts';
 import { FrameRecorder } from '../../viz/worker/FrameRecorder.ts';
+import { liveFrames } from '../../viz/worker/liveFrames.ts';
 import { queueSlots, runMeta } from '../../viz/worker/runMeta.ts';
 import { compileFile } from '../support/scenarios.ts';
 import type { CompiledScenario } from '../../sim/engine/compileScenario.ts';
@@ -30,12 +31,7 @@ function playedLive(compiled: CompiledScenario): { summary: unknown; frames: num
   const recorder = new FrameRecorder(meta.interval, sc.horizon, queueSlots(compiled).index, meta.agents.count);
   recorder.attach(live.engine.bus);
   let frames = 0;
-  for (let t = 3600; ; t += 3600) {
-    live.engine.runUntil(Math.min(t, sc.horizon));
-    recorder.flushUntil(Math.min(t, sc.horizon));
-    frames += recorder.take().length;
-    if (t >= sc.horizon) break;
-  }
+  for (const batch of liveFrames(live.engine, recorder, sc.horizon, meta.interval)) frames += batch.length;
   return { summary: live.summarize(), frames };
 }
 

@@ -1,7 +1,8 @@
-// The time axis's ticks: a round clock step, never more ticks than the chart has room for.
+// The time axis's ticks: a round clock step, never more ticks than the chart has room for; and
+// the time the cursor and the playback clock say, written as the axis writes it.
 
 import { describe, expect, it } from 'vitest';
-import { timeTicks } from '../../viz/views/timeAxis.ts';
+import { formatTime, formatTimeTick, timeTicks } from '../../viz/views/timeAxis.ts';
 
 const DAY = 86400;
 
@@ -20,5 +21,20 @@ describe('timeTicks', () => {
         expect((ticks[1]! - ticks[0]!) % DAY).toBe(0);
       }
     }
+  });
+});
+
+describe('formatTime (the charts\' cursor and the page\'s playback clock)', () => {
+  it('in a run of a day or less, says the time of day as the axis does, 24:00 at its end (the clock said d1 00:00)', () => {
+    expect([0, 7200, 10 * 3600 + 5 * 60 + 59, DAY].map((t) => formatTime(t, DAY))).toEqual(['00:00', '02:00', '10:05', '24:00']);
+    for (const t of timeTicks(DAY, 560)) expect(formatTime(t, DAY), `${t}`).toBe(formatTimeTick(t, DAY));
+    expect(formatTime(8 * 3600, 8 * 3600)).toBe('08:00');
+  });
+
+  it('in a longer run, says the day and the time ("d2 13:00"), the horizon\'s midnight as a day ("d30 00:00")', () => {
+    expect(formatTime(2 * DAY + 13 * 3600, 30 * DAY)).toBe('d2 13:00');
+    expect(formatTime(0, 30 * DAY)).toBe('d0 00:00');
+    expect(formatTime(30 * DAY, 30 * DAY)).toBe('d30 00:00');
+    expect(formatTimeTick(28 * DAY, 30 * DAY)).toBe('d28');
   });
 });

@@ -25,6 +25,22 @@ export class AgentTimeline {
     }
   }
 
+  /**
+   * The frame to show at time t: the last one stamped at or before it (−1: none has come). The
+   * first frame is the run's start (t = 0), so time 0 shows the start, not the first interval.
+   */
+  indexAt(t: number): number {
+    let lo = 0, hi = this.frames.length - 1, found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.frames[mid]!.t <= t) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
   /** Frame i with every agent's numbers (its own copy: the views may keep it). */
   frame(i: number): Frame {
     if (i === this.shownIndex && this.shown) return this.shown;

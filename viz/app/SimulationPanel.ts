@@ -97,9 +97,8 @@ export class SimulationPanel {
       this.views.prepare();
       return;
     }
-    // Frames are an interval apart, and the last one is at the horizon (a shorter step if the
-    // horizon is not a whole number of intervals).
-    const index = t >= this.meta.horizon ? this.frames.length - 1 : Math.min(this.frames.length - 1, Math.max(0, Math.floor(t / this.meta.interval) - 1));
+    // The run's start, then a frame an interval apart, and the last one at the horizon.
+    const index = this.timeline.indexAt(t);
     if (!this.dirty && index === this.lastShown) return;
     this.lastShown = index;
     this.dirty = false;

@@ -11,61 +11,19 @@ import { readReplications } from './readReplications.ts';
 import { DEFAULTS } from '../../sim/scenario/defaults.ts';
 import { MAX_REPLICATIONS } from '../../sim/scenario/replicationLimit.ts';
 import { MAX_TEAM_COUNT } from '../../sim/scenario/read/readAgents.ts';
+import { field, markField, numberInput, numberProblem } from './knobFields.ts';
+import { checkSpikeKnobs } from './checkSpikeKnobs.ts';
 
 export interface Knobs {
   root: HTMLElement;
-  /** The changes for the current values, or a message naming the bad field. */
-  patch(): { patch: unknown; edits: KnobEdits } | { error: string };
+  /** The changes for the current values, or for each bad field its name and what is wrong (the fields are marked). */
+  patch(): { patch: unknown; edits: KnobEdits } | { errors: string[] };
 }
 
 type Raw = Record<string, unknown>;
 
-function field(label: string, input: HTMLInputElement): HTMLLabelElement {
-  const l = document.createElement('label');
-  l.append(label, input);
-  return l;
-}
-
-/** Says at the field what is wrong with its value (null: nothing, which clears it). */
-function markField(input: HTMLInputElement, message: string | null): void {
-  const id = `${input.name}-problem`;
-  let note = input.ownerDocument.getElementById(id);
-  if (message === null) {
-    note?.remove();
-    input.removeAttribute('aria-invalid');
-    input.removeAttribute('aria-describedby');
-    return;
-  }
-  if (!note) {
-    note = input.ownerDocument.createElement('span');
-    note.id = id;
-    note.className = 'knob-problem';
-    note.setAttribute('role', 'alert');
-    input.after(note);
-  }
-  note.textContent = message;
-  input.setAttribute('aria-invalid', 'true');
-  input.setAttribute('aria-describedby', id);
-}
-
-/**
- * A number field; `label` is what messages call it (the words the user sees beside it). Its
- * range and step are the scenario reader's, so a value the file may hold is never refused
- * (max null: no upper bound; step 'any': any fraction).
- */
-function numberInput(name: string, label: string, value: number | undefined, min: number, max: number | null, step: number | 'any' = 1): HTMLInputElement {
-  const i = document.createElement('input');
-  i.type = 'number';
-  i.name = name;
-  i.dataset['label'] = label;
-  i.min = String(min);
-  if (max !== null) i.max = String(max);
-  i.step = String(step);
-  if (value !== undefined) i.value = String(value);
-  return i;
-}
-
-export function buildKnobs(source: string, onApply: () => void): Knobs {
+/** `onCorrected`: every field marked bad has been given a right value (the page's message about them can go). */
+export function buildKnobs(source: string, onApply: () => void, onCorrected: () => void = () => {}): Knobs {
   const root = document.createElement('form');
   root.className = 'knob-form';
   root.noValidate = true; // out-of-range values are reported in the page's error box, naming the field
@@ -104,18 +62,24 @@ export function buildKnobs(source: string, onApply: () => void): Knobs {
   sl.textContent = 'Messaging spike';
   spikeBox.append(sl);
   const spikeMultiplier = numberInput('spike-multiplier', 'Messaging spike · × rate', spike ? Number(spike['multiplier'] ?? 1) : undefined, 0, null, 'any');
+  spikeMultiplier.required = true; // emptied, it was left out: the run kept the file's × rate
   const spikeAt = document.createElement('input');
   spikeAt.name = 'spike-at';
+  spikeAt.dataset['label'] = 'Messaging spike · at';
   spikeAt.value = spike ? String(spike['at'] ?? '') : '';
   spikeAt.placeholder = '10:00';
+  spikeAt.title = 'When the spike starts: a time of day 0 such as 10:00, a day and time such as d2 10:00, or a duration after the start such as 34h';
   const spikeDuration = document.createElement('input');
   spikeDuration.name = 'spike-duration';
+  spikeDuration.dataset['label'] = 'Messaging spike · for';
   spikeDuration.value = spike ? String(spike['duration'] ?? '') : '';
   spikeDuration.placeholder = '40m';
+  spikeDuration.title = 'How long the spike lasts: a duration such as 40m or 1h30m';
   spikeBox.append(field('× rate', spikeMultiplier), field('at', spikeAt), field('for', spikeDuration));
   // Only a spike the file has can be changed: without one, the fields showed their placeholders
   // ("10:00", "40m") as if there were a spike, and what was typed in them was left out.
-  if (spike && messaging['arrivals'] !== undefined) root.append(spikeBox);
+  const hasSpike = spike !== undefined && messaging['arrivals'] !== undefined;
+  if (hasSpike) root.append(spikeBox);
   const settings = (raw['settings'] ?? {}) as Raw;
   const routing = document.createElement('input');
   routing.type = 'checkbox';
@@ -129,6 +93,7 @@ export function buildKnobs(source: string, onApply: () => void): Knobs {
   const fileReplications = raw['replications'] ?? DEFAULTS.replications;
   const replications = document.createElement('input');
   replications.name = 'replications';
+  replications.dataset['label'] = 'replications';
   replications.inputMode = 'numeric';
   replications.value = String(fileReplications);
   replications.title = `Independent runs the figures are the mean and 95% interval of: a whole number from 1 to ${MAX_REPLICATIONS.toLocaleString('en')} (omnisim run --replications)`;
@@ -151,31 +116,44 @@ export function buildKnobs(source: string, onApply: () => void): Knobs {
     e.preventDefault();
     onApply();
   });
-  // A field's problem stays until its value changes.
+
+  /** What is wrong with each field shown, in the order shown (none: every value can be run). */
+  const problems = (): Map<HTMLInputElement, string> => {
+    const out = new Map<HTMLInputElement, string>();
+    for (const i of root.querySelectorAll<HTMLInputElement>('input[type=number]')) {
+      const problem = numberProblem(i);
+      if (problem !== null) out.set(i, problem);
+    }
+    if (hasSpike) {
+      const bad = checkSpikeKnobs(spike, { at: spikeAt.value, duration: spikeDuration.value });
+      if (bad.at !== undefined) out.set(spikeAt, bad.at);
+      if (bad.duration !== undefined) out.set(spikeDuration, bad.duration);
+    }
+    const reps = readReplications(replications.value);
+    if ('error' in reps) out.set(replications, reps.error);
+    return new Map([...root.querySelectorAll('input')].filter((i) => out.has(i)).map((i) => [i, out.get(i)!]));
+  };
+  // A bad field stays marked until its value is right; then the note goes, and once no field is
+  // marked, the page's message about them.
   root.addEventListener('input', (e) => {
-    if (e.target instanceof HTMLInputElement) markField(e.target, null);
+    const t = e.target;
+    if (!(t instanceof HTMLInputElement) || !t.hasAttribute('aria-invalid')) return;
+    const now = problems();
+    for (const i of root.querySelectorAll<HTMLInputElement>('input[aria-invalid]')) markField(i, now.get(i) ?? null);
+    if (root.querySelector('input[aria-invalid]') === null) onCorrected();
   });
 
   return {
     root,
     patch() {
       for (const i of root.querySelectorAll('input')) markField(i, null);
-      // An emptied required field is an error, not a 0 (a number input reads "" as 0 otherwise).
-      const bad = [...root.querySelectorAll<HTMLInputElement>('input[type=number]')].find((i) => !i.checkValidity());
-      if (bad) {
-        const label = bad.dataset['label'] ?? bad.name;
-        const problem = bad.validity.valueMissing || (bad.value === '' && bad.validity.badInput) ? 'enter a number (the field is empty)'
-          : `${bad.validationMessage || 'out of range'} (got "${bad.value}")`;
-        markField(bad, problem);
-        bad.focus();
-        return { error: `${label}: ${problem}` };
+      const bad = problems();
+      if (bad.size > 0) {
+        for (const [i, problem] of bad) markField(i, problem);
+        bad.keys().next().value!.focus();
+        return { errors: [...bad].map(([i, problem]) => `${i.dataset['label'] ?? i.name}: ${problem}`) };
       }
-      const reps = readReplications(replications.value);
-      if ('error' in reps) {
-        markField(replications, reps.error);
-        replications.focus();
-        return { error: `replications: ${reps.error}` };
-      }
+      const reps = readReplications(replications.value); // a number: checked above
       // Only what was changed goes into the patch and the edits, so a variant's own changes are kept.
       const edited: TeamEdit[] = [];
       teams.forEach((t, i) => {
@@ -193,13 +171,13 @@ export function buildKnobs(source: string, onApply: () => void): Knobs {
       });
       const edits: KnobEdits = { teams: edited };
       const patch: Raw = { seed: Number(seed.value) };
-      if (reps.value !== Number(fileReplications)) patch['replications'] = reps.value;
+      if ('value' in reps && reps.value !== Number(fileReplications)) patch['replications'] = reps.value;
       if (routing.checked !== (settings['routeAgentEndedAsEmail'] === true)) patch['settings'] = { routeAgentEndedAsEmail: routing.checked };
-      if (spike && messaging['arrivals'] !== undefined) {
+      if (hasSpike) {
         const s: NonNullable<KnobEdits['spike']> = {};
         if (spikeMultiplier.value !== '' && Number(spikeMultiplier.value) !== Number(spike['multiplier'] ?? 1)) s.multiplier = Number(spikeMultiplier.value);
-        if (spikeAt.value !== '' && spikeAt.value !== String(spike['at'] ?? '')) s.at = spikeAt.value;
-        if (spikeDuration.value !== '' && spikeDuration.value !== String(spike['duration'] ?? '')) s.duration = spikeDuration.value;
+        if (spikeAt.value !== String(spike['at'] ?? '')) s.at = spikeAt.value;
+        if (spikeDuration.value !== String(spike['duration'] ?? '')) s.duration = spikeDuration.value;
         if (Object.keys(s).length > 0) edits.spike = s;
       }
       return { patch, edits };

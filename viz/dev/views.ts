@@ -11,6 +11,7 @@ import { CHANNELS } from '../../sim/model/codes.ts';
 import type { Report } from '../../sim/run/Report.ts';
 import { parseClock } from '../../sim/scenario/units.ts';
 import { FrameRecorder } from '../worker/FrameRecorder.ts';
+import { liveFrames } from '../worker/liveFrames.ts';
 import { runMeta } from '../worker/runMeta.ts';
 import { wholeFrames } from '../app/AgentTimeline.ts';
 import { agentName } from '../agentColumns.ts';
@@ -49,9 +50,8 @@ function live(compiled: CompiledScenario): { meta: RunMeta; frames: Frame[] } {
   const engine = new Engine(compiled, 0);
   const recorder = new FrameRecorder(interval, sc.horizon, new Map(queues.map((q, i) => [`${q.name}|${q.channel}`, i])), meta.agents.count);
   recorder.attach(engine.bus);
-  engine.runUntil(sc.horizon);
-  recorder.flushUntil(sc.horizon);
-  return { meta, frames: wholeFrames(recorder.take()) };
+  const streamed = [...liveFrames(engine, recorder, sc.horizon, interval)].flat();
+  return { meta, frames: wholeFrames(streamed) };
 }
 
 function reportOf(compiled: CompiledScenario): { report: Report; erlang: ErlangByChannel } {
@@ -61,8 +61,10 @@ function reportOf(compiled: CompiledScenario): { report: Report; erlang: ErlangB
   return { report, erlang };
 }
 
-const frameAt = (frames: Frame[], meta: RunMeta, t: number) => {
-  const i = Math.min(frames.length - 1, Math.floor(t / meta.interval) - 1);
+/** The last frame at or before t, as the page shows it (the first is the run's start). */
+const frameAt = (frames: Frame[], _meta: RunMeta, t: number) => {
+  let i = frames.length - 1;
+  while (i >= 0 && frames[i]!.t > t) i--;
   return i >= 0 ? frames[i]! : null;
 };
 const nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));

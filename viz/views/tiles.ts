@@ -109,11 +109,12 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
   /** A value element with its metric path and exact mean. */
   function value(path: string, e: Estimate | undefined, unit: Unit): HTMLSpanElement {
     const s = el('span', 'ov-value');
-    // A cut interval's ends, "(99.2–100.0%)", stay together on the mean's line or the next.
+    // The mean, and its "± 7.9%" or a cut interval's ends "(99.2–100.0%)", each stay whole, on
+    // one line or two (a narrow column of the window table wraps them, instead of being cut off).
     const text = formatEstimate(e, unit);
-    const ends = text.indexOf(' (');
-    if (ends < 0) s.textContent = text;
-    else s.append(`${text.slice(0, ends)} `, el('span', 'ov-nowrap', text.slice(ends + 1)));
+    const after = text.search(/ (± |\()/);
+    if (after < 0) s.textContent = text;
+    else s.append(el('span', 'ov-nowrap', text.slice(0, after)), ' ', el('span', 'ov-nowrap ov-spread', text.slice(after + 1)));
     s.dataset['metric'] = path;
     s.dataset['mean'] = e && e.mean !== null ? String(e.mean) : 'null';
     if (e?.ci95) s.title = `95% interval ${formatValue(e.ci95[0], unit, 2)} to ${formatValue(e.ci95[1], unit, 2)}`;

@@ -68,20 +68,26 @@ const CSS = `
 .ov-brands th:first-child { text-align: left; padding-left: 0; font-weight: 400; color: ${MUTED}; }
 .ov-brands thead th { white-space: nowrap; font-weight: 400; color: ${MUTED}; border-bottom: 1px solid ${GRID}; }
 .ov-brands td .ov-value { font-weight: 600; }
-.ov-windows { margin: 0.8rem 0 0; }
+.ov-windows { margin: 0.8rem 0 0; container-type: inline-size; }
 .ov-windows h4 { margin: 0 0 0.3rem; font-size: 0.9rem; }
 .ov-windows-scroll { overflow-x: auto; }
 .ov-windows-table { border-collapse: collapse; font-size: 0.8rem; font-variant-numeric: tabular-nums; width: 100%; }
-.ov-windows-table th, .ov-windows-table td { text-align: right; padding: 0.15rem 0 0.15rem 0.9rem; vertical-align: baseline; white-space: nowrap; }
-.ov-windows-table thead th { font-weight: 400; color: ${MUTED}; border-bottom: 1px solid ${GRID}; }
+/* Where the width is short (side by side), headings and figures wrap (a figure's mean and its ± stay whole) rather than the last columns being cut off. */
+.ov-windows-table th, .ov-windows-table td { text-align: right; padding: 0.15rem 0 0.15rem 0.6rem; vertical-align: baseline; }
+.ov-windows-table thead th { font-weight: 400; color: ${MUTED}; border-bottom: 1px solid ${GRID}; vertical-align: bottom; }
 .ov-windows-table th:first-child { text-align: left; padding-left: 0; }
 .ov-windows-table tbody th { font-weight: 400; }
-.ov-windows-table tbody th small { color: ${MUTED}; margin-left: 0.5rem; font-size: 0.75rem; }
+.ov-windows-table tbody th small { color: ${MUTED}; margin-left: 0.5rem; font-size: 0.75rem; display: inline-block; white-space: nowrap; }
 .ov-windows-table .ov-windows-channel th { font-weight: 600; padding: 0.45rem 0 0.1rem 0.45rem; border-left: 4px solid; }
 .ov-windows-table .ov-windows-brand th { padding-left: 1.2rem; color: ${MUTED}; }
 .ov-windows-table .ov-windows-brand th::before { content: "· "; }
 .ov-windows-table .ov-windows-brand td .ov-value { font-weight: 400; }
 .ov-windows-table td .ov-value { font-weight: 600; }
+.ov-windows-table td .ov-value .ov-spread { font-weight: 400; }
+/* Too narrow for a figure and its ± side by side in every column (side by side at 1920 px, the last column was cut off): each on its own line, in every row alike. */
+@container (max-width: 1100px) {
+  .ov-windows-table td .ov-value .ov-spread, .ov-windows-table tbody th small { display: block; margin-left: 0; }
+}
 .ov-analytic { font-size: 0.75rem; color: ${MUTED}; white-space: nowrap; }
 .ov-analytic b { color: ${INK}; font-weight: 600; }
 .ov-tile-note { font-size: 0.72rem; color: ${MUTED}; margin: 0.45rem 0 0; line-height: 1.35; }

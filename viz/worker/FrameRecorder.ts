@@ -1,6 +1,7 @@
 // A fold of engine events into frames: the state of one run (queues, every agent, cumulative
-// flows, capacity in use) at the end of each bucket of simulated time. Emits a frame for every
-// bucket boundary an event crosses, so the page can play the run back at any speed and scrub.
+// flows, capacity in use) at its start and at the end of each bucket of simulated time. Emits a
+// frame for every bucket boundary an event crosses, so the page can play the run back at any
+// speed and scrub.
 // Of the agents, a frame carries what changed since the previous one (AgentNumbers.ts).
 
 import type { SimEvent, SimEventType } from '../../sim/model/events.ts';
@@ -185,6 +186,16 @@ export class FrameRecorder {
 
   /** Arrival channel of the tickets still open, to count solved tickets by channel. */
   private readonly channelOf = new Map<number, ChannelName>();
+
+  /**
+   * Emits the frame of the run's start, stamped 0: the state once the events at time 0 have run
+   * (the agents' first statuses, a backlog carried over), nothing after. The page shows it from 0
+   * until the first interval's frame; without it, time 0 showed the state a whole interval later.
+   * Call once, after running the engine to 0 and before any other frame is made.
+   */
+  startFrame(): void {
+    this.pending.push(this.snapshot(0));
+  }
 
   /** Emits frames for every boundary up to t (exclusive of events at t). */
   flushUntil(t: number): void {

@@ -10,6 +10,7 @@ import { reportWindows } from '../../sim/metrics/reportWindows.ts';
 import { erlangFor } from '../../sim/analytic/erlangFor.ts';
 import type { CompiledScenario } from '../../sim/engine/compileScenario.ts';
 import { FrameRecorder } from './FrameRecorder.ts';
+import { liveFrames } from './liveFrames.ts';
 import { queueSlots, runMeta } from './runMeta.ts';
 import { runSizeNote } from './runSizeNote.ts';
 import { BUNDLED, bundledReader } from '../scenarios.ts';
@@ -65,21 +66,16 @@ async function load(req: LoadRequest): Promise<void> {
   const warnings = size === null ? r.warnings : [...r.warnings, { path: 'replications', message: size }];
   post({ type: 'meta', id: req.id, meta, variants: r.variants.map((v) => v.name), warnings });
 
-  // Live run: replication 0, streamed an hour of simulated time at a time. The run's metrics
-  // ride along, so replication 0 counts toward the report without being run a second time.
+  // Live run: replication 0, streamed from its start an hour of simulated time at a time. The
+  // run's metrics ride along, so replication 0 counts toward the report without being run again.
   const live = meteredRun(compiled, 0);
   const engine = live.engine;
   const recorder = new FrameRecorder(interval, sc.horizon, queues.index, meta.agents.count);
   recorder.attach(engine.bus);
-  const step = Math.max(interval, 3600);
-  for (let t = step; ; t += step) {
-    engine.runUntil(Math.min(t, sc.horizon));
-    recorder.flushUntil(Math.min(t, sc.horizon));
-    const frames = recorder.take();
+  for (const frames of liveFrames(engine, recorder, sc.horizon, interval)) {
     post({ type: 'frames', id: req.id, frames }, frameBuffers(frames));
     await yieldToMessages();
     if (current !== req.id) return;
-    if (t >= sc.horizon) break;
   }
   post({ type: 'live-done', id: req.id });
 

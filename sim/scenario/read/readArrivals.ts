@@ -108,7 +108,8 @@ function readWeekdays(v: unknown, path: string, p: Problems): number[] | undefin
   return WEEKDAYS.map((d) => (m[d] === undefined ? 1 : number(m[d], join(path, d), p, { min: 0 }) ?? 1));
 }
 
-function readSpike(v: unknown, path: string, p: Problems): Spike | undefined {
+/** A spike: `{ at, duration, multiplier | extraRate, every? }` (the visualizer's knobs check theirs with it too). */
+export function readSpike(v: unknown, path: string, p: Problems): Spike | undefined {
   const m = mapping(v, path, p, ['at', 'duration', 'multiplier', 'extraRate', 'every']);
   if (!m) return undefined;
   const start = readInstant(m['at'], join(path, 'at'), p);
