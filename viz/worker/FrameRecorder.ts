@@ -118,14 +118,14 @@ export class FrameRecorder {
         this.flow[WITH_AI[e.channel]]!--;
         if (e.outcome === 'resolved') this.flow[AI_RESOLVED[e.channel]]!++;
         break;
-      case 'TicketCarriedOver': // open before the run (initialState): not an arrival
-        this.channelOf.set(e.ticket, e.channel);
+      case 'TicketCarriedOver': // open before the run (initialState): not an arrival, so its outcomes are not the run's either (as in the report)
+        this.carriedOver.add(e.ticket);
         break;
       case 'TicketAssigned':
-        if (e.first) this.flow[ANSWERED[e.via]]!++;
+        if (e.first && !this.carriedOver.has(e.ticket)) this.flow[ANSWERED[e.via]]!++;
         break;
       case 'TicketAbandoned':
-        this.flow[ABANDONED[e.channel]]!++;
+        if (!this.carriedOver.has(e.ticket)) this.flow[ABANDONED[e.channel]]!++;
         break;
       case 'TicketDeflected':
         this.flow[DEFLECTED]!++;
@@ -141,8 +141,10 @@ export class FrameRecorder {
         break;
       case 'TicketStatusChanged':
         if (e.to === 'solved') {
-          this.flow[SOLVED[this.channelOf.get(e.ticket) ?? 'email']]!++;
+          const channel = this.channelOf.get(e.ticket);
+          if (channel !== undefined) this.flow[SOLVED[channel]]!++; // none: carried over
           this.channelOf.delete(e.ticket);
+          this.carriedOver.delete(e.ticket);
         }
         break;
       case 'TicketQueued': {
@@ -186,6 +188,8 @@ export class FrameRecorder {
 
   /** Arrival channel of the tickets still open, to count solved tickets by channel. */
   private readonly channelOf = new Map<number, ChannelName>();
+  /** Tickets open before the run (initialState) and not yet solved: none of their outcomes count. */
+  private readonly carriedOver = new Set<number>();
 
   /**
    * Emits the frame of the run's start, stamped 0: the state once the events at time 0 have run
