@@ -17,10 +17,11 @@ import { MESSAGING } from '../../sim/model/codes.ts';
 
 const FILE = 'messaging-routing-configurations.yaml';
 
+const parsed = parseScenarioText(readFileSync(join(SCENARIO_DIR, FILE), 'utf8'), { readFile: () => ({ error: 'no includes' }) });
+
 function variant(name: string): CompiledScenario {
-  const r = parseScenarioText(readFileSync(join(SCENARIO_DIR, FILE), 'utf8'), { readFile: () => ({ error: 'no includes' }) });
-  const v = r.variants.find((x) => x.name === name);
-  if (!v) throw new Error(`${FILE} has no variant ${name}: ${r.errors.map((e) => e.message).join('; ')}`);
+  const v = parsed.variants.find((x) => x.name === name);
+  if (!v) throw new Error(`${FILE} has no variant ${name}: ${parsed.errors.map((e) => e.message).join('; ')}`);
   return v.compiled;
 }
 

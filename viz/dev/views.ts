@@ -62,7 +62,7 @@ function reportOf(compiled: CompiledScenario): { report: Report; erlang: ErlangB
 }
 
 /** The last frame at or before t, as the page shows it (the first is the run's start). */
-const frameAt = (frames: Frame[], _meta: RunMeta, t: number) => {
+const frameAt = (frames: Frame[], t: number) => {
   let i = frames.length - 1;
   while (i >= 0 && frames[i]!.t > t) i--;
   return i >= 0 ? frames[i]! : null;
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   const liveBoard = createAgentBoard($('live-board'));
   const liveFlow = createFlowDiagram($('live-flow'));
   const showLive = (t: number) => {
-    const f = frameAt(frames, meta, t);
+    const f = frameAt(frames, t);
     liveQueue.update({ meta, frames, t });
     liveCapacity.update({ meta, frames, t });
     liveBoard.update({ meta, frame: f });
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   liveTiles.update({ report: null, meta, progress: { done: 7.4, total: 20 } });
   {
     // Every state the board can show, on a copy of the frame at the time shown.
-    const f = frameAt(frames, meta, shownAt)!;
+    const f = frameAt(frames, shownAt)!;
     const agents = f.agents.slice();
     const set = (name: string, field: number, v: number) => (agents[Array.from({ length: meta.agents.count }, (_, i) => agentName(meta.agents, i)).indexOf(name) * 4 + field] = v);
     set('chat-2', 3, 1); // away
@@ -152,7 +152,7 @@ async function main(): Promise<void> {
   });
   const bigRun = timed('engine, 220-agent day + frames', () => live(big));
   const bigBoard = createAgentBoard($('big-board'), { title: `Agents (${bigRun.meta.agents.count})` });
-  bigBoard.update({ meta: bigRun.meta, frame: frameAt(bigRun.frames, bigRun.meta, shownAt) });
+  bigBoard.update({ meta: bigRun.meta, frame: frameAt(bigRun.frames, shownAt) });
   await nextPaint();
 
   // Update costs.
