@@ -43,15 +43,18 @@ export function formatComparison(c: Comparison, all = false): string {
 }
 
 export function comparisonCsv(c: Comparison): string {
-  const rows = ['variant,metric,mean,ci95_low,ci95_high,diff_mean,diff_low,diff_high,significant'];
-  // Variant names and metric paths hold names from the scenario (a trigger's title, a queue's):
-  // csvLine quotes a comma or quote in one, so it cannot shift the columns.
+  // Every row names its comparison (scenario, seed, replications), as run.csv names a run: the
+  // rows of several comparisons pasted into one sheet still tell which they came from.
+  const rows = ['scenario,seed,replications,variant,metric,mean,ci95_low,ci95_high,diff_mean,diff_low,diff_high,significant'];
+  const run = [c.scenario, c.seed, c.replications];
+  // Names and metric paths hold names from the scenario (a trigger's title, a queue's): csvLine
+  // quotes a comma or quote in one, so it cannot shift the columns.
   for (const v of c.variants) {
     const d = c.differences.find((x) => x.name === v.name);
     for (const m of c.metrics) {
       const e = v.values[m]!;
       const de = d?.values[m];
-      rows.push(csvLine([v.name, m, e.mean, e.ci95?.[0], e.ci95?.[1], de?.mean, de?.ci95?.[0], de?.ci95?.[1], de ? String(de.significant) : '']));
+      rows.push(csvLine([...run, v.name, m, e.mean, e.ci95?.[0], e.ci95?.[1], de?.mean, de?.ci95?.[0], de?.ci95?.[1], de ? String(de.significant) : '']));
     }
   }
   return rows.join('\n') + '\n';

@@ -33,7 +33,7 @@ export function addSweepCommands(program: Command, io: CliIo): void {
     .argument('<sweep>', 'sweep file: scenario, grid of path → values, optional seed, replications, metrics')
     .option('--workers <n>', `worker threads on this machine, at most one per core (default: every core, ${defaultWorkers()} here)`)
     .option('--redis <url>', 'put the work on a Redis queue for `omnisim worker --redis URL` processes, e.g. redis://127.0.0.1:6379')
-    .option('--csv <file>', 'write one row per grid point (grid values, then mean and 95 % interval per metric; - for standard output)')
+    .option('--csv <file>', 'write one row per grid point (the sweep and scenario, grid values, then mean and 95 % interval per metric; - for standard output)')
     .option('--json <file>', 'write every metric of every point as JSON (- for standard output)')
     .option('--quiet', 'print nothing but errors and the results (the table when no file is given): no warnings, progress bar or notes')
     .action(async (file: string, o: { workers?: string; redis?: string; csv?: string; json?: string; quiet?: boolean }) => {

@@ -1,4 +1,4 @@
-// `omnisim compare`: its table marks a gain "+" only where it shows; --csv: one row per variant and metric, nine columns whatever the names in
+// `omnisim compare`: its table marks a gain "+" only where it shows; --csv: one row per variant and metric, twelve columns whatever the names in
 // the scenario (recipe F has a trigger titled "F3: lower priority, secondary queue").
 
 import { describe, expect, it } from 'vitest';
@@ -20,11 +20,11 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('comparisonCsv', () => {
-  it('quotes variant names and metric paths holding commas or quotes, so every row has nine fields', () => {
+  it('quotes variant names and metric paths holding commas or quotes, so every row has twelve fields', () => {
     const fired = 'triggers.F3: lower priority, secondary queue.fired';
     const quoted = 'triggers.Tag "vip".fired';
     const c: Comparison = {
-      scenario: 's', seed: 1, replications: 2, reference: 'off, as today', metrics: [fired, quoted],
+      scenario: 'recipe "F", v2', seed: 1, replications: 2, reference: 'off, as today', metrics: [fired, quoted],
       variants: [
         { name: 'off, as today', values: { [fired]: { mean: 0, ci95: [0, 0] }, [quoted]: { mean: 1, ci95: [0, 2] } } },
         { name: 'on', values: { [fired]: { mean: 3, ci95: [1, 5] }, [quoted]: { mean: 1, ci95: [0, 2] } } },
@@ -32,9 +32,9 @@ describe('comparisonCsv', () => {
       differences: [{ name: 'on', values: { [fired]: { mean: 3, ci95: [1, 5], significant: true }, [quoted]: { mean: 0, ci95: [0, 0], significant: false } } }],
     };
     const rows = parseCsv(comparisonCsv(c));
-    expect(rows.map((r) => r.length)).toEqual([9, 9, 9, 9, 9]);
-    expect(rows[1]!.slice(0, 3)).toEqual(['off, as today', fired, '0']);
-    expect(rows[4]).toEqual(['on', quoted, '1', '0', '2', '0', '0', '0', 'false']);
+    expect(rows.map((r) => r.length)).toEqual([12, 12, 12, 12, 12]);
+    expect(rows[1]!.slice(0, 6)).toEqual(['recipe "F", v2', '1', '2', 'off, as today', fired, '0']);
+    expect(rows[4]).toEqual(['recipe "F", v2', '1', '2', 'on', quoted, '1', '0', '2', '0', '0', '0', 'false']);
   });
 });
 

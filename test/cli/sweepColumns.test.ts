@@ -21,7 +21,9 @@ describe('omnisim sweep: default columns', () => {
     const o = await omnisim('sweep', join(dir, 'voice.sweep.yaml'), '--workers', '1', '--csv', '-', '--quiet');
     expect(o.code).toBe(0);
     const head = o.out.split('\n')[0]!.split(',').filter((c) => !c.endsWith('_ci95_low') && !c.endsWith('_ci95_high'));
-    expect(head).toEqual(['point', 'agents[phones].count', 'channels.voice.serviceLevel', 'channels.voice.asaSeconds', 'channels.voice.abandonRate', 'channels.voice.occupancy']);
+    // Each row names its sweep (unnamed: its scenario) and scenario, then the point.
+    expect(o.out.split('\n')[1]!.split(',').slice(0, 4)).toEqual(['voice.yaml', 'voice.yaml', '0', '14']);
+    expect(head).toEqual(['sweep', 'scenario', 'point', 'agents[phones].count', 'channels.voice.serviceLevel', 'channels.voice.asaSeconds', 'channels.voice.abandonRate', 'channels.voice.occupancy']);
   });
 
   it('a scenario with messaging keeps the session columns (with every metric present, the default list as it is for messaging and email)', () => {

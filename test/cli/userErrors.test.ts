@@ -88,7 +88,7 @@ describe('- is standard output, for every output that is one file', () => {
   it('compare --csv - and staff --csv - print the CSV alone; import-triggers --out - the YAML alone', async () => {
     const compare = await omnisim('compare', join(SCENARIO_DIR, 'recipes', 'a-surge-messaging-routing.yaml'), '--replications', '2', '--csv', '-');
     expect(compare.code).toBe(0);
-    expect(compare.out.split('\n')[0]).toBe('variant,metric,mean,ci95_low,ci95_high,diff_mean,diff_low,diff_high,significant');
+    expect(compare.out.split('\n')[0]).toBe('scenario,seed,replications,variant,metric,mean,ci95_low,ci95_high,diff_mean,diff_low,diff_high,significant');
     const staff = await omnisim('staff', file('small.yaml'), '--target', 'voice:sl=80%/20s', '--csv', '-');
     expect(staff.code).toBe(0);
     expect(staff.out.split('\n')[0]).toMatch(/^from_seconds,to_seconds,voice_arrivals_per_hour,/);
@@ -255,7 +255,7 @@ metrics: [channels.voice.serviceLevl, channels.voice.offered, channels.chat.offe
       `  ${file('sw.yaml')}:5:11 metrics[0]: "channels.voice.serviceLevl" is in no point's results; did you mean "channels.voice.serviceLevel"?\n`);
     expect(o.err).toContain(`  ${file('sw.yaml')}:5:63 metrics[2]: "channels.chat.offered" is in no point's results; metrics look like`);
     // Nothing is lost: the CSV holds the metric that exists.
-    expect(readFileSync(file('sw.csv'), 'utf8').split('\n')[0]).toBe('point,agents[phones].count,channels.voice.offered,channels.voice.offered_ci95_low,channels.voice.offered_ci95_high');
+    expect(readFileSync(file('sw.csv'), 'utf8').split('\n')[0]).toBe('sweep,scenario,point,agents[phones].count,channels.voice.offered,channels.voice.offered_ci95_low,channels.voice.offered_ci95_high');
   });
 });
 
@@ -353,7 +353,7 @@ describe('omnisim sweep: what it prints', () => {
   });
   it('--csv - writes the CSV to standard output instead; --csv - with --json - is refused', async () => {
     const o = await omnisim('sweep', sweepFile(), '--workers', '1', '--csv', '-');
-    expect(o.out.split('\n')[0]).toBe('point,agents[phones].count,channels.voice.serviceLevel,channels.voice.serviceLevel_ci95_low,channels.voice.serviceLevel_ci95_high,' +
+    expect(o.out.split('\n')[0]).toBe('sweep,scenario,point,agents[phones].count,channels.voice.serviceLevel,channels.voice.serviceLevel_ci95_low,channels.voice.serviceLevel_ci95_high,' +
       'channels.voice.offered,channels.voice.offered_ci95_low,channels.voice.offered_ci95_high');
     const both = await omnisim('sweep', sweepFile(), '--csv', '-', '--json', '-');
     expect([both.code, both.err]).toEqual([1, 'omnisim: --csv - and --json -: only one of them can go to standard output\n']);

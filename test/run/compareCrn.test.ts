@@ -188,16 +188,19 @@ describe('omnisim compare', () => {
     expect(json.differences[0]!.values[ASA]!.significant).toBe(direct.differences[0]!.values[ASA]!.significant);
 
     const lines = readFileSync(csv, 'utf8').split('\n');
-    expect(lines[0]).toBe('variant,metric,mean,ci95_low,ci95_high,diff_mean,diff_low,diff_high,significant');
+    expect(lines[0]).toBe('scenario,seed,replications,variant,metric,mean,ci95_low,ci95_high,diff_mean,diff_low,diff_high,significant');
     expect(lines.at(-1)).toBe('');
+    // Every row names the comparison (scenario, seed, replications), then the variant and metric.
     const rows = lines.slice(1, -1).map((l) => l.split(','));
     expect(rows.length).toBe(2 * json.metrics.length);
-    expect(rows.every((r) => r.length === 9)).toBe(true);
-    expect(rows.map((r) => `${r[0]} ${r[1]}`)).toEqual([...json.metrics.map((m) => `six ${m}`), ...json.metrics.map((m) => `seven ${m}`)]);
+    expect(rows.every((r) => r.length === 12)).toBe(true);
+    expect(rows.every((r) => r.slice(0, 3).join(',') === 'crn,7,3')).toBe(true);
+    const body = rows.map((r) => r.slice(3));
+    expect(body.map((r) => `${r[0]} ${r[1]}`)).toEqual([...json.metrics.map((m) => `six ${m}`), ...json.metrics.map((m) => `seven ${m}`)]);
     // The reference has no difference columns; the variant has them, with true/false.
-    expect(rows.filter((r) => r[0] === 'six').every((r) => r.slice(5).join(',') === ',,,')).toBe(true);
-    expect(rows.filter((r) => r[0] === 'seven').every((r) => r[8] === 'true' || r[8] === 'false')).toBe(true);
-    const asa = rows.find((r) => r[0] === 'seven' && r[1] === ASA)!;
+    expect(body.filter((r) => r[0] === 'six').every((r) => r.slice(5).join(',') === ',,,')).toBe(true);
+    expect(body.filter((r) => r[0] === 'seven').every((r) => r[8] === 'true' || r[8] === 'false')).toBe(true);
+    const asa = body.find((r) => r[0] === 'seven' && r[1] === ASA)!;
     expect(Number(asa[5])).toBe(writtenFigure(direct.differences[0]!.values[ASA]!.mean!)); // CSV gives the written figure (writtenFigures.ts)
     expect(asa[8]).toBe(String(direct.differences[0]!.values[ASA]!.significant));
   });

@@ -41,9 +41,11 @@ export function sweepResult(s: Sweep, results: readonly UnitResult[]): SweepResu
 export function sweepCsv(r: SweepResult, metrics: readonly string[]): string {
   const axes = r.grid.map((g) => g.path);
   const cols = metrics.filter((m) => r.points.some((p) => p.metrics[m] !== undefined));
-  const head = ['point', ...axes, ...cols.flatMap((m) => [`${m}`, `${m}_ci95_low`, `${m}_ci95_high`])];
+  // Every row names its sweep and scenario (as run.csv names a run), so rows of several sweeps
+  // pasted into one sheet still tell which they came from.
+  const head = ['sweep', 'scenario', 'point', ...axes, ...cols.flatMap((m) => [`${m}`, `${m}_ci95_low`, `${m}_ci95_high`])];
   const rows = r.points.map((p) => csvLine([
-    p.index, ...axes.map((a) => p.values[a]),
+    r.sweep, r.scenario, p.index, ...axes.map((a) => p.values[a]),
     ...cols.flatMap((m) => {
       const e = p.metrics[m];
       return [e?.mean ?? '', e?.ci95?.[0] ?? '', e?.ci95?.[1] ?? ''];
