@@ -13,65 +13,25 @@
 // from one budget to the next, and a code change moves those decisions too: compare a
 // change across several budgets (the mean), not at one.
 
-import { build } from 'esbuild';
-import { spawn, spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
+import { bundleEntry, callgrindRun, needValgrind, pooled, scenarioArg } from './callgrind.mjs';
 
-if (spawnSync('valgrind', ['--version']).status !== 0) {
-  console.error('bench:instructions needs valgrind: apt-get install -y valgrind');
-  process.exit(1);
-}
-// Inside the project, so the bundle finds the packages it leaves external in node_modules.
-const cache = fileURLToPath(new URL('../../node_modules/.cache', import.meta.url));
-mkdirSync(cache, { recursive: true });
-const dir = mkdtempSync(join(cache, 'omnisim-instr-'));
-const bundle = join(dir, 'entry.cjs');
-const entry = fileURLToPath(new URL('./instructionsEntry.ts', import.meta.url));
-await build({ entryPoints: [entry], bundle: true, outfile: bundle, format: 'cjs', platform: 'node', target: 'node20', packages: 'external', logLevel: 'error',
-  define: { 'import.meta.dirname': JSON.stringify(fileURLToPath(new URL('../support', import.meta.url))) } });
+needValgrind('bench:instructions');
+const scenario = scenarioArg();
 
 /** Instructions and tickets (or customers) of one run under callgrind. */
 function instructions(mode, days, budget) {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, MODE: mode, DAYS: String(days), ...(budget ? { INLINE_BUDGET: String(budget) } : {}), ...(scenario ? { SCENARIO: scenario } : {}) };
-    const p = spawn('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', '--smc-check=all-non-file',
-      process.execPath, '--single-threaded', '--predictable', bundle], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let err = '', out = '';
-    p.stderr.on('data', (d) => (err += d));
-    p.stdout.on('data', (d) => (out += d));
-    p.on('close', (code) => {
-      const m = /Collected : (\d+)/.exec(err);
-      const tickets = Number(out.trim().split('\n').pop());
-      if (code !== 0 || !m || !(tickets > 0)) reject(new Error(`valgrind run failed (${mode}, ${days} d):\n${err.slice(-2000)}${out.slice(-500)}`));
-      else resolve({ instructions: Number(m[1]), tickets });
-    });
-  });
+  return callgrindRun(bundle, { MODE: mode, DAYS: String(days), ...(budget ? { INLINE_BUDGET: String(budget) } : {}), ...(scenario ? { SCENARIO: scenario } : {}) });
 }
 
-/** Runs the jobs at most `width` at a time (each is one valgrind process on one core). */
-async function pooled(jobs, width) {
-  const out = new Array(jobs.length);
-  let next = 0;
-  const worker = async () => { while (next < jobs.length) { const i = next++; out[i] = await jobs[i](); } };
-  await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, worker));
-  return out;
-}
-
-const scenarioFlag = process.argv.indexOf('--scenario');
-const scenario = scenarioFlag >= 0 ? process.argv[scenarioFlag + 1] : undefined;
-if (scenarioFlag >= 0 && !(scenario && existsSync(fileURLToPath(new URL(`../../scenarios/${scenario}`, import.meta.url))))) {
-  console.error(`--scenario wants the name of a file in scenarios/, e.g. --scenario multichannel-day.yaml${scenario ? ` (no scenarios/${scenario})` : ''}`);
-  process.exit(2);
-}
 const flag = process.argv.indexOf('--budgets');
 const budgets = flag >= 0 ? (process.argv[flag + 1] ?? '').split(',').map(Number) : [];
 if (flag >= 0 && (budgets.length === 0 || budgets.some((b) => !Number.isInteger(b) || b < 100))) {
   console.error('--budgets wants a comma-separated list of whole numbers of bytecode bytes, e.g. --budgets 3500,4000,4500');
   process.exit(2);
 }
+const { dir, bundle } = await bundleEntry();
 const [A, B] = [5, 25];
 const cases = [['full', 0], ...(scenario ? [] : [['bare', 0]]), ...budgets.map((b) => ['full', b])];
 try {
