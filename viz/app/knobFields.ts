@@ -2,6 +2,8 @@
 // scenario reader's range, and the mark of a bad value (aria-invalid, the warning outline, and a
 // note under the field that says what is wrong), which stays until the value is right.
 
+import { expectedNumber } from './expectedNumber.ts';
+
 /** An input with the words the user sees beside it. */
 export function field(label: string, input: HTMLInputElement): HTMLLabelElement {
   const l = document.createElement('label');
@@ -48,9 +50,15 @@ export function numberInput(name: string, label: string, value: number | undefin
   return i;
 }
 
-/** What is wrong with a number field's value (null: nothing); an emptied required field is an error, not a 0. */
+/**
+ * What is wrong with a number field's value (null: nothing), in the page's words and from the
+ * field's own range: an emptied required field is an error, not a 0, and text the browser cannot
+ * read as a number (its value is then empty) is not called empty.
+ */
 export function numberProblem(i: HTMLInputElement): string | null {
   if (i.checkValidity()) return null;
-  return i.validity.valueMissing || (i.value === '' && i.validity.badInput) ? 'enter a number (the field is empty)'
-    : `${i.validationMessage || 'out of range'} (got "${i.value}")`;
+  const expected = expectedNumber(Number(i.min), i.max === '' ? null : Number(i.max), i.step !== 'any');
+  if (i.validity.badInput) return `expected ${expected} (what is typed is not a number)`;
+  if (i.value === '') return 'enter a number (the field is empty)';
+  return `expected ${expected}, got "${i.value}"`;
 }
