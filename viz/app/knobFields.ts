@@ -1,6 +1,7 @@
 // A knob's input and what is wrong with its value: a labelled field, a number field with the
 // scenario reader's range, and the mark of a bad value (aria-invalid, the warning outline, and a
-// note under the field that says what is wrong), which stays until the value is right.
+// note under the field that says what is wrong), which stays until the value is right, or of a
+// value the run took with a warning (a dashed outline and a note), which stays until it is changed.
 
 import { expectedNumber } from './expectedNumber.ts';
 
@@ -11,26 +12,39 @@ export function field(label: string, input: HTMLInputElement): HTMLLabelElement 
   return l;
 }
 
-/** Says at the field what is wrong with its value (null: nothing, which clears it). */
-export function markField(input: HTMLInputElement, message: string | null): void {
-  const id = `${input.name}-problem`;
-  let note = input.ownerDocument.getElementById(id);
+/** A bad value (the run cannot use it), or a value the run takes with a warning. */
+export type Mark = 'problem' | 'warning';
+const MARKS: readonly Mark[] = ['problem', 'warning'];
+
+/**
+ * Says at the field what is wrong with its value, or, for a warning, what to know about it (null:
+ * nothing, which clears that note). Each note is the field's description (aria-describedby); a
+ * problem also makes the field invalid (aria-invalid), a warning only marks it (data-warned).
+ */
+export function markField(input: HTMLInputElement, message: string | null, kind: Mark = 'problem'): void {
+  const doc = input.ownerDocument;
+  const id = `${input.name}-${kind}`;
+  let note = doc.getElementById(id);
   if (message === null) {
     note?.remove();
-    input.removeAttribute('aria-invalid');
-    input.removeAttribute('aria-describedby');
-    return;
+  } else {
+    if (!note) {
+      note = doc.createElement('span');
+      note.id = id;
+      note.className = `knob-${kind}`;
+      if (kind === 'problem') note.setAttribute('role', 'alert');
+      input.after(note);
+    }
+    const text = kind === 'warning' ? `Warning: ${message}` : message;
+    if (note.textContent !== text) note.textContent = text;
   }
-  if (!note) {
-    note = input.ownerDocument.createElement('span');
-    note.id = id;
-    note.className = 'knob-problem';
-    note.setAttribute('role', 'alert');
-    input.after(note);
-  }
-  if (note.textContent !== message) note.textContent = message;
-  input.setAttribute('aria-invalid', 'true');
-  input.setAttribute('aria-describedby', id);
+  const notes = MARKS.map((k) => `${input.name}-${k}`).filter((n) => doc.getElementById(n) !== null);
+  if (notes.includes(`${input.name}-problem`)) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+  if (notes.includes(`${input.name}-warning`)) input.dataset['warned'] = '';
+  else delete input.dataset['warned'];
+  if (notes.length > 0) input.setAttribute('aria-describedby', notes.join(' '));
+  else input.removeAttribute('aria-describedby');
 }
 
 /**
