@@ -68,6 +68,7 @@ function option(select: HTMLSelectElement, values: string[], none: string | null
 /** Starts (or restarts) the simulation of the current scenario in one or two panels. */
 function simulate(): void {
   clearErrors(errors);
+  knobs?.clearWarnings();
   const variant = variantPicker.value || null;
   const compare = comparePicker.value || null;
   const wanted = compare !== null ? 2 : 1;
@@ -86,8 +87,10 @@ function addPanel(): void {
   p.invalid$.subscribe(({ fileName, problems }) => {
     showProblems(errors, `${fileName} cannot be simulated — ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, fileName, problems);
   });
-  p.warnings$.subscribe(({ fileName, problems }) => {
-    if (errors.hidden) showProblems(errors, `Warnings for ${fileName}:`, fileName, problems);
+  p.warnings$.subscribe(({ fileName, problems, fromKnobs }) => {
+    // Those the knobs brought are told at the knobs' fields and by field, not at the file's lines.
+    const told = knobs !== null ? { file: problems, knobs: knobs.warn(fromKnobs) } : { file: [...problems, ...fromKnobs], knobs: [] };
+    if (errors.hidden) showProblems(errors, `Warnings for ${fileName}:`, fileName, told.file, told.knobs);
   });
   p.crashed$.subscribe((message) => showMessage(errors, `The simulation stopped: ${message}`));
   p.meta$.subscribe(({ meta, variants: vs }) => {

@@ -128,7 +128,8 @@ export type ToWorker = LoadRequest | { type: 'cancel'; id: number };
 
 export type FromWorker =
   | { type: 'invalid'; id: number; fileName: string; problems: Problem[]; warnings: Problem[] }
-  | { type: 'meta'; id: number; meta: RunMeta; variants: string[]; warnings: Problem[] }
+  /** `warnings`: the file's, at its lines; `knobWarnings`: those the knobs' changes brought (the file as written gets none of them). */
+  | { type: 'meta'; id: number; meta: RunMeta; variants: string[]; warnings: Problem[]; knobWarnings: Problem[] }
   | { type: 'frames'; id: number; frames: StreamedFrame[] }
   | { type: 'live-done'; id: number }
   | { type: 'progress'; id: number; done: number; total: number }

@@ -23,7 +23,8 @@ export class SimulationPanel {
   private readonly run: HTMLElement;
   private knobsApplied = false;
   readonly invalid$ = new Subject<{ fileName: string; problems: Problem[] }>();
-  readonly warnings$ = new Subject<{ fileName: string; problems: Problem[] }>();
+  /** The run's warnings: the file's (`problems`) and those the knobs' changes brought (`fromKnobs`). */
+  readonly warnings$ = new Subject<{ fileName: string; problems: Problem[]; fromKnobs: Problem[] }>();
   readonly meta$ = new Subject<{ meta: RunMeta; variants: string[] }>();
   readonly crashed$ = new Subject<string>();
   meta: RunMeta | null = null;
@@ -151,7 +152,7 @@ export class SimulationPanel {
         this.run.textContent = `seed ${m.meta.seed} · ${m.meta.replications} replication${m.meta.replications === 1 ? '' : 's'}${this.knobsApplied ? ' · changed with the knobs' : ''}`;
         this.setState('streaming');
         this.meta$.next({ meta: m.meta, variants: m.variants });
-        if (m.warnings.length > 0) this.warnings$.next({ fileName: this.name.textContent ?? '', problems: m.warnings });
+        if (m.warnings.length + m.knobWarnings.length > 0) this.warnings$.next({ fileName: this.name.textContent ?? '', problems: m.warnings, fromKnobs: m.knobWarnings });
         break;
       case 'frames':
         this.timeline.append(m.frames);

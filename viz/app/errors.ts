@@ -4,8 +4,9 @@
 import type { Problem } from '../../sim/scenario/read/Problems.ts';
 import { formatProblem } from '../../sim/scenario/read/Problems.ts';
 
-export function showProblems(box: HTMLElement, title: string, file: string, problems: Problem[]): void {
-  showList(box, title, problems.map((p) => formatProblem(p, file)));
+/** Each problem at its place in `file`; then `more`, lines already worded (a run's warnings from the knobs). */
+export function showProblems(box: HTMLElement, title: string, file: string, problems: Problem[], more: readonly string[] = []): void {
+  showList(box, title, [...problems.map((p) => formatProblem(p, file)), ...more]);
 }
 
 /** A title and one line per item (none: the title alone). */

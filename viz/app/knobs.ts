@@ -3,7 +3,8 @@
 // seed and the number of replications. It reads the scenario as written and returns what the user changed: a JSON merge patch
 // for the seed and the routing setting, and field edits for teams and the spike (knobEdits.ts:
 // applied to the scenario and to each variant, keeping a variant's own changes), so anything it
-// does not show, or the user did not change, stays as the file says.
+// does not show, or the user did not change, stays as the file says. A bad value is told at its
+// field before anything runs; a warning the changes bring to a run, at the field it is about.
 
 import { parse } from 'yaml';
 import type { KnobEdits, TeamEdit } from './knobEdits.ts';
@@ -12,15 +13,32 @@ import { DEFAULTS } from '../../sim/scenario/defaults.ts';
 import { MAX_REPLICATIONS } from '../../sim/scenario/replicationLimit.ts';
 import { MAX_TEAM_COUNT } from '../../sim/scenario/read/readAgents.ts';
 import { field, markField, numberInput, numberProblem } from './knobFields.ts';
+import { formatProblem } from '../../sim/scenario/read/Problems.ts';
+import type { Problem } from '../../sim/scenario/read/Problems.ts';
 import { checkSpikeKnobs } from './checkSpikeKnobs.ts';
 
 export interface Knobs {
   root: HTMLElement;
   /** The changes for the current values, or for each bad field its name and what is wrong (the fields are marked). */
   patch(): { patch: unknown; edits: KnobEdits } | { errors: string[] };
+  /**
+   * Tells the warnings the knobs' changes brought to a run: each at the field of the value it is
+   * about (marked as a warning), and returns them worded for the page's message, by field name
+   * (by scenario path, and at no field, when it is about no one field's value).
+   */
+  warn(problems: readonly Problem[]): string[];
+  /** Takes the warnings' marks away (a new run tells its own). */
+  clearWarnings(): void;
 }
 
 type Raw = Record<string, unknown>;
+
+/** Where in the scenario a field's value goes: a warning at that path is about the field's value. */
+const writes = (input: HTMLInputElement, path: string): void => {
+  input.dataset['path'] = path;
+};
+/** What messages call a field: the words the user sees beside it. */
+const labelOf = (input: HTMLInputElement): string => input.dataset['label'] ?? input.name;
 
 /** `onCorrected`: every field marked bad has been given a right value (the page's message about them can go). */
 export function buildKnobs(source: string, onApply: () => void, onCorrected: () => void = () => {}): Knobs {
@@ -47,6 +65,8 @@ export function buildKnobs(source: string, onApply: () => void, onCorrected: () 
     const email = numberInput(`team-${i}-email`, `${team} · email`, cap['email'] as number | undefined, 0, 500);
     const voice = numberInput(`team-${i}-voice`, `${team} · voice`, (cap['voice'] ?? cap['talk']) as number | undefined, 0, 1);
     const hasInlineCapacity = t['capacity'] !== undefined;
+    writes(count, `agents[${i}].count`);
+    for (const [c, input] of [['messaging', messaging], ['email', email], ['voice', voice]] as const) writes(input, `agents[${i}].capacity.${c}`);
     box.append(field('agents', count));
     if (hasInlineCapacity) box.append(field('messaging', messaging), field('email', email), field('voice', voice));
     root.append(box);
@@ -75,6 +95,10 @@ export function buildKnobs(source: string, onApply: () => void, onCorrected: () 
   spikeDuration.value = spike ? String(spike['duration'] ?? '') : '';
   spikeDuration.placeholder = '40m';
   spikeDuration.title = 'How long the spike lasts: a duration such as 40m or 1h30m';
+  const spikePath = 'channels.messaging.arrivals.spikes[0]';
+  writes(spikeMultiplier, `${spikePath}.multiplier`);
+  writes(spikeAt, `${spikePath}.at`);
+  writes(spikeDuration, `${spikePath}.duration`);
   spikeBox.append(field('× rate', spikeMultiplier), field('at', spikeAt), field('for', spikeDuration));
   // Only a spike the file has can be changed: without one, the fields showed their placeholders
   // ("10:00", "40m") as if there were a spike, and what was typed in them was left out.
@@ -85,9 +109,12 @@ export function buildKnobs(source: string, onApply: () => void, onCorrected: () 
   routing.type = 'checkbox';
   routing.name = 'route-agent-ended-as-email';
   routing.checked = settings['routeAgentEndedAsEmail'] === true;
+  routing.dataset['label'] = 'Route agent-ended messaging sessions as email';
+  writes(routing, 'settings.routeAgentEndedAsEmail');
   // The seeds a scenario file may have (up to 2^53 − 1, as the scenario reader and --seed take).
   const seed = numberInput('seed', 'seed', Number(raw['seed'] ?? 1), 0, Number.MAX_SAFE_INTEGER);
   seed.required = true;
+  writes(seed, 'seed');
   // Replications: checked as `omnisim run --replications` checks them (readReplications), on
   // the text as typed (a number field reads "2.5e1" as 25 and letters as empty).
   const fileReplications = raw['replications'] ?? DEFAULTS.replications;
@@ -96,6 +123,7 @@ export function buildKnobs(source: string, onApply: () => void, onCorrected: () 
   replications.dataset['label'] = 'replications';
   replications.inputMode = 'numeric';
   replications.value = String(fileReplications);
+  writes(replications, 'replications');
   replications.title = `Independent runs the figures are the mean and 95% interval of: a whole number from 1 to ${MAX_REPLICATIONS.toLocaleString('en')} (omnisim run --replications)`;
   const other = document.createElement('fieldset');
   const ol = document.createElement('legend');
@@ -137,7 +165,10 @@ export function buildKnobs(source: string, onApply: () => void, onCorrected: () 
   // marked, the page's message about them.
   root.addEventListener('input', (e) => {
     const t = e.target;
-    if (!(t instanceof HTMLInputElement) || !t.hasAttribute('aria-invalid')) return;
+    if (!(t instanceof HTMLInputElement)) return;
+    // A warning was about the value the run took: changed, the field no longer holds it.
+    if (t.dataset['warned'] !== undefined) markField(t, null, 'warning');
+    if (!t.hasAttribute('aria-invalid')) return;
     const now = problems();
     for (const i of root.querySelectorAll<HTMLInputElement>('input[aria-invalid]')) markField(i, now.get(i) ?? null);
     if (root.querySelector('input[aria-invalid]') === null) onCorrected();
@@ -151,7 +182,7 @@ export function buildKnobs(source: string, onApply: () => void, onCorrected: () 
       if (bad.size > 0) {
         for (const [i, problem] of bad) markField(i, problem);
         bad.keys().next().value!.focus();
-        return { errors: [...bad].map(([i, problem]) => `${i.dataset['label'] ?? i.name}: ${problem}`) };
+        return { errors: [...bad].map(([i, problem]) => `${labelOf(i)}: ${problem}`) };
       }
       const reps = readReplications(replications.value); // a number: checked above
       // Only what was changed goes into the patch and the edits, so a variant's own changes are kept.
@@ -181,6 +212,22 @@ export function buildKnobs(source: string, onApply: () => void, onCorrected: () 
         if (Object.keys(s).length > 0) edits.spike = s;
       }
       return { patch, edits };
+    },
+    warn(problems) {
+      const inputs = [...root.querySelectorAll('input')];
+      const atField = new Map<HTMLInputElement, string[]>();
+      const lines = problems.map((p) => {
+        const input = inputs.find((i) => i.dataset['path'] === p.path);
+        // About no one field's value (no agents left): its scenario path, and no line of the file.
+        if (!input) return `Knobs: ${formatProblem({ path: p.path, message: p.message })}`;
+        atField.set(input, [...(atField.get(input) ?? []), p.message]);
+        return `Knobs: ${labelOf(input)}: ${p.message}`;
+      });
+      for (const [input, messages] of atField) markField(input, messages.join('; '), 'warning');
+      return lines;
+    },
+    clearWarnings() {
+      for (const i of root.querySelectorAll('input')) markField(i, null, 'warning');
     },
   };
 }

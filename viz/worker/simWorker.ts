@@ -4,6 +4,8 @@
 // CLI's for the same scenario and seed).
 
 import { parseScenarioText } from '../../sim/scenario/read/parseScenario.ts';
+import type { ParseResult } from '../../sim/scenario/read/parseScenario.ts';
+import type { Problem } from '../../sim/scenario/read/Problems.ts';
 import { meteredRun, simulate } from '../../sim/run/simulate.ts';
 import { buildReport } from '../../sim/run/Report.ts';
 import { reportWindows } from '../../sim/metrics/reportWindows.ts';
@@ -16,6 +18,7 @@ import { runSizeNote } from './runSizeNote.ts';
 import { BUNDLED, bundledReader } from '../scenarios.ts';
 import { uploadReader } from '../uploadReader.ts';
 import { applyKnobEdits } from '../app/knobEdits.ts';
+import { splitKnobWarnings } from './knobWarnings.ts';
 import type { FromWorker, LoadRequest, ToWorker } from '../protocol.ts';
 import { frameBuffers } from '../protocol.ts';
 
@@ -33,38 +36,52 @@ self.onmessage = (ev: MessageEvent<ToWorker>) => {
   if (m.type === 'load') void load(m).catch((e: unknown) => post({ type: 'crash', id: m.id, message: (e as Error).message ?? String(e) }));
 };
 
+/** The scenario run: the base, or the variant of that name (undefined: there is none). */
+function variantOf(r: ParseResult, variant: string | null): CompiledScenario | undefined {
+  return variant === null ? r.compiled : r.variants.find((x) => x.name === variant)?.compiled;
+}
+
+/** The reader's warnings and, for a long or large run, the note that says so (at `replications`). */
+function runWarnings(read: readonly Problem[], compiled: CompiledScenario | undefined): Problem[] {
+  const size = compiled ? runSizeNote(compiled) : null;
+  return size === null ? [...read] : [...read, { path: 'replications', message: size }];
+}
+
 async function load(req: LoadRequest): Promise<void> {
   const edits = req.edits;
   // An upload's references are read from the files chosen with it, never from the bundled ones.
   const upload = req.files !== null ? uploadReader(req.fileName, req.files, Object.keys(BUNDLED)) : null;
+  const readFile = upload?.read ?? bundledReader(req.fileName);
   const r = parseScenarioText(req.source, {
-    readFile: upload?.read ?? bundledReader(req.fileName), patch: req.patch ?? undefined,
+    readFile, patch: req.patch ?? undefined,
     ...(edits ? { edit: (raw: unknown) => applyKnobEdits(raw, edits) } : {}),
   });
   const unused = upload?.unused() ?? [];
-  if (unused.length > 0) {
-    r.warnings.push({ path: '', message: `chosen with the scenario, but it refers to no file named ${unused.join(' or ')}, so ${unused.length === 1 ? 'that file is' : 'those files are'} not used` });
-  }
+  const unusedWarning: Problem[] = unused.length === 0 ? []
+    : [{ path: '', message: `chosen with the scenario, but it refers to no file named ${unused.join(' or ')}, so ${unused.length === 1 ? 'that file is' : 'those files are'} not used` }];
+  r.warnings.push(...unusedWarning);
   if (!r.compiled) {
     post({ type: 'invalid', id: req.id, fileName: req.fileName, problems: r.errors, warnings: r.warnings });
     return;
   }
-  let compiled: CompiledScenario = r.compiled;
-  if (req.variant !== null) {
-    const v = r.variants.find((x) => x.name === req.variant);
-    if (!v) {
-      post({ type: 'invalid', id: req.id, fileName: req.fileName, problems: [{ path: 'variants', message: `no variant "${req.variant}"` }], warnings: [] });
-      return;
-    }
-    compiled = v.compiled;
+  const compiled = variantOf(r, req.variant);
+  if (!compiled) {
+    post({ type: 'invalid', id: req.id, fileName: req.fileName, problems: [{ path: 'variants', message: `no variant "${req.variant}"` }], warnings: [] });
+    return;
   }
   const sc = compiled.scenario;
   const meta = runMeta(compiled, req.variant);
   const interval = meta.interval;
   const queues = queueSlots(compiled);
-  const size = runSizeNote(compiled);
-  const warnings = size === null ? r.warnings : [...r.warnings, { path: 'replications', message: size }];
-  post({ type: 'meta', id: req.id, meta, variants: r.variants.map((v) => v.name), warnings });
+  const warnings = runWarnings(r.warnings, compiled);
+  // With the knobs' changes, the warnings the file as written gets too are the file's, told at
+  // its lines; the others the knobs brought, and the page tells them at the knobs' fields.
+  let split = { file: warnings, knobs: [] as Problem[] };
+  if (warnings.length > 0 && (req.patch !== undefined || edits !== null)) {
+    const asWritten = parseScenarioText(req.source, { readFile });
+    split = splitKnobWarnings(warnings, runWarnings([...asWritten.warnings, ...unusedWarning], variantOf(asWritten, req.variant)));
+  }
+  post({ type: 'meta', id: req.id, meta, variants: r.variants.map((v) => v.name), warnings: split.file, knobWarnings: split.knobs });
 
   // Live run: replication 0, streamed from its start an hour of simulated time at a time. The
   // run's metrics ride along, so replication 0 counts toward the report without being run again.

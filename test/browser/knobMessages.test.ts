@@ -1,0 +1,131 @@
+// What the knobs say about a value, as a user meets it: a value that only gets a warning is told
+// at its field, as a warning (the run goes ahead), not as the file's line the user never wrote;
+// the file's own warnings still name its line; and a number field says what is wrong in the
+// page's words, not Chromium's ("Value must be greater than or equal to 0.").
+
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openSite, ready, SHOTS } from './support/site.ts';
+import type { Site } from './support/site.ts';
+
+let site: Site;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+/** A day whose messaging spike the file puts after the end of the run (line 6). */
+const LATE_SPIKE = [
+  'name: late-spike', 'seed: 1', 'horizon: 1d', 'replications: 2',
+  'channels:', '  messaging:', '    arrivals: { rate: 30/h, spikes: [{ at: "d1 10:00", duration: 30m, multiplier: 2 }] }',
+  '    handleTime: { distribution: exponential, mean: 5m }',
+  'agents:', '  - { team: chat, count: 4, capacity: { messaging: 2 } }', '',
+].join('\n');
+
+const runTitle = (page: Page) => page.textContent('.panel > h2 .panel-run');
+
+/** Applies the knobs and waits for the run they make (the panel names the seed it ran). */
+async function applyAndRun(page: Page, seed: string): Promise<void> {
+  await page.fill('input[name=seed]', seed);
+  await page.click('#knobs button[type=submit]');
+  await page.waitForFunction((s) => document.querySelector('.panel > h2 .panel-run')?.textContent === `seed ${s} · 2 replications · changed with the knobs`
+    && document.body.dataset['status'] === 'ready', seed, { timeout: 60_000 });
+}
+
+describe('what the knobs say about a value', () => {
+  it('a spike time past the end of the run is warned of at its field, and the run goes ahead; the file\'s own late spike names its line', async () => {
+    // The knob's late spike was told as "late-spike.yaml:7:… channels.messaging.arrivals.spikes[0].at",
+    // a line the user had not changed, and the field was not marked.
+    const page = await site.open('scenario=erlang-c-e3.yaml');
+    await ready(page);
+    await page.setInputFiles('#upload', { name: 'late-spike.yaml', mimeType: 'text/yaml', buffer: Buffer.from(LATE_SPIKE) });
+    await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent === 'late-spike.yamlseed 1 · 2 replications' && document.body.dataset['status'] === 'ready', null, { timeout: 60_000 });
+    const fileWarning = 'late-spike.yaml:7:40 channels.messaging.arrivals.spikes[0].at: the spike starts at 1d 10h, not before the horizon (1d), so it never happens';
+    expect(await page.textContent('#errors')).toContain(fileWarning);
+    await page.click('#knobs-toggle');
+    const at = page.locator('input[name=spike-at]');
+    // Another knob changed: the late spike is still the file's, at its line.
+    await applyAndRun(page, '2');
+    expect(await page.textContent('#errors')).toContain(fileWarning);
+    expect(await page.textContent('#errors')).not.toContain('Knobs:');
+    expect(await at.getAttribute('aria-describedby')).toBeNull();
+    // The knob moves it later still: now the knob's value is warned of, at its field.
+    await page.fill('input[name=spike-at]', 'd1 12:00');
+    await applyAndRun(page, '3');
+    const said = 'the spike starts at 1d 12h, not before the horizon (1d), so it never happens';
+    const banner = await page.textContent('#errors');
+    expect(banner).toContain(`Warnings for late-spike.yaml:`);
+    expect(banner).toContain(`Knobs: Messaging spike · at: ${said}`);
+    expect(banner).not.toContain('late-spike.yaml:7');
+    expect(banner).not.toContain('spikes[0].at');
+    // At the field: a note it is described by, marked as a warning, not as a bad value.
+    expect(await at.getAttribute('aria-invalid')).toBeNull();
+    expect(await at.getAttribute('aria-describedby')).toBe('spike-at-warning');
+    expect(await page.textContent('#spike-at-warning')).toBe(`Warning: ${said}`);
+    expect(await page.locator('#spike-at-problem').count()).toBe(0);
+    const style = await at.evaluate((i) => ({ color: getComputedStyle(i).borderTopColor, line: getComputedStyle(i).borderTopStyle }));
+    expect(style).toEqual({ color: 'rgb(154, 106, 0)', line: 'dashed' }); // not the bad value's solid rgb(213, 94, 0)
+    await page.locator('.knobs').screenshot({ path: join(SHOTS, 'knob-warning.png') });
+    // Typing in the field takes its warning away (it was about the value run); the run's banner stays.
+    await page.fill('input[name=spike-at]', '10:00');
+    expect(await at.getAttribute('aria-describedby')).toBeNull();
+    expect(await page.locator('#spike-at-warning').count()).toBe(0);
+    // Back inside the run: no warning at all.
+    await applyAndRun(page, '4');
+    expect(await page.locator('#errors').isVisible()).toBe(false);
+    expect(await runTitle(page)).toBe('seed 4 · 2 replications · changed with the knobs');
+    await page.close();
+  });
+
+  it('a bad number is told in the page\'s words at its field and above, with the field marked and focused', async () => {
+    const page = await site.open('scenario=multichannel-day.yaml');
+    await ready(page);
+    await page.click('#knobs-toggle');
+    const cases = [
+      ['team-0-count', '-3', 'Team chat · agents', 'expected a whole number from 0 to 100,000, got "-3"'],
+      ['seed', '2.5', 'seed', 'expected a whole number from 0 to 9,007,199,254,740,991, got "2.5"'],
+      ['spike-multiplier', '-1', 'Messaging spike · × rate', 'expected a number of 0 or more, got "-1"'],
+    ] as const;
+    for (const [name, typed, label, said] of cases) {
+      await page.fill(`input[name=${name}]`, typed);
+      await page.click('#knobs button[type=submit]');
+      await page.waitForSelector(`#${name}-problem`);
+      expect(await page.textContent(`#${name}-problem`), name).toBe(said);
+      expect(await page.getAttribute(`input[name=${name}]`, 'aria-invalid'), name).toBe('true');
+      expect(await page.getAttribute(`input[name=${name}]`, 'aria-describedby'), name).toBe(`${name}-problem`);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('name')), name).toBe(name);
+      expect(await page.textContent('#errors'), name).toContain(`Knobs: ${label}: ${said}`);
+      expect(await page.textContent('#errors'), name).not.toMatch(/Please|Value must/);
+      await page.fill(`input[name=${name}]`, name === 'seed' ? '2026' : name === 'spike-multiplier' ? '3' : '12');
+      expect(await page.locator(`#${name}-problem`).count(), name).toBe(0);
+    }
+    // What the browser cannot read as a number (its value is then '') is not called empty.
+    await page.fill('input[name=team-0-count]', '');
+    await page.focus('input[name=team-0-count]');
+    await page.keyboard.type('1e');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForSelector('#team-0-count-problem');
+    expect(await page.textContent('#team-0-count-problem')).toBe('expected a whole number from 0 to 100,000 (what is typed is not a number)');
+    await page.fill('input[name=team-0-count]', '12');
+    // Several at once: each at its field, all in the banner.
+    await page.fill('input[name=team-1-count]', '100001');
+    await page.fill('input[name=seed]', '-1');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForSelector('#seed-problem');
+    const banner = await page.textContent('#errors');
+    expect(banner).toContain('Knobs: 2 values cannot be used:');
+    expect(banner).toContain('Team phones · agents: expected a whole number from 0 to 100,000, got "100001"');
+    expect(banner).toContain('seed: expected a whole number from 0 to 9,007,199,254,740,991, got "-1"');
+    await page.locator('.knobs').screenshot({ path: join(SHOTS, 'knob-bad-numbers.png') });
+    await page.close();
+  });
+
+  it('raised no page errors', () => {
+    expect(site.pageErrors).toEqual([]);
+  });
+});
