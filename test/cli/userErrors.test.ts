@@ -363,9 +363,10 @@ describe('omnisim sweep: what it prints', () => {
     writeFileSync(file('defaults.sweep.yaml'), `scenario: ${file('small.yaml')}\nreplications: 2\ngrid:\n  agents[phones].count: [14]\n  seed: [1]\n`);
     const table = await omnisim('sweep', file('defaults.sweep.yaml'), '--workers', '1', '--quiet');
     expect(table.code).toBe(0);
-    // No session columns either: a voice-only scenario has no messaging sessions (they read 0).
+    // No session columns either: a voice-only scenario has no messaging sessions (they read 0);
+    // and no abandon rate: its callers have no patience, so nobody abandons.
     expect(table.out.split('\n')[2]!.split(/ {3,}/)).toEqual(['point', 'agents[phones].count', 'seed', 'voice.serviceLevel', 'voice.asaSeconds',
-      'voice.abandonRate', 'voice.occupancy']);
+      'voice.occupancy']);
     const csv = await omnisim('sweep', file('defaults.sweep.yaml'), '--workers', '1', '--quiet', '--csv', '-');
     expect(csv.out.split('\n')[0]).not.toContain('messaging');
     expect(csv.out.split('\n')[0]).not.toContain('email.');
