@@ -124,6 +124,11 @@ export interface LoadRequest {
   edits: KnobEdits | null;
 }
 
+/** Whether the knobs changed the scenario of a load (a patch, or team and spike edits). */
+export function changedByKnobs(req: Pick<LoadRequest, 'patch' | 'edits'>): boolean {
+  return req.patch !== undefined || req.edits !== null;
+}
+
 export type ToWorker = LoadRequest | { type: 'cancel'; id: number };
 
 export type FromWorker =

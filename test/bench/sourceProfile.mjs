@@ -26,6 +26,9 @@ if (!(Number.isInteger(top) && top > 0)) {
   process.exit(2);
 }
 
+/** A callgrind number: hexadecimal with 0x, else decimal. */
+const num = (s) => (s.startsWith('0x') ? parseInt(s, 16) : Number(s));
+
 /** Instructions per machine-code address from a callgrind file written with --dump-instr=yes. */
 function costByAddress(file) {
   const cost = new Map();
@@ -35,7 +38,6 @@ function costByAddress(file) {
     const c = line.charCodeAt(0);
     if (!((c >= 48 && c <= 57) || line[0] === '+' || line[0] === '-' || line[0] === '*')) continue;
     const [pos, , ir] = line.split(' ');
-    const num = (s) => (s.startsWith('0x') ? parseInt(s, 16) : Number(s));
     last = pos[0] === '+' ? last + num(pos.slice(1)) : pos[0] === '-' ? last - num(pos.slice(1)) : pos === '*' ? last : num(pos);
     if (afterCall) { afterCall = false; continue; } // a call's inclusive cost: the callee counts it itself
     cost.set(last, (cost.get(last) ?? 0) + Number(ir ?? 0));

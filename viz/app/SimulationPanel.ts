@@ -6,6 +6,7 @@
 import { Subject, fromEvent, map, filter } from 'rxjs';
 import type { Subscription } from 'rxjs';
 import type { FromWorker, RunMeta, LoadRequest, StreamedFrame } from '../protocol.ts';
+import { changedByKnobs } from '../protocol.ts';
 import type { Report } from '../../sim/run/Report.ts';
 import type { Problem } from '../../sim/scenario/read/Problems.ts';
 import { createPanelViews } from './panelViews.ts';
@@ -73,7 +74,7 @@ export class SimulationPanel {
     this.views.reset();
     this.name.textContent = `${req.fileName}${req.variant ? ` · ${req.variant}` : ''}`;
     this.run.textContent = '';
-    this.knobsApplied = req.patch !== undefined || req.edits !== null;
+    this.knobsApplied = changedByKnobs(req);
     this.setState('loading');
     this.worker.postMessage({ type: 'load', id: this.requestId, ...req });
   }

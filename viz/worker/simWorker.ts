@@ -20,7 +20,7 @@ import { uploadReader } from '../uploadReader.ts';
 import { applyKnobEdits } from '../app/knobEdits.ts';
 import { splitKnobWarnings } from './knobWarnings.ts';
 import type { FromWorker, LoadRequest, ToWorker } from '../protocol.ts';
-import { frameBuffers } from '../protocol.ts';
+import { changedByKnobs, frameBuffers } from '../protocol.ts';
 
 let current = 0;
 const post = (m: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
@@ -77,7 +77,7 @@ async function load(req: LoadRequest): Promise<void> {
   // With the knobs' changes, the warnings the file as written gets too are the file's, told at
   // its lines; the others the knobs brought, and the page tells them at the knobs' fields.
   let split = { file: warnings, knobs: [] as Problem[] };
-  if (warnings.length > 0 && (req.patch !== undefined || edits !== null)) {
+  if (warnings.length > 0 && changedByKnobs(req)) {
     const asWritten = parseScenarioText(req.source, { readFile });
     split = splitKnobWarnings(warnings, runWarnings([...asWritten.warnings, ...unusedWarning], variantOf(asWritten, req.variant)));
   }
