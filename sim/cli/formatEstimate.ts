@@ -2,6 +2,7 @@
 
 import type { Estimate } from '../metrics/Estimate.ts';
 import { formatDuration } from '../scenario/units.ts';
+import { FIGURE_DIGITS } from '../run/writtenFigures.ts';
 
 export type Unit = 'count' | 'percent' | 'seconds' | 'rate' | 'number';
 
@@ -56,7 +57,10 @@ export function formatEstimate(e: Estimate | undefined, unit: Unit): string {
   // Replications that all gave one value differ by float rounding alone: no interval to show
   // ("99.62% ± 0.000%" read as a measured precision).
   const h = Math.max(below, above) <= 1e-12 * Math.max(1, Math.abs(e.mean)) ? 0 : Math.max(below, above);
-  const cut = Math.abs(above - below) > 1e-9 * h;
+  // Cut, or lopsided by rounding alone: a report read back from its JSON (the HTML report's)
+  // has mean and ends each rounded to FIGURE_DIGITS significant digits.
+  const rounding = 0.5 * 10 ** (1 - FIGURE_DIGITS) * (Math.abs(lo) + Math.abs(hi) + 2 * Math.abs(e.mean));
+  const cut = Math.abs(above - below) > Math.max(1e-9 * h, rounding);
   if (unit === 'number' && h > 0) return cut ? `${plainNumber(e.mean, h)} (${lo === 0 ? '0' : plainNumber(lo, h)}–${plainNumber(hi, h)})` : `${plainNumber(e.mean, h)} ± ${plainNumber(h, h)}`;
   // Percentages and rates keep one decimal unless the interval is narrower than it (0.1 points,
   // 0.1/h): "0.0/h (0–0.0/h)" said nothing of a rate between 0.01/h and 0.04/h.

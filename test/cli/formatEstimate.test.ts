@@ -4,6 +4,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { formatEstimate, formatValue, groupThousands } from '../../sim/cli/formatEstimate.ts';
+import { reportJson } from '../../sim/run/Report.ts';
+import { unitOf } from '../../sim/run/metricUnit.ts';
+import { runFile } from '../support/scenarios.ts';
+import { reportEstimates } from '../support/reportEstimates.ts';
 
 describe('formatValue', () => {
   it.each([0, 7, 999, 1000, 12345, 999999, 1000000, -1234567, 123456789012])('groups %d as en-US does', (n) => {
@@ -74,5 +78,25 @@ describe('an interval of float rounding alone', () => {
     expect(formatEstimate({ mean: 265, ci95: [265 - 3e-14, 265 + 3e-14] } as never, 'count')).toBe('265');
     // A real interval, however narrow, is kept.
     expect(formatEstimate({ mean: m, ci95: [m - 1e-5, m + 1e-5] } as never, 'percent')).toBe('99.62% ± 0.001%');
+  });
+});
+
+describe('an interval read back from a written report (figures to six significant digits)', () => {
+  // The HTML report formats the report's JSON, whose ends and mean are rounded apart: a
+  // symmetric interval came out a few units of the sixth digit lopsided and was shown by its
+  // ends as if cut at 0 or 100 % ("service level 93.7% (92.5–95.0%)" where the table of the
+  // same run says "93.7% ± 1.3%").
+  it('reads as it does from the run itself, figure by figure', () => {
+    const report = runFile('multichannel-day.yaml', { replications: 6 });
+    const written = JSON.parse(reportJson(report)) as unknown;
+    const direct = new Map([...reportEstimates(report)].map(([path, e]) => [path, formatEstimate(e, unitOf(path))]));
+    const read = [...reportEstimates(written)].filter(([path]) => direct.has(path));
+    expect(read.length).toBeGreaterThan(100);
+    const differ = read.map(([path, e]) => [path, direct.get(path), formatEstimate(e, unitOf(path))]).filter(([, a, b]) => a !== b);
+    expect(differ).toEqual([]);
+  });
+
+  it('still shows an interval cut at 0 by its ends', () => {
+    expect(formatEstimate({ mean: 0.000180123, ci95: [0, 0.000461234] } as never, 'percent')).toBe('0.018% (0–0.046%)');
   });
 });
