@@ -24,7 +24,7 @@ export function importTriggersCommand(file: string, mapFile: string | undefined)
     throw new UserError(`${file}: not valid JSON (${(e as Error).message})`);
   }
   let ids: IdMap = {};
-  if (mapFile) {
+  if (mapFile !== undefined) {
     const mapText = readUserFile(mapFile, 'a JSON id map', '--map');
     let raw: unknown;
     try {

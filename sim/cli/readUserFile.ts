@@ -15,6 +15,8 @@ const REASONS: Record<string, string> = {
 
 /** The text of `path`, or why it cannot be read: "<path>: no such file", "<path>: is a directory, not <what>", … */
 export function tryReadUserFile(path: string, what = 'a file'): string | { error: string } {
+  // An empty name (a shell variable that was not set) said ": no such file".
+  if (path.trim() === '') return { error: `expected ${what}, got an empty name` };
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) return { error: `${path}: is a directory, not ${what}` };

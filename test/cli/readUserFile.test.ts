@@ -63,3 +63,14 @@ describe.runIf(existsSync('/dev/zero'))('a device where a file is expected', () 
     expect([o.code, o.err]).toEqual([1, 'omnisim: /dev/zero: is a device, not a scenario file\n']);
   });
 });
+
+describe('an empty file name (a shell variable that was not set)', () => {
+  it.each([
+    [['run', ''], 'expected a scenario file, got an empty name'],
+    [['validate', ' '], 'expected a scenario file, got an empty name'],
+    [['import-triggers', file('export.json'), '--map', ''], '--map expected a JSON id map, got an empty name'],
+  ])('%j is refused by what it should name, not as ": no such file"', async (args, message) => {
+    const o = await omnisim(...args);
+    expect([o.code, o.err]).toEqual([1, `omnisim: ${message}\n`]);
+  });
+});
