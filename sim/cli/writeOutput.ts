@@ -29,6 +29,8 @@ export function checkWritable(flag: string, path: string | undefined, kind: 'fil
   // An empty path (a shell variable that was not set) wrote nothing and said nothing.
   if (path !== undefined && path.trim() === '') throw new UserError(`${flag}: give a ${kind} name${kind === 'file' ? ', or - for standard output' : ''}; got an empty one`);
   if (path === undefined || path === '-') return;
+  // "out/" resolves to "out": its check passed, and the write failed after the run.
+  if (kind === 'file' && /[\\/]$/.test(path)) throw new UserError(`${flag} ${path}: names a folder (it ends with ${path.at(-1)}); give a file name`);
   const parent = dirname(resolve(path));
   if (!existsSync(parent)) throw new UserError(`${flag} ${path}: its folder ${parent} does not exist`);
   if (!statSync(parent).isDirectory()) throw new UserError(`${flag} ${path}: ${parent} is a file, not a folder`);

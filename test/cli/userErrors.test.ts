@@ -49,6 +49,12 @@ describe('output paths are checked before the run', () => {
     expect(o.err).toBe(`omnisim: --json ${join(file('a-file'), 'x.json')}: ${file('a-file')} is a file, not a folder\n`);
   });
 
+  it('a file name ending in / (a folder\'s): refused before the run, not after it as "cannot write (it is a folder)"', async () => {
+    const o = await omnisim('run', file('small.yaml'), '--json', file('out') + '/');
+    expect([o.code, o.out]).toEqual([1, '']);
+    expect(o.err).toBe(`omnisim: --json ${file('out')}/: names a folder (it ends with /); give a file name\n`);
+  });
+
   it('--csv in a folder that cannot hold folders (/proc) fails at once instead of looping', () => {
     if (!existsSync('/proc/self')) return; // Linux only
     const r = spawnSync(process.execPath, ['bin/omnisim.mjs', 'run', file('small.yaml'), '--csv', '/proc/omnisim-nope'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
