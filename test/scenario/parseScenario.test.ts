@@ -629,6 +629,14 @@ describe('arrivals', () => {
     expect(e.line).toBe(5);
   });
 
+  it('a profile mapping whose one entry is bad has that one problem, not also "needs at least one entry"', () => {
+    for (const entry of ['"07:00": -1', '"7am": 1']) {
+      const e = onlyError(arrivals(`profile: { ${entry} }`));
+      expect(e.path).toMatch(/^channels\.voice\.arrivals\.profile\./);
+    }
+    expect(onlyError(arrivals('profile: {}')).message).toBe('a profile mapping needs at least one "HH:MM": factor entry');
+  });
+
   it('refuses weekdays with 6 values', () => {
     const t = arrivals('weekdays: [1, 1, 1, 1, 1, 0]');
     const e = onlyError(t);

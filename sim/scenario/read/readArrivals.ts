@@ -79,7 +79,8 @@ function readProfile(v: unknown, path: string, p: Problems): { factors: number[]
       if (f !== undefined) points.push([at, f]);
     }
     if (points.length === 0) {
-      p.error(path, 'a profile mapping needs at least one "HH:MM": factor entry');
+      // Entries that are there but bad have each been told at their key.
+      if (Object.keys(v).length === 0) p.error(path, 'a profile mapping needs at least one "HH:MM": factor entry');
       return undefined;
     }
     points.sort((a, b) => a[0] - b[0]);
