@@ -1041,6 +1041,27 @@ describe('warnings', () => {
     expect(r.warnings.map((w) => w.message)).not.toContain('the voice rate is 0: no voice ticket will arrive');
   });
 
+  it('warns when the profile and weekday factors leave the rate at 0 throughout the run', () => {
+    const t = yaml`
+      channels:
+        voice:
+          arrivals: { rate: 100/h, profile: { "00:00": 0 } }
+        messaging:
+          arrivals: { rate: 10/h, weekdays: [0, 0, 0, 0, 0, 1, 1] }
+        email:
+          arrivals: { rate: 10/h, profile: { "00:00": 0, "23:00": 1 } }
+      agents: [{ team: a }]
+    `;
+    const r = valid(t);
+    // The run is Monday 00:00 to 24:00: weekend-only messaging never comes; email comes at 23:00.
+    expect(r.warnings).toEqual([
+      { path: 'channels.messaging.arrivals', message: 'the messaging rate × profile × weekday factors is 0 throughout the run (1d): no messaging ticket will arrive', ...at(t, 'arrivals: { rate: 10/h, weekdays') },
+      { path: 'channels.voice.arrivals', message: 'the voice rate × profile × weekday factors is 0 throughout the run (1d): no voice ticket will arrive', ...at(t, 'arrivals: { rate: 100/h') },
+    ]);
+    // Over a week the weekend comes: no warning for messaging.
+    expect(valid(`horizon: 7d\nwarmup: 1d\n${t}`).warnings.map((w) => w.path)).toEqual(['channels.voice.arrivals']);
+  });
+
   it('warns, without an error, about a spike that starts at or after the horizon', () => {
     const t = yaml`
       horizon: 1d
