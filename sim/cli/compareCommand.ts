@@ -53,7 +53,11 @@ export function addCompareCommand(program: Command, io: CliIo): void {
       }
       const runOpts = { ...(seed !== undefined ? { seed } : {}), ...(replications !== undefined ? { replications } : {}) };
       const inputs = chosen.map((v) => ({ name: v.name, compiled: withRunOptions(v.compiled, runOpts) }));
-      if (inputs[0]!.compiled.scenario.replications < 2) throw new UserError('compare needs at least 2 replications (--replications 10 or more)');
+      const reps = inputs[0]!.compiled.scenario.replications;
+      if (reps < 2) {
+        const from = replications === undefined ? ` (the scenario's replications: ${reps}; give --replications 10 or more)` : ' (--replications 10 or more)';
+        throw new UserError(`compare needs at least 2 replications${from}`);
+      }
       const size = compareSizeNote(inputs.map((v) => v.compiled.scenario));
       if (size) say.err(`${size}\n`);
       const bar = new ProgressBar(say, 'compare');

@@ -109,7 +109,13 @@ describe('- is standard output, for every output that is one file', () => {
   }, 60_000);
 });
 
-describe('omnisim compare --variant', () => {
+describe('omnisim compare replications', () => {
+  it("a scenario of 1 replication is refused naming the scenario's setting and the flag that overrides it", async () => {
+    writeFileSync(file('one-rep.yaml'), 'replications: 1\nchannels:\n  voice: { arrivals: 20/h }\nagents: [{ team: a, count: 3 }]\nvariants:\n  base: {}\n  more:\n    agents: [{ team: a, count: 4 }]\n');
+    const o = await omnisim('compare', file('one-rep.yaml'));
+    expect([o.code, o.out, o.err]).toEqual([1, '', "omnisim: compare needs at least 2 replications (the scenario's replications: 1; give --replications 10 or more)\n"]);
+  });
+
   it('a variant named twice is refused before anything runs (it was compared with itself)', async () => {
     const o = await omnisim('compare', join(SCENARIO_DIR, 'recipes', 'a-surge-messaging-routing.yaml'), '--variant', 'recipe', 'recipe');
     expect([o.code, o.out, o.err]).toEqual([1, '', 'omnisim: --variant: "recipe" is named twice; a variant compared with itself differs by nothing\n']);
