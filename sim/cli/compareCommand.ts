@@ -20,7 +20,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
   program
     .command('compare')
     .description("run a scenario's variants on common random numbers and compare them metric by metric")
-    .argument('<scenario>', 'scenario file with a `variants:` section')
+    .argument('<scenario>', 'scenario file with a `variants:` section; - reads standard input')
     .option('--variant <name...>', 'variants to compare (the first is the reference); default: all')
     .option('--replications <n>', 'paired replications (overrides the scenario)')
     .option('--seed <n>', 'seed (overrides the scenario)')

@@ -13,10 +13,28 @@ const REASONS: Record<string, string> = {
   ENAMETOOLONG: 'the name is too long',
 };
 
-/** The text of `path`, or why it cannot be read: "<path>: no such file", "<path>: is a directory, not <what>", … */
+/** Standard input's text, once read: a second reader of `-` (a check that it is a sweep, say) gets the same. */
+let piped: string | undefined;
+
+/** `-`: the text piped to standard input (`generate | omnisim run -`), read to its end once. */
+function readStandardInput(what: string): string | { error: string } {
+  if (piped !== undefined) return piped;
+  // A terminal would wait for the user to type a scenario, which looks like a hang.
+  if (process.stdin.isTTY) return { error: `-: standard input is a terminal; pipe ${what} in (… | omnisim run -) or give its file name` };
+  try {
+    piped = readFileSync(0, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    return { error: `-: cannot read standard input (${REASONS[code] ?? (code || String(e))})` };
+  }
+  return piped;
+}
+
+/** The text of `path` (`-`: standard input), or why it cannot be read: "<path>: no such file", "<path>: is a directory, not <what>", … */
 export function tryReadUserFile(path: string, what = 'a file'): string | { error: string } {
   // An empty name (a shell variable that was not set) said ": no such file".
   if (path.trim() === '') return { error: `expected ${what}, got an empty name` };
+  if (path === '-') return readStandardInput(what);
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) return { error: `${path}: is a directory, not ${what}` };

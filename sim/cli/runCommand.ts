@@ -30,7 +30,7 @@ export function addRunCommand(program: Command, io: CliIo): void {
   program
     .command('run')
     .description('simulate a scenario and print its report')
-    .argument('<scenario>', 'scenario file (YAML or JSON)')
+    .argument('<scenario>', 'scenario file (YAML or JSON); - reads it from standard input')
     .option('--seed <n>', 'seed (overrides the scenario)')
     .option('--replications <n>', 'independent replications (overrides the scenario)')
     .option('--json <file>', 'write the JSON report to a file, or - for standard output')

@@ -73,7 +73,7 @@ export function addStaffCommand(program: Command, io: CliIo): void {
   program
     .command('staff')
     .description('the fewest agents of a team meeting service targets, per slot of the day or for the whole run')
-    .argument('<scenario>', 'scenario file')
+    .argument('<scenario>', 'scenario file; - reads standard input')
     .option('--target <target...>', 'CHANNEL:KEY=VALUE,… e.g. messaging:sl=80%/60s,asa=30s voice:abandon=5%; asa is the ASA, the mean wait of answered tickets (the report\'s asaSeconds)')
     .option('--team <name>', 'the team to size (default: of the teams that take every target\'s channel, and --brand\'s tickets, the one with most capacity on the first)')
     .option('--brand <name>', 'the targets are for this brand\'s customers (R7): its figures, not the whole channel\'s')

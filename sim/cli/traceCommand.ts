@@ -17,7 +17,7 @@ export function addTraceCommand(program: Command, io: CliIo): void {
   program
     .command('trace')
     .description("print one ticket's event history (created, queued, offered, assigned, session ended, …)")
-    .argument('<scenario>', 'scenario file (YAML or JSON)')
+    .argument('<scenario>', 'scenario file (YAML or JSON); - reads it from standard input')
     .option('--ticket <id>', 'the ticket to follow, by number (tickets are numbered from 1 in creation order); or --find')
     .option('--find <fate>', `follow the first ticket with this fate: ${FATES.join(', ')}`)
     .option('--after <time>', 'with --find: only tickets created after this time, e.g. 10:00 or 1d')

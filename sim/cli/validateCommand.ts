@@ -16,7 +16,7 @@ export function addValidateCommand(program: Command, io: CliIo): void {
   program
     .command('validate')
     .description('check a scenario or sweep file; exit 1 with path-qualified errors')
-    .argument('<scenario>', 'scenario file (YAML or JSON), or a sweep file (one with a grid)')
+    .argument('<scenario>', 'scenario file (YAML or JSON), or a sweep file (one with a grid); - reads standard input')
     .action((file: string) => {
       if (looksLikeSweep(file)) {
         io.out(validateSweep(file, (line) => io.err(`${line}\n`)));

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { omnisim } from '../support/cli.ts';
 import { SMALL_VOICE } from '../support/scenarios.ts';
 
@@ -72,5 +73,25 @@ describe('an empty file name (a shell variable that was not set)', () => {
   ])('%j is refused by what it should name, not as ": no such file"', async (args, message) => {
     const o = await omnisim(...args);
     expect([o.code, o.err]).toEqual([1, `omnisim: ${message}\n`]);
+  });
+});
+
+describe('- reads the scenario from standard input', () => {
+  const bin = join(import.meta.dirname, '..', '..', 'bin', 'omnisim.mjs');
+  const cli = (args: string[], input: string) => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8' });
+
+  it('run - gives the report of the same scenario read from its file, and validate - checks it (it said "-: no such file")', () => {
+    const piped = cli(['run', '-', '--json', '-', '--replications', '2'], SMALL_VOICE);
+    const named = cli(['run', file('small.yaml', SMALL_VOICE), '--json', '-', '--replications', '2'], '');
+    expect([piped.status, piped.stderr]).toEqual([0, '']);
+    expect(piped.stdout).toBe(named.stdout);
+    const ok = cli(['validate', '-'], SMALL_VOICE);
+    expect([ok.status, ok.stdout.startsWith('-: ok — ')]).toEqual([0, true]);
+  });
+
+  it('a problem in piped text is told at its line under the name -', () => {
+    const bad = cli(['validate', '-'], 'channels:\n  voice: { arrivals: fast }\n');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^-:2:\d+ channels\.voice\.arrivals/m);
   });
 });
