@@ -25,7 +25,8 @@ export function formatValue(v: number, unit: Unit, decimals = 1): string {
     case 'percent': return fixed(v * 100, Math.abs(v) < 0.001, decimals) + '%';
     case 'seconds': return unsignedZero(formatDuration(v));
     case 'rate': return fixed(v, Math.abs(v) < 0.1, decimals) + '/h';
-    case 'number': return v === 0 ? '0' : unsignedZero(v.toFixed(Math.abs(v) < 10 ? 3 : 1));
+    // A whole number (a queue's max length in one replication) is shown whole: "3", not "3.000".
+    case 'number': return Number.isInteger(v) ? String(v) : unsignedZero(v.toFixed(Math.abs(v) < 10 ? 3 : 1));
   }
 }
 

@@ -36,7 +36,9 @@ describe('formatEstimate', () => {
     expect(formatEstimate({ mean: 4.75, ci95: [4.75 - 0.546, 4.75 + 0.546] } as never, 'number')).toBe('4.75 ± 0.55');
     expect(formatEstimate({ mean: 0.1144, ci95: [0.0914, 0.1374] } as never, 'number')).toBe('0.114 ± 0.023');
     expect(formatEstimate({ mean: 139.4, ci95: [127.4, 151.4] } as never, 'number')).toBe('139 ± 12');
-    expect(formatEstimate({ mean: 2, ci95: [2, 2] } as never, 'number')).toBe('2.000');
+    // Without an interval a whole number is shown whole (a queue's max length in one replication read "3.000").
+    expect(formatEstimate({ mean: 2, ci95: [2, 2] } as never, 'number')).toBe('2');
+    expect(formatEstimate({ mean: 0.4353, ci95: [0.4353, 0.4353] } as never, 'number')).toBe('0.435');
   });
   it('shows an interval cut at the edge of its metric\'s range by its ends, not as a ± it no longer is', () => {
     // abandon rate 0.035 % with half-width 0.043 %: cut at 0 (Estimate.ts)
