@@ -68,7 +68,7 @@ function option(select: HTMLSelectElement, values: string[], none: string | null
 /** Starts (or restarts) the simulation of the current scenario in one or two panels. */
 function simulate(): void {
   clearErrors(errors);
-  knobs?.clearWarnings();
+  knobs?.clearRunMarks();
   const variant = variantPicker.value || null;
   const compare = comparePicker.value || null;
   const wanted = compare !== null ? 2 : 1;
@@ -84,8 +84,11 @@ function simulate(): void {
 
 function addPanel(): void {
   const p = new SimulationPanel(panelsHost, panels.length === 0 ? 'Main panel' : 'Comparison panel', scales);
-  p.invalid$.subscribe(({ fileName, problems }) => {
-    showProblems(errors, `${fileName} cannot be simulated — ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, fileName, problems);
+  p.invalid$.subscribe(({ fileName, problems, fromKnobs }) => {
+    // Those the knobs' values brought are told at the knobs' fields and by field, not at the file's lines.
+    const told = knobs !== null ? { file: problems, knobs: knobs.refuse(fromKnobs) } : { file: [...problems, ...fromKnobs], knobs: [] };
+    const n = told.file.length + told.knobs.length;
+    showProblems(errors, `${fileName} cannot be simulated — ${n} problem${n === 1 ? '' : 's'}:`, fileName, told.file, told.knobs);
   });
   p.warnings$.subscribe(({ fileName, problems, fromKnobs }) => {
     // Those the knobs brought are told at the knobs' fields and by field, not at the file's lines.

@@ -1,6 +1,7 @@
 // What the knobs say about a value, as a user meets it: a value that only gets a warning is told
 // at its field, as a warning (the run goes ahead), not as the file's line the user never wrote;
-// the file's own warnings still name its line; and a number field says what is wrong in the
+// the file's own warnings still name its line; a value the field takes but the scenario reader
+// refuses is told at its field, as a bad value; and a number field says what is wrong in the
 // page's words, not Chromium's ("Value must be greater than or equal to 0.").
 
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
@@ -122,6 +123,49 @@ describe('what the knobs say about a value', () => {
     expect(banner).toContain('Team phones · agents: expected a whole number from 0 to 100,000, got "100001"');
     expect(banner).toContain('seed: expected a whole number from 0 to 9,007,199,254,740,991, got "-1"');
     await page.locator('.knobs').screenshot({ path: join(SHOTS, 'knob-bad-numbers.png') });
+    await page.close();
+  });
+
+  it('a team count the scenario reader refuses (fewer agents than its breaks\' waves) is told at the team\'s field, not at the line of the waves', async () => {
+    // The field takes 0–100,000 agents, but team early's lunch goes in 4 waves: with 3 agents the
+    // run was refused as "agents-breaks-and-reassignment.yaml:66:67 agents[0].breaks[1].waves: …",
+    // a line the user had not changed, and no field was marked.
+    const page = await site.open('scenario=agents-breaks-and-reassignment.yaml');
+    await ready(page);
+    await page.click('#knobs-toggle');
+    const count = page.locator('input[name=team-0-count]');
+    await count.fill('3');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForSelector('#team-0-count-problem');
+    const said = 'the scenario cannot use this value — agents[0].breaks[1].waves: expected a whole number ≤ 3, got 4';
+    const banner = await page.textContent('#errors');
+    expect(banner).toContain('agents-breaks-and-reassignment.yaml cannot be simulated — 1 problem:');
+    expect(banner).toContain(`Knobs: Team early · agents: ${said}`);
+    expect(banner).not.toContain('agents-breaks-and-reassignment.yaml:66');
+    // At the field, as a bad value: invalid, described by its note, focused.
+    expect(await count.getAttribute('aria-invalid')).toBe('true');
+    expect(await count.getAttribute('aria-describedby')).toBe('team-0-count-problem');
+    expect(await page.textContent('#team-0-count-problem')).toBe(said);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('team-0-count');
+    expect(await page.locator('.panel').getAttribute('data-status')).toBe('invalid');
+    await page.locator('.knobs').screenshot({ path: join(SHOTS, 'knob-refused.png') });
+    // Changed, the field is no longer marked (only a run can tell whether the new value is right).
+    await count.fill('4');
+    expect(await count.getAttribute('aria-invalid')).toBeNull();
+    expect(await page.locator('#team-0-count-problem').count()).toBe(0);
+    // Another team made too large for its staggered breaks, with the seed changed too: at that team's field only.
+    await page.fill('input[name=team-2-count]', '100');
+    await page.fill('input[name=seed]', '8');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForSelector('#team-2-count-problem');
+    expect(await page.textContent('#errors')).toContain('Knobs: Team phones · agents: the scenario cannot use this value — agents[2].breaks[0].stagger: 100 turns 15m apart with 45m breaks take 1d 2h, more than a day');
+    expect(await page.locator('input[aria-invalid]').evaluateAll((l) => l.map((i) => i.getAttribute('name')))).toEqual(['team-2-count']);
+    // A value it takes: the run goes ahead, the mark and the message go.
+    await page.fill('input[name=team-2-count]', '6');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForFunction(() => document.querySelector('.panel > h2 .panel-run')?.textContent === 'seed 8 · 10 replications · changed with the knobs', null, { timeout: 60_000 });
+    expect(await page.locator('input[aria-invalid]').count()).toBe(0);
+    expect(await page.locator('#errors').isVisible()).toBe(false);
     await page.close();
   });
 

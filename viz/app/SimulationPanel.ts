@@ -5,7 +5,7 @@
 
 import { Subject, fromEvent, map, filter } from 'rxjs';
 import type { Subscription } from 'rxjs';
-import type { FromWorker, RunMeta, LoadRequest, StreamedFrame } from '../protocol.ts';
+import type { FromWorker, KnobProblem, RunMeta, LoadRequest, StreamedFrame } from '../protocol.ts';
 import { changedByKnobs } from '../protocol.ts';
 import type { Report } from '../../sim/run/Report.ts';
 import type { Problem } from '../../sim/scenario/read/Problems.ts';
@@ -23,7 +23,8 @@ export class SimulationPanel {
   /** What the figures are for, once the run's meta come: seed, replications, knobs. */
   private readonly run: HTMLElement;
   private knobsApplied = false;
-  readonly invalid$ = new Subject<{ fileName: string; problems: Problem[] }>();
+  /** Why the scenario cannot be run: the file's problems, and those the knobs' values brought (`fromKnobs`). */
+  readonly invalid$ = new Subject<{ fileName: string; problems: Problem[]; fromKnobs: KnobProblem[] }>();
   /** The run's warnings: the file's (`problems`) and those the knobs' changes brought (`fromKnobs`). */
   readonly warnings$ = new Subject<{ fileName: string; problems: Problem[]; fromKnobs: Problem[] }>();
   readonly meta$ = new Subject<{ meta: RunMeta; variants: string[] }>();
@@ -144,7 +145,7 @@ export class SimulationPanel {
     switch (m.type) {
       case 'invalid':
         this.setState('invalid');
-        this.invalid$.next({ fileName: m.fileName, problems: m.problems });
+        this.invalid$.next({ fileName: m.fileName, problems: m.problems, fromKnobs: m.knobProblems });
         break;
       case 'meta':
         this.meta = m.meta;

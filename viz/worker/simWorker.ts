@@ -18,8 +18,8 @@ import { runSizeNote } from './runSizeNote.ts';
 import { BUNDLED, bundledReader } from '../scenarios.ts';
 import { uploadReader } from '../uploadReader.ts';
 import { applyKnobEdits } from '../app/knobEdits.ts';
-import { splitKnobWarnings } from './knobWarnings.ts';
-import type { FromWorker, LoadRequest, ToWorker } from '../protocol.ts';
+import { attributeKnobProblems, knobChangesOneByOne, splitKnobProblems } from './knobProblems.ts';
+import type { FromWorker, KnobProblem, LoadRequest, ToWorker } from '../protocol.ts';
 import { changedByKnobs, frameBuffers } from '../protocol.ts';
 
 let current = 0;
@@ -52,21 +52,32 @@ async function load(req: LoadRequest): Promise<void> {
   // An upload's references are read from the files chosen with it, never from the bundled ones.
   const upload = req.files !== null ? uploadReader(req.fileName, req.files, Object.keys(BUNDLED)) : null;
   const readFile = upload?.read ?? bundledReader(req.fileName);
-  const r = parseScenarioText(req.source, {
-    readFile, patch: req.patch ?? undefined,
-    ...(edits ? { edit: (raw: unknown) => applyKnobEdits(raw, edits) } : {}),
+  /** The scenario with knobs' changes (none: as the file writes it). */
+  const read = (k: Pick<LoadRequest, 'patch' | 'edits'>) => parseScenarioText(req.source, {
+    readFile, patch: k.patch ?? undefined,
+    ...(k.edits ? { edit: (raw: unknown) => applyKnobEdits(raw, k.edits!) } : {}),
   });
+  const r = read(req);
+  const asWritten = () => read({ patch: undefined, edits: null });
   const unused = upload?.unused() ?? [];
   const unusedWarning: Problem[] = unused.length === 0 ? []
     : [{ path: '', message: `chosen with the scenario, but it refers to no file named ${unused.join(' or ')}, so ${unused.length === 1 ? 'that file is' : 'those files are'} not used` }];
   r.warnings.push(...unusedWarning);
   if (!r.compiled) {
-    post({ type: 'invalid', id: req.id, fileName: req.fileName, problems: r.errors, warnings: r.warnings });
+    // With the knobs' changes, the errors the file as written gets too are the file's, told at its
+    // lines; the others the knobs' values brought, and the page tells each at the knob whose change
+    // alone brings it (a team made smaller than its breaks' waves: at the team's agents).
+    let split = { file: r.errors, knobs: [] as KnobProblem[] };
+    if (changedByKnobs(req)) {
+      const { file, knobs } = splitKnobProblems(r.errors, asWritten().errors);
+      split = { file, knobs: attributeKnobProblems(knobs, knobChangesOneByOne(req.patch, edits, r.raw), (c) => read(c).errors) };
+    }
+    post({ type: 'invalid', id: req.id, fileName: req.fileName, problems: split.file, knobProblems: split.knobs, warnings: r.warnings });
     return;
   }
   const compiled = variantOf(r, req.variant);
   if (!compiled) {
-    post({ type: 'invalid', id: req.id, fileName: req.fileName, problems: [{ path: 'variants', message: `no variant "${req.variant}"` }], warnings: [] });
+    post({ type: 'invalid', id: req.id, fileName: req.fileName, problems: [{ path: 'variants', message: `no variant "${req.variant}"` }], knobProblems: [], warnings: [] });
     return;
   }
   const sc = compiled.scenario;
@@ -78,8 +89,8 @@ async function load(req: LoadRequest): Promise<void> {
   // its lines; the others the knobs brought, and the page tells them at the knobs' fields.
   let split = { file: warnings, knobs: [] as Problem[] };
   if (warnings.length > 0 && changedByKnobs(req)) {
-    const asWritten = parseScenarioText(req.source, { readFile });
-    split = splitKnobWarnings(warnings, runWarnings([...asWritten.warnings, ...unusedWarning], variantOf(asWritten, req.variant)));
+    const written = asWritten();
+    split = splitKnobProblems(warnings, runWarnings([...written.warnings, ...unusedWarning], variantOf(written, req.variant)));
   }
   post({ type: 'meta', id: req.id, meta, variants: r.variants.map((v) => v.name), warnings: split.file, knobWarnings: split.knobs });
 
