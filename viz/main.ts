@@ -90,10 +90,10 @@ function addPanel(): void {
     const n = told.file.length + told.knobs.length;
     showProblems(errors, `${fileName} cannot be simulated — ${n} problem${n === 1 ? '' : 's'}:`, fileName, told.file, told.knobs);
   });
-  p.warnings$.subscribe(({ fileName, problems, fromKnobs }) => {
+  p.warnings$.subscribe(({ fileName, title, problems, fromKnobs }) => {
     // Those the knobs brought are told at the knobs' fields and by field, not at the file's lines.
     const told = knobs !== null ? { file: problems, knobs: knobs.warn(fromKnobs) } : { file: [...problems, ...fromKnobs], knobs: [] };
-    if (errors.hidden) showProblems(errors, `Warnings for ${fileName}:`, fileName, told.file, told.knobs);
+    if (errors.hidden) showProblems(errors, `Warnings for ${title}:`, fileName, told.file, told.knobs);
   });
   p.crashed$.subscribe((message) => showMessage(errors, `The simulation stopped: ${message}`));
   p.meta$.subscribe(({ meta, variants: vs }) => {

@@ -28,6 +28,15 @@ const LATE_SPIKE = [
   'agents:', '  - { team: chat, count: 4, capacity: { messaging: 2 } }', '',
 ].join('\n');
 
+/** The same day with its spike on time, and a variant that moves it past the end of the run (line 15). */
+const LATE_VARIANT = [
+  'name: late-variant', 'seed: 1', 'horizon: 1d', 'replications: 2',
+  'channels:', '  messaging:', '    arrivals: { rate: 30/h, spikes: [{ at: "10:00", duration: 30m, multiplier: 2 }] }',
+  '    handleTime: { distribution: exponential, mean: 5m }',
+  'agents:', '  - { team: chat, count: 4, capacity: { messaging: 2 } }',
+  'variants:', '  late:', '    channels:', '      messaging:', '        arrivals: { rate: 30/h, spikes: [{ at: "d1 10:00", duration: 30m, multiplier: 2 }] }', '',
+].join('\n');
+
 const runTitle = (page: Page) => page.textContent('.panel > h2 .panel-run');
 
 /** Applies the knobs and waits for the run they make (the panel names the seed it ran). */
@@ -166,6 +175,40 @@ describe('what the knobs say about a value', () => {
     await page.waitForFunction(() => document.querySelector('.panel > h2 .panel-run')?.textContent === 'seed 8 · 10 replications · changed with the knobs', null, { timeout: 60_000 });
     expect(await page.locator('input[aria-invalid]').count()).toBe(0);
     expect(await page.locator('#errors').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('a variant\'s own warning is told at the variant\'s line, and at the knob\'s field once the knob brings it', async () => {
+    // A variant's warnings were dropped: variant "late" of a file whose spike is on time ran with
+    // no word of its own spike past the end of the run.
+    const page = await site.open('scenario=erlang-c-e3.yaml');
+    await ready(page);
+    await page.setInputFiles('#upload', { name: 'late-variant.yaml', mimeType: 'text/yaml', buffer: Buffer.from(LATE_VARIANT) });
+    await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent === 'late-variant.yamlseed 1 · 2 replications' && document.body.dataset['status'] === 'ready', null, { timeout: 60_000 });
+    expect(await page.locator('#errors').isVisible()).toBe(false); // the scenario as written: on time
+    await page.selectOption('#variant-picker', 'late');
+    await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent === 'late-variant.yaml · lateseed 1 · 2 replications' && document.body.dataset['status'] === 'ready', null, { timeout: 60_000 });
+    const fileWarning = 'late-variant.yaml:15:44 variants.late → channels.messaging.arrivals.spikes[0].at: the spike starts at 1d 10h, not before the horizon (1d), so it never happens';
+    expect(await page.textContent('#errors')).toContain('Warnings for late-variant.yaml · late:');
+    expect(await page.textContent('#errors')).toContain(fileWarning);
+    await page.click('#knobs-toggle');
+    // Another knob changed: still the file's, at the variant's line.
+    await applyAndRun(page, '2');
+    expect(await page.textContent('#errors')).toContain(fileWarning);
+    expect(await page.textContent('#errors')).not.toContain('Knobs:');
+    // The knob moves the variant's spike later still (the knobs change a variant's spike as the scenario's): at the field.
+    await page.fill('input[name=spike-at]', 'd1 12:00');
+    await applyAndRun(page, '3');
+    const said = 'the spike starts at 1d 12h, not before the horizon (1d), so it never happens';
+    const banner = await page.textContent('#errors');
+    expect(banner).toContain(`Knobs: Messaging spike · at: ${said}`);
+    expect(banner).not.toContain('late-variant.yaml:');
+    expect(await page.textContent('#spike-at-warning')).toBe(`Warning: ${said}`);
+    // Back to the scenario as written with the same knobs: its spike (moved by the knob too) is the knob's; no variant's words.
+    await page.selectOption('#variant-picker', '');
+    await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent === 'late-variant.yamlseed 3 · 2 replications · changed with the knobs' && document.body.dataset['status'] === 'ready', null, { timeout: 60_000 });
+    expect(await page.textContent('#errors')).toContain(`Knobs: Messaging spike · at: ${said}`);
+    expect(await page.textContent('#errors')).not.toContain('variants.late');
     await page.close();
   });
 

@@ -23,10 +23,15 @@ export class SimulationPanel {
   /** What the figures are for, once the run's meta come: seed, replications, knobs. */
   private readonly run: HTMLElement;
   private knobsApplied = false;
+  /** The scenario file run (its problems' lines are its). */
+  private fileName = '';
   /** Why the scenario cannot be run: the file's problems, and those the knobs' values brought (`fromKnobs`). */
   readonly invalid$ = new Subject<{ fileName: string; problems: Problem[]; fromKnobs: KnobProblem[] }>();
-  /** The run's warnings: the file's (`problems`) and those the knobs' changes brought (`fromKnobs`). */
-  readonly warnings$ = new Subject<{ fileName: string; problems: Problem[]; fromKnobs: Problem[] }>();
+  /**
+   * The run's warnings: the file's (`problems`, placed in `fileName`) and those the knobs' changes
+   * brought (`fromKnobs`); `title`: what the panel runs, as its heading says (the file and variant).
+   */
+  readonly warnings$ = new Subject<{ fileName: string; title: string; problems: Problem[]; fromKnobs: Problem[] }>();
   readonly meta$ = new Subject<{ meta: RunMeta; variants: string[] }>();
   readonly crashed$ = new Subject<string>();
   meta: RunMeta | null = null;
@@ -73,6 +78,7 @@ export class SimulationPanel {
     this.lastShown = -1;
     this.dirty = true;
     this.views.reset();
+    this.fileName = req.fileName;
     this.name.textContent = `${req.fileName}${req.variant ? ` · ${req.variant}` : ''}`;
     this.run.textContent = '';
     this.knobsApplied = changedByKnobs(req);
@@ -154,7 +160,7 @@ export class SimulationPanel {
         this.run.textContent = `seed ${m.meta.seed} · ${m.meta.replications} replication${m.meta.replications === 1 ? '' : 's'}${this.knobsApplied ? ' · changed with the knobs' : ''}`;
         this.setState('streaming');
         this.meta$.next({ meta: m.meta, variants: m.variants });
-        if (m.warnings.length + m.knobWarnings.length > 0) this.warnings$.next({ fileName: this.name.textContent ?? '', problems: m.warnings, fromKnobs: m.knobWarnings });
+        if (m.warnings.length + m.knobWarnings.length > 0) this.warnings$.next({ fileName: this.fileName, title: this.name.textContent ?? '', problems: m.warnings, fromKnobs: m.knobWarnings });
         break;
       case 'frames':
         this.timeline.append(m.frames);

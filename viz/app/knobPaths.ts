@@ -9,3 +9,10 @@ export const teamPath = (i: number, f: TeamField): string => `agents[${i}].${f}`
 
 /** The first messaging spike, whose `at`, `duration` and `multiplier` the knobs change. */
 export const SPIKE_PATH = 'channels.messaging.arrivals.spikes[0]';
+
+/**
+ * Where a variant's problem (`variants.recipe → channels.messaging…`) stands in the variant as a
+ * scenario: the knobs change the variant's spike and teams as the scenario's, so a warning there
+ * is about the same field.
+ */
+export const inVariant = (path: string): string => path.replace(/^variants\..*? → /, '');

@@ -19,7 +19,7 @@ import type { Problem } from '../../sim/scenario/read/Problems.ts';
 import type { KnobProblem } from '../protocol.ts';
 import type { Mark } from './knobFields.ts';
 import { checkSpikeKnobs } from './checkSpikeKnobs.ts';
-import { SPIKE_PATH, teamPath } from './knobPaths.ts';
+import { SPIKE_PATH, inVariant, teamPath } from './knobPaths.ts';
 
 export interface Knobs {
   root: HTMLElement;
@@ -254,8 +254,9 @@ export function buildKnobs(source: string, onApply: () => void, onCorrected: () 
       return { patch, edits };
     },
     warn(problems) {
-      // A warning about no one field's value (no agents left) is told by its scenario path.
-      return tell(problems, (p) => [p.path], 'warning', (p) => p.message);
+      // A warning about no one field's value (no agents left) is told by its scenario path; a
+      // variant's, at the field the knobs change the variant's value with.
+      return tell(problems, (p) => [inVariant(p.path)], 'warning', (p) => p.message);
     },
     refuse(problems) {
       // The reader's words are about its path (a team's breaks' waves when the team's agents were

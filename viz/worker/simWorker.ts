@@ -36,15 +36,19 @@ self.onmessage = (ev: MessageEvent<ToWorker>) => {
   if (m.type === 'load') void load(m).catch((e: unknown) => post({ type: 'crash', id: m.id, message: (e as Error).message ?? String(e) }));
 };
 
-/** The scenario run: the base, or the variant of that name (undefined: there is none). */
-function variantOf(r: ParseResult, variant: string | null): CompiledScenario | undefined {
-  return variant === null ? r.compiled : r.variants.find((x) => x.name === variant)?.compiled;
+/** The scenario run and its warnings: the base, or the variant of that name (undefined: there is none). */
+function variantOf(r: ParseResult, variant: string | null): { compiled: CompiledScenario; warnings: Problem[] } | undefined {
+  if (variant !== null) return r.variants.find((x) => x.name === variant);
+  return r.compiled ? { compiled: r.compiled, warnings: r.warnings } : undefined;
 }
 
-/** The reader's warnings and, for a long or large run, the note that says so (at `replications`). */
-function runWarnings(read: readonly Problem[], compiled: CompiledScenario | undefined): Problem[] {
-  const size = compiled ? runSizeNote(compiled) : null;
-  return size === null ? [...read] : [...read, { path: 'replications', message: size }];
+/**
+ * The warnings of a run (of `run`, from variantOf): the reader's, `more` (about the files
+ * chosen with an upload) and, for a long or large run, the note that says so (at `replications`).
+ */
+function runWarnings(run: { compiled: CompiledScenario; warnings: Problem[] } | undefined, more: readonly Problem[]): Problem[] {
+  const size = run ? runSizeNote(run.compiled) : null;
+  return [...(run?.warnings ?? []), ...more, ...(size === null ? [] : [{ path: 'replications', message: size }])];
 }
 
 async function load(req: LoadRequest): Promise<void> {
@@ -62,7 +66,6 @@ async function load(req: LoadRequest): Promise<void> {
   const unused = upload?.unused() ?? [];
   const unusedWarning: Problem[] = unused.length === 0 ? []
     : [{ path: '', message: `chosen with the scenario, but it refers to no file named ${unused.join(' or ')}, so ${unused.length === 1 ? 'that file is' : 'those files are'} not used` }];
-  r.warnings.push(...unusedWarning);
   if (!r.compiled) {
     // With the knobs' changes, the errors the file as written gets too are the file's, told at its
     // lines; the others the knobs' values brought, and the page tells each at the knob whose change
@@ -72,25 +75,27 @@ async function load(req: LoadRequest): Promise<void> {
       const { file, knobs } = splitKnobProblems(r.errors, asWritten().errors);
       split = { file, knobs: attributeKnobProblems(knobs, knobChangesOneByOne(req.patch, edits, r.raw), (c) => read(c).errors) };
     }
-    post({ type: 'invalid', id: req.id, fileName: req.fileName, problems: split.file, knobProblems: split.knobs, warnings: r.warnings });
+    post({ type: 'invalid', id: req.id, fileName: req.fileName, problems: split.file, knobProblems: split.knobs, warnings: [...r.warnings, ...unusedWarning] });
     return;
   }
-  const compiled = variantOf(r, req.variant);
-  if (!compiled) {
+  const run = variantOf(r, req.variant);
+  if (!run) {
     post({ type: 'invalid', id: req.id, fileName: req.fileName, problems: [{ path: 'variants', message: `no variant "${req.variant}"` }], knobProblems: [], warnings: [] });
     return;
   }
+  const compiled = run.compiled;
   const sc = compiled.scenario;
   const meta = runMeta(compiled, req.variant);
   const interval = meta.interval;
   const queues = queueSlots(compiled);
-  const warnings = runWarnings(r.warnings, compiled);
-  // With the knobs' changes, the warnings the file as written gets too are the file's, told at
-  // its lines; the others the knobs brought, and the page tells them at the knobs' fields.
+  // A variant's: those it gets as the scenario does, and its own (variants.<name> → …).
+  const warnings = runWarnings(run, unusedWarning);
+  // With the knobs' changes, the warnings the file as written gets too (the variant as written,
+  // for a variant) are the file's, told at its lines; the others the knobs brought, and the page
+  // tells them at the knobs' fields.
   let split = { file: warnings, knobs: [] as Problem[] };
   if (warnings.length > 0 && changedByKnobs(req)) {
-    const written = asWritten();
-    split = splitKnobProblems(warnings, runWarnings([...written.warnings, ...unusedWarning], variantOf(written, req.variant)));
+    split = splitKnobProblems(warnings, runWarnings(variantOf(asWritten(), req.variant), unusedWarning));
   }
   post({ type: 'meta', id: req.id, meta, variants: r.variants.map((v) => v.name), warnings: split.file, knobWarnings: split.knobs });
 
