@@ -12,6 +12,7 @@ import { buildKnobs } from './app/knobs.ts';
 import type { Knobs } from './app/knobs.ts';
 import type { KnobEdits } from './app/knobEdits.ts';
 import { showProblems, showMessage, showList, clearErrors } from './app/errors.ts';
+import { RunWarnings } from './app/runWarnings.ts';
 import { readUploads } from './app/readUploads.ts';
 import { chooseScenario } from './app/chooseScenario.ts';
 import { formatTime } from './views/timeAxis.ts';
@@ -42,6 +43,8 @@ let patch: unknown = undefined;
 let edits: KnobEdits | null = null;
 /** The message the knobs' bad fields showed last. */
 let knobsMessage = '';
+/** The run's warnings, every panel's. */
+const runWarnings = new RunWarnings(errors, () => knobs);
 
 const panels: SimulationPanel[] = [];
 /** Side by side, the two panels' charts draw on one y scale per chart. */
@@ -68,6 +71,7 @@ function option(select: HTMLSelectElement, values: string[], none: string | null
 /** Starts (or restarts) the simulation of the current scenario in one or two panels. */
 function simulate(): void {
   clearErrors(errors);
+  runWarnings.clear();
   knobs?.clearRunMarks();
   const variant = variantPicker.value || null;
   const compare = comparePicker.value || null;
@@ -90,11 +94,7 @@ function addPanel(): void {
     const n = told.file.length + told.knobs.length;
     showProblems(errors, `${fileName} cannot be simulated — ${n} problem${n === 1 ? '' : 's'}:`, fileName, told.file, told.knobs);
   });
-  p.warnings$.subscribe(({ fileName, title, problems, fromKnobs }) => {
-    // Those the knobs brought are told at the knobs' fields and by field, not at the file's lines.
-    const told = knobs !== null ? { file: problems, knobs: knobs.warn(fromKnobs) } : { file: [...problems, ...fromKnobs], knobs: [] };
-    if (errors.hidden) showProblems(errors, `Warnings for ${title}:`, fileName, told.file, told.knobs);
-  });
+  p.warnings$.subscribe((w) => runWarnings.report(p.label, w, panels.map((x) => x.label)));
   p.crashed$.subscribe((message) => showMessage(errors, `The simulation stopped: ${message}`));
   p.meta$.subscribe(({ meta, variants: vs }) => {
     if (p !== panels[0]) return;

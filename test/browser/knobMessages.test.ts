@@ -37,6 +37,15 @@ const LATE_VARIANT = [
   'variants:', '  late:', '    channels:', '      messaging:', '        arrivals: { rate: 30/h, spikes: [{ at: "d1 10:00", duration: 30m, multiplier: 2 }] }', '',
 ].join('\n');
 
+/** A day with no email (a warning the file gets, line 9) and a variant whose spike is past the end (line 16). */
+const SIDE = [
+  'name: side', 'seed: 1', 'horizon: 1d', 'replications: 2',
+  'channels:', '  messaging:', '    arrivals: { rate: 30/h, spikes: [{ at: "10:00", duration: 30m, multiplier: 2 }] }',
+  '    handleTime: 5m', '  email: { arrivals: { rate: 0/h }, handleTime: 5m }',
+  'agents:', '  - { team: chat, count: 4, capacity: { messaging: 2, email: 1 } }',
+  'variants:', '  late:', '    channels:', '      messaging:', '        arrivals: { rate: 30/h, spikes: [{ at: "d1 10:00", duration: 30m, multiplier: 2 }] }', '',
+].join('\n');
+
 const runTitle = (page: Page) => page.textContent('.panel > h2 .panel-run');
 
 /** Applies the knobs and waits for the run they make (the panel names the seed it ran). */
@@ -209,6 +218,45 @@ describe('what the knobs say about a value', () => {
     await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent === 'late-variant.yamlseed 3 · 2 replications · changed with the knobs' && document.body.dataset['status'] === 'ready', null, { timeout: 60_000 });
     expect(await page.textContent('#errors')).toContain(`Knobs: Messaging spike · at: ${said}`);
     expect(await page.textContent('#errors')).not.toContain('variants.late');
+    await page.close();
+  });
+
+  it('side by side, the banner tells both panels\' warnings, each under its panel\'s name', async () => {
+    // It told the warnings of whichever panel reported first: the other panel's were not told.
+    const page = await site.open('scenario=erlang-c-e3.yaml');
+    await ready(page);
+    await page.setInputFiles('#upload', { name: 'side.yaml', mimeType: 'text/yaml', buffer: Buffer.from(SIDE) });
+    await page.waitForFunction(() => document.querySelector('.panel > h2')?.textContent === 'side.yamlseed 1 · 2 replications' && document.body.dataset['status'] === 'ready', null, { timeout: 60_000 });
+    await page.selectOption('#variant-picker', 'late');
+    await page.selectOption('#compare-picker', '(scenario as written)');
+    const both = (a: string, b: string) => page.waitForFunction(([x, y]) => {
+      const titles = [...document.querySelectorAll('.panel > h2')].map((h) => h.textContent);
+      return titles.length === 2 && titles[0] === x && titles[1] === y && document.body.dataset['status'] === 'ready';
+    }, [a, b], { timeout: 60_000 });
+    await both('side.yaml · lateseed 1 · 2 replications', 'side.yamlseed 1 · 2 replications');
+    const email = 'side.yaml:9:24 channels.email.arrivals.rate: the email rate is 0: no email ticket will arrive';
+    const late = 'side.yaml:16:44 variants.late → channels.messaging.arrivals.spikes[0].at: the spike starts at 1d 10h, not before the horizon (1d), so it never happens';
+    const banner = () => page.locator('#errors').evaluate((box) => [...box.children].filter((e) => e.tagName !== 'BUTTON')
+      .map((e) => (e.tagName === 'UL' ? [...e.children].map((li) => `  ${li.textContent}`).join('\n') : e.textContent)).join('\n'));
+    expect(await banner()).toBe([
+      'Warnings, panel by panel:',
+      'Main panel — side.yaml · late:', `  ${late}`, `  ${email}`,
+      'Comparison panel — side.yaml:', `  ${email}`,
+    ].join('\n'));
+    await page.locator('#errors').screenshot({ path: join(SHOTS, 'side-by-side-warnings.png') });
+    // The knobs move both panels' spike past the end: each panel tells it, the field once.
+    await page.click('#knobs-toggle');
+    await page.fill('input[name=spike-at]', 'd1 12:00');
+    await page.fill('input[name=seed]', '2');
+    await page.click('#knobs button[type=submit]');
+    await both('side.yaml · lateseed 2 · 2 replications · changed with the knobs', 'side.yamlseed 2 · 2 replications · changed with the knobs');
+    const knob = 'Knobs: Messaging spike · at: the spike starts at 1d 12h, not before the horizon (1d), so it never happens';
+    expect(await banner()).toBe([
+      'Warnings, panel by panel:',
+      'Main panel — side.yaml · late:', `  ${email}`, `  ${knob}`,
+      'Comparison panel — side.yaml:', `  ${email}`, `  ${knob}`,
+    ].join('\n'));
+    expect(await page.textContent('#spike-at-warning')).toBe('Warning: the spike starts at 1d 12h, not before the horizon (1d), so it never happens');
     await page.close();
   });
 

@@ -204,7 +204,7 @@ export function buildKnobs(source: string, onApply: () => void, onCorrected: () 
       const fields = fieldsOf(p);
       const at = inputs.filter((i) => fields.includes(i.dataset['path'] ?? ''));
       if (at.length === 0) return `Knobs: ${formatProblem({ path: p.path, message: p.message })}`;
-      for (const i of at) atField.set(i, [...(atField.get(i) ?? []), said(p, i)]);
+      for (const i of at) atField.set(i, [...new Set([...(atField.get(i) ?? []), said(p, i)])]); // told once, if two panels' runs both bring it
       return `Knobs: ${at.map(labelOf).join(', ')}: ${said(p, at[0]!)}`;
     });
     for (const [input, notes] of atField) {
