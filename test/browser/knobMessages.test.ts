@@ -260,6 +260,29 @@ describe('what the knobs say about a value', () => {
     await page.close();
   });
 
+  it('the run-size note the replications knob brings is brief at the field, in full in the banner', async () => {
+    // At the field it was the whole paragraph (about 340 characters), which made the knobs' form a column of text.
+    const page = await site.open('scenario=multichannel-day.yaml');
+    await ready(page);
+    await page.click('#knobs-toggle');
+    await page.fill('input[name=replications]', '5000');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForSelector('#replications-warning');
+    const full = 'every replication\'s figures are kept until the report is built: about 1.3 GB for 5,000 replications × 1d, more than a browser tab may have '
+      + '(often 2–4 GB), so the page may slow down and stop before the end (a wider report.seriesInterval needs less). The figures appear when every replication has run; '
+      + 'fewer replications (the knobs) answer sooner';
+    const note = page.locator('#replications-warning');
+    expect(await note.textContent()).toBe('Warning: about 1.3 GB of figures, more than a tab may have');
+    expect(await note.getAttribute('title')).toBe(full);
+    expect(await page.getAttribute('input[name=replications]', 'aria-describedby')).toBe('replications-warning');
+    expect(await page.textContent('#errors')).toContain(`Knobs: replications: ${full}`);
+    // Two lines at the most under the field.
+    const { height, lineHeight } = await note.evaluate((n) => ({ height: n.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(n).lineHeight) || 15 }));
+    expect(height).toBeLessThanOrEqual(2 * lineHeight + 1);
+    await page.locator('.knobs').screenshot({ path: join(SHOTS, 'knob-run-size.png') });
+    await page.close(); // stops the 5,000 replications
+  });
+
   it('raised no page errors', () => {
     expect(site.pageErrors).toEqual([]);
   });

@@ -5,7 +5,7 @@
 
 import { Subject, fromEvent, map, filter } from 'rxjs';
 import type { Subscription } from 'rxjs';
-import type { FromWorker, KnobProblem, RunMeta, LoadRequest, StreamedFrame } from '../protocol.ts';
+import type { FromWorker, KnobProblem, RunMeta, RunWarning, LoadRequest, StreamedFrame } from '../protocol.ts';
 import { changedByKnobs } from '../protocol.ts';
 import type { Report } from '../../sim/run/Report.ts';
 import type { Problem } from '../../sim/scenario/read/Problems.ts';
@@ -31,7 +31,7 @@ export class SimulationPanel {
    * The run's warnings: the file's (`problems`, placed in `fileName`) and those the knobs' changes
    * brought (`fromKnobs`); `title`: what the panel runs, as its heading says (the file and variant).
    */
-  readonly warnings$ = new Subject<{ fileName: string; title: string; problems: Problem[]; fromKnobs: Problem[] }>();
+  readonly warnings$ = new Subject<{ fileName: string; title: string; problems: Problem[]; fromKnobs: RunWarning[] }>();
   readonly meta$ = new Subject<{ meta: RunMeta; variants: string[] }>();
   readonly crashed$ = new Subject<string>();
   meta: RunMeta | null = null;

@@ -15,8 +15,7 @@ import { MAX_REPLICATIONS } from '../../sim/scenario/replicationLimit.ts';
 import { MAX_TEAM_COUNT } from '../../sim/scenario/read/readAgents.ts';
 import { field, markField, numberInput, numberProblem } from './knobFields.ts';
 import { formatProblem } from '../../sim/scenario/read/Problems.ts';
-import type { Problem } from '../../sim/scenario/read/Problems.ts';
-import type { KnobProblem } from '../protocol.ts';
+import type { KnobProblem, RunWarning } from '../protocol.ts';
 import type { Mark } from './knobFields.ts';
 import { checkSpikeKnobs } from './checkSpikeKnobs.ts';
 import { SPIKE_PATH, inVariant, teamPath } from './knobPaths.ts';
@@ -27,10 +26,11 @@ export interface Knobs {
   patch(): { patch: unknown; edits: KnobEdits } | { errors: string[] };
   /**
    * Tells the warnings the knobs' changes brought to a run: each at the field of the value it is
-   * about (marked as a warning), and returns them worded for the page's message, by field name
-   * (by scenario path, and at no field, when it is about no one field's value).
+   * about (marked as a warning; a long one, such as the run-size note, by its brief), and returns
+   * them worded in full for the page's message, by field name (by scenario path, and at no field,
+   * when it is about no one field's value).
    */
-  warn(problems: readonly Problem[]): string[];
+  warn(problems: readonly RunWarning[]): string[];
   /**
    * Tells the problems the knobs' values brought to a run the scenario reader refused: each at the
    * fields whose change alone brings it, marked as a bad value until that field is changed, and
@@ -194,21 +194,28 @@ export function buildKnobs(source: string, onApply: () => void, onCorrected: () 
 
   /**
    * Tells each of a run's problems at the fields `fieldsOf` names (by scenario path), with
-   * `kind`'s mark and the words `said` gives, and returns the page's lines: by field name, or by
-   * the problem's scenario path (no line of the file) when it is about no field shown.
+   * `kind`'s mark and the words `said` gives — at the field, the problem's `brief` when it has one
+   * (the full words are the note's title) — and returns the page's lines: by field name, or by the
+   * problem's scenario path (no line of the file) when it is about no field shown.
    */
-  const tell = <P extends Problem>(problems: readonly P[], fieldsOf: (p: P) => readonly string[], kind: Mark, said: (p: P, at: HTMLInputElement) => string): string[] => {
+  const tell = <P extends RunWarning>(problems: readonly P[], fieldsOf: (p: P) => readonly string[], kind: Mark, said: (p: P, at: HTMLInputElement) => string): string[] => {
     const inputs = [...root.querySelectorAll('input')];
-    const atField = new Map<HTMLInputElement, string[]>();
+    /** By field, its notes: the words at the field, and in full. */
+    const atField = new Map<HTMLInputElement, Map<string, string>>();
     const lines = problems.map((p) => {
       const fields = fieldsOf(p);
       const at = inputs.filter((i) => fields.includes(i.dataset['path'] ?? ''));
       if (at.length === 0) return `Knobs: ${formatProblem({ path: p.path, message: p.message })}`;
-      for (const i of at) atField.set(i, [...new Set([...(atField.get(i) ?? []), said(p, i)])]); // told once, if two panels' runs both bring it
+      // Told once, if two panels' runs both bring it.
+      for (const i of at) atField.set(i, (atField.get(i) ?? new Map()).set(p.brief ?? said(p, i), said(p, i)));
       return `Knobs: ${at.map(labelOf).join(', ')}: ${said(p, at[0]!)}`;
     });
     for (const [input, notes] of atField) {
-      markField(input, notes.join('; '), kind);
+      markField(input, [...notes.keys()].join('; '), kind);
+      const full = [...notes.values()].join('; ');
+      const note = input.ownerDocument.getElementById(`${input.name}-${kind}`)!;
+      if (full !== [...notes.keys()].join('; ')) note.title = full;
+      else note.removeAttribute('title');
       if (kind === 'problem') input.dataset['refused'] = '';
     }
     return lines;

@@ -6,13 +6,14 @@ import type { Problem } from '../../sim/scenario/read/Problems.ts';
 import { formatProblem } from '../../sim/scenario/read/Problems.ts';
 import { showGroups } from './errors.ts';
 import type { Knobs } from './knobs.ts';
+import type { RunWarning } from '../protocol.ts';
 
 /** What a panel reports: its file (the lines' file), its title (file and variant), and its warnings. */
 export interface PanelWarnings {
   fileName: string;
   title: string;
   problems: Problem[];
-  fromKnobs: Problem[];
+  fromKnobs: RunWarning[];
 }
 
 export class RunWarnings {

@@ -17,7 +17,7 @@ const key = (p: Problem) => `${p.path}\0${p.message}`;
  * file's; any other, the knobs' — a file's problem whose figures the knobs changed included, as it
  * now tells of them.
  */
-export function splitKnobProblems(run: readonly Problem[], asWritten: readonly Problem[]): { file: Problem[]; knobs: Problem[] } {
+export function splitKnobProblems<P extends Problem>(run: readonly P[], asWritten: readonly Problem[]): { file: P[]; knobs: P[] } {
   const written = new Set(asWritten.map(key));
   return { file: run.filter((p) => written.has(key(p))), knobs: run.filter((p) => !written.has(key(p))) };
 }

@@ -19,7 +19,7 @@ import { BUNDLED, bundledReader } from '../scenarios.ts';
 import { uploadReader } from '../uploadReader.ts';
 import { applyKnobEdits } from '../app/knobEdits.ts';
 import { attributeKnobProblems, knobChangesOneByOne, splitKnobProblems } from './knobProblems.ts';
-import type { FromWorker, KnobProblem, LoadRequest, ToWorker } from '../protocol.ts';
+import type { FromWorker, KnobProblem, LoadRequest, RunWarning, ToWorker } from '../protocol.ts';
 import { changedByKnobs, frameBuffers } from '../protocol.ts';
 
 let current = 0;
@@ -46,9 +46,9 @@ function variantOf(r: ParseResult, variant: string | null): { compiled: Compiled
  * The warnings of a run (of `run`, from variantOf): the reader's, `more` (about the files
  * chosen with an upload) and, for a long or large run, the note that says so (at `replications`).
  */
-function runWarnings(run: { compiled: CompiledScenario; warnings: Problem[] } | undefined, more: readonly Problem[]): Problem[] {
+function runWarnings(run: { compiled: CompiledScenario; warnings: Problem[] } | undefined, more: readonly Problem[]): RunWarning[] {
   const size = run ? runSizeNote(run.compiled) : null;
-  return [...(run?.warnings ?? []), ...more, ...(size === null ? [] : [{ path: 'replications', message: size }])];
+  return [...(run?.warnings ?? []), ...more, ...(size === null ? [] : [{ path: 'replications', ...size }])];
 }
 
 async function load(req: LoadRequest): Promise<void> {
@@ -93,7 +93,7 @@ async function load(req: LoadRequest): Promise<void> {
   // With the knobs' changes, the warnings the file as written gets too (the variant as written,
   // for a variant) are the file's, told at its lines; the others the knobs brought, and the page
   // tells them at the knobs' fields.
-  let split = { file: warnings, knobs: [] as Problem[] };
+  let split = { file: warnings, knobs: [] as RunWarning[] };
   if (warnings.length > 0 && changedByKnobs(req)) {
     split = splitKnobProblems(warnings, runWarnings(variantOf(asWritten(), req.variant), unusedWarning));
   }
