@@ -12,6 +12,7 @@ import { buildKnobs } from './app/knobs.ts';
 import type { Knobs } from './app/knobs.ts';
 import type { KnobEdits } from './app/knobEdits.ts';
 import { showProblems, showMessage, showList, clearErrors } from './app/errors.ts';
+import { RunWarnings } from './app/runWarnings.ts';
 import { readUploads } from './app/readUploads.ts';
 import { chooseScenario } from './app/chooseScenario.ts';
 import { formatTime } from './views/timeAxis.ts';
@@ -42,6 +43,8 @@ let patch: unknown = undefined;
 let edits: KnobEdits | null = null;
 /** The message the knobs' bad fields showed last. */
 let knobsMessage = '';
+/** The run's warnings, every panel's. */
+const runWarnings = new RunWarnings(errors, () => knobs);
 
 const panels: SimulationPanel[] = [];
 /** Side by side, the two panels' charts draw on one y scale per chart. */
@@ -68,7 +71,8 @@ function option(select: HTMLSelectElement, values: string[], none: string | null
 /** Starts (or restarts) the simulation of the current scenario in one or two panels. */
 function simulate(): void {
   clearErrors(errors);
-  knobs?.clearWarnings();
+  runWarnings.clear();
+  knobs?.clearRunMarks();
   const variant = variantPicker.value || null;
   const compare = comparePicker.value || null;
   const wanted = compare !== null ? 2 : 1;
@@ -84,14 +88,13 @@ function simulate(): void {
 
 function addPanel(): void {
   const p = new SimulationPanel(panelsHost, panels.length === 0 ? 'Main panel' : 'Comparison panel', scales);
-  p.invalid$.subscribe(({ fileName, problems }) => {
-    showProblems(errors, `${fileName} cannot be simulated — ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, fileName, problems);
+  p.invalid$.subscribe(({ fileName, problems, fromKnobs }) => {
+    // Those the knobs' values brought are told at the knobs' fields and by field, not at the file's lines.
+    const told = knobs !== null ? { file: problems, knobs: knobs.refuse(fromKnobs) } : { file: [...problems, ...fromKnobs], knobs: [] };
+    const n = told.file.length + told.knobs.length;
+    showProblems(errors, `${fileName} cannot be simulated — ${n} problem${n === 1 ? '' : 's'}:`, fileName, told.file, told.knobs);
   });
-  p.warnings$.subscribe(({ fileName, problems, fromKnobs }) => {
-    // Those the knobs brought are told at the knobs' fields and by field, not at the file's lines.
-    const told = knobs !== null ? { file: problems, knobs: knobs.warn(fromKnobs) } : { file: [...problems, ...fromKnobs], knobs: [] };
-    if (errors.hidden) showProblems(errors, `Warnings for ${fileName}:`, fileName, told.file, told.knobs);
-  });
+  p.warnings$.subscribe((w) => runWarnings.report(p.label, w, panels.map((x) => x.label)));
   p.crashed$.subscribe((message) => showMessage(errors, `The simulation stopped: ${message}`));
   p.meta$.subscribe(({ meta, variants: vs }) => {
     if (p !== panels[0]) return;

@@ -131,10 +131,25 @@ export function changedByKnobs(req: Pick<LoadRequest, 'patch' | 'edits'>): boole
 
 export type ToWorker = LoadRequest | { type: 'cancel'; id: number };
 
+/**
+ * A problem the knobs' values brought (the file as written has none such), with no line of the
+ * file: `fields` are the scenario paths of the knobs whose change alone brings it (none: only
+ * several changes together).
+ */
+/** A warning of a run; `brief`: what the field's note says of a long one (the full text is the page's message's). */
+export interface RunWarning extends Problem {
+  brief?: string;
+}
+
+export interface KnobProblem extends Problem {
+  fields: string[];
+}
+
 export type FromWorker =
-  | { type: 'invalid'; id: number; fileName: string; problems: Problem[]; warnings: Problem[] }
+  /** `problems`: the file's, at its lines; `knobProblems`: those the knobs' values brought. */
+  | { type: 'invalid'; id: number; fileName: string; problems: Problem[]; knobProblems: KnobProblem[]; warnings: Problem[] }
   /** `warnings`: the file's, at its lines; `knobWarnings`: those the knobs' changes brought (the file as written gets none of them). */
-  | { type: 'meta'; id: number; meta: RunMeta; variants: string[]; warnings: Problem[]; knobWarnings: Problem[] }
+  | { type: 'meta'; id: number; meta: RunMeta; variants: string[]; warnings: RunWarning[]; knobWarnings: RunWarning[] }
   | { type: 'frames'; id: number; frames: StreamedFrame[] }
   | { type: 'live-done'; id: number }
   | { type: 'progress'; id: number; done: number; total: number }

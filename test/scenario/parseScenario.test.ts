@@ -1151,6 +1151,44 @@ describe('a variant\'s problem', () => {
   });
 });
 
+describe('a variant\'s warnings', () => {
+  const text = yaml`
+    horizon: 1d
+    channels:
+      messaging:
+        arrivals: { rate: 30/h, spikes: [{ at: "d1 10:00", duration: 30m, multiplier: 2 }] }
+        handleTime: 5m
+    agents:
+      - { team: chat, count: 4, capacity: { messaging: 2 } }
+    variants:
+      baseline: {}
+      earlier:
+        channels:
+          messaging:
+            arrivals: { rate: 30/h, spikes: [{ at: "10:00", duration: 30m, multiplier: 2 }] }
+      unstaffed:
+        agents:
+          - { team: chat, count: 0, capacity: { messaging: 2 } }
+  `;
+  const r = parseScenarioText(text);
+  const warningsOf = (name: string) => r.variants.find((v) => v.name === name)!.warnings.map((w) => [w.path, w.line]);
+  const late = ['channels.messaging.arrivals.spikes[0].at', lineOf(text, 'd1 10:00')];
+
+  // Regression: they were dropped, so the page running a variant told the scenario's warnings,
+  // whether the variant had them or not, and none of the variant's own.
+  it('are the variant\'s own, under its name and at its lines, and those it gets as the scenario does, at the scenario\'s', () => {
+    expect(r.warnings.map((w) => [w.path, w.line])).toEqual([late]);
+    expect(warningsOf('baseline')).toEqual([late]);
+    expect(warningsOf('earlier')).toEqual([]);
+    expect(warningsOf('unstaffed')).toEqual([
+      late,
+      ['variants.unstaffed → channels.messaging', lineOf(text, 'unstaffed:')],
+      ['variants.unstaffed → channels.messaging.group', lineOf(text, 'unstaffed:')],
+      ['variants.unstaffed → agents', lineOf(text, 'agents:', 2)],
+    ]);
+  });
+});
+
 describe('channels.*.aiAgent (R6)', () => {
   const voice = (ai: string, rate = '200/h') => yaml`
     channels:

@@ -5,7 +5,7 @@
 
 import { Subject, fromEvent, map, filter } from 'rxjs';
 import type { Subscription } from 'rxjs';
-import type { FromWorker, RunMeta, LoadRequest, StreamedFrame } from '../protocol.ts';
+import type { FromWorker, KnobProblem, RunMeta, RunWarning, LoadRequest, StreamedFrame } from '../protocol.ts';
 import { changedByKnobs } from '../protocol.ts';
 import type { Report } from '../../sim/run/Report.ts';
 import type { Problem } from '../../sim/scenario/read/Problems.ts';
@@ -23,9 +23,15 @@ export class SimulationPanel {
   /** What the figures are for, once the run's meta come: seed, replications, knobs. */
   private readonly run: HTMLElement;
   private knobsApplied = false;
-  readonly invalid$ = new Subject<{ fileName: string; problems: Problem[] }>();
-  /** The run's warnings: the file's (`problems`) and those the knobs' changes brought (`fromKnobs`). */
-  readonly warnings$ = new Subject<{ fileName: string; problems: Problem[]; fromKnobs: Problem[] }>();
+  /** The scenario file run (its problems' lines are its). */
+  private fileName = '';
+  /** Why the scenario cannot be run: the file's problems, and those the knobs' values brought (`fromKnobs`). */
+  readonly invalid$ = new Subject<{ fileName: string; problems: Problem[]; fromKnobs: KnobProblem[] }>();
+  /**
+   * The run's warnings: the file's (`problems`, placed in `fileName`) and those the knobs' changes
+   * brought (`fromKnobs`); `title`: what the panel runs, as its heading says (the file and variant).
+   */
+  readonly warnings$ = new Subject<{ fileName: string; title: string; problems: Problem[]; fromKnobs: RunWarning[] }>();
   readonly meta$ = new Subject<{ meta: RunMeta; variants: string[] }>();
   readonly crashed$ = new Subject<string>();
   meta: RunMeta | null = null;
@@ -72,6 +78,7 @@ export class SimulationPanel {
     this.lastShown = -1;
     this.dirty = true;
     this.views.reset();
+    this.fileName = req.fileName;
     this.name.textContent = `${req.fileName}${req.variant ? ` · ${req.variant}` : ''}`;
     this.run.textContent = '';
     this.knobsApplied = changedByKnobs(req);
@@ -144,7 +151,7 @@ export class SimulationPanel {
     switch (m.type) {
       case 'invalid':
         this.setState('invalid');
-        this.invalid$.next({ fileName: m.fileName, problems: m.problems });
+        this.invalid$.next({ fileName: m.fileName, problems: m.problems, fromKnobs: m.knobProblems });
         break;
       case 'meta':
         this.meta = m.meta;
@@ -153,7 +160,7 @@ export class SimulationPanel {
         this.run.textContent = `seed ${m.meta.seed} · ${m.meta.replications} replication${m.meta.replications === 1 ? '' : 's'}${this.knobsApplied ? ' · changed with the knobs' : ''}`;
         this.setState('streaming');
         this.meta$.next({ meta: m.meta, variants: m.variants });
-        if (m.warnings.length + m.knobWarnings.length > 0) this.warnings$.next({ fileName: this.name.textContent ?? '', problems: m.warnings, fromKnobs: m.knobWarnings });
+        if (m.warnings.length + m.knobWarnings.length > 0) this.warnings$.next({ fileName: this.fileName, title: this.name.textContent ?? '', problems: m.warnings, fromKnobs: m.knobWarnings });
         break;
       case 'frames':
         this.timeline.append(m.frames);

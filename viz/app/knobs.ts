@@ -4,7 +4,8 @@
 // for the seed and the routing setting, and field edits for teams and the spike (knobEdits.ts:
 // applied to the scenario and to each variant, keeping a variant's own changes), so anything it
 // does not show, or the user did not change, stays as the file says. A bad value is told at its
-// field before anything runs; a warning the changes bring to a run, at the field it is about.
+// field before anything runs; a warning the changes bring to a run, at the field it is about; and
+// a value the scenario reader refuses with the file's other values, at the field whose change brings it.
 
 import { parse } from 'yaml';
 import type { KnobEdits, TeamEdit } from './knobEdits.ts';
@@ -14,8 +15,10 @@ import { MAX_REPLICATIONS } from '../../sim/scenario/replicationLimit.ts';
 import { MAX_TEAM_COUNT } from '../../sim/scenario/read/readAgents.ts';
 import { field, markField, numberInput, numberProblem } from './knobFields.ts';
 import { formatProblem } from '../../sim/scenario/read/Problems.ts';
-import type { Problem } from '../../sim/scenario/read/Problems.ts';
+import type { KnobProblem, RunWarning } from '../protocol.ts';
+import type { Mark } from './knobFields.ts';
 import { checkSpikeKnobs } from './checkSpikeKnobs.ts';
+import { SPIKE_PATH, inVariant, teamPath } from './knobPaths.ts';
 
 export interface Knobs {
   root: HTMLElement;
@@ -23,12 +26,20 @@ export interface Knobs {
   patch(): { patch: unknown; edits: KnobEdits } | { errors: string[] };
   /**
    * Tells the warnings the knobs' changes brought to a run: each at the field of the value it is
-   * about (marked as a warning), and returns them worded for the page's message, by field name
-   * (by scenario path, and at no field, when it is about no one field's value).
+   * about (marked as a warning; a long one, such as the run-size note, by its brief), and returns
+   * them worded in full for the page's message, by field name (by scenario path, and at no field,
+   * when it is about no one field's value).
    */
-  warn(problems: readonly Problem[]): string[];
-  /** Takes the warnings' marks away (a new run tells its own). */
-  clearWarnings(): void;
+  warn(problems: readonly RunWarning[]): string[];
+  /**
+   * Tells the problems the knobs' values brought to a run the scenario reader refused: each at the
+   * fields whose change alone brings it, marked as a bad value until that field is changed, and
+   * returns them worded for the page's message, by field name (by scenario path when no one
+   * field's change brings it).
+   */
+  refuse(problems: readonly KnobProblem[]): string[];
+  /** Takes a run's marks away, its warnings' and its refusals' (a new run tells its own). */
+  clearRunMarks(): void;
 }
 
 type Raw = Record<string, unknown>;
@@ -65,8 +76,8 @@ export function buildKnobs(source: string, onApply: () => void, onCorrected: () 
     const email = numberInput(`team-${i}-email`, `${team} · email`, cap['email'] as number | undefined, 0, 500);
     const voice = numberInput(`team-${i}-voice`, `${team} · voice`, (cap['voice'] ?? cap['talk']) as number | undefined, 0, 1);
     const hasInlineCapacity = t['capacity'] !== undefined;
-    writes(count, `agents[${i}].count`);
-    for (const [c, input] of [['messaging', messaging], ['email', email], ['voice', voice]] as const) writes(input, `agents[${i}].capacity.${c}`);
+    writes(count, teamPath(i, 'count'));
+    for (const [c, input] of [['messaging', messaging], ['email', email], ['voice', voice]] as const) writes(input, teamPath(i, `capacity.${c}`));
     box.append(field('agents', count));
     if (hasInlineCapacity) box.append(field('messaging', messaging), field('email', email), field('voice', voice));
     root.append(box);
@@ -95,10 +106,9 @@ export function buildKnobs(source: string, onApply: () => void, onCorrected: () 
   spikeDuration.value = spike ? String(spike['duration'] ?? '') : '';
   spikeDuration.placeholder = '40m';
   spikeDuration.title = 'How long the spike lasts: a duration such as 40m or 1h30m';
-  const spikePath = 'channels.messaging.arrivals.spikes[0]';
-  writes(spikeMultiplier, `${spikePath}.multiplier`);
-  writes(spikeAt, `${spikePath}.at`);
-  writes(spikeDuration, `${spikePath}.duration`);
+  writes(spikeMultiplier, `${SPIKE_PATH}.multiplier`);
+  writes(spikeAt, `${SPIKE_PATH}.at`);
+  writes(spikeDuration, `${SPIKE_PATH}.duration`);
   spikeBox.append(field('× rate', spikeMultiplier), field('at', spikeAt), field('for', spikeDuration));
   // Only a spike the file has can be changed: without one, the fields showed their placeholders
   // ("10:00", "40m") as if there were a spike, and what was typed in them was left out.
@@ -161,23 +171,60 @@ export function buildKnobs(source: string, onApply: () => void, onCorrected: () 
     if ('error' in reps) out.set(replications, reps.error);
     return new Map([...root.querySelectorAll('input')].filter((i) => out.has(i)).map((i) => [i, out.get(i)!]));
   };
+  /** A value the run refused is no longer marked. */
+  const unrefuse = (i: HTMLInputElement) => {
+    delete i.dataset['refused'];
+    markField(i, null);
+  };
   // A bad field stays marked until its value is right; then the note goes, and once no field is
-  // marked, the page's message about them.
+  // marked, the page's message about them. A value the run refused stays marked until its field
+  // is changed (whether the new one is right, only a run can tell).
   root.addEventListener('input', (e) => {
     const t = e.target;
     if (!(t instanceof HTMLInputElement)) return;
-    // A warning was about the value the run took: changed, the field no longer holds it.
+    // A warning, or a refusal, was about the value the run took: changed, the field no longer holds it.
     if (t.dataset['warned'] !== undefined) markField(t, null, 'warning');
-    if (!t.hasAttribute('aria-invalid')) return;
+    const refused = t.dataset['refused'] !== undefined;
+    if (refused) unrefuse(t);
+    if (!t.hasAttribute('aria-invalid') && !refused) return;
     const now = problems();
-    for (const i of root.querySelectorAll<HTMLInputElement>('input[aria-invalid]')) markField(i, now.get(i) ?? null);
+    for (const i of root.querySelectorAll<HTMLInputElement>('input[aria-invalid]:not([data-refused])')) markField(i, now.get(i) ?? null);
     if (root.querySelector('input[aria-invalid]') === null) onCorrected();
   });
+
+  /**
+   * Tells each of a run's problems at the fields `fieldsOf` names (by scenario path), with
+   * `kind`'s mark and the words `said` gives — at the field, the problem's `brief` when it has one
+   * (the full words are the note's title) — and returns the page's lines: by field name, or by the
+   * problem's scenario path (no line of the file) when it is about no field shown.
+   */
+  const tell = <P extends RunWarning>(problems: readonly P[], fieldsOf: (p: P) => readonly string[], kind: Mark, said: (p: P, at: HTMLInputElement) => string): string[] => {
+    const inputs = [...root.querySelectorAll('input')];
+    /** By field, its notes: the words at the field, and in full. */
+    const atField = new Map<HTMLInputElement, Map<string, string>>();
+    const lines = problems.map((p) => {
+      const fields = fieldsOf(p);
+      const at = inputs.filter((i) => fields.includes(i.dataset['path'] ?? ''));
+      if (at.length === 0) return `Knobs: ${formatProblem({ path: p.path, message: p.message })}`;
+      // Told once, if two panels' runs both bring it.
+      for (const i of at) atField.set(i, (atField.get(i) ?? new Map()).set(p.brief ?? said(p, i), said(p, i)));
+      return `Knobs: ${at.map(labelOf).join(', ')}: ${said(p, at[0]!)}`;
+    });
+    for (const [input, notes] of atField) {
+      markField(input, [...notes.keys()].join('; '), kind);
+      const full = [...notes.values()].join('; ');
+      const note = input.ownerDocument.getElementById(`${input.name}-${kind}`)!;
+      if (full !== [...notes.keys()].join('; ')) note.title = full;
+      else note.removeAttribute('title');
+      if (kind === 'problem') input.dataset['refused'] = '';
+    }
+    return lines;
+  };
 
   return {
     root,
     patch() {
-      for (const i of root.querySelectorAll('input')) markField(i, null);
+      for (const i of root.querySelectorAll('input')) unrefuse(i);
       const bad = problems();
       if (bad.size > 0) {
         for (const [i, problem] of bad) markField(i, problem);
@@ -214,20 +261,26 @@ export function buildKnobs(source: string, onApply: () => void, onCorrected: () 
       return { patch, edits };
     },
     warn(problems) {
-      const inputs = [...root.querySelectorAll('input')];
-      const atField = new Map<HTMLInputElement, string[]>();
-      const lines = problems.map((p) => {
-        const input = inputs.find((i) => i.dataset['path'] === p.path);
-        // About no one field's value (no agents left): its scenario path, and no line of the file.
-        if (!input) return `Knobs: ${formatProblem({ path: p.path, message: p.message })}`;
-        atField.set(input, [...(atField.get(input) ?? []), p.message]);
-        return `Knobs: ${labelOf(input)}: ${p.message}`;
-      });
-      for (const [input, messages] of atField) markField(input, messages.join('; '), 'warning');
+      // A warning about no one field's value (no agents left) is told by its scenario path; a
+      // variant's, at the field the knobs change the variant's value with.
+      return tell(problems, (p) => [inVariant(p.path)], 'warning', (p) => p.message);
+    },
+    refuse(problems) {
+      // The reader's words are about its path (a team's breaks' waves when the team's agents were
+      // changed): said as what the value brings, not as the field's own range.
+      const lines = tell(problems, (p) => p.fields, 'problem', (p, at) => (p.path === at.dataset['path'] ? p.message
+        : `the scenario cannot use this value — ${formatProblem({ path: p.path, message: p.message })}`));
+      // As Apply does with a bad value: the first such field gets the focus, unless the user has moved on.
+      const first = root.querySelector<HTMLInputElement>('input[data-refused]');
+      const active = document.activeElement;
+      if (first && (active === null || active === document.body || active === apply)) first.focus();
       return lines;
     },
-    clearWarnings() {
-      for (const i of root.querySelectorAll('input')) markField(i, null, 'warning');
+    clearRunMarks() {
+      for (const i of root.querySelectorAll('input')) {
+        markField(i, null, 'warning');
+        if (i.dataset['refused'] !== undefined) unrefuse(i);
+      }
     },
   };
 }

@@ -32,21 +32,33 @@ export function summaryBytes(compiled: CompiledScenario): number {
   return bytesOf(fold.summarize(fold.initial()));
 }
 
-/** The note, or null for a run expected to be quick and small. */
-export function runSizeNote(compiled: CompiledScenario): string | null {
+/**
+ * The note (`message`), and a brief of it (`brief`) for the replications field's note when the
+ * knobs bring it: the paragraph, under a field, made the knobs' form a column of text. Null for
+ * a run expected to be quick and small.
+ */
+export function runSizeNote(compiled: CompiledScenario): { message: string; brief: string } | null {
   const sc = compiled.scenario;
   const runs = `${sc.replications.toLocaleString('en')} replication${sc.replications === 1 ? '' : 's'} × ${formatDuration(sc.horizon)}`;
   const tickets = expectedTickets(sc) * sc.replications;
   const slow = tickets / TICKETS_PER_SECOND.low;
   const bytes = summaryBytes(compiled) * sc.replications;
   const parts: string[] = [];
+  const briefs: string[] = [];
+  const quick = roughTime(tickets / TICKETS_PER_SECOND.high);
   if (slow > NOTE_AFTER_SECONDS) {
-    parts.push(`about ${roughCount(tickets)} tickets (${runs}): at the 0.3–2.3 million tickets a second \`npm run bench\` measures, ${roughTime(tickets / TICKETS_PER_SECOND.high)} to ${roughTime(slow)} or more in a browser`);
+    parts.push(`about ${roughCount(tickets)} tickets (${runs}): at the 0.3–2.3 million tickets a second \`npm run bench\` measures, ${quick} to ${roughTime(slow)} or more in a browser`);
+    briefs.push(`a long run, ${quick} to ${roughTime(slow)} or more`);
   }
+  const gb = (bytes / 1e9).toPrecision(2);
   if (bytes > NOTE_AFTER_BYTES) {
-    parts.push(`every replication's figures are kept until the report is built: about ${(bytes / 1e9).toPrecision(2)} GB for ${runs}, ` +
+    parts.push(`every replication's figures are kept until the report is built: about ${gb} GB for ${runs}, ` +
       'more than a browser tab may have (often 2–4 GB), so the page may slow down and stop before the end (a wider report.seriesInterval needs less)');
+    briefs.push(`about ${gb} GB of figures, more than a tab may have`);
   }
   if (parts.length === 0) return null;
-  return `${parts.join('; ')}. The figures appear when every replication has run; fewer replications (the knobs) answer sooner`;
+  return {
+    message: `${parts.join('; ')}. The figures appear when every replication has run; fewer replications (the knobs) answer sooner`,
+    brief: briefs.join('; '),
+  };
 }

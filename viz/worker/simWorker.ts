@@ -18,8 +18,8 @@ import { runSizeNote } from './runSizeNote.ts';
 import { BUNDLED, bundledReader } from '../scenarios.ts';
 import { uploadReader } from '../uploadReader.ts';
 import { applyKnobEdits } from '../app/knobEdits.ts';
-import { splitKnobWarnings } from './knobWarnings.ts';
-import type { FromWorker, LoadRequest, ToWorker } from '../protocol.ts';
+import { attributeKnobProblems, knobChangesOneByOne, splitKnobProblems } from './knobProblems.ts';
+import type { FromWorker, KnobProblem, LoadRequest, RunWarning, ToWorker } from '../protocol.ts';
 import { changedByKnobs, frameBuffers } from '../protocol.ts';
 
 let current = 0;
@@ -36,15 +36,19 @@ self.onmessage = (ev: MessageEvent<ToWorker>) => {
   if (m.type === 'load') void load(m).catch((e: unknown) => post({ type: 'crash', id: m.id, message: (e as Error).message ?? String(e) }));
 };
 
-/** The scenario run: the base, or the variant of that name (undefined: there is none). */
-function variantOf(r: ParseResult, variant: string | null): CompiledScenario | undefined {
-  return variant === null ? r.compiled : r.variants.find((x) => x.name === variant)?.compiled;
+/** The scenario run and its warnings: the base, or the variant of that name (undefined: there is none). */
+function variantOf(r: ParseResult, variant: string | null): { compiled: CompiledScenario; warnings: Problem[] } | undefined {
+  if (variant !== null) return r.variants.find((x) => x.name === variant);
+  return r.compiled ? { compiled: r.compiled, warnings: r.warnings } : undefined;
 }
 
-/** The reader's warnings and, for a long or large run, the note that says so (at `replications`). */
-function runWarnings(read: readonly Problem[], compiled: CompiledScenario | undefined): Problem[] {
-  const size = compiled ? runSizeNote(compiled) : null;
-  return size === null ? [...read] : [...read, { path: 'replications', message: size }];
+/**
+ * The warnings of a run (of `run`, from variantOf): the reader's, `more` (about the files
+ * chosen with an upload) and, for a long or large run, the note that says so (at `replications`).
+ */
+function runWarnings(run: { compiled: CompiledScenario; warnings: Problem[] } | undefined, more: readonly Problem[]): RunWarning[] {
+  const size = run ? runSizeNote(run.compiled) : null;
+  return [...(run?.warnings ?? []), ...more, ...(size === null ? [] : [{ path: 'replications', ...size }])];
 }
 
 async function load(req: LoadRequest): Promise<void> {
@@ -52,34 +56,46 @@ async function load(req: LoadRequest): Promise<void> {
   // An upload's references are read from the files chosen with it, never from the bundled ones.
   const upload = req.files !== null ? uploadReader(req.fileName, req.files, Object.keys(BUNDLED)) : null;
   const readFile = upload?.read ?? bundledReader(req.fileName);
-  const r = parseScenarioText(req.source, {
-    readFile, patch: req.patch ?? undefined,
-    ...(edits ? { edit: (raw: unknown) => applyKnobEdits(raw, edits) } : {}),
+  /** The scenario with knobs' changes (none: as the file writes it). */
+  const read = (k: Pick<LoadRequest, 'patch' | 'edits'>) => parseScenarioText(req.source, {
+    readFile, patch: k.patch ?? undefined,
+    ...(k.edits ? { edit: (raw: unknown) => applyKnobEdits(raw, k.edits!) } : {}),
   });
+  const r = read(req);
+  const asWritten = () => read({ patch: undefined, edits: null });
   const unused = upload?.unused() ?? [];
   const unusedWarning: Problem[] = unused.length === 0 ? []
     : [{ path: '', message: `chosen with the scenario, but it refers to no file named ${unused.join(' or ')}, so ${unused.length === 1 ? 'that file is' : 'those files are'} not used` }];
-  r.warnings.push(...unusedWarning);
   if (!r.compiled) {
-    post({ type: 'invalid', id: req.id, fileName: req.fileName, problems: r.errors, warnings: r.warnings });
+    // With the knobs' changes, the errors the file as written gets too are the file's, told at its
+    // lines; the others the knobs' values brought, and the page tells each at the knob whose change
+    // alone brings it (a team made smaller than its breaks' waves: at the team's agents).
+    let split = { file: r.errors, knobs: [] as KnobProblem[] };
+    if (changedByKnobs(req)) {
+      const { file, knobs } = splitKnobProblems(r.errors, asWritten().errors);
+      split = { file, knobs: attributeKnobProblems(knobs, knobChangesOneByOne(req.patch, edits, r.raw), (c) => read(c).errors) };
+    }
+    post({ type: 'invalid', id: req.id, fileName: req.fileName, problems: split.file, knobProblems: split.knobs, warnings: [...r.warnings, ...unusedWarning] });
     return;
   }
-  const compiled = variantOf(r, req.variant);
-  if (!compiled) {
-    post({ type: 'invalid', id: req.id, fileName: req.fileName, problems: [{ path: 'variants', message: `no variant "${req.variant}"` }], warnings: [] });
+  const run = variantOf(r, req.variant);
+  if (!run) {
+    post({ type: 'invalid', id: req.id, fileName: req.fileName, problems: [{ path: 'variants', message: `no variant "${req.variant}"` }], knobProblems: [], warnings: [] });
     return;
   }
+  const compiled = run.compiled;
   const sc = compiled.scenario;
   const meta = runMeta(compiled, req.variant);
   const interval = meta.interval;
   const queues = queueSlots(compiled);
-  const warnings = runWarnings(r.warnings, compiled);
-  // With the knobs' changes, the warnings the file as written gets too are the file's, told at
-  // its lines; the others the knobs brought, and the page tells them at the knobs' fields.
-  let split = { file: warnings, knobs: [] as Problem[] };
+  // A variant's: those it gets as the scenario does, and its own (variants.<name> → …).
+  const warnings = runWarnings(run, unusedWarning);
+  // With the knobs' changes, the warnings the file as written gets too (the variant as written,
+  // for a variant) are the file's, told at its lines; the others the knobs brought, and the page
+  // tells them at the knobs' fields.
+  let split = { file: warnings, knobs: [] as RunWarning[] };
   if (warnings.length > 0 && changedByKnobs(req)) {
-    const asWritten = parseScenarioText(req.source, { readFile });
-    split = splitKnobWarnings(warnings, runWarnings([...asWritten.warnings, ...unusedWarning], variantOf(asWritten, req.variant)));
+    split = splitKnobProblems(warnings, runWarnings(variantOf(asWritten(), req.variant), unusedWarning));
   }
   post({ type: 'meta', id: req.id, meta, variants: r.variants.map((v) => v.name), warnings: split.file, knobWarnings: split.knobs });
 

@@ -36,6 +36,11 @@ import type { CompiledScenario } from '../../engine/compileScenario.ts';
 export interface Variant {
   name: string;
   compiled: CompiledScenario;
+  /**
+   * The variant's warnings: those the scenario gets too as the scenario's (at its paths), its own
+   * under `variants.<name> → …`, each placed in the file.
+   */
+  warnings: Problem[];
 }
 
 export interface ParseResult {
@@ -88,17 +93,20 @@ export function parseScenarioText(source: string, options: ParseOptions = {}): P
   const compiled = readAndCompile(knobs(base), p, options);
   const variants: Variant[] = [];
   // A problem the variant only inherits from the scenario is told once, for the scenario.
-  const inherited = new Set(p.errors.map((e) => `${e.path}\0${e.message}`));
+  const key = (x: Problem) => `${x.path}\0${x.message}`;
+  const inherited = new Set(p.errors.map(key));
+  const inheritedWarnings = new Set(p.warnings.map(key));
   for (const [name, patch] of patches) {
     // Each variant is read as a whole scenario; its problems are named under variants.<name>.
     const vp = new Problems();
     const c = readAndCompile(knobs(mergePatch(base, patch)), vp, options);
     const prefix = (x: Problem) => ({ ...x, path: x.path.startsWith(`variants.${name}`) ? x.path : `variants.${name} → ${x.path}` });
-    for (const e of vp.errors) if (!inherited.has(`${e.path}\0${e.message}`)) p.errors.push(prefix(e));
-    if (c) variants.push({ name, compiled: c });
+    for (const e of vp.errors) if (!inherited.has(key(e))) p.errors.push(prefix(e));
+    if (c) variants.push({ name, compiled: c, warnings: vp.warnings.map((w) => (inheritedWarnings.has(key(w)) ? { ...w } : prefix(w))) });
   }
   src.locate(p.errors);
   src.locate(p.warnings);
+  for (const v of variants) src.locate(v.warnings);
   const ok = p.ok && compiled !== undefined;
   return { ...(ok ? { compiled } : {}), variants: ok ? variants : [], errors: p.errors, warnings: p.warnings, raw: asRead };
 }
