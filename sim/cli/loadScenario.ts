@@ -4,6 +4,7 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import { parseScenarioText } from '../scenario/read/parseScenario.ts';
 import type { ParseResult, Variant } from '../scenario/read/parseScenario.ts';
+import type { Problem } from '../scenario/read/Problems.ts';
 import { formatProblem } from '../scenario/read/Problems.ts';
 import type { CompiledScenario } from '../engine/compileScenario.ts';
 import { UserError } from './UserError.ts';
@@ -18,22 +19,36 @@ export function readScenarioFile(file: string): ParseResult {
   return parseScenarioText(text, { readFile: (path) => tryReadUserFile(isAbsolute(path) ? path : join(dir, path)) });
 }
 
-/** The compiled scenario and its variants, or a UserError with every problem. */
-export function loadScenarioWithVariants(file: string, warn: (line: string) => void): { compiled: CompiledScenario; variants: Variant[] } {
+/** The scenario's warnings, then each variant's own (under variants.<name>): what a run of them all should hear. */
+export function allWarnings(r: Pick<ParseResult, 'warnings' | 'variants'>): Problem[] {
+  return [...r.warnings, ...r.variants.flatMap((v) => v.warnings.filter((w) => w.path.startsWith(`variants.${v.name}`)))];
+}
+
+/**
+ * The compiled scenario and its variants, or a UserError with every problem. Warned: for a run
+ * of them `all`, the scenario's warnings and every variant's own; for one run, that run's: the
+ * scenario's, or a variant's (those of the scenario that still hold for it, and its own).
+ */
+export function loadScenarioWithVariants(
+  file: string, warn: (line: string) => void, runs: 'all' | { variant?: string } = 'all',
+): { compiled: CompiledScenario; variants: Variant[] } {
+  const variant = runs === 'all' ? undefined : runs.variant;
   const r = readScenarioFile(file);
   // A sweep file given for a scenario: say so, rather than that grid: and metrics: are unknown keys.
   if (!r.compiled && looksLikeSweep(file)) throw new UserError(`${file}: is a sweep file (it has a grid:), not a scenario; run it with: omnisim sweep ${file}`);
   if (!r.compiled && looksLikeTriggerExport(r.raw)) throw new UserError(triggerExportMessage(file));
-  for (const w of r.warnings) warn(`warning: ${formatProblem(w, file)}`);
-  if (!r.compiled) throw problemsError(file, r.errors.map((e) => formatProblem(e, file)));
+  if (!r.compiled) {
+    for (const w of r.warnings) warn(`warning: ${formatProblem(w, file)}`);
+    throw problemsError(file, r.errors.map((e) => formatProblem(e, file)));
+  }
+  const chosen = variant === undefined ? undefined : r.variants.find((x) => x.name === variant);
+  if (variant !== undefined && !chosen) throw new UserError(`--variant: "${variant}" is not a variant of ${file} (variants: ${r.variants.map((x) => x.name).join(', ') || 'none'})`);
+  for (const w of chosen ? chosen.warnings : runs === 'all' ? allWarnings(r) : r.warnings) warn(`warning: ${formatProblem(w, file)}`);
   return { compiled: r.compiled, variants: r.variants };
 }
 
 /** The compiled scenario (or one of its variants), or a UserError with every problem. */
 export function loadScenario(file: string, warn: (line: string) => void, variant?: string): CompiledScenario {
-  const r = loadScenarioWithVariants(file, warn);
-  if (variant === undefined) return r.compiled;
-  const v = r.variants.find((x) => x.name === variant);
-  if (!v) throw new UserError(`--variant: "${variant}" is not a variant of ${file} (variants: ${r.variants.map((x) => x.name).join(', ') || 'none'})`);
-  return v.compiled;
+  const r = loadScenarioWithVariants(file, warn, { variant });
+  return variant === undefined ? r.compiled : r.variants.find((x) => x.name === variant)!.compiled;
 }

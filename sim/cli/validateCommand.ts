@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from './CliIo.ts';
 import { UserError } from './UserError.ts';
-import { readScenarioFile } from './loadScenario.ts';
+import { allWarnings, readScenarioFile } from './loadScenario.ts';
 import { formatProblem } from '../scenario/read/Problems.ts';
 import { looksLikeSweep, validateSweep } from './validateSweep.ts';
 import { looksLikeTriggerExport, triggerExportMessage } from './triggerExport.ts';
@@ -23,7 +23,7 @@ export function addValidateCommand(program: Command, io: CliIo): void {
         return;
       }
       const r = readScenarioFile(file);
-      for (const w of r.warnings) io.err(`warning: ${formatProblem(w, file)}\n`);
+      for (const w of allWarnings(r)) io.err(`warning: ${formatProblem(w, file)}\n`);
       if (!r.compiled && looksLikeTriggerExport(r.raw)) throw new UserError(triggerExportMessage(file));
       if (!r.compiled) {
         for (const e of r.errors) io.err(`${formatProblem(e, file)}\n`);

@@ -124,6 +124,20 @@ describe('omnisim validate', () => {
     expect(o.err).toContain(`warning: ${f}:1:1 agents: the scenario has no agents`);
   });
 
+  it("tells a variant's own warnings, under its name, with validate and compare; run --variant tells the variant's alone", async () => {
+    const f = file('variant-warn.yaml');
+    writeFileSync(f, 'channels:\n  voice:\n    arrivals:\n      rate: 20/h\n      spikes: [{ at: "10:00", duration: 1h, multiplier: 2 }]\n' +
+      'agents: [{ team: a, count: 3 }]\nvariants:\n  base: {}\n  late:\n    channels:\n      voice:\n        arrivals:\n          spikes: [{ at: "1d2h", duration: 1h, multiplier: 2 }]\n');
+    const late = `warning: ${f}:13:22 variants.late → channels.voice.arrivals.spikes[0].at: the spike starts at 1d 2h, not before the horizon (1d), so it never happens\n`;
+    const v = await omnisim('validate', f);
+    expect([v.code, v.err]).toEqual([0, late]);
+    const c = await omnisim('compare', f, '--replications', '2');
+    expect([c.code, c.err]).toEqual([0, late]);
+    expect((await omnisim('run', f, '--variant', 'late', '--replications', '2')).err).toBe(late);
+    expect((await omnisim('run', f, '--variant', 'base', '--replications', '2')).err).toBe('');
+    expect((await omnisim('run', f, '--replications', '2')).err).toBe('');
+  });
+
   it('exits 1 for an empty file, saying so', async () => {
     const f = file('empty.yaml');
     const o = await omnisim('validate', f);
