@@ -7,12 +7,12 @@
 // capacity. Returns null (with the reason) otherwise; a note says when handle times are not
 // exponential, as the formulas assume.
 
-import type { Scenario, TeamConfig } from '../scenario/Scenario.ts';
+import type { Scenario } from '../scenario/Scenario.ts';
 import type { ChannelName } from '../model/codes.ts';
 import { CHANNELS } from '../model/codes.ts';
 import { makeDistribution } from '../kernel/distributions/makeDistribution.ts';
 import { erlang } from './erlang.ts';
-import { channelCapacity } from '../scenario/channelCapacity.ts';
+import { channelCapacity, teamCapacity } from '../scenario/channelCapacity.ts';
 import type { QueueFigures } from './QueueFigures.ts';
 import { humanShare } from '../scenario/AiAgentConfig.ts';
 
@@ -30,8 +30,7 @@ export function erlangFor(sc: Scenario, channel: ChannelName): ErlangVerdict {
   if (sc.teams.some((t) => t.breaks.length > 0)) return no('agents take breaks');
   if (sc.teams.some((t) => t.disconnects !== null)) return no('agents disconnect');
   // The agents who take the channel: one pool only if every ticket may go to every one of them.
-  const units = (t: TeamConfig, ch: ChannelName) => sc.capacityRules.find((r) => r.name === t.capacityRule)?.[ch] ?? 0;
-  const takers = sc.teams.filter((t) => t.count > 0 && units(t, channel) > 0);
+  const takers = sc.teams.filter((t) => t.count > 0 && teamCapacity(sc, t, channel) > 0);
   if (c.skills.some((s) => s.share > 0 && takers.some((t) => !t.skills?.includes(s.skill)))) return no('tickets need skills not every agent has (R18)');
   if (c.brands.length > 0 && takers.some((t) => t.brands !== undefined && c.brands.some((b) => !t.brands!.includes(b.brand)))) return no('agents are restricted to some brands (R7)');
   // Erlang's waits are first come, first served: P(wait) and the mean wait hold in any order,
@@ -40,7 +39,7 @@ export function erlangFor(sc: Scenario, channel: ChannelName): ErlangVerdict {
   if (sc.settings.sortBySla && c.sla !== null) return no('queues are sorted by SLA (R15)');
   if (sc.settings.focusMode && channel !== 'email') {
     const other = channel === 'voice' ? 'messaging' : 'voice';
-    if (sc.channels[CHANNELS.indexOf(other)]!.enabled && takers.some((t) => units(t, other) > 0)) return no('focus mode shares agents between messaging and calls (R24)');
+    if (sc.channels[CHANNELS.indexOf(other)]!.enabled && takers.some((t) => teamCapacity(sc, t, other) > 0)) return no('focus mode shares agents between messaging and calls (R24)');
   }
   if (sc.inboxes.some((x) => x.mode === 'pull' && x.channels.includes(channel))) return no('agents pick tickets from an Unassigned view (pull inbox)');
   if (channel === 'messaging') {

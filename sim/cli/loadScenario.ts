@@ -28,10 +28,11 @@ export function allWarnings(r: Pick<ParseResult, 'warnings' | 'variants'>): Prob
  * The compiled scenario and its variants, or a UserError with every problem. Warned: for a run
  * of them `all`, the scenario's warnings and every variant's own; for one run, that run's: the
  * scenario's, or a variant's (those of the scenario that still hold for it, and its own).
+ * `chosen`: that variant.
  */
 export function loadScenarioWithVariants(
   file: string, warn: (line: string) => void, runs: 'all' | { variant?: string } = 'all',
-): { compiled: CompiledScenario; variants: Variant[] } {
+): { compiled: CompiledScenario; variants: Variant[]; chosen: Variant | undefined } {
   const variant = runs === 'all' ? undefined : runs.variant;
   const r = readScenarioFile(file);
   // A sweep file given for a scenario: say so, rather than that grid: and metrics: are unknown keys.
@@ -44,11 +45,11 @@ export function loadScenarioWithVariants(
   const chosen = variant === undefined ? undefined : r.variants.find((x) => x.name === variant);
   if (variant !== undefined && !chosen) throw new UserError(`--variant: "${variant}" is not a variant of ${file} (variants: ${r.variants.map((x) => x.name).join(', ') || 'none'})`);
   for (const w of chosen ? chosen.warnings : runs === 'all' ? allWarnings(r) : r.warnings) warn(`warning: ${formatProblem(w, file)}`);
-  return { compiled: r.compiled, variants: r.variants };
+  return { compiled: r.compiled, variants: r.variants, chosen };
 }
 
 /** The compiled scenario (or one of its variants), or a UserError with every problem. */
 export function loadScenario(file: string, warn: (line: string) => void, variant?: string): CompiledScenario {
   const r = loadScenarioWithVariants(file, warn, { variant });
-  return variant === undefined ? r.compiled : r.variants.find((x) => x.name === variant)!.compiled;
+  return r.chosen ? r.chosen.compiled : r.compiled;
 }

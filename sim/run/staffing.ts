@@ -13,7 +13,7 @@ import { minimumAgents } from '../analytic/staffing.ts';
 import { makeDistribution } from '../kernel/distributions/makeDistribution.ts';
 import { makeCount } from '../kernel/distributions/CountDistribution.ts';
 import { humanShare } from '../scenario/AiAgentConfig.ts';
-import { channelCapacity } from '../scenario/channelCapacity.ts';
+import { channelCapacity, teamCapacity } from '../scenario/channelCapacity.ts';
 import { unboundedHolding } from '../scenario/unboundedHolding.ts';
 import { expectedArrivals } from './expectedArrivals.ts';
 import { checkedRuns as run, occupancyOf } from './staffOccupancy.ts';
@@ -97,10 +97,6 @@ function teamIndex(sc: Scenario, name: string): number {
   return i;
 }
 
-/** Units of `channel` one agent of the team holds (its capacity rule's). */
-export function teamCapacity(sc: Scenario, team: TeamConfig, channel: ChannelName): number {
-  return sc.capacityRules.find((r) => r.name === team.capacityRule)?.[channel] ?? 0;
-}
 
 /** A target on a channel the team does not take is refused: no number of its agents meets it. */
 function checkTargetsTaken(sc: Scenario, team: TeamConfig, targets: readonly ChannelTarget[]): void {

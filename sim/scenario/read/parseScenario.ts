@@ -257,10 +257,13 @@ function collectGroups(teams: TeamConfig[], channels: ChannelConfig[], queues: S
 function crossCheck(sc: Scenario, voiceKey: string, p: Problems): void {
   sc.channels.forEach((ch) => {
     if (!ch.enabled) return;
-    if (ch.arrivals.times === null && ch.arrivals.rate === 0 && !ch.arrivals.spikes.some((sp) => sp.extraRate > 0)) p.warn(`channels.${ch.channel}.arrivals.rate`, `the ${ch.channel} rate is 0: no ${ch.channel} ticket will arrive`);
-    else if (ch.arrivals.times === null && new RateFunction(ch.arrivals, sc.startWeekday).integrate(0, sc.horizon) === 0) {
+    if (ch.arrivals.times === null) {
+      const a = `channels.${ch.channel}.arrivals`;
+      if (ch.arrivals.rate === 0 && !ch.arrivals.spikes.some((sp) => sp.extraRate > 0)) p.warn(`${a}.rate`, `the ${ch.channel} rate is 0: no ${ch.channel} ticket will arrive`);
       // The rate times the profile, weekday and spike factors is 0 over the whole run.
-      p.warn(`channels.${ch.channel}.arrivals`, `the ${ch.channel} rate × profile × weekday factors is 0 throughout the run (${formatDuration(sc.horizon)}): no ${ch.channel} ticket will arrive`);
+      else if (new RateFunction(ch.arrivals, sc.startWeekday).integrate(0, sc.horizon) === 0) {
+        p.warn(a, `the ${ch.channel} rate × profile × weekday factors is 0 throughout the run (${formatDuration(sc.horizon)}): no ${ch.channel} ticket will arrive`);
+      }
     }
     ch.arrivals.spikes.forEach((s, i) => {
       if (s.start >= sc.horizon) p.warn(`channels.${ch.channel}.arrivals.spikes[${i}].at`, `the spike starts at ${formatDuration(s.start)}, not before the horizon (${formatDuration(sc.horizon)}), so it never happens`);
