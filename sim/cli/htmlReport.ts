@@ -2,6 +2,7 @@
 // (viz/report/htmlReport.ts and the views, bundled by esbuild with D3) inlined — that opens
 // from disk or any host with no network.
 
+import { recipeNote } from './recipeNote.ts';
 import { bundleOnce } from '../run/bundleOnce.ts';
 import type { Report } from '../run/Report.ts';
 import { reportJson } from '../run/Report.ts';
@@ -48,6 +49,7 @@ export function htmlReport(report: Report, sc: Scenario, command: string): strin
 <header>
   <h1>${escapeHtml(sc.name)}</h1>
   ${sc.description ? `<p>${escapeHtml(sc.description)}</p>` : ''}
+  ${recipeNote(sc) ? `<p><strong>${escapeHtml(recipeNote(sc)!.replace(/^note: /, 'Note: '))}</strong></p>` : ''}
   <p>${escapeHtml(facts)}</p>
 </header>
 <main id="views"></main>

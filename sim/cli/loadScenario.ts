@@ -12,6 +12,7 @@ import { problemsError } from './problemsError.ts';
 import { looksLikeSweep } from './validateSweep.ts';
 import { looksLikeTriggerExport, triggerExportMessage } from './triggerExport.ts';
 import { readUserFile, tryReadUserFile } from './readUserFile.ts';
+import { recipeNote, recipeNotes } from './recipeNote.ts';
 
 export function readScenarioFile(file: string): ParseResult {
   const text = readUserFile(file, 'a scenario file');
@@ -45,6 +46,9 @@ export function loadScenarioWithVariants(
   const chosen = variant === undefined ? undefined : r.variants.find((x) => x.name === variant);
   if (variant !== undefined && !chosen) throw new UserError(`--variant: "${variant}" is not a variant of ${file} (variants: ${r.variants.map((x) => x.name).join(', ') || 'none'})`);
   for (const w of chosen ? chosen.warnings : runs === 'all' ? allWarnings(r) : r.warnings) warn(`warning: ${formatProblem(w, file)}`);
+  // Q19: a reconstructed recipe is said so before anything is run.
+  const notes = chosen ? [recipeNote(chosen.compiled.scenario)] : runs === 'all' ? recipeNotes(r.compiled.scenario, r.variants) : [recipeNote(r.compiled.scenario)];
+  for (const n of notes) if (n !== null) warn(n);
   return { compiled: r.compiled, variants: r.variants, chosen };
 }
 

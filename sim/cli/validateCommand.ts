@@ -11,6 +11,7 @@ import { looksLikeTriggerExport, triggerExportMessage } from './triggerExport.ts
 import { runSizeNote } from './formatRunSize.ts';
 import { formatDuration } from '../scenario/units.ts';
 import { brandNames } from '../scenario/brandNames.ts';
+import { recipeNotes } from './recipeNote.ts';
 
 export function addValidateCommand(program: Command, io: CliIo): void {
   program
@@ -30,6 +31,7 @@ export function addValidateCommand(program: Command, io: CliIo): void {
         throw new UserError(`${file}: ${r.errors.length} problem${r.errors.length === 1 ? '' : 's'}`);
       }
       const sc = r.compiled.scenario;
+      for (const n of recipeNotes(sc, r.variants)) io.err(`${n}\n`);
       const size = runSizeNote(sc);
       if (size) io.err(`${size}\n`);
       const agents = sc.teams.reduce((n, t) => n + t.count, 0);

@@ -12,7 +12,7 @@ import type { AiAgentFigures } from '../metrics/AiAgentAcc.ts';
 import type { BrandFigures } from '../metrics/BrandAcc.ts';
 import type { ChannelName } from '../model/codes.ts';
 import type { Settings } from '../scenario/settings.ts';
-import type { Scenario, ReportWindow } from '../scenario/Scenario.ts';
+import type { Scenario, ReportWindow, RecipeInfo } from '../scenario/Scenario.ts';
 import { MESSAGING } from '../model/codes.ts';
 import { reportChannels } from './reportScope.ts';
 import { aggregate } from './aggregate.ts';
@@ -36,6 +36,8 @@ export interface Report {
   scenario: string;
   /** The scenario's variant that was run (`run --variant NAME`), or null for the scenario as written. */
   variant: string | null;
+  /** The recipe of spec §9 the scenario encodes and what of it is reconstructed (Q19); when the scenario says. */
+  recipe?: RecipeInfo;
   seed: number;
   replications: number;
   horizonSeconds: number;
@@ -93,6 +95,7 @@ export function buildReport(scenario: Scenario, runs: readonly RunSummary[], win
     reportVersion: REPORT_VERSION,
     scenario: scenario.name,
     variant,
+    ...(scenario.recipe ? { recipe: scenario.recipe } : {}),
     seed: scenario.seed,
     replications: runs.length,
     horizonSeconds: scenario.horizon,

@@ -205,6 +205,18 @@ export interface Scenario {
   inboxes: InboxConfig[];
   /** Work in the help desk at time 0, per channel (empty: the run starts empty). */
   initialState: InitialChannelState[];
+  /** The help desk's recipe this scenario encodes (spec §9), when it says so. */
+  recipe?: RecipeInfo;
+}
+
+/** `recipe:` — which recipe of spec §9 a scenario encodes, and what of it is reconstructed (Q19). */
+export interface RecipeInfo {
+  /** The recipe as the help desk titles it, e.g. "B — Managing a surge in messaging traffic (omnichannel routing configuration)". */
+  name: string;
+  /** The articles it was taken from, e.g. "S11, S14, S19". */
+  sources: string;
+  /** What had to be reconstructed (the article's text was truncated or not read); null: the recipe is exact. */
+  reconstructed: string | null;
 }
 
 /** R18: one skill of a channel's tickets. */

@@ -25,6 +25,7 @@ import { channelCapacity } from '../channelCapacity.ts';
 import { readYamlSource } from './readYamlSource.ts';
 import { readInboxes } from './readInboxes.ts';
 import { readInitialState, checkInitialState } from './readInitialState.ts';
+import { readRecipe } from './readRecipe.ts';
 import { resolveReplays } from './readReplay.ts';
 import type { FileReader } from './readTriggers.ts';
 import { compileScenario } from '../../engine/compileScenario.ts';
@@ -58,7 +59,7 @@ const FIXED_IN_VARIANTS = ['seed', 'horizon', 'warmup', 'replications', 'start']
 
 const TOP_KEYS = ['name', 'description', 'seed', 'horizon', 'warmup', 'replications', 'start', 'settings', 'channels',
   'capacityRules', 'agents', 'queues', 'schedules', 'triggers', 'messagingTriggers', 'automations', 'report',
-  'inboxes', 'initialState'];
+  'inboxes', 'initialState', 'recipe'];
 
 export interface ParseOptions {
   /** Reads files the scenario refers to (trigger imports), relative to the scenario file. */
@@ -194,10 +195,11 @@ export function readScenario(raw: unknown, p: Problems, options: ParseOptions = 
   for (const g of [...replayGroups, ...inboxes.flatMap((x) => x.groups)]) if (!groups.includes(g)) groups.push(g);
   const initialState = readInitialState(m['initialState'], 'initialState', p);
   checkInitialState(initialState, teams, capacityRules, 'initialState', p);
+  const recipe = readRecipe(m['recipe'], 'recipe', p);
   const scenario: Scenario = {
     name, description, seed, horizon, warmup, replications, startWeekday, settings, channels,
     capacityRules, teams, groups, queues, schedules, triggers, messagingTriggers, automations, report: { seriesInterval, windows },
-    inboxes, initialState,
+    inboxes, initialState, ...(recipe ? { recipe } : {}),
   };
   checkBrands(scenario, voiceKey, p); // R7: a team's brands, a mix on every channel, no pull inbox
   // Cross-section warnings only mean something for a file without errors (a refused count
