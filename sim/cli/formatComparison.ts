@@ -14,7 +14,7 @@ const NO_FIGURE = '— no figure: no replication of that variant had anything to
 const ONE_PAIR = '¹ only one replication (for a difference, one pair) had anything to measure it by: its one value, not a mean with an interval';
 
 /** The metrics worth a line by default: headline channel figures, windows, sessions, triggers, SLA, AI agent, brands (R7). */
-const HEADLINE = /^(channels\.\w+\.(offered|waitProbability|asaSeconds|serviceLevel|abandonRate|occupancy|throughputPerHour)|windows\..+\.(serviceLevel|asaSeconds|abandonRate)|sessions\.\w+|triggers\..+\.(fired|surveysSent|switchedOnSeconds)|sla\.\w+\.(breached|breachedShare)|aiAgent\.\w+\.(resolved|escalated|resolvedShare)|brands\..+\.\w+\.(serviceLevel|asaSeconds|abandonRate))$/;
+const HEADLINE = /^(channels\.\w+\.(offered|waitProbability|asaSeconds|serviceLevel|abandonRate|deflected|occupancy|throughputPerHour)|windows\..+\.(serviceLevel|asaSeconds|abandonRate)|sessions\.\w+|triggers\..+\.(fired|surveysSent|switchedOnSeconds)|sla\.\w+\.(breached|breachedShare)|aiAgent\.\w+\.(resolved|escalated|resolvedShare)|brands\..+\.\w+\.(serviceLevel|asaSeconds|abandonRate))$/;
 
 export function formatComparison(c: Comparison, all = false): string {
   const shown = c.metrics.filter((m) => {
