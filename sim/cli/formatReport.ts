@@ -15,6 +15,7 @@ import { formatBrands, formatBrandWindows } from './formatBrands.ts';
 import { noFigureNote } from './formatNoFigure.ts';
 import { WINDOW_ROWS } from './windowRows.ts';
 import { formatFigure, oneReplicationNote } from './formatFigure.ts';
+import { unansweredShare, UNANSWERED_LEFT_OUT, UNANSWERED_LOOK } from '../run/unansweredNote.ts';
 
 const ROWS: [keyof ChannelReport, string, Unit][] = [
   ['offered', 'offered', 'count'],
@@ -55,6 +56,7 @@ export function formatReport(report: Report, scenario: Scenario): string {
   out += noFigureNote(shown.filter((_, i) => rows[i]!.slice(1).includes('—')).map(([key]) => key));
   out += oneReplicationNote(rows);
   if (heldOff) out += HELD_OFF_NOTE;
+  out += unansweredNote(report, names);
   if (report.aiAgent) out += '\n' + formatAiAgent(report);
   const brands = formatBrands(report);
   if (brands) out += '\n' + brands;
@@ -76,6 +78,28 @@ export function formatReport(report: Report, scenario: Scenario): string {
   return out;
 }
 
+/** The channels whose customers unanswered at the end are a large share of those offered, or ''. */
+function unansweredNote(report: Report, names: readonly ChannelName[]): string {
+  const shares = names.flatMap((c) => {
+    const s = unansweredShare(report.channels[c]!);
+    return s === null ? [] : [`${c} ${s}`];
+  });
+  if (shares.length === 0) return '';
+  return wrapNote(`(no answer when the run ended: ${shares.join(', ')}. ${UNANSWERED_LEFT_OUT} ${UNANSWERED_LOOK})`);
+}
+
+/** Wraps a note at spaces to lines of at most 115 characters, as the table's other notes. */
+function wrapNote(text: string, width = 115): string {
+  let out = '';
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      out += line + '\n';
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return out + line + '\n';
+}
 
 /** Customer figures per window (by ticket creation time): before / during / after a spike. */
 function formatWindows(report: Report, names: ChannelName[]): string {

@@ -56,6 +56,29 @@ describe('omnisim run --html', () => {
     await page.close();
   });
 
+  it('a channel whose customers were largely unanswered at the end says so in its tile; the others do not', async () => {
+    // Recipe C, End session also setting email (Q1): no queue takes the night's conversations,
+    // so messaging's service level of 100 % leaves 38 % of its customers out.
+    const html = join(dir, 'c.html');
+    const json = join(dir, 'c.json');
+    const o = await omnisim('run', join(SCENARIO_DIR, 'recipes/c-outside-business-hours.yaml'), '--variant', 'end-session-sets-email', '--replications', '2',
+      '--html', html, '--json', json, '--quiet');
+    expect([o.code, o.err]).toEqual([0, '']);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { channels: Record<string, { offered: { mean: number }; unansweredAtEnd: { mean: number } }> };
+    const page = await context.newPage();
+    await page.goto(`file://${html}`);
+    await page.waitForSelector('body[data-status=ready]', { timeout: 30_000 });
+    for (const [c, r] of Object.entries(report.channels)) {
+      const share = r.unansweredAtEnd.mean / r.offered.mean;
+      const notes = await page.locator(`[data-unanswered="${c}"]`).allTextContents();
+      if (share >= 0.05) {
+        expect(notes, c).toEqual([expect.stringContaining(`${Math.round(100 * share)} % (${Math.round(r.unansweredAtEnd.mean)} of ${Math.round(r.offered.mean)} offered`)]);
+      } else expect(notes, c).toEqual([]);
+    }
+    expect(await page.locator('[data-unanswered="messaging"]').count()).toBe(1);
+    await page.close();
+  });
+
   it('R7: with brands, each channel tile has a by-brand table with the numbers of --json', async () => {
     const html = join(dir, 'brands.html');
     const json = join(dir, 'brands.json');

@@ -12,6 +12,7 @@ import type { ErlangVerdict } from '../../sim/analytic/erlangFor.ts';
 import type { QueueFigures } from '../../sim/analytic/QueueFigures.ts';
 import type { ChannelReport, Report, SessionReport } from '../../sim/run/Report.ts';
 import type { RunMeta } from '../protocol.ts';
+import { unansweredShare, UNANSWERED_LEFT_OUT } from '../../sim/run/unansweredNote.ts';
 import { CHANNEL_COLOR, CHANNEL_LABEL, OUTCOME_COLOR } from './palette.ts';
 import { viewRoot, formatEstimate, formatValue, formatDuration } from './viewKit.ts';
 import { windowTable } from './windowTable.ts';
@@ -148,6 +149,12 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
     });
     counts.append(' per replication');
     tile.append(counts);
+    const unanswered = unansweredShare(r);
+    if (unanswered !== null) {
+      const p = el('p', 'ov-tile-note ov-tile-warning', `No answer when the run ended: ${unanswered}. ${UNANSWERED_LEFT_OUT}`);
+      p.dataset['unanswered'] = c;
+      tile.append(p);
+    }
     if (ai) {
       // R6: the AI agent answers first; "offered" above counts only what reaches routing.
       const p = el('p', 'ov-tile-counts');

@@ -91,6 +91,8 @@ const CSS = `
 .ov-analytic { font-size: 0.75rem; color: ${MUTED}; white-space: nowrap; }
 .ov-analytic b { color: ${INK}; font-weight: 600; }
 .ov-tile-note { font-size: 0.72rem; color: ${MUTED}; margin: 0.45rem 0 0; line-height: 1.35; }
+/* Figures that leave out many customers (unanswered at the end): said in the page's warning amber, under the counts. */
+.ov-tile-note.ov-tile-warning { color: #6b4a00; margin: 0.2rem 0 0.35rem; }
 .ov-progress { display: flex; flex-direction: column; gap: 0.4rem; padding: 0.8rem 0.2rem; font-size: 0.85rem; color: ${MUTED}; }
 .ov-progress-bar { height: 6px; border-radius: 3px; background: ${GRID}; overflow: hidden; max-width: 24rem; }
 .ov-progress-bar > div { height: 100%; background: #0072B2; width: 0; transition: width 0.2s; }

@@ -1,0 +1,29 @@
+// Customers still unanswered when the run ends have no outcome, so the figures that divide by
+// outcomes — service level, P(wait), mean wait, ASA, abandon rate — leave them out. In a run
+// long enough for its load they are a handful. When they are a large share of what was offered
+// (tickets no queue takes, a channel overloaded to the end, a backlog left for the next day),
+// those figures read better than the channel served: a planner saw "service level 100 %" beside
+// 360 of 948 customers never answered. The report then says so (the CLI's table, the tiles).
+
+import type { ChannelReport } from './Report.ts';
+
+/** Unanswered at the end, as a share of offered (means over the replications), from which a report tells it. */
+export const UNANSWERED_NOTE_SHARE = 0.05;
+
+/** What the figures of such a channel leave out. */
+export const UNANSWERED_LEFT_OUT = 'Service level, P(wait), waits and abandon rate count only customers with an outcome, so they leave these out.';
+
+/** Where a CLI user looks next. */
+export const UNANSWERED_LOOK = 'A longer run counts a backlog; `omnisim trace --find not-routed` (or `--find stranded`) follows a ticket no queue takes.';
+
+/** "38 % (360 of 948 offered per replication)" for a channel whose customers unanswered at the end are a large share of those offered, or null. */
+export function unansweredShare(r: ChannelReport): string | null {
+  const offered = r.offered.mean ?? 0;
+  const unanswered = r.unansweredAtEnd.mean ?? 0;
+  if (!(offered > 0) || unanswered / offered < UNANSWERED_NOTE_SHARE) return null;
+  return `${Math.round((100 * unanswered) / offered)} % (${whole(unanswered)} of ${whole(offered)} offered per replication)`;
+}
+
+function whole(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}

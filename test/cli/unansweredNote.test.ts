@@ -1,0 +1,62 @@
+// Customers unanswered when the run ends have no outcome, so service level and waits leave them
+// out. Recipe C under the FR/DE reading of End session (Q1: it also sets email) routes its
+// night-time conversations nowhere: the table read "service level 100.0 %" beside 360 of 948
+// customers never answered. The table now says how many its figures leave out, per channel.
+
+import { describe, it, expect } from 'vitest';
+import { join } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { SCENARIO_DIR } from '../support/scenarios.ts';
+import { omnisim } from '../support/cli.ts';
+import { unansweredShare, UNANSWERED_NOTE_SHARE } from '../../sim/run/unansweredNote.ts';
+import type { ChannelReport } from '../../sim/run/Report.ts';
+
+const figures = (offered: number, unanswered: number) =>
+  ({ offered: { mean: offered, ci95: null }, unansweredAtEnd: { mean: unanswered, ci95: null } }) as unknown as ChannelReport;
+
+describe('unansweredShare', () => {
+  it('is told from 5 % of offered, rounded to whole customers and percent', () => {
+    expect(UNANSWERED_NOTE_SHARE).toBe(0.05);
+    expect(unansweredShare(figures(1000, 49))).toBeNull();
+    expect(unansweredShare(figures(1000, 50))).toBe('5 % (50 of 1,000 offered per replication)');
+    expect(unansweredShare(figures(948.5, 360.4))).toBe('38 % (360 of 949 offered per replication)');
+  });
+
+  it('says nothing for a channel nobody was offered to', () => {
+    expect(unansweredShare(figures(0, 0))).toBeNull();
+    expect(unansweredShare({ offered: { mean: null, ci95: null }, unansweredAtEnd: { mean: null, ci95: null } } as unknown as ChannelReport)).toBeNull();
+  });
+});
+
+describe('omnisim run: customers unanswered at the end', () => {
+  it('recipe C, End session also setting email (Q1): the note gives the shares of --json, channel by channel', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'omnisim-unanswered-'));
+    try {
+      const json = join(dir, 'c.json');
+      const o = await omnisim('run', join(SCENARIO_DIR, 'recipes/c-outside-business-hours.yaml'), '--variant', 'end-session-sets-email', '--replications', '2', '--json', json);
+      expect(o.code, o.err).toBe(0);
+      const report = JSON.parse(readFileSync(json, 'utf8')) as { channels: Record<string, { offered: { mean: number }; unansweredAtEnd: { mean: number }; serviceLevel: { mean: number } }> };
+      const m = report.channels['messaging']!;
+      expect(m.serviceLevel.mean).toBe(1); // what the note is for: every customer with an outcome was answered in time
+      const note = o.out.slice(o.out.indexOf('(no answer when the run ended:')).replace(/\n/g, ' ');
+      expect(note.startsWith('(no answer when the run ended:'), o.out).toBe(true);
+      for (const [c, r] of Object.entries(report.channels)) {
+        const share = r.unansweredAtEnd.mean / r.offered.mean;
+        const told = `${c} ${Math.round(100 * share)} % (${Math.round(r.unansweredAtEnd.mean)} of ${Math.round(r.offered.mean)} offered per replication)`;
+        if (share >= UNANSWERED_NOTE_SHARE) expect(note).toContain(told);
+        else expect(note).not.toContain(`${c} `);
+      }
+      expect(note).toContain('count only customers with an outcome');
+      expect(o.out.split('\n').every((l) => l.length <= 115), o.out).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a run whose customers nearly all have an outcome has no such note (E1)', async () => {
+    const o = await omnisim('run', join(SCENARIO_DIR, 'erlang-c-e1.yaml'), '--replications', '2');
+    expect(o.code, o.err).toBe(0);
+    expect(o.out).not.toContain('no answer when the run ended');
+  });
+});
