@@ -26,7 +26,9 @@ describe('the footnote for "—"', () => {
       '  queued, service level, abandon rate: no ticket answered, abandoned or ended unanswered\n' +
       '  mean wait: no ticket answered or abandoned\n' +
       '  ASA, wait P90: no ticket answered\n' +
-      '  occupancy: no agent could take the channel\n\n');
+      '  occupancy: no agent could take the channel\n' +
+      // Nobody answered: every customer offered is still unanswered at the end, and the table says what its figures leave out.
+      '(no answer when the run ended: voice 100 % (');
   });
 
   it('a window in which nothing was answered: under that window\'s table, naming only its rows with "—"', async () => {
