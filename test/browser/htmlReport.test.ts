@@ -71,7 +71,7 @@ describe('omnisim run --html', () => {
     for (const [c, r] of Object.entries(report.channels)) {
       const share = r.unansweredAtEnd.mean / r.offered.mean;
       const notes = await page.locator(`[data-unanswered="${c}"]`).allTextContents();
-      if (share >= 0.05) {
+      if (share >= 0.01) {
         expect(notes, c).toEqual([expect.stringContaining(`${Math.round(100 * share)} % (${Math.round(r.unansweredAtEnd.mean)} of ${Math.round(r.offered.mean)} offered`)]);
       } else expect(notes, c).toEqual([]);
     }

@@ -16,10 +16,10 @@ const figures = (offered: number, unanswered: number) =>
   ({ offered: { mean: offered, ci95: null }, unansweredAtEnd: { mean: unanswered, ci95: null } }) as unknown as ChannelReport;
 
 describe('unansweredShare', () => {
-  it('is told from 5 % of offered, rounded to whole customers and percent', () => {
-    expect(UNANSWERED_NOTE_SHARE).toBe(0.05);
-    expect(unansweredShare(figures(1000, 49))).toBeNull();
-    expect(unansweredShare(figures(1000, 50))).toBe('5 % (50 of 1,000 offered per replication)');
+  it('is told from 1 % of offered, rounded to whole customers and percent', () => {
+    expect(UNANSWERED_NOTE_SHARE).toBe(0.01);
+    expect(unansweredShare(figures(1000, 9.9))).toBeNull();
+    expect(unansweredShare(figures(1000, 10))).toBe('1 % (10 of 1,000 offered per replication)');
     expect(unansweredShare(figures(948.5, 360.4))).toBe('38 % (360 of 949 offered per replication)');
   });
 
