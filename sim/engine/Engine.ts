@@ -362,6 +362,9 @@ export class Engine implements RouterHost, CapacityListener {
     t.patienceTimer = this.cancel(t.patienceTimer);
     t.workTimer = this.cancel(t.workTimer);
     t.replyTimer = this.cancel(t.replyTimer);
+    // R48: a customer mid-conversation when the ticket leaves (solved by a trigger or by
+    // auto-release) still sends their next message, as planned; it starts a new ticket.
+    if (t.customerTimer !== NO_EVENT && t.customerPresent) this.followUps.plan(this, t, this.kernel.timeOf(t.customerTimer) - this.now);
     t.customerTimer = this.cancel(t.customerTimer);
     t.inactivityTimer = this.cancel(t.inactivityTimer);
     t.offerTimer = this.cancel(t.offerTimer);

@@ -8,7 +8,8 @@ import { record, ticketLines } from '../support/record.ts';
 import { invariantViolations } from '../support/invariants.ts';
 import { chat, act, ticket, trace, linesOf, fixed, CONVERSATION_TO_40 } from './tinyChat.ts';
 import * as session from '../../sim/behaviour/messaging/session.ts';
-import { EMAIL, MESSAGING, NEW, OPEN, ENDED_REASONS } from '../../sim/model/codes.ts';
+import * as fields from '../../sim/behaviour/ticketFields.ts';
+import { EMAIL, MESSAGING, NEW, OPEN, SOLVED, ENDED_REASONS } from '../../sim/model/codes.ts';
 
 /** The default conversation: assigned at 0, agent replies 10 and 40, customer writes at 30. */
 const CONVERSATION = CONVERSATION_TO_40;
@@ -360,6 +361,25 @@ describe('R48: after the session ended, a customer who writes again gets a new t
       '30 created #2 messaging follow-up of #1',
     ]);
     expect(ticketLines(r, 1).at(-1)).toBe('15 stranded #1 session-ended');
+  });
+
+  it('R48: a customer whose conversation is solved mid-conversation (a trigger, auto-release) writes as planned, on a new ticket', () => {
+    // The solved ticket leaves the run, and its session with it; the customer's message due at 30
+    // was lost with it, so recipe F1 (solve on going inactive) hid every customer who came back.
+    const r = record(chat({ horizon: '35s' }), { until: 15 });
+    act(r, 15, (e) => fields.setStatus(e, ticket(e, 1), SOLVED));
+    r.engine.runUntil(35);
+    expect(linesOf(r, 'TicketCreated', 'MessageSent')).toEqual([
+      '0 created #1 messaging',
+      '10 message #1 agent',
+      '30 created #2 messaging follow-up of #1',
+    ]);
+  });
+
+  it('R48: a customer who gave up waiting does not come back as a follow-up', () => {
+    // Patience 5 s, nobody to answer: the customer leaves at 5, and nothing of theirs is planned.
+    const r = record(chat({ horizon: '1h', messaging: ['patience: { distribution: deterministic, value: 5s }'], agents: ['{ team: a, count: 0, capacity: { messaging: 1, email: 1 } }'] }));
+    expect(linesOf(r, 'TicketCreated')).toEqual(['0 created #1 messaging']);
   });
 
   it('R48: with follow-up probability 0 a customer who was done does not write again', () => {
