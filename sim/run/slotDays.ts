@@ -20,6 +20,8 @@ export interface SlotDays {
   range: Array<[number, number] | null>;
   /** Weekdays (0 = Monday) that the run reaches in a slot with arrivals on other days, without any in it. */
   idleWeekdays: number[];
+  /** Arrivals per second over the slots of the run that have arrivals (0: none at all). */
+  activeRate: number;
 }
 
 /** The channel's expected arrivals slot by slot and day by day over the run. */
@@ -31,6 +33,8 @@ export function slotDays(ch: ChannelConfig, startWeekday: number, horizon: numbe
   const days: boolean[][] = [];
   const range: Array<[number, number] | null> = [];
   const idle = new Set<number>();
+  let allArrivals = 0;
+  let allCovered = 0;
   for (let i = 0; i < slots; i++) {
     let total = 0;
     let covered = 0;
@@ -48,13 +52,15 @@ export function slotDays(ch: ChannelConfig, startWeekday: number, horizon: numbe
       if (to - from === interval) { low = Math.min(low, n / interval); high = Math.max(high, n / interval); }
     }
     rates.push(covered > 0 ? total / covered : 0);
+    allArrivals += total;
+    allCovered += covered;
     if (covered > 0) {
       has.forEach((h, d) => { if (!h && d * 86400 + i * interval < horizon) idle.add((startWeekday + d) % 7); });
     }
     days.push(has);
     range.push(high >= low ? [low, high] : null);
   }
-  return { rates, days, range, idleWeekdays: [...idle].sort((a, b) => a - b) };
+  return { rates, days, range, idleWeekdays: [...idle].sort((a, b) => a - b), activeRate: allCovered > 0 ? allArrivals / allCovered : 0 };
 }
 
 /**

@@ -24,6 +24,7 @@ import { InputError } from '../InputError.ts';
 import { brandShare, channelRate, checkBrand } from './brandStaffing.ts';
 import { abandonGoalNotes } from './abandonGoalNote.ts';
 import { dayVariationNote, slotDays } from './slotDays.ts';
+import { formatDuration } from '../scenario/units.ts';
 
 export interface ChannelTarget {
   channel: ChannelName;
@@ -327,13 +328,27 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
 }
 
 function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[], scheduled: (n: number) => number): StaffingResult {
+  // Over the whole run (the floor), and over the slots with arrivals (the Erlang start and the
+  // rate shown): a team sized for the hours calls come in, not for a mean the nights and a
+  // weekend without any bring down (36/h for a week of 120/h weekdays started Erlang at 4 of 11).
+  // R6: what reaches routing; R7: the brand's part.
+  const routed = (ch: Scenario['channels'][number], perSecond: number) => exact(perSecond * humanShare(ch.aiAgent)) * brandShare(ch, o.brand);
+  const runRates = o.targets.map((t) => {
+    const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
+    return routed(ch, expectedArrivals(ch, sc.startWeekday)(0, sc.horizon) / sc.horizon);
+  });
   const rates = o.targets.map((t) => {
     const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
-    return exact((expectedArrivals(ch, sc.startWeekday)(0, sc.horizon) / sc.horizon) * humanShare(ch.aiAgent)) * brandShare(ch, o.brand);
+    return routed(ch, slotDays(ch, sc.startWeekday, sc.horizon, o.interval).activeRate);
+  });
+  o.targets.forEach((t, j) => {
+    if (rates[j]! > runRates[j]! * (1 + 1e-9)) {
+      notes.push(`${t.channel}/h is the mean rate over the ${formatDuration(o.interval)} slots with ${t.channel} arrivals, which the Erlang estimate starts from; over the whole run it is ${+(runRates[j]! * 3600).toFixed(1)}/h.`);
+    }
   });
   const estimates = o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]!));
   const erlang = Math.max(1, ...estimates.map((x) => x ?? 1));
-  const floor = Math.max(0, ...o.targets.map((t, j) => stableFloor(sc, team, t.channel, channelRate(sc, t, rates[j]!, o.brand))));
+  const floor = Math.max(0, ...o.targets.map((t, j) => stableFloor(sc, team, t.channel, channelRate(sc, t, runRates[j]!, o.brand))));
   const start = Math.max(erlang, floor);
   const unreachable = o.targets.filter((_, j) => estimates[j] === null).map((t) => t.channel);
   if (unreachable.length > 0) {

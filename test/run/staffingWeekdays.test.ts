@@ -1,7 +1,8 @@
-// `omnisim staff --by interval` on a week whose days differ. The curve is one count per slot,
+// `omnisim staff` on a week whose days differ. The curve (--by interval) is one count per slot,
 // the same every day; a slot's rate, Erlang figure and occupancy used to be averaged over every
 // day of the run, weekend included: 120 calls an hour on weekdays read 85.7/h, Erlang started
-// short, and the occupancy counted the curve's agents idling on Saturday and Sunday.
+// short, and the occupancy counted the curve's agents idling on Saturday and Sunday. --by team
+// started Erlang from the run's mean rate, nights and weekend included.
 
 import { describe, expect, it } from 'vitest';
 import { findStaffing } from '../../sim/run/staffing.ts';
@@ -56,5 +57,18 @@ describe('staffing per slot when every day is alike', () => {
       targets: [{ channel: 'voice', serviceLevel: { fraction: 0.8, threshold: 20 } }] });
     expect(r.rows.map((row) => Number(row.arrivalsPerHour['voice']!.toFixed(6)))).toEqual([30, 60]);
     expect(r.notes.some((n) => n.includes('day to day'))).toBe(false);
+  });
+});
+
+describe('staffing per team over a week whose days differ', () => {
+  it('Erlang starts from the rate of the slots with calls (108/h), not the run\'s mean (77.1/h), and a note gives both', () => {
+    const r = findStaffing(week, {
+      by: 'team', interval: 1800, shrinkage: 0, maxIterations: 4, team: 'phones',
+      targets: [{ channel: 'voice', serviceLevel: { fraction: 0.8, threshold: 20 } }],
+    });
+    const row = r.rows[0]!;
+    expect(Number(row.arrivalsPerHour['voice']!.toFixed(6))).toBe(108);
+    expect(row.erlangAgents).toBe(minimumAgents({ arrivalRatePerSecond: 108 / 3600, meanHandleSeconds: 180, thresholdSeconds: 20 }, { serviceLevel: 0.8 }).agents);
+    expect(r.notes).toContain('voice/h is the mean rate over the 30m slots with voice arrivals, which the Erlang estimate starts from; over the whole run it is 77.1/h.');
   });
 });
