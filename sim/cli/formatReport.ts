@@ -14,6 +14,7 @@ import { formatAiAgent } from './formatAiAgent.ts';
 import { formatBrands, formatBrandWindows } from './formatBrands.ts';
 import { noFigureNote } from './formatNoFigure.ts';
 import { WINDOW_ROWS } from './windowRows.ts';
+import { unansweredNote } from './unansweredNote.ts';
 import { formatFigure, oneReplicationNote } from './formatFigure.ts';
 
 const ROWS: [keyof ChannelReport, string, Unit][] = [
@@ -55,6 +56,7 @@ export function formatReport(report: Report, scenario: Scenario): string {
   out += noFigureNote(shown.filter((_, i) => rows[i]!.slice(1).includes('—')).map(([key]) => key));
   out += oneReplicationNote(rows);
   if (heldOff) out += HELD_OFF_NOTE;
+  out += unansweredNote(report, names);
   if (report.aiAgent) out += '\n' + formatAiAgent(report);
   const brands = formatBrands(report);
   if (brands) out += '\n' + brands;

@@ -26,7 +26,8 @@ describe('the footnote for "—"', () => {
       '  queued, service level, abandon rate: no ticket answered, abandoned or ended unanswered\n' +
       '  mean wait: no ticket answered or abandoned\n' +
       '  ASA, wait P90: no ticket answered\n' +
-      '  occupancy: no agent could take the channel\n\n');
+      '  occupancy: no agent could take the channel\n' +
+      '(unanswered at end: 416 of 416 voice tickets (100%) were still waiting, or unroutable, when the run ended. Queued, waits,\n');
   });
 
   it('a window in which nothing was answered: under that window\'s table, naming only its rows with "—"', async () => {
