@@ -53,6 +53,10 @@ export function erlangCommand(opts: ErlangOptions): string {
   }
   const notes: string[] = [];
   if (threshold === undefined) notes.push(`no --threshold given; service level is measured within ${DEFAULT_THRESHOLD_SECONDS}s`);
+  // As `omnisim staff` says of the same goal (abandonGoalNote): without patience it asks for nothing but a stable queue.
+  if (target?.maxAbandonRate !== undefined && patience === undefined) {
+    notes.push('without --patience customers never give up (Erlang C): the abandon rate is 0 at any staffing that keeps up, so the abandon goal asks only for more servers than the offered load. Give --patience for Erlang A');
+  }
   const base = { arrivalRatePerSecond: rate, meanHandleSeconds: aht, concurrency,
     thresholdSeconds: threshold ?? DEFAULT_THRESHOLD_SECONDS, ...(patience === undefined ? {} : { patienceSeconds: patience }) };
 

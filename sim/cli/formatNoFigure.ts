@@ -13,6 +13,7 @@ const WHY: Record<string, [name: string, why: string]> = {
   asaSeconds: ['ASA', 'no ticket answered'],
   waitP90Seconds: ['wait P90', 'no ticket answered'],
   occupancy: ['occupancy', 'no agent could take the channel'],
+  throughputPerHour: ['answered per hour', 'the window lies after the end of the run'],
   breachedShare: ['breached share', 'no ticket with a first-reply target answered'],
   resolvedShare: ['resolved share', 'the AI agent finished with no ticket'],
   meanHeldSeconds: ['mean time held', 'the AI agent finished with no ticket'],

@@ -11,6 +11,9 @@ export interface Slot {
   index: number;
   slots: number;
   warmup: number;
+  /** Which days of the run count (by day index); absent: all. Days without arrivals in the slot are
+   *  left out, where the curve's agents idle (see slotDays). */
+  days?: readonly boolean[];
 }
 
 /** Every replication of the scenario. */
@@ -47,6 +50,7 @@ function slotOccupancy(r: RunSummary, channel: ChannelName, slot: Slot): { occup
   let buckets = 0;
   for (let b = slot.index; b < s.busy.length; b += slot.slots) {
     if ((b + 1) * r.series.intervalSeconds <= slot.warmup) continue;
+    if (slot.days !== undefined && !slot.days[Math.floor(b / slot.slots)]) continue;
     busy += s.busy[b]! - s.heldOff[b]!;
     capacity += s.capacity[b]!;
     held += s.heldOff[b]!;

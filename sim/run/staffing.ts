@@ -23,6 +23,8 @@ import { estimate } from '../metrics/Estimate.ts';
 import { InputError } from '../InputError.ts';
 import { brandShare, channelRate, checkBrand } from './brandStaffing.ts';
 import { abandonGoalNotes } from './abandonGoalNote.ts';
+import { dayVariationNote, slotDays } from './slotDays.ts';
+import { formatDuration } from '../scenario/units.ts';
 
 export interface ChannelTarget {
   channel: ChannelName;
@@ -243,29 +245,27 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
   if (o.by === 'team') return byTeam(sc, team, o, notes, scheduled);
   if (86400 % o.interval !== 0) throw new InputError('--interval must divide the day (e.g. 15m, 30m, 1h)');
   const slots = 86400 / o.interval;
-  const days = Math.ceil(sc.horizon / 86400);
-  const rates = o.targets.map((t) => {
+  // Each slot's rate over the days of the run with arrivals in it (a curve serves every day; see slotDays).
+  const perDay = o.targets.map((t) => slotDays(sc.channels[CHANNELS.indexOf(t.channel)]!, sc.startWeekday, sc.horizon, o.interval));
+  const rates = o.targets.map((t, j) => {
     const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
-    const arrivals = expectedArrivals(ch, sc.startWeekday);
-    // The slot's mean rate over the times of the run it covers (time of day, as a staffing
-    // curve repeats): a slot the last, partial day leaves out is averaged over fewer days.
-    return Array.from({ length: slots }, (_, i) => {
-      let total = 0;
-      let covered = 0;
-      for (let d = 0; d < days; d++) {
-        const from = d * 86400 + i * o.interval;
-        const to = Math.min(sc.horizon, from + o.interval);
-        if (to <= from) continue;
-        total += arrivals(from, to);
-        covered += to - from;
-      }
-      return covered > 0 ? exact((total / covered) * humanShare(ch.aiAgent)) * brandShare(ch, o.brand) : 0; // R6: what reaches routing; R7: the brand's part
-    });
+    // R6: what reaches routing; R7: the brand's part.
+    return perDay[j]!.rates.map((r) => (r > 0 ? exact(r * humanShare(ch.aiAgent)) * brandShare(ch, o.brand) : 0));
   });
+  for (const [j, t] of o.targets.entries()) {
+    if (o.targets.findIndex((x) => x.channel === t.channel) !== j) continue;
+    const note = dayVariationNote(t.channel, perDay[j]!, o.interval);
+    if (note !== null) notes.push(note);
+  }
   const erlang = Array.from({ length: slots }, (_, i) => Math.max(0, ...o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]![i]!) ?? 1)));
   const floors = Array.from({ length: slots }, (_, i) => Math.max(0, ...o.targets.map((t, j) => stableFloor(sc, team, t.channel, channelRate(sc, t, rates[j]![i]!, o.brand)))));
   let counts = erlang.map((n, i) => Math.max(n, floors[i]!));
-  const slotOf = (index: number) => ({ index, slots, warmup: sc.warmup });
+  // A slot's occupancy is over the days with arrivals of the channel in it, as its rate (every
+  // day where it has none on any).
+  const slotOf = (index: number, channel: ChannelName): Slot => {
+    const d = perDay[o.targets.findIndex((t) => t.channel === channel)]!;
+    return { index, slots, warmup: sc.warmup, ...(d.rates[index]! > 0 ? { days: d.days[index]! } : {}) };
+  };
   const windows = Array.from({ length: slots }, (_, i) => ({ name: `slot ${i}`, from: i * o.interval, to: (i + 1) * o.interval, every: 86400 }));
   let runs: RunSummary[] = [];
   let iterations = 0;
@@ -274,7 +274,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     runs = run(withStaffing(sc, team, counts, o.interval, windows));
     failing = [];
     for (let i = 0; i < slots; i++) {
-      if (!o.targets.every((t) => meets(figures(runs, t.channel, slotOf(i), o.brand), t))) failing.push(i);
+      if (!o.targets.every((t) => meets(figures(runs, t.channel, slotOf(i, t.channel), o.brand), t))) failing.push(i);
     }
     o.onProgress?.(`iteration ${iterations + 1}: ${failing.length} slot${failing.length === 1 ? '' : 's'} below target`);
     if (failing.length === 0) break;
@@ -291,7 +291,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     iterations++;
     const missed: number[] = [];
     for (let i = 0; i < slots; i++) {
-      if (!o.targets.every((t) => meets(figures(trialRuns, t.channel, slotOf(i), o.brand), t))) missed.push(i);
+      if (!o.targets.every((t) => meets(figures(trialRuns, t.channel, slotOf(i, t.channel), o.brand), t))) missed.push(i);
     }
     o.onProgress?.(`trim ${round + 1}: ${missed.length} slot${missed.length === 1 ? '' : 's'} keep their agent`);
     if (missed.length === 0) {
@@ -304,7 +304,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     const confirmed = trial.map((n, i) => (missed.includes(i) ? counts[i]! : n));
     const confirmRuns = run(withStaffing(sc, team, confirmed, o.interval, windows));
     iterations++;
-    if (Array.from({ length: slots }, (_, i) => i).every((i) => o.targets.every((t) => meets(figures(confirmRuns, t.channel, slotOf(i), o.brand), t)))) {
+    if (Array.from({ length: slots }, (_, i) => i).every((i) => o.targets.every((t) => meets(figures(confirmRuns, t.channel, slotOf(i, t.channel), o.brand), t)))) {
       counts = confirmed;
       runs = confirmRuns;
     } else {
@@ -321,20 +321,34 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     erlangAgents: erlang[i]!,
     requiredAgents: n,
     scheduledAgents: scheduled(n),
-    simulated: Object.fromEntries(o.targets.map((t) => [t.channel, figures(runs, t.channel, slotOf(i), o.brand)])),
+    simulated: Object.fromEntries(o.targets.map((t) => [t.channel, figures(runs, t.channel, slotOf(i, t.channel), o.brand)])),
     met: !failing.includes(i),
   }]));
   return { scenario: sc.name, seed: sc.seed, team: o.team, ...brandOf(o), by: 'interval', shrinkage: o.shrinkage, replications: sc.replications, iterations: iterations + (failing.length === 0 ? 1 : 0), rows, notes };
 }
 
 function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[], scheduled: (n: number) => number): StaffingResult {
+  // Over the whole run (the floor), and over the slots with arrivals (the Erlang start and the
+  // rate shown): a team sized for the hours calls come in, not for a mean the nights and a
+  // weekend without any bring down (36/h for a week of 120/h weekdays started Erlang at 4 of 11).
+  // R6: what reaches routing; R7: the brand's part.
+  const routed = (ch: Scenario['channels'][number], perSecond: number) => exact(perSecond * humanShare(ch.aiAgent)) * brandShare(ch, o.brand);
+  const runRates = o.targets.map((t) => {
+    const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
+    return routed(ch, expectedArrivals(ch, sc.startWeekday)(0, sc.horizon) / sc.horizon);
+  });
   const rates = o.targets.map((t) => {
     const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
-    return exact((expectedArrivals(ch, sc.startWeekday)(0, sc.horizon) / sc.horizon) * humanShare(ch.aiAgent)) * brandShare(ch, o.brand);
+    return routed(ch, slotDays(ch, sc.startWeekday, sc.horizon, o.interval).activeRate);
+  });
+  o.targets.forEach((t, j) => {
+    if (rates[j]! > runRates[j]! * (1 + 1e-9)) {
+      notes.push(`${t.channel}/h is the mean rate over the ${formatDuration(o.interval)} slots with ${t.channel} arrivals, which the Erlang estimate starts from; over the whole run it is ${+(runRates[j]! * 3600).toFixed(1)}/h.`);
+    }
   });
   const estimates = o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]!));
   const erlang = Math.max(1, ...estimates.map((x) => x ?? 1));
-  const floor = Math.max(0, ...o.targets.map((t, j) => stableFloor(sc, team, t.channel, channelRate(sc, t, rates[j]!, o.brand))));
+  const floor = Math.max(0, ...o.targets.map((t, j) => stableFloor(sc, team, t.channel, channelRate(sc, t, runRates[j]!, o.brand))));
   const start = Math.max(erlang, floor);
   const unreachable = o.targets.filter((_, j) => estimates[j] === null).map((t) => t.channel);
   if (unreachable.length > 0) {

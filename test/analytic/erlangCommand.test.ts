@@ -68,6 +68,14 @@ describe('erlangCommand: text', () => {
     expect(text).toMatch(/abandon/);
   });
 
+  it('abandon= without --patience is met by any stable staffing (nobody gives up in Erlang C), and a note says so, as staff does', () => {
+    const text = erlangCommand({ rate: '200/h', aht: '180s', threshold: '20s', target: 'abandon=5%' });
+    expect(text).toMatch(/abandon rate ≤ 5%: 11 agents/);
+    expect(text).toContain('note: without --patience customers never give up (Erlang C): the abandon rate is 0 at any staffing that keeps up');
+    expect(JSON.parse(erlangCommand({ rate: '200/h', aht: '180s', threshold: '20s', target: 'abandon=5%', json: true })).notes[0]).toMatch(/^without --patience/);
+    expect(erlangCommand({ rate: '200/h', aht: '180s', threshold: '20s', patience: '2m', target: 'abandon=5%' })).not.toContain('without --patience');
+  });
+
   it('asa= is the ASA, the mean wait of answered tickets (as staff --target and the report read it), not E[Wq] over every arrival', () => {
     // Erlang A, patience 1m: 9 agents give E[Wq] 12.8s but ASA 10.4s (those who hang up waited longest).
     const text = erlangCommand({ rate: '200/h', aht: '180s', patience: '1m', threshold: '20s', target: 'asa=11s' });

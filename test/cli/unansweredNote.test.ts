@@ -11,6 +11,9 @@ import { SCENARIO_DIR } from '../support/scenarios.ts';
 import { omnisim } from '../support/cli.ts';
 import { unansweredShare, UNANSWERED_NOTE_SHARE } from '../../sim/run/unansweredNote.ts';
 import type { ChannelReport } from '../../sim/run/Report.ts';
+import { formatReport } from '../../sim/cli/formatReport.ts';
+import { runScenario } from '../../sim/run/runScenario.ts';
+import { compileText } from '../support/scenarios.ts';
 
 const figures = (offered: number, unanswered: number) =>
   ({ offered: { mean: offered, ci95: null }, unansweredAtEnd: { mean: unanswered, ci95: null } }) as unknown as ChannelReport;
@@ -52,6 +55,20 @@ describe('omnisim run: customers unanswered at the end', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('a channel whose agents go home with email waiting: the backlog\'s share, and what the figures leave out', () => {
+    const compiled = compileText(`name: backlog\nseed: 1\nhorizon: 1d\nreplications: 2\nchannels:\n  email:\n    arrivals: { rate: 20/h }\n` +
+      `    handleTime: 6m\n    pendingProbability: 0%\nagents:\n  - { team: office, count: 2, capacity: { email: 3 }, shift: { mon-sun: "08:00-16:00" } }\n`);
+    const report = runScenario(compiled);
+    const email = report.channels.email!;
+    expect(email.unansweredAtEnd.mean!).toBeGreaterThan(100); // 16:00–24:00 at 20/h
+    expect(email.serviceLevel.mean).toBe(1); // every answered email within 1 d: the backlog is not in it
+    const left = Math.round(email.unansweredAtEnd.mean!);
+    const offered = Math.round(email.offered.mean!);
+    const note = formatReport(report, compiled.scenario).replace(/\n/g, ' ');
+    expect(note).toContain(`(no answer when the run ended: email ${Math.round((100 * email.unansweredAtEnd.mean!) / email.offered.mean!)} % (${left} of ${offered} offered per replication).`);
+    expect(note).toContain('even those already past the threshold');
   });
 
   it('a run whose customers nearly all have an outcome has no such note (E1)', async () => {

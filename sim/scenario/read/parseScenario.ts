@@ -21,6 +21,7 @@ import { checkSkills, checkTriggerSkills } from './readSkills.ts';
 import { checkBrands, checkBrandStaffing } from './readBrands.ts';
 import { checkLoad } from './checkLoad.ts';
 import { checkShifts } from './checkShifts.ts';
+import { checkWindows } from './checkWindows.ts';
 import { channelCapacity } from '../channelCapacity.ts';
 import { readYamlSource } from './readYamlSource.ts';
 import { readInboxes } from './readInboxes.ts';
@@ -288,6 +289,7 @@ function crossCheck(sc: Scenario, voiceKey: string, p: Problems): void {
   checkBrandStaffing(sc, voiceKey, p);
   checkLoad(sc, p);
   checkShifts(sc, p);
+  checkWindows(sc, p);
   if (sc.warmup === 0 && sc.horizon >= 7 * 86400) p.warn('warmup', 'a long run without warm-up starts empty; its first hours bias steady-state figures');
 }
 
