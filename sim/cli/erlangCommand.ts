@@ -79,7 +79,8 @@ export function erlangCommand(opts: ErlangOptions): string {
       abandonRate: figures.abandonRate, occupancy: figures.occupancy,
       ...(minimum === undefined ? {} : {
         requiredAgents: minimum,
-        serviceLevelByAgents: table.map(([n, f]) => ({ agents: n, serviceLevel: f.serviceLevel })),
+        // An overloaded staffing has no steady state, so no service level (the table says "unstable").
+        serviceLevelByAgents: table.map(([n, f]) => ({ agents: n, stable: f.stable, serviceLevel: f.stable ? f.serviceLevel : null })),
       }),
       ...(notes.length > 0 ? { notes } : {}),
     }, null, 2)}\n`;

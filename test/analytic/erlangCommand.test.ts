@@ -120,6 +120,17 @@ describe('erlangCommand: JSON', () => {
     expect(out.notes).toBeUndefined();
   });
 
+  it('marks the neighbouring staffings that cannot keep up as unstable, with no service level (as the table does)', () => {
+    // 10 Erlangs: 9 and 10 agents never catch up; their service level was given as 0.
+    const out = JSON.parse(erlangCommand({ rate: '200/h', aht: '180s', threshold: '20s', target: '30%', json: true }));
+    expect(out.requiredAgents).toBe(11);
+    expect(out.serviceLevelByAgents.slice(0, 3)).toEqual([
+      { agents: 9, stable: false, serviceLevel: null },
+      { agents: 10, stable: false, serviceLevel: null },
+      { agents: 11, stable: true, serviceLevel: out.serviceLevel },
+    ]);
+  });
+
   it('keeps the given --agents and notes when they fall short of the target', () => {
     const out = JSON.parse(erlangCommand({ ...E1, agents: '12', target: '80%', json: true }));
     expect(out.agents).toBe(12);
