@@ -21,6 +21,7 @@ export function htmlReport(report: Report, sc: Scenario, command: string): strin
   const thresholds = Object.fromEntries(sc.channels.map((c) => [c.channel, c.serviceLevelThreshold])) as Record<ChannelName, number>;
   const data = `{"report":${reportJson(report)},"erlang":${JSON.stringify(erlang)},"thresholds":${JSON.stringify(thresholds)}}`;
   const title = `${sc.name} — omnisim report`;
+  const recipe = recipeNote(sc);
   const facts = [
     `seed ${report.seed}`,
     `${report.replications} replication${report.replications === 1 ? '' : 's'} × ${formatDuration(report.horizonSeconds)}`,
@@ -49,7 +50,7 @@ export function htmlReport(report: Report, sc: Scenario, command: string): strin
 <header>
   <h1>${escapeHtml(sc.name)}</h1>
   ${sc.description ? `<p>${escapeHtml(sc.description)}</p>` : ''}
-  ${recipeNote(sc) ? `<p><strong>${escapeHtml(recipeNote(sc)!.replace(/^note: /, 'Note: '))}</strong></p>` : ''}
+  ${recipe ? `<p><strong>${escapeHtml(recipe.replace(/^note: /, 'Note: '))}</strong></p>` : ''}
   <p>${escapeHtml(facts)}</p>
 </header>
 <main id="views"></main>

@@ -187,6 +187,11 @@ function exact(ratePerSecond: number): number {
   return Number(ratePerSecond.toPrecision(12));
 }
 
+/** R6: the part of a channel's arrival rate that reaches routing; R7: the brand's part of it. */
+function routedRate(ch: Scenario['channels'][number], perSecond: number, brand: string | undefined): number {
+  return exact(perSecond * humanShare(ch.aiAgent)) * brandShare(ch, brand);
+}
+
 /**
  * The simulated figures of a channel — or of one brand's customers on it (R7) — overall or in
  * one slot of the day, as means over replications. Occupancy is the channel's either way.
@@ -246,15 +251,13 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
   if (86400 % o.interval !== 0) throw new InputError('--interval must divide the day (e.g. 15m, 30m, 1h)');
   const slots = 86400 / o.interval;
   // Each slot's rate over the days of the run with arrivals in it (a curve serves every day; see slotDays).
-  const perDay = o.targets.map((t) => slotDays(sc.channels[CHANNELS.indexOf(t.channel)]!, sc.startWeekday, sc.horizon, o.interval));
-  const rates = o.targets.map((t, j) => {
+  const perDay = new Map(o.targets.map((t) => [t.channel, slotDays(sc.channels[CHANNELS.indexOf(t.channel)]!, sc.startWeekday, sc.horizon, o.interval)]));
+  const rates = o.targets.map((t) => {
     const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
-    // R6: what reaches routing; R7: the brand's part.
-    return perDay[j]!.rates.map((r) => (r > 0 ? exact(r * humanShare(ch.aiAgent)) * brandShare(ch, o.brand) : 0));
+    return perDay.get(t.channel)!.rates.map((r) => (r > 0 ? routedRate(ch, r, o.brand) : 0));
   });
-  for (const [j, t] of o.targets.entries()) {
-    if (o.targets.findIndex((x) => x.channel === t.channel) !== j) continue;
-    const note = dayVariationNote(t.channel, perDay[j]!, o.interval);
+  for (const [channel, d] of perDay) {
+    const note = dayVariationNote(channel, d, o.interval);
     if (note !== null) notes.push(note);
   }
   const erlang = Array.from({ length: slots }, (_, i) => Math.max(0, ...o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]![i]!) ?? 1)));
@@ -263,7 +266,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
   // A slot's occupancy is over the days with arrivals of the channel in it, as its rate (every
   // day where it has none on any).
   const slotOf = (index: number, channel: ChannelName): Slot => {
-    const d = perDay[o.targets.findIndex((t) => t.channel === channel)]!;
+    const d = perDay.get(channel)!;
     return { index, slots, warmup: sc.warmup, ...(d.rates[index]! > 0 ? { days: d.days[index]! } : {}) };
   };
   const windows = Array.from({ length: slots }, (_, i) => ({ name: `slot ${i}`, from: i * o.interval, to: (i + 1) * o.interval, every: 86400 }));
@@ -331,15 +334,13 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
   // Over the whole run (the floor), and over the slots with arrivals (the Erlang start and the
   // rate shown): a team sized for the hours calls come in, not for a mean the nights and a
   // weekend without any bring down (36/h for a week of 120/h weekdays started Erlang at 4 of 11).
-  // R6: what reaches routing; R7: the brand's part.
-  const routed = (ch: Scenario['channels'][number], perSecond: number) => exact(perSecond * humanShare(ch.aiAgent)) * brandShare(ch, o.brand);
   const runRates = o.targets.map((t) => {
     const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
-    return routed(ch, expectedArrivals(ch, sc.startWeekday)(0, sc.horizon) / sc.horizon);
+    return routedRate(ch, expectedArrivals(ch, sc.startWeekday)(0, sc.horizon) / sc.horizon, o.brand);
   });
   const rates = o.targets.map((t) => {
     const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
-    return routed(ch, slotDays(ch, sc.startWeekday, sc.horizon, o.interval).activeRate);
+    return routedRate(ch, slotDays(ch, sc.startWeekday, sc.horizon, o.interval).activeRate, o.brand);
   });
   o.targets.forEach((t, j) => {
     if (rates[j]! > runRates[j]! * (1 + 1e-9)) {
