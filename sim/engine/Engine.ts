@@ -307,6 +307,7 @@ export class Engine implements RouterHost, CapacityListener {
     if (t.leaving || !isRoutable(t)) {
       if (!Number.isNaN(t.latestEligibleAt) && Number.isNaN(t.ineligibleSince)) t.ineligibleSince = this.now;
       if (t.queue) this.router.withdraw(t, 'unroutable');
+      else if (t.unplaced) t.patienceTimer = this.cancel(t.patienceTimer); // as a queued one's (unqueued)
       return;
     }
     if (!Number.isNaN(t.ineligibleSince) || Number.isNaN(t.initialEligibleAt)) this.becameEligible(t);
@@ -349,6 +350,8 @@ export class Engine implements RouterHost, CapacityListener {
   private notRouted(t: Ticket): void {
     t.queueIndex = NO_QUEUE;
     t.unplaced = true;
+    // No queue takes the ticket, but its customer is waiting all the same: their patience runs.
+    this.armPatience(t);
     if (this.events.wanted('TicketStranded')) {
       this.events.emit({ type: 'TicketStranded', t: this.now, ticket: t.id, kind: 'no-queue', reason: unroutableReason(t, this.settings) });
     }
@@ -447,9 +450,13 @@ export class Engine implements RouterHost, CapacityListener {
       session.armInactivity(this, t, this.settings.unassignedInactivityPeriod); // Q12 alternative
     }
     if (heap.channel === MESSAGING) this.triggers?.messagingEvent(t, 'added_to_queue');
+    this.armPatience(t);
+  }
+
+  /** A waiting customer gives up at waitingSince + patience (kept through offers and moves). */
+  private armPatience(t: Ticket): void {
     if (t.patience < Infinity && t.patienceTimer === NO_EVENT && !Number.isNaN(t.waitingSince) && t.customerPresent) {
-      const deadline = t.waitingSince + t.patience;
-      t.patienceTimer = this.kernel.at(Math.max(this.now, deadline), K.PATIENCE_EXPIRED, t.slot);
+      t.patienceTimer = this.kernel.at(Math.max(this.now, t.waitingSince + t.patience), K.PATIENCE_EXPIRED, t.slot);
     }
   }
 

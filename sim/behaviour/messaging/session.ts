@@ -108,6 +108,11 @@ export function endSession(e: Engine, t: Ticket, reason: EndedReason, agent: num
   t.inactivityTimer = e.cancel(t.inactivityTimer);
   t.customerTimer = e.cancel(t.customerTimer);
   t.reminderStep = 0;
+  // The live conversation is over: a customer still waiting is no longer on the line to give up.
+  // If the ticket goes on as email (R43, R44, Q1) they wait for an emailed answer, which has no
+  // patience; otherwise their wait ends here (deflect, below).
+  t.patienceTimer = e.cancel(t.patienceTimer);
+  t.patience = Infinity;
   // The conversation's own work stops (a reply being typed, a reminder, a planned tidy-up).
   if (t.routingChannel === MESSAGING) t.workTimer = e.cancel(t.workTimer);
   const freed = before && (withdrawOffer || !countsMessaging(e, t));
