@@ -7,6 +7,7 @@ import { noFigureNote } from './formatNoFigure.ts';
 import { csvLine } from '../run/writtenFigures.ts';
 import type { Unit } from './formatEstimate.ts';
 import { formatFigure, oneReplicationNote } from './formatFigure.ts';
+import { unreachedChannels } from '../run/noTicketReachesAgents.ts';
 
 /** The simulated figures shown, in the columns' order, each as run prints it: mean ± half-width. */
 const FIGURES: readonly (readonly [key: 'serviceLevel' | 'asaSeconds' | 'abandonRate' | 'occupancy', head: string, unit: Unit])[] = [
@@ -54,8 +55,43 @@ export function formatStaffing(r: StaffingResult): string {
   return `${r.scenario} · seed ${r.seed} · team ${r.team}${r.brand !== undefined ? ` · brand ${r.brand}'s customers` : ''} · by ${r.by} · ${r.replications} replication${r.replications === 1 ? '' : 's'} per check · ${r.iterations} simulation round${r.iterations === 1 ? '' : 's'}\n\n` +
     (r.replications < 2 ? 'note: one replication per check: each check is one random day, not an average (give --replications 10 or more)\n\n' : '') +
     renderTable(head, rows) + '\n' + crossing + noFigureNote(dashes, r.by === 'interval' ? ' in that slot' : '') + oneReplicationNote(rows) +
-    (hours !== null ? `\nagent-hours ${over}: ${hours.required.toFixed(1)} required, ${hours.scheduled.toFixed(1)} scheduled\n` : '') +
-    offCapacityNote(r, channels) + r.notes.map((n) => `note: ${n}`).join('\n') + '\n';
+    (hours !== null ? `\nagent-hours ${over}: ${hours.required.toFixed(1)} required, ${hours.scheduled.toFixed(1)} scheduled${unreachedHours(r)}\n` : '') +
+    unreachedNote(r) + offCapacityNote(r, channels) + r.notes.map((n) => `note: ${n}`).join('\n') + '\n';
+}
+
+/** The rows missing a target where no ticket reached an agent, by channel. */
+function unreached(r: StaffingResult): { channel: string; rows: StaffingResult['rows'] }[] {
+  const channels = [...new Set(r.rows.flatMap(unreachedChannels))];
+  return channels.map((channel) => ({ channel, rows: r.rows.filter((row) => unreachedChannels(row).includes(channel)) }));
+}
+
+/** Consecutive slots as spans: "00:00–08:00, 18:00–24:00". */
+function spans(rows: StaffingResult['rows']): string {
+  const out: [number, number][] = [];
+  for (const row of rows) {
+    const last = out[out.length - 1];
+    if (last && last[1] === row.from) last[1] = row.to;
+    else out.push([row.from, row.to]);
+  }
+  return out.map(([from, to]) => formatSpan(from, to)).join(', ');
+}
+
+/** Where every ticket was deflected (its session ended, nothing routed it on: R44), agents serve
+ *  nobody: the search's agents there are no requirement (recipe C's nights read 9–10 agents, "!"). */
+function unreachedNote(r: StaffingResult): string {
+  return unreached(r).map(({ channel, rows }) => {
+    const where = r.by === 'interval' ? `in ${rows.length} slot${rows.length === 1 ? '' : 's'} (${spans(rows)})` : 'over the run';
+    return `note: ${where} every ${channel} ticket was deflected — its session ended before an agent had it, and nothing routed it on (a trigger's End session, say: R44) — ` +
+      `so no number of agents meets a ${channel} target there, and the agents shown there (marked !) are no requirement. \`omnisim trace --find stranded\` shows such a ticket.\n`;
+  }).join('');
+}
+
+/** The part of the required agent-hours in slots where no ticket reaches an agent, or ''. */
+function unreachedHours(r: StaffingResult): string {
+  const rows = new Set(unreached(r).flatMap((u) => u.rows));
+  if (rows.size === 0) return '';
+  const h = [...rows].reduce((s, row) => s + (row.requiredAgents * (row.to - row.from)) / 3600, 0);
+  return ` (${h.toFixed(1)} of the required in slots where no ticket reaches an agent)`;
 }
 
 /** What occupancy leaves out, when a slot (or the run) had any: see runOccupancy in staffing.ts. */

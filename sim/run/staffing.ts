@@ -23,6 +23,7 @@ import { estimate } from '../metrics/Estimate.ts';
 import type { Estimate } from '../metrics/Estimate.ts';
 import { rangeOf } from './metricUnit.ts';
 import { crossingTargets } from './intervalCrossesTarget.ts';
+import { everyTicketDeflected } from './noTicketReachesAgents.ts';
 import { InputError } from '../InputError.ts';
 import { brandShare, channelRate, checkBrand } from './brandStaffing.ts';
 import { abandonGoalNotes } from './abandonGoalNote.ts';
@@ -65,6 +66,8 @@ export interface SlotFigures {
    *  break, or with no capacity on it (R43). Left out of occupancy. */
   heldOffCapacity: Estimate;
   offered: Estimate;
+  /** Tickets whose session ended before an answer, not routed on (R44: a trigger's End session). */
+  deflected: Estimate;
 }
 
 export interface StaffingRow {
@@ -210,7 +213,7 @@ function routedRate(ch: Scenario['channels'][number], perSecond: number, brand: 
  */
 function figures(runs: RunSummary[], channel: ChannelName, slot: Slot | null, brand?: string): SlotFigures {
   const of = (key: keyof SlotFigures, values: number[]) => estimate(values, 0.95, rangeOf(key));
-  const pick = (key: 'serviceLevel' | 'asaSeconds' | 'abandonRate' | 'offered') => of(key, runs.map((r) => src(r)?.[key] ?? NaN));
+  const pick = (key: 'serviceLevel' | 'asaSeconds' | 'abandonRate' | 'offered' | 'deflected') => of(key, runs.map((r) => src(r)?.[key] ?? NaN));
   const occupancy = runs.map((r) => occupancyOf(r, channel, slot)); // once per replication, read twice below
   const src = (r: RunSummary) => {
     if (brand !== undefined) return slot === null ? r.brands?.[brand]?.[channel] : r.brandWindows?.[`slot ${slot.index}`]?.[brand]?.[channel];
@@ -223,6 +226,7 @@ function figures(runs: RunSummary[], channel: ChannelName, slot: Slot | null, br
     occupancy: of('occupancy', occupancy.map((o) => o.occupancy)),
     heldOffCapacity: of('heldOffCapacity', occupancy.map((o) => o.held)),
     offered: pick('offered'),
+    deflected: pick('deflected'),
   };
 }
 
@@ -305,7 +309,9 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     if (failing.length === 0) break;
     counts = counts.map((n, i) => (failing.includes(i) ? n + Math.max(1, Math.ceil(n * 0.05)) : n));
   }
-  if (failing.length > 0) notes.push(`${failing.length} slot(s) still miss a target after ${o.maxIterations} iterations (raise --max-iterations)`);
+  // Not those where no ticket reaches an agent: more iterations change nothing there (a note under the table says why).
+  const short = failing.filter((i) => !o.targets.some((t) => everyTicketDeflected(figures(runs, t.channel, slotOf(i, t.channel), o.brand)))).length;
+  if (short > 0) notes.push(`${short} slot(s) still miss a target after ${o.maxIterations} iterations (raise --max-iterations)`);
   // Trim: the Erlang estimate counts only this team, but other teams may help. Take one agent
   // off every slot that can spare one; slots that then miss get theirs back and stay fixed.
   const frozen = new Set<number>(failing);

@@ -76,7 +76,7 @@ describe('omnisim staff --interval', () => {
 
 describe('omnisim staff: a slot with nothing to measure', () => {
   it('shows "—" and a footnote says why, only when a "—" is shown', () => {
-    const figures = (sl: number | null) => ({ serviceLevel: alike(sl), asaSeconds: alike(sl === null ? null : 4), abandonRate: alike(sl === null ? null : 0), occupancy: alike(0.5), heldOffCapacity: alike(0), offered: alike(sl === null ? 0 : 10) });
+    const figures = (sl: number | null) => ({ serviceLevel: alike(sl), asaSeconds: alike(sl === null ? null : 4), abandonRate: alike(sl === null ? null : 0), occupancy: alike(0.5), heldOffCapacity: alike(0), offered: alike(sl === null ? 0 : 10), deflected: alike(0) });
     const row = (from: number, sl: number | null) => ({
       from, to: from + 1800, arrivalsPerHour: { voice: sl === null ? 0 : 20 }, erlangAgents: 1, requiredAgents: 1, scheduledAgents: 1, simulated: { voice: figures(sl) }, met: true, intervalCrossesTarget: [],
     });
@@ -92,7 +92,7 @@ describe('omnisim staff: a slot with nothing to measure', () => {
 
 describe('omnisim staff: shares as run prints them', () => {
   it('an occupancy that rounds to zero reads "0.0%", not "-0.0%" (busy less the work held off capacity can land a rounding below 0)', () => {
-    const figures = { serviceLevel: alike(0.0004), asaSeconds: alike(4), abandonRate: alike(-1e-17), occupancy: alike(-1e-17), heldOffCapacity: alike(1), offered: alike(10) };
+    const figures = { serviceLevel: alike(0.0004), asaSeconds: alike(4), abandonRate: alike(-1e-17), occupancy: alike(-1e-17), heldOffCapacity: alike(1), offered: alike(10), deflected: alike(0) };
     const row = { from: 0, to: 1800, arrivalsPerHour: { voice: 20 }, erlangAgents: 1, requiredAgents: 1, scheduledAgents: 1, simulated: { voice: figures }, met: true, intervalCrossesTarget: [] };
     const text = formatStaffing({ scenario: 's', seed: 1, team: 'phones', targets: [], by: 'interval', shrinkage: 0, replications: 2, iterations: 1, rows: [row], notes: [] });
     expect(text).toMatch(/00:00–00:30 +20\.0 +1 +1 +1 +0\.040% +4s +0\.0% +0\.0%\n/);

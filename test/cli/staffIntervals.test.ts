@@ -100,7 +100,7 @@ describe('omnisim staff: a target met by the mean, not surely', () => {
 describe('crossingTargets', () => {
   const e = (mean: number | null, lo: number, hi: number): Estimate => ({ mean, ci95: mean === null ? null : [lo, hi] });
   const f = (o: Partial<SlotFigures>): SlotFigures => ({
-    serviceLevel: e(0.9, 0.85, 0.95), asaSeconds: e(10, 8, 12), abandonRate: e(0.03, 0.02, 0.04), occupancy: e(0.8, 0.78, 0.82), heldOffCapacity: e(0, 0, 0), offered: e(100, 90, 110), ...o,
+    serviceLevel: e(0.9, 0.85, 0.95), asaSeconds: e(10, 8, 12), abandonRate: e(0.03, 0.02, 0.04), occupancy: e(0.8, 0.78, 0.82), heldOffCapacity: e(0, 0, 0), offered: e(100, 90, 110), deflected: e(0, 0, 0), ...o,
   });
   const all = { channel: 'voice' as const, serviceLevel: { fraction: 0.8, threshold: 20 }, maxAsaSeconds: 11, maxAbandonRate: 0.05, maxOccupancy: 0.85 };
 

@@ -67,7 +67,7 @@ describe('omnisim staff: agent-hours', () => {
   it('scheduled hours are the sum of the scheduled column (whole agents), not required hours / (1 − shrinkage)', () => {
     const row = (from: number, required: number, scheduled: number) => ({
       from, to: from + 1800, arrivalsPerHour: { voice: 20 }, erlangAgents: required, requiredAgents: required, scheduledAgents: scheduled,
-      simulated: { voice: { serviceLevel: at(0.9), asaSeconds: at(4), abandonRate: at(0), occupancy: at(0.5), heldOffCapacity: at(0), offered: at(10) } }, met: true, intervalCrossesTarget: [],
+      simulated: { voice: { serviceLevel: at(0.9), asaSeconds: at(4), abandonRate: at(0), occupancy: at(0.5), heldOffCapacity: at(0), offered: at(10), deflected: at(0) } }, met: true, intervalCrossesTarget: [],
     });
     // At 30 % shrinkage 1 and 3 required agents are 2 and 5 scheduled: 3.5 hours, not 2 / 0.7 = 2.9.
     const text = formatStaffing({ scenario: 's', seed: 1, team: 'phones', targets: [], by: 'interval', shrinkage: 0.3, replications: 2, iterations: 1, rows: [row(0, 1, 2), row(1800, 3, 5)], notes: [] });
