@@ -25,7 +25,7 @@ export function addCompareCommand(program: Command, io: CliIo): void {
     .option('--replications <n>', 'paired replications (overrides the scenario)')
     .option('--seed <n>', 'seed (overrides the scenario)')
     .option('--json <file>', 'write the comparison as JSON to a file, or - for standard output')
-    .option('--csv <file>', 'write the comparison as CSV, a row per variant and metric, each naming the scenario, seed and replications; - for standard output')
+    .option('--csv <file>', 'write the comparison as CSV, a row per variant and metric, each naming the scenario, seed and replications, and the metric\'s unit (a share and its difference as fractions of 1); - for standard output')
     .option('--all', 'list every metric, not only the headline ones')
     .option('--quiet', 'print nothing but errors: no warnings, progress bar or table (with --json or --csv)')
     .action((file: string, o: { variant?: string[]; replications?: string; seed?: string; json?: string; csv?: string; all?: boolean; quiet?: boolean }) => {

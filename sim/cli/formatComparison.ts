@@ -1,10 +1,11 @@
 // How `omnisim compare` prints: per metric, each variant's mean ± half-width and the paired
-// difference from the reference, marked * when its 95 % interval excludes zero. CSV too.
+// difference from the reference (of shares, in percentage points: "pp"), marked * when its 95 %
+// interval excludes zero. CSV too.
 
 import type { Comparison } from '../run/compare.ts';
 import { formatFigure, ONE_REPLICATION, oneReplicationNote } from './formatFigure.ts';
 import { renderTable } from './renderTable.ts';
-import { readsAsZero } from './formatEstimate.ts';
+import { differenceUnit, readsAsZero } from './formatEstimate.ts';
 import { unitOf } from '../run/metricUnit.ts';
 import { csvLine } from '../run/writtenFigures.ts';
 
@@ -12,6 +13,8 @@ export { unitOf };
 
 const NO_FIGURE = '— no figure: no replication of that variant had anything to measure it by (a difference: no pair of replications both had one)\n';
 const ONE_PAIR = '¹ only one replication (for a difference, one pair) had anything to measure it by: its one value, not a mean with an interval';
+
+const POINTS = ' · pp: percentage points, the difference of two shares (61.5 % against 62.0 % is -0.5 pp), not a relative change';
 
 /** The metrics worth a line by default: headline channel figures, windows, sessions, triggers, SLA, AI agent, brands (R7). */
 const HEADLINE = /^(channels\.\w+\.(offered|waitProbability|asaSeconds|serviceLevel|abandonRate|deflected|occupancy|throughputPerHour)|windows\..+\.(serviceLevel|asaSeconds|abandonRate)|sessions\.\w+|triggers\..+\.(fired|surveysSent|switchedOnSeconds)|sla\.\w+\.(breached|breachedShare)|aiAgent\.\w+\.(resolved|escalated|resolvedShare)|brands\..+\.\w+\.(serviceLevel|asaSeconds|abandonRate))$/;
@@ -31,7 +34,8 @@ export function formatComparison(c: Comparison, all = false): string {
       ...c.differences.map((d) => {
         const e = d.values[m]!;
         if (e.mean === null) return '—';
-        const text = formatFigure(e, unit, c.replications);
+        // Of two shares, in percentage points: "-0.5%" read as a relative change.
+        const text = formatFigure(e, differenceUnit(unit), c.replications);
         // A gain is signed "+", but not one that rounds to zero ("+0.0/h" read as a gain).
         return `${e.mean > 0 && !readsAsZero(text) ? '+' : ''}${text}${e.significant ? ' *' : text.endsWith(ONE_REPLICATION) ? '' : '  '}`;
       }),
@@ -39,13 +43,16 @@ export function formatComparison(c: Comparison, all = false): string {
   });
   return `${c.scenario} · seed ${c.seed} · ${c.replications} paired replications (common random numbers)\n\n` +
     renderTable(header, rows) + '\n' + (rows.some((r) => r.includes('—')) ? NO_FIGURE : '') + oneReplicationNote(rows, ONE_PAIR) +
-    `\n* the 95 % interval of the paired difference excludes 0${all ? '' : ' · --all shows every metric'}\n`;
+    `\n* the 95 % interval of the paired difference excludes 0${rows.some((r) => r.some((x) => x.includes(' pp'))) ? POINTS : ''}${all ? '' : ' · --all shows every metric'}\n`;
 }
 
 export function comparisonCsv(c: Comparison): string {
   // Every row names its comparison (scenario, seed, replications), as run.csv names a run: the
   // rows of several comparisons pasted into one sheet still tell which they came from.
-  const rows = ['scenario,seed,replications,variant,metric,mean,ci95_low,ci95_high,diff_mean,diff_low,diff_high,significant'];
+  // The unit, last (the columns before it kept their places): a share is a fraction of 1, its
+  // difference too (-0.005: 0.5 percentage points fewer), which a sheet formatting the column
+  // as % would show as "-0.5%".
+  const rows = ['scenario,seed,replications,variant,metric,mean,ci95_low,ci95_high,diff_mean,diff_low,diff_high,significant,unit'];
   const run = [c.scenario, c.seed, c.replications];
   // Names and metric paths hold names from the scenario (a trigger's title, a queue's): csvLine
   // quotes a comma or quote in one, so it cannot shift the columns.
@@ -54,7 +61,7 @@ export function comparisonCsv(c: Comparison): string {
     for (const m of c.metrics) {
       const e = v.values[m]!;
       const de = d?.values[m];
-      rows.push(csvLine([...run, v.name, m, e.mean, e.ci95?.[0], e.ci95?.[1], de?.mean, de?.ci95?.[0], de?.ci95?.[1], de ? String(de.significant) : '']));
+      rows.push(csvLine([...run, v.name, m, e.mean, e.ci95?.[0], e.ci95?.[1], de?.mean, de?.ci95?.[0], de?.ci95?.[1], de ? String(de.significant) : '', c.units[m]]));
     }
   }
   return rows.join('\n') + '\n';

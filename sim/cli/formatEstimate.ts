@@ -1,10 +1,17 @@
-// Estimates as people read them: "17.4% ± 0.3%", "7.84s ± 0.21s", "139,702 ± 310".
+// Estimates as people read them: "17.4% ± 0.3%", "7.84s ± 0.21s", "139,702 ± 310"; a difference
+// of two shares in percentage points, "-0.5 pp ± 0.8 pp" ("-0.5%" read as a relative change).
 
 import type { Estimate } from '../metrics/Estimate.ts';
 import { formatDuration } from '../scenario/units.ts';
 import { FIGURE_DIGITS } from '../run/writtenFigures.ts';
 
-export type Unit = 'count' | 'percent' | 'seconds' | 'rate' | 'number';
+/** 'points': a difference of two shares (0.005 → "0.5 pp"), as `compare` prints one. */
+export type Unit = 'count' | 'percent' | 'points' | 'seconds' | 'rate' | 'number';
+
+/** The unit a difference of two figures of `unit` is in: of two shares, percentage points. */
+export function differenceUnit(unit: Unit): Unit {
+  return unit === 'percent' ? 'points' : unit;
+}
 
 /** 1234567 → "1,234,567" (as toLocaleString('en-US'), without its cost in a hot loop). */
 export function groupThousands(n: number): string {
@@ -23,6 +30,7 @@ export function formatValue(v: number, unit: Unit, decimals = 1): string {
   switch (unit) {
     case 'count': return unsignedZero(Math.abs(v) < 10 && !Number.isInteger(v) ? v.toFixed(1) : groupThousands(Math.round(v)));
     case 'percent': return fixed(v * 100, Math.abs(v) < 0.001, decimals) + '%';
+    case 'points': return fixed(v * 100, Math.abs(v) < 0.001, decimals) + ' pp';
     case 'seconds': return unsignedZero(formatDuration(v));
     case 'rate': return fixed(v, Math.abs(v) < 0.1, decimals) + '/h';
     // A whole number (a queue's max length in one replication) is shown whole: "3", not "3.000".
@@ -65,12 +73,13 @@ export function formatEstimate(e: Estimate | undefined, unit: Unit): string {
   if (unit === 'number' && h > 0) return cut ? `${plainNumber(e.mean, h)} (${lo === 0 ? '0' : plainNumber(lo, h)}–${plainNumber(hi, h)})` : `${plainNumber(e.mean, h)} ± ${plainNumber(h, h)}`;
   // Percentages and rates keep one decimal unless the interval is narrower than it (0.1 points,
   // 0.1/h): "0.0/h (0–0.0/h)" said nothing of a rate between 0.01/h and 0.04/h.
-  const decimals = h > 0 && ((unit === 'percent' && h * 100 < 0.1) || (unit === 'rate' && h < 0.1)) ? 2 : 1;
+  const share = unit === 'percent' || unit === 'points';
+  const decimals = h > 0 && ((share && h * 100 < 0.1) || (unit === 'rate' && h < 0.1)) ? 2 : 1;
   const main = formatValue(e.mean, unit, decimals);
   if (h === 0) return main;
   if (cut) {
     // A percentage's lower end without its sign, as a range is written: "99.7% (99.2–100.0%)".
-    const low = lo === 0 ? '0' : unit === 'percent' ? formatValue(lo, unit, decimals).slice(0, -1) : formatValue(lo, unit, decimals);
+    const low = lo === 0 ? '0' : share ? formatValue(lo, unit, decimals).replace(/ ?(%|pp)$/, '') : formatValue(lo, unit, decimals);
     return `${main} (${low}–${formatValue(hi, unit, decimals)})`;
   }
   return `${main} ± ${formatValue(h, unit, decimals)}`;

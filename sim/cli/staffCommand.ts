@@ -21,6 +21,7 @@ import { chatter, checkQuiet } from './quiet.ts';
 import { replicationsFlag, wholeFlag } from './flags.ts';
 import { formatStaffing, staffingCsv } from './formatStaffing.ts';
 import { parseTargets, percentFlag } from './staffTarget.ts';
+import { unreachedChannels } from '../run/noTicketReachesAgents.ts';
 
 export interface StaffFlags {
   target?: string[];
@@ -112,10 +113,16 @@ export function addStaffCommand(program: Command, io: CliIo): void {
       // After the result is written (nothing is lost): a target not met is the user's to act on,
       // told as erlang tells it, not left to a "!" in a table a script does not read.
       const missed = r.rows.filter((row) => !row.met).length;
+      // Where no ticket reaches an agent, more agents (or iterations) change nothing.
+      const unreached = r.rows.filter((row) => unreachedChannels(row).length > 0).length;
+      const why = 'no ticket reaches an agent (every one deflected; see the note)';
+      if (missed > 0 && r.by === 'team') {
+        throw new UserError(unreached > 0 ? `no team size meets every target: ${why}` : 'no team size tried meets every target; the result shows the largest, marked !');
+      }
       if (missed > 0) {
-        throw new UserError(r.by === 'team'
-          ? 'no team size tried meets every target; the result shows the largest, marked !'
-          : `${missed} of ${r.rows.length} slots miss a target (marked !); raise --max-iterations, or check the targets`);
+        throw new UserError(unreached === missed ? `${missed} of ${r.rows.length} slots miss a target (marked !): in them ${why}`
+          : `${missed} of ${r.rows.length} slots miss a target (marked !); raise --max-iterations, or check the targets` +
+            (unreached > 0 ? ` (in ${unreached} of them ${why})` : ''));
       }
     });
 }

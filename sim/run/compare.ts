@@ -6,7 +6,8 @@
 import type { CompiledScenario } from '../engine/compileScenario.ts';
 import type { RunSummary } from '../metrics/RunMetrics.ts';
 import { estimate } from '../metrics/Estimate.ts';
-import { rangeOf, unitOf } from './metricUnit.ts';
+import { rangeOf, unitOf, writtenUnitOf } from './metricUnit.ts';
+import type { WrittenUnit } from './metricUnit.ts';
 import type { Estimate } from '../metrics/Estimate.ts';
 import { simulate } from './simulate.ts';
 import { inReport, reportScope } from './reportScope.ts';
@@ -27,6 +28,9 @@ export interface Comparison {
   reference: string;
   /** Metric paths in report order ("channels.messaging.serviceLevel", "sessions.stranded" …). */
   metrics: string[];
+  /** Each metric's unit, that of its values and of their differences: a share's difference is
+   *  in fractions of 1 too (-0.005: 0.5 percentage points fewer), not relative. */
+  units: Record<string, WrittenUnit>;
   variants: { name: string; values: Record<string, Estimate> }[];
   /** Each variant other than the reference, minus the reference, paired by replication. */
   differences: { name: string; values: Record<string, Difference> }[];
@@ -73,7 +77,8 @@ export function compareVariants(variants: readonly VariantInput[], onProgress?: 
   const lacks = variants.map((_, i) => (k: string) => runs[i]!.every((m) => !m.has(k)));
   const valueOf = (i: number, r: number, k: string) => runs[i]![r]!.get(k) ?? (unitOf(k) !== 'count' && lacks[i]!(k) ? NaN : 0);
   const out: Comparison = {
-    scenario: first.name, seed: first.seed, replications: n, reference: variants[0]!.name, metrics, variants: [], differences: [],
+    scenario: first.name, seed: first.seed, replications: n, reference: variants[0]!.name, metrics,
+    units: Object.fromEntries(metrics.map((k) => [k, writtenUnitOf(k)])), variants: [], differences: [],
   };
   variants.forEach((v, i) => {
     const values: Record<string, Estimate> = {};

@@ -4,6 +4,18 @@
 import type { Unit } from '../cli/formatEstimate.ts';
 import type { MetricRange } from '../metrics/Estimate.ts';
 
+/**
+ * A unit as --json and --csv name it beside the raw figures. A share is a fraction of 1 (0.62
+ * is 62 %), and so is a difference of two shares: -0.005 is 0.5 percentage points fewer, not a
+ * relative change of 0.5 %.
+ */
+export type WrittenUnit = 'share' | 'seconds' | 'perHour' | 'count' | 'number';
+
+export function writtenUnitOf(path: string): WrittenUnit {
+  const unit = unitOf(path);
+  return unit === 'percent' || unit === 'points' ? 'share' : unit === 'rate' ? 'perHour' : unit;
+}
+
 const PROBABILITY: MetricRange = [0, 1];
 const NOT_NEGATIVE: MetricRange = [0, Infinity];
 

@@ -20,6 +20,10 @@ import { checkedRuns as run, occupancyOf } from './staffOccupancy.ts';
 import type { Slot } from './staffOccupancy.ts';
 import type { RunSummary } from '../metrics/RunMetrics.ts';
 import { estimate } from '../metrics/Estimate.ts';
+import type { Estimate } from '../metrics/Estimate.ts';
+import { rangeOf } from './metricUnit.ts';
+import { crossingTargets } from './intervalCrossesTarget.ts';
+import { everyTicketDeflected } from './noTicketReachesAgents.ts';
 import { InputError } from '../InputError.ts';
 import { brandShare, channelRate, checkBrand } from './brandStaffing.ts';
 import { abandonGoalNotes } from './abandonGoalNote.ts';
@@ -49,17 +53,21 @@ export interface StaffingOptions {
   onProgress?: (message: string) => void;
 }
 
+/** Each figure is its mean over the replications with its 95 % interval, as the report gives one:
+ *  a planner choosing a headcount needs to know how sure a service level of 80.1 % is. */
 export interface SlotFigures {
-  serviceLevel: number | null;
-  asaSeconds: number | null;
-  abandonRate: number | null;
+  serviceLevel: Estimate;
+  asaSeconds: Estimate;
+  abandonRate: Estimate;
   /** Busy share of the channel's capacity (all teams), over the run or the slot's hours: the work
    *  of the agents that capacity counts, not work finished after a shift's end (runOccupancy). */
-  occupancy: number | null;
+  occupancy: Estimate;
   /** Mean units of the channel held by agents off its capacity: finishing after their shift, on a
    *  break, or with no capacity on it (R43). Left out of occupancy. */
-  heldOffCapacity: number | null;
-  offered: number | null;
+  heldOffCapacity: Estimate;
+  offered: Estimate;
+  /** Tickets whose session ended before an answer, not routed on (R44: a trigger's End session). */
+  deflected: Estimate;
 }
 
 export interface StaffingRow {
@@ -72,7 +80,11 @@ export interface StaffingRow {
   scheduledAgents: number;
   /** Simulated figures per target channel at the required staffing. */
   simulated: Record<string, SlotFigures>;
+  /** Every target met by the simulated means. */
   met: boolean;
+  /** The figures ("voice.serviceLevel") whose mean meets its target but whose 95 % interval
+   *  crosses it: more replications to be sure of them (see intervalCrossesTarget). */
+  intervalCrossesTarget: string[];
 }
 
 export interface StaffingResult {
@@ -82,6 +94,8 @@ export interface StaffingResult {
   team: string;
   /** R7: the brand whose customers the targets are for, when one was given. */
   brand?: string;
+  /** What the simulated figures were checked against (a share as a fraction, times in seconds). */
+  targets: ChannelTarget[];
   by: 'team' | 'interval';
   shrinkage: number;
   replications: number;
@@ -194,32 +208,44 @@ function routedRate(ch: Scenario['channels'][number], perSecond: number, brand: 
 
 /**
  * The simulated figures of a channel — or of one brand's customers on it (R7) — overall or in
- * one slot of the day, as means over replications. Occupancy is the channel's either way.
+ * one slot of the day, as means over replications with their intervals (cut to the figure's
+ * range, as the report's). Occupancy is the channel's either way.
  */
 function figures(runs: RunSummary[], channel: ChannelName, slot: Slot | null, brand?: string): SlotFigures {
-  const pick = (f: (r: RunSummary) => number | undefined) => estimate(runs.map((r) => f(r) ?? NaN)).mean;
+  const of = (key: keyof SlotFigures, values: number[]) => estimate(values, 0.95, rangeOf(key));
+  const pick = (key: 'serviceLevel' | 'asaSeconds' | 'abandonRate' | 'offered' | 'deflected') => of(key, runs.map((r) => src(r)?.[key] ?? NaN));
   const occupancy = runs.map((r) => occupancyOf(r, channel, slot)); // once per replication, read twice below
   const src = (r: RunSummary) => {
     if (brand !== undefined) return slot === null ? r.brands?.[brand]?.[channel] : r.brandWindows?.[`slot ${slot.index}`]?.[brand]?.[channel];
     return slot === null ? r.channels[channel] : r.windows[`slot ${slot.index}`]?.[channel];
   };
   return {
-    serviceLevel: pick((r) => src(r)?.serviceLevel),
-    asaSeconds: pick((r) => src(r)?.asaSeconds),
-    abandonRate: pick((r) => src(r)?.abandonRate),
-    occupancy: estimate(occupancy.map((o) => o.occupancy)).mean,
-    heldOffCapacity: estimate(occupancy.map((o) => o.held)).mean,
-    offered: pick((r) => src(r)?.offered),
+    serviceLevel: pick('serviceLevel'),
+    asaSeconds: pick('asaSeconds'),
+    abandonRate: pick('abandonRate'),
+    occupancy: of('occupancy', occupancy.map((o) => o.occupancy)),
+    heldOffCapacity: of('heldOffCapacity', occupancy.map((o) => o.held)),
+    offered: pick('offered'),
+    deflected: pick('deflected'),
   };
 }
 
+/** Whether the simulated means meet the target. */
 function meets(f: SlotFigures, t: ChannelTarget): boolean {
-  if ((f.offered ?? 0) === 0) return true; // nothing to serve in this slot
-  if (t.serviceLevel && !((f.serviceLevel ?? 0) >= t.serviceLevel.fraction)) return false;
-  if (t.maxAsaSeconds !== undefined && !((f.asaSeconds ?? Infinity) <= t.maxAsaSeconds)) return false;
-  if (t.maxAbandonRate !== undefined && !((f.abandonRate ?? 1) <= t.maxAbandonRate)) return false;
-  if (t.maxOccupancy !== undefined && !((f.occupancy ?? 0) <= t.maxOccupancy)) return false;
+  if ((f.offered.mean ?? 0) === 0) return true; // nothing to serve in this slot
+  if (t.serviceLevel && !((f.serviceLevel.mean ?? 0) >= t.serviceLevel.fraction)) return false;
+  if (t.maxAsaSeconds !== undefined && !((f.asaSeconds.mean ?? Infinity) <= t.maxAsaSeconds)) return false;
+  if (t.maxAbandonRate !== undefined && !((f.abandonRate.mean ?? 1) <= t.maxAbandonRate)) return false;
+  if (t.maxOccupancy !== undefined && !((f.occupancy.mean ?? 0) <= t.maxOccupancy)) return false;
   return true;
+}
+
+/** A row's simulated figures per target channel, and those whose interval crosses a target. */
+function simulatedRow(targets: readonly ChannelTarget[], figuresOf: (t: ChannelTarget) => SlotFigures): Pick<StaffingRow, 'simulated' | 'intervalCrossesTarget'> {
+  const simulated: Record<string, SlotFigures> = {};
+  for (const t of targets) simulated[t.channel] ??= figuresOf(t);
+  const crossing = targets.flatMap((t) => crossingTargets(simulated[t.channel]!, t).map((k) => `${t.channel}.${k}`));
+  return { simulated, intervalCrossesTarget: [...new Set(crossing)] };
 }
 
 /** Service-level thresholds from the targets override the scenario's (so the figures match). */
@@ -283,7 +309,9 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     if (failing.length === 0) break;
     counts = counts.map((n, i) => (failing.includes(i) ? n + Math.max(1, Math.ceil(n * 0.05)) : n));
   }
-  if (failing.length > 0) notes.push(`${failing.length} slot(s) still miss a target after ${o.maxIterations} iterations (raise --max-iterations)`);
+  // Not those where no ticket reaches an agent: more iterations change nothing there (a note under the table says why).
+  const short = failing.filter((i) => !o.targets.some((t) => everyTicketDeflected(figures(runs, t.channel, slotOf(i, t.channel), o.brand)))).length;
+  if (short > 0) notes.push(`${short} slot(s) still miss a target after ${o.maxIterations} iterations (raise --max-iterations)`);
   // Trim: the Erlang estimate counts only this team, but other teams may help. Take one agent
   // off every slot that can spare one; slots that then miss get theirs back and stay fixed.
   const frozen = new Set<number>(failing);
@@ -324,10 +352,10 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     erlangAgents: erlang[i]!,
     requiredAgents: n,
     scheduledAgents: scheduled(n),
-    simulated: Object.fromEntries(o.targets.map((t) => [t.channel, figures(runs, t.channel, slotOf(i, t.channel), o.brand)])),
+    ...simulatedRow(o.targets, (t) => figures(runs, t.channel, slotOf(i, t.channel), o.brand)),
     met: !failing.includes(i),
   }]));
-  return { scenario: sc.name, seed: sc.seed, team: o.team, ...brandOf(o), by: 'interval', shrinkage: o.shrinkage, replications: sc.replications, iterations: iterations + (failing.length === 0 ? 1 : 0), rows, notes };
+  return { scenario: sc.name, seed: sc.seed, team: o.team, ...brandOf(o), targets: o.targets, by: 'interval', shrinkage: o.shrinkage, replications: sc.replications, iterations: iterations + (failing.length === 0 ? 1 : 0), rows, notes };
 }
 
 function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[], scheduled: (n: number) => number): StaffingResult {
@@ -397,12 +425,12 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
   const runs = cache.get(n) ?? run(withStaffing(sc, team, n, o.interval));
   notes.push(`Erlang estimate ${erlang}; simulation ${n === erlang ? 'confirms it' : `says ${n}`} (${[...cache.keys()].sort((a, b) => a - b).join(', ')} tried).`);
   return {
-    scenario: sc.name, seed: sc.seed, team: o.team, ...brandOf(o), by: 'team', shrinkage: o.shrinkage, replications: sc.replications, iterations: cache.size,
+    scenario: sc.name, seed: sc.seed, team: o.team, ...brandOf(o), targets: o.targets, by: 'team', shrinkage: o.shrinkage, replications: sc.replications, iterations: cache.size,
     rows: [{
       from: 0, to: sc.horizon,
       arrivalsPerHour: Object.fromEntries(o.targets.map((t, j) => [t.channel, rates[j]! * 3600])),
       erlangAgents: erlang, requiredAgents: n, scheduledAgents: scheduled(n),
-      simulated: Object.fromEntries(o.targets.map((t) => [t.channel, figures(runs, t.channel, null, o.brand)])),
+      ...simulatedRow(o.targets, (t) => figures(runs, t.channel, null, o.brand)),
       met: o.targets.every((t) => meets(figures(runs, t.channel, null, o.brand), t)),
     }],
     notes,

@@ -1,5 +1,6 @@
-// `omnisim compare`: its table marks a gain "+" only where it shows; --csv: one row per variant and metric, twelve columns whatever the names in
-// the scenario (recipe F has a trigger titled "F3: lower priority, secondary queue").
+// `omnisim compare`: its table marks a gain "+" only where it shows, and gives a difference of shares in
+// percentage points; --csv: one row per variant and metric, thirteen columns whatever the names in the
+// scenario (recipe F has a trigger titled "F3: lower priority, secondary queue"), the last the unit.
 
 import { describe, expect, it } from 'vitest';
 import { comparisonCsv, formatComparison } from '../../sim/cli/formatComparison.ts';
@@ -20,11 +21,12 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('comparisonCsv', () => {
-  it('quotes variant names and metric paths holding commas or quotes, so every row has twelve fields', () => {
+  it('quotes variant names and metric paths holding commas or quotes, so every row has thirteen fields', () => {
     const fired = 'triggers.F3: lower priority, secondary queue.fired';
     const quoted = 'triggers.Tag "vip".fired';
     const c: Comparison = {
       scenario: 'recipe "F", v2', seed: 1, replications: 2, reference: 'off, as today', metrics: [fired, quoted],
+      units: { [fired]: 'count', [quoted]: 'count' },
       variants: [
         { name: 'off, as today', values: { [fired]: { mean: 0, ci95: [0, 0] }, [quoted]: { mean: 1, ci95: [0, 2] } } },
         { name: 'on', values: { [fired]: { mean: 3, ci95: [1, 5] }, [quoted]: { mean: 1, ci95: [0, 2] } } },
@@ -32,9 +34,9 @@ describe('comparisonCsv', () => {
       differences: [{ name: 'on', values: { [fired]: { mean: 3, ci95: [1, 5], significant: true }, [quoted]: { mean: 0, ci95: [0, 0], significant: false } } }],
     };
     const rows = parseCsv(comparisonCsv(c));
-    expect(rows.map((r) => r.length)).toEqual([12, 12, 12, 12, 12]);
+    expect(rows.map((r) => r.length)).toEqual([13, 13, 13, 13, 13]);
     expect(rows[1]!.slice(0, 6)).toEqual(['recipe "F", v2', '1', '2', 'off, as today', fired, '0']);
-    expect(rows[4]).toEqual(['recipe "F", v2', '1', '2', 'on', quoted, '1', '0', '2', '0', '0', '0', 'false']);
+    expect(rows[4]).toEqual(['recipe "F", v2', '1', '2', 'on', quoted, '1', '0', '2', '0', '0', '0', 'false', 'count']);
   });
 });
 
@@ -55,6 +57,6 @@ describe('compare marks a gain "+", but not one that rounds to zero', () => {
     };
     const lines = formatComparison(c as never).split('\n');
     expect(lines.find((l) => l.startsWith(m))!.split(/\s{2,}/)).toEqual([m, '8.0/h ± 2.0/h', '8.0/h ± 2.0/h', '8.5/h ± 2.5/h', '0.0/h ± 0.1/h', '+0.5/h ± 0.2/h *']);
-    expect(lines.find((l) => l.startsWith('channels.voice.abandonRate'))!.split(/\s{2,}/).slice(4)).toEqual(['0.0% ± 0.3%', '0.0%']);
+    expect(lines.find((l) => l.startsWith('channels.voice.abandonRate'))!.split(/\s{2,}/).slice(4)).toEqual(['0.0 pp ± 0.3 pp', '0.0 pp']);
   });
 });

@@ -20,6 +20,9 @@ describe('formatValue', () => {
     expect(formatValue(0.0004, 'percent')).toBe('0.040%');
     expect(formatValue(7.97, 'seconds')).toBe('7.97s');
     expect(formatValue(200.228, 'rate')).toBe('200.2/h');
+    // A difference of two shares, in percentage points (compare): "-0.5%" read as a relative change.
+    expect(formatValue(-0.005, 'points')).toBe('-0.5 pp');
+    expect(formatValue(0.0004, 'points')).toBe('0.040 pp');
   });
 });
 

@@ -24,7 +24,7 @@ describe('omnisim compare', () => {
   it('marks the figure and the one-pair difference, and says why under the table', () => {
     const m = 'windows.after spike.messaging.asaSeconds';
     const c: Comparison = {
-      scenario: 's', seed: 1, replications: 20, reference: 'baseline', metrics: [m],
+      scenario: 's', seed: 1, replications: 20, reference: 'baseline', metrics: [m], units: { [m]: 'seconds' },
       variants: [
         { name: 'baseline', values: { [m]: { mean: 462.3, ci95: null } } },
         { name: 'recipe', values: { [m]: { mean: 34.2, ci95: [18.4, 50] } } },
@@ -41,7 +41,7 @@ describe('omnisim compare: a figure no replication measured', () => {
   it('shows "—" and says why under the table (it said nothing)', () => {
     const m = 'sessions.strandedMeanAgeAtEndSeconds';
     const c: Comparison = {
-      scenario: 's', seed: 1, replications: 20, reference: 'baseline', metrics: [m],
+      scenario: 's', seed: 1, replications: 20, reference: 'baseline', metrics: [m], units: { [m]: 'seconds' },
       variants: [
         { name: 'baseline', values: { [m]: { mean: null, ci95: null } } },
         { name: 'recipe', values: { [m]: { mean: 1645, ci95: [1495, 1795] } } },

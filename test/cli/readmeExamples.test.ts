@@ -34,13 +34,13 @@ describe('README examples match what the commands print', () => {
   it('trace end-sessions-routed-as-email.yaml --find reclassified', () =>
     expectExcerpt('ticket 7 · end-sessions-routed-as-email', 'trace', 'end-sessions-routed-as-email.yaml', '--find', 'reclassified'));
   it('compare recipes/a-surge-messaging-routing.yaml', () =>
-    expectExcerpt('metric                               baseline (reference)', 'compare', 'recipes/a-surge-messaging-routing.yaml'));
+    expectExcerpt('metric                            baseline (reference)', 'compare', 'recipes/a-surge-messaging-routing.yaml'));
   it('compare inbox-pull-vs-push.yaml', () =>
-    expectExcerpt('metric                                 push (reference)', 'compare', 'inbox-pull-vs-push.yaml'));
+    expectExcerpt('metric                            push (reference)', 'compare', 'inbox-pull-vs-push.yaml'));
   it('trace brands.yaml (a ticket of brand beta)', () =>
     expectExcerpt('d0 09:16:59.1  created', 'trace', 'brands.yaml', '--find', 'abandoned', '--after', '09:00'));
   it('compare brands.yaml', () =>
-    expectExcerpt('metric                                 restricted (reference)', 'compare', 'brands.yaml'));
+    expectExcerpt('metric                               restricted (reference)', 'compare', 'brands.yaml'));
   it('run brands.yaml: the brand table', () =>
     expectExcerpt('brand (R7) ', 'run', 'brands.yaml'));
   it('staff brands.yaml --brand beta', () =>

@@ -11,6 +11,8 @@ import { formatStaffing } from '../../sim/cli/formatStaffing.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'omnisim-staff-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** A figure every replication gave alike: a mean with an interval of no width. */
+const alike = (x: number | null) => ({ mean: x, ci95: x === null ? null : [x, x] as [number, number] });
 const file = (name: string, text: string) => {
   writeFileSync(join(dir, name), text);
   return join(dir, name);
@@ -74,11 +76,11 @@ describe('omnisim staff --interval', () => {
 
 describe('omnisim staff: a slot with nothing to measure', () => {
   it('shows "—" and a footnote says why, only when a "—" is shown', () => {
-    const figures = (sl: number | null) => ({ serviceLevel: sl, asaSeconds: sl === null ? null : 4, abandonRate: sl === null ? null : 0, occupancy: 0.5, heldOffCapacity: 0, offered: sl === null ? 0 : 10 });
+    const figures = (sl: number | null) => ({ serviceLevel: alike(sl), asaSeconds: alike(sl === null ? null : 4), abandonRate: alike(sl === null ? null : 0), occupancy: alike(0.5), heldOffCapacity: alike(0), offered: alike(sl === null ? 0 : 10), deflected: alike(0) });
     const row = (from: number, sl: number | null) => ({
-      from, to: from + 1800, arrivalsPerHour: { voice: sl === null ? 0 : 20 }, erlangAgents: 1, requiredAgents: 1, scheduledAgents: 1, simulated: { voice: figures(sl) }, met: true,
+      from, to: from + 1800, arrivalsPerHour: { voice: sl === null ? 0 : 20 }, erlangAgents: 1, requiredAgents: 1, scheduledAgents: 1, simulated: { voice: figures(sl) }, met: true, intervalCrossesTarget: [],
     });
-    const result = (rows: ReturnType<typeof row>[]) => ({ scenario: 's', seed: 1, team: 'phones', by: 'interval' as const, shrinkage: 0, replications: 2, iterations: 1, rows, notes: [] });
+    const result = (rows: ReturnType<typeof row>[]) => ({ scenario: 's', seed: 1, team: 'phones', targets: [], by: 'interval' as const, shrinkage: 0, replications: 2, iterations: 1, rows, notes: [] });
     const night = formatStaffing(result([row(0, null), row(1800, 0.9)]));
     expect(night).toMatch(/00:00–00:30 +0\.0 +1 +1 +1 +— +— +— +50\.0%\n/);
     expect(night).toContain('— no figure: nothing to measure it by in that slot in any replication\n' +
@@ -90,9 +92,9 @@ describe('omnisim staff: a slot with nothing to measure', () => {
 
 describe('omnisim staff: shares as run prints them', () => {
   it('an occupancy that rounds to zero reads "0.0%", not "-0.0%" (busy less the work held off capacity can land a rounding below 0)', () => {
-    const figures = { serviceLevel: 0.0004, asaSeconds: 4, abandonRate: -1e-17, occupancy: -1e-17, heldOffCapacity: 1, offered: 10 };
-    const row = { from: 0, to: 1800, arrivalsPerHour: { voice: 20 }, erlangAgents: 1, requiredAgents: 1, scheduledAgents: 1, simulated: { voice: figures }, met: true };
-    const text = formatStaffing({ scenario: 's', seed: 1, team: 'phones', by: 'interval', shrinkage: 0, replications: 2, iterations: 1, rows: [row], notes: [] });
+    const figures = { serviceLevel: alike(0.0004), asaSeconds: alike(4), abandonRate: alike(-1e-17), occupancy: alike(-1e-17), heldOffCapacity: alike(1), offered: alike(10), deflected: alike(0) };
+    const row = { from: 0, to: 1800, arrivalsPerHour: { voice: 20 }, erlangAgents: 1, requiredAgents: 1, scheduledAgents: 1, simulated: { voice: figures }, met: true, intervalCrossesTarget: [] };
+    const text = formatStaffing({ scenario: 's', seed: 1, team: 'phones', targets: [], by: 'interval', shrinkage: 0, replications: 2, iterations: 1, rows: [row], notes: [] });
     expect(text).toMatch(/00:00–00:30 +20\.0 +1 +1 +1 +0\.040% +4s +0\.0% +0\.0%\n/);
   });
 });
@@ -120,13 +122,13 @@ agents:
   it('sizes the team for the brand\'s service level: the brand meets it with that many, not with one fewer', async () => {
     const o = await omnisim('staff', two, '--target', 'voice:sl=80%/20s', '--brand', 'beta', '--by', 'team', '--json', '-');
     expect(o.code, o.err).toBe(0);
-    const r = JSON.parse(o.out) as { team: string; brand: string; rows: { requiredAgents: number; simulated: { voice: { serviceLevel: number } } }[]; notes: string[] };
+    const r = JSON.parse(o.out) as { team: string; brand: string; rows: { requiredAgents: number; simulated: { voice: { serviceLevel: { mean: number } } } }[]; notes: string[] };
     expect(r.team).toBe('generalists'); // the default team is one that takes beta's tickets
     expect(r.brand).toBe('beta');
     const n = r.rows[0]!.requiredAgents;
     const at = sized(n).brands!['beta']!.voice!.serviceLevel.mean!;
     expect(at).toBeGreaterThanOrEqual(0.8);
-    expect(r.rows[0]!.simulated.voice.serviceLevel).toBeCloseTo(at, 4); // the figure shown is the brand's, as `run` gives it
+    expect(r.rows[0]!.simulated.voice.serviceLevel.mean).toBeCloseTo(at, 4); // the figure shown is the brand's, as `run` gives it
     expect(sized(n - 1).brands!['beta']!.voice!.serviceLevel.mean!).toBeLessThan(0.8);
     expect(r.notes.some((x) => x.includes("brand beta's customers"))).toBe(true);
   });
@@ -134,12 +136,12 @@ agents:
   it('a curve per slot reads the brand\'s figures in each slot', async () => {
     const o = await omnisim('staff', two, '--target', 'voice:sl=80%/20s', '--brand', 'beta', '--interval', '2h', '--json', '-');
     expect(o.code, o.err).toBe(0);
-    const r = JSON.parse(o.out) as { rows: { met: boolean; simulated: { voice: { serviceLevel: number; offered: number } } }[] };
+    const r = JSON.parse(o.out) as { rows: { met: boolean; simulated: { voice: { serviceLevel: { mean: number }; offered: { mean: number } } } }[] };
     expect(r.rows.length).toBe(4);
     for (const row of r.rows) {
       expect(row.met).toBe(true);
-      expect(row.simulated.voice.serviceLevel).toBeGreaterThanOrEqual(0.8);
-      expect(row.simulated.voice.offered).toBeLessThan(150 * 2 * 0.5); // beta's ≈ 30 % of a slot's ≈ 300 calls, not the channel's
+      expect(row.simulated.voice.serviceLevel.mean).toBeGreaterThanOrEqual(0.8);
+      expect(row.simulated.voice.offered.mean).toBeLessThan(150 * 2 * 0.5); // beta's ≈ 30 % of a slot's ≈ 300 calls, not the channel's
     }
   });
 

@@ -63,19 +63,20 @@ describe('omnisim staff: targets and shrinkage that cannot be read are refused b
 });
 
 describe('omnisim staff: agent-hours', () => {
+  const at = (x: number) => ({ mean: x, ci95: [x, x] as [number, number] });
   it('scheduled hours are the sum of the scheduled column (whole agents), not required hours / (1 − shrinkage)', () => {
     const row = (from: number, required: number, scheduled: number) => ({
       from, to: from + 1800, arrivalsPerHour: { voice: 20 }, erlangAgents: required, requiredAgents: required, scheduledAgents: scheduled,
-      simulated: { voice: { serviceLevel: 0.9, asaSeconds: 4, abandonRate: 0, occupancy: 0.5, heldOffCapacity: 0, offered: 10 } }, met: true,
+      simulated: { voice: { serviceLevel: at(0.9), asaSeconds: at(4), abandonRate: at(0), occupancy: at(0.5), heldOffCapacity: at(0), offered: at(10), deflected: at(0) } }, met: true, intervalCrossesTarget: [],
     });
     // At 30 % shrinkage 1 and 3 required agents are 2 and 5 scheduled: 3.5 hours, not 2 / 0.7 = 2.9.
-    const text = formatStaffing({ scenario: 's', seed: 1, team: 'phones', by: 'interval', shrinkage: 0.3, replications: 2, iterations: 1, rows: [row(0, 1, 2), row(1800, 3, 5)], notes: [] });
+    const text = formatStaffing({ scenario: 's', seed: 1, team: 'phones', targets: [], by: 'interval', shrinkage: 0.3, replications: 2, iterations: 1, rows: [row(0, 1, 2), row(1800, 3, 5)], notes: [] });
     expect(text).toContain('agent-hours over the 1h the run covers: 2.0 required, 3.5 scheduled\n');
   });
 });
 
 describe('omnisim staff: the first line', () => {
-  const result = (replications: number, iterations: number) => ({ scenario: 's', seed: 1, team: 'phones', by: 'team' as const, shrinkage: 0, replications, iterations, rows: [], notes: [] });
+  const result = (replications: number, iterations: number) => ({ scenario: 's', seed: 1, team: 'phones', targets: [], by: 'team' as const, shrinkage: 0, replications, iterations, rows: [], notes: [] });
   it('counts in words that agree with the number, and warns of checks on one replication', () => {
     expect(formatStaffing(result(1, 1))).toMatch(/^s · seed 1 · team phones · by team · 1 replication per check · 1 simulation round\n\nnote: one replication per check: each check is one random day, not an average \(give --replications 10 or more\)\n/);
     expect(formatStaffing(result(10, 3))).toMatch(/^s · seed 1 · team phones · by team · 10 replications per check · 3 simulation rounds\n\n[^n]/);
@@ -100,7 +101,7 @@ describe('omnisim staff: targets not met', () => {
       .replace('    handleTime', '    patience: 1m\n    handleTime'));
     const o = await omnisim('staff', closed, '--target', 'voice:sl=80%/20s', '--by', 'team', '--csv', '-');
     expect(o.code).toBe(1);
-    expect(o.out.split('\n')[1]).toMatch(/,false$/); // the result is written first
+    expect(o.out.split('\n')[1]).toMatch(/,false,$/); // the result is written first
     expect(o.err).toContain('agents[0].shift: team "phones" is never on shift during the run'); // validate would have said so
     expect(o.err).toMatch(/\nomnisim: no team size tried meets every target; the result shows the largest, marked !\n$/);
   });

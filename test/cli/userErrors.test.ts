@@ -94,7 +94,7 @@ describe('- is standard output, for every output that is one file', () => {
   it('compare --csv - and staff --csv - print the CSV alone; import-triggers --out - the YAML alone', async () => {
     const compare = await omnisim('compare', join(SCENARIO_DIR, 'recipes', 'a-surge-messaging-routing.yaml'), '--replications', '2', '--csv', '-');
     expect(compare.code).toBe(0);
-    expect(compare.out.split('\n')[0]).toBe('scenario,seed,replications,variant,metric,mean,ci95_low,ci95_high,diff_mean,diff_low,diff_high,significant');
+    expect(compare.out.split('\n')[0]).toBe('scenario,seed,replications,variant,metric,mean,ci95_low,ci95_high,diff_mean,diff_low,diff_high,significant,unit');
     const staff = await omnisim('staff', file('small.yaml'), '--target', 'voice:sl=80%/20s', '--csv', '-');
     expect(staff.code).toBe(0);
     expect(staff.out.split('\n')[0]).toMatch(/^from_seconds,to_seconds,voice_arrivals_per_hour,/);

@@ -172,7 +172,7 @@ describe('omnisim compare', () => {
     const o = await omnisim('compare', file, '--replications', '3', '--json', '-', '--csv', csv);
     expect([o.code, o.err]).toEqual([0, '']);
     const json = JSON.parse(o.out) as Comparison;
-    expect(Object.keys(json)).toEqual(['scenario', 'seed', 'replications', 'reference', 'metrics', 'variants', 'differences']);
+    expect(Object.keys(json)).toEqual(['scenario', 'seed', 'replications', 'reference', 'metrics', 'units', 'variants', 'differences']);
     expect([json.scenario, json.seed, json.replications, json.reference]).toEqual(['crn', 7, 3, 'six']);
     expect(json.variants.map((v) => v.name)).toEqual(['six', 'seven']);
     expect(json.differences.map((d) => d.name)).toEqual(['seven']);
@@ -188,17 +188,19 @@ describe('omnisim compare', () => {
     expect(json.differences[0]!.values[ASA]!.significant).toBe(direct.differences[0]!.values[ASA]!.significant);
 
     const lines = readFileSync(csv, 'utf8').split('\n');
-    expect(lines[0]).toBe('scenario,seed,replications,variant,metric,mean,ci95_low,ci95_high,diff_mean,diff_low,diff_high,significant');
+    expect(lines[0]).toBe('scenario,seed,replications,variant,metric,mean,ci95_low,ci95_high,diff_mean,diff_low,diff_high,significant,unit');
     expect(lines.at(-1)).toBe('');
     // Every row names the comparison (scenario, seed, replications), then the variant and metric.
     const rows = lines.slice(1, -1).map((l) => l.split(','));
     expect(rows.length).toBe(2 * json.metrics.length);
-    expect(rows.every((r) => r.length === 12)).toBe(true);
+    expect(rows.every((r) => r.length === 13)).toBe(true);
     expect(rows.every((r) => r.slice(0, 3).join(',') === 'crn,7,3')).toBe(true);
     const body = rows.map((r) => r.slice(3));
     expect(body.map((r) => `${r[0]} ${r[1]}`)).toEqual([...json.metrics.map((m) => `six ${m}`), ...json.metrics.map((m) => `seven ${m}`)]);
     // The reference has no difference columns; the variant has them, with true/false.
-    expect(body.filter((r) => r[0] === 'six').every((r) => r.slice(5).join(',') === ',,,')).toBe(true);
+    expect(body.filter((r) => r[0] === 'six').every((r) => r.slice(5, 9).join(',') === ',,,')).toBe(true);
+    // The last column is the metric's unit, as --json's units.
+    expect(body.every((r) => r[9] === json.units[r[1]!])).toBe(true);
     expect(body.filter((r) => r[0] === 'seven').every((r) => r[8] === 'true' || r[8] === 'false')).toBe(true);
     const asa = body.find((r) => r[0] === 'seven' && r[1] === ASA)!;
     expect(Number(asa[5])).toBe(writtenFigure(direct.differences[0]!.values[ASA]!.mean!)); // CSV gives the written figure (writtenFigures.ts)

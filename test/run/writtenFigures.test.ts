@@ -45,10 +45,14 @@ describe('staff --csv', () => {
     const result = {
       by: 'interval',
       rows: [{
-        from: 0, to: 1800, arrivalsPerHour: { voice: 200.00000000016001 }, erlangAgents: 14, requiredAgents: 14, scheduledAgents: 14, met: true,
-        simulated: { voice: { serviceLevel: 0.8880181234, asaSeconds: 7.752941, abandonRate: 0, occupancy: 0.71473812, heldOffCapacity: 0 } },
+        from: 0, to: 1800, arrivalsPerHour: { voice: 200.00000000016001 }, erlangAgents: 14, requiredAgents: 14, scheduledAgents: 14, met: true, intervalCrossesTarget: [],
+        simulated: { voice: {
+          serviceLevel: { mean: 0.8880181234, ci95: [0.8851234567, 0.8909128] }, asaSeconds: { mean: 7.752941, ci95: null }, abandonRate: { mean: 0, ci95: [0, 0] },
+          occupancy: { mean: 0.71473812, ci95: [0.7123456789, 0.7171305611] }, heldOffCapacity: { mean: 0, ci95: [0, 0] },
+        } },
       }],
     } as unknown as StaffingResult;
-    expect(staffingCsv(result).split('\n')[1]).toBe('0,1800,200,14,14,14,0.888018,7.75294,0,0.714738,0,true');
+    // Each figure with its interval's ends, six digits too (an ASA one replication gave has none: empty).
+    expect(staffingCsv(result).split('\n')[1]).toBe('0,1800,200,14,14,14,0.888018,0.885123,0.890913,7.75294,,,0,0,0,0.714738,0.712346,0.717131,0,0,0,true,');
   });
 });
