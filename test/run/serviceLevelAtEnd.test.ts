@@ -104,6 +104,27 @@ describe('service level with customers still waiting at the end', () => {
   });
 });
 
+describe('work carried over from before the run (initialState) and the warm-up', () => {
+  it('their customers still waiting are in none of the channel\'s figures; the run\'s own are missed', () => {
+    // Nobody answers: 50 emails a day old carried over, new ones for 2 h (the first 30 min a warm-up).
+    const compiled = compileText(`name: nobody\nseed: 2\nhorizon: 2h\nwarmup: 30m\nreplications: 1\n` +
+      `initialState:\n  email: { queued: 50, age: 1d }\n` +
+      `channels:\n  email:\n    arrivals: { rate: 30/h }\n    serviceLevelThreshold: 10m\n` +
+      `agents:\n  - { team: office, count: 1, capacity: { email: 1 }, shift: { mon-sun: "08:00-09:00" } }\n`);
+    const events: SimEvent[] = [];
+    const r = simulate(compiled, 0, { listeners: [(e) => events.push(structuredClone(e))] });
+    const created = events.flatMap((e) => (e.type === 'TicketCreated' && e.t >= 30 * 60 ? [e.t] : []));
+    const past = created.filter((t) => 2 * HOUR - t > 600).length;
+    expect(past).toBeGreaterThan(20);
+    expect([r.channels.email.offered, r.channels.email.missedAtEnd]).toEqual([created.length, past]);
+    expect(r.channels.email.serviceLevel).toBe(0);
+    expect(r.carriedOver!.email!.waitingAtEnd).toBe(50);
+    // RunEnded lists every customer waiting (carried over, warm-up and measured); the fold picks.
+    const ended = events.find((e) => e.type === 'RunEnded')!;
+    expect(ended.type === 'RunEnded' && ended.waiting.length).toBe(50 + events.filter((e) => e.type === 'TicketCreated').length);
+  });
+});
+
 describe('staff: its targets\' threshold judges the customers waiting at the end too', () => {
   it('a team that goes home two hours before the email stops meets no 90 %/1 h target, whatever its size (it was met while they were left out)', () => {
     const compiled = compileText(EVENING.replace('replications: 1', 'replications: 2'));
