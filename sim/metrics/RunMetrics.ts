@@ -269,7 +269,8 @@ function waitingAtEnd(s: MetricsState, e: RunEnded): void {
   }
 }
 
-/** The summary so far; the state is not changed, so it can be read in the middle of a run. */
+/** The summary so far; the state is not changed, so it can be read in the middle of a run (then,
+ *  before RunEnded, the service level counts only the customers with an outcome so far). */
 export function summarizeMetrics(s: MetricsState): RunSummary {
   const end = Number.isNaN(s.endedAt) ? s.config.horizon : s.endedAt;
   const hours = Math.max(0, end - s.config.warmup) / 3600;
