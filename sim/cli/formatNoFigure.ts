@@ -7,7 +7,7 @@ const NO_OUTCOME = 'no ticket answered, abandoned or ended unanswered';
 /** Why a metric has no value, and the short name it is told by. */
 const WHY: Record<string, [name: string, why: string]> = {
   waitProbability: ['queued', NO_OUTCOME],
-  serviceLevel: ['service level', NO_OUTCOME],
+  serviceLevel: ['service level', 'no ticket answered, abandoned, ended unanswered or still waiting past the threshold at the end'],
   abandonRate: ['abandon rate', NO_OUTCOME],
   meanWaitSeconds: ['mean wait', 'no ticket answered or abandoned'],
   asaSeconds: ['ASA', 'no ticket answered'],

@@ -40,6 +40,7 @@ import { carryOver } from '../behaviour/initialState.ts';
 import { AgentWork } from '../behaviour/agents/AgentWork.ts';
 import { measureSla } from '../routing/slaOrder.ts';
 import { brandNames } from '../scenario/brandNames.ts';
+import { waitingAtEnd } from './waitingAtEnd.ts';
 
 export type AssignHow = 'routed' | 'auto' | 'reopened' | 'manual' | 'picked' | 'initial';
 
@@ -151,7 +152,8 @@ export class Engine implements RouterHost, CapacityListener {
   private end(): void {
     if (this.ended) return;
     this.ended = true;
-    this.events.emit({ type: 'RunEnded', t: this.now });
+    // The customers still waiting: the metrics count those already past the threshold as missed.
+    if (this.events.wanted('RunEnded')) this.events.emit({ type: 'RunEnded', t: this.now, waiting: waitingAtEnd(this.pool, this.now) });
   }
 
   dispatch(kind: number, payload: number): void {

@@ -111,6 +111,15 @@ export class BrandAcc {
     if (wArrival >= 0) this.windowCustomers[i * this.w + wArrival]!.deflect(waited, waited > 0);
   }
 
+  /** The run ended with the customer still waiting, for `waited` so far (in `wArrival`, or -1). */
+  waitingAtEnd(ticket: number, channel: number, waited: number, threshold: number, measured: boolean, wArrival: number): void {
+    const b = this.outcome(ticket);
+    if (b < 0 || !measured) return;
+    const i = b * 3 + channel;
+    this.customers[i]!.waitingAtEnd(waited, threshold);
+    if (wArrival >= 0) this.windowCustomers[i * this.w + wArrival]!.waitingAtEnd(waited, threshold);
+  }
+
   /** The ticket's brand, forgotten now: a customer has one outcome (answered, abandoned or deflected). */
   private outcome(ticket: number): number {
     const b = this.byTicket.get(ticket);

@@ -1,5 +1,8 @@
 // Customer outcomes of one channel (over the whole run, or one window of creation times):
 // answered and abandoned tickets, waits, the service level, and the figures derived from them.
+// Customers still waiting when the run ends have no outcome; those already past the threshold
+// are certain misses, so the service level counts them (missedAtEnd), while the figures whose
+// outcome is still unknown (P(wait), waits, abandon rate) leave every one of them out.
 
 import { WaitHistogram } from './WaitHistogram.ts';
 
@@ -13,6 +16,8 @@ export interface CustomerFigures {
   /** Session ended before an answer, ticket not re-routed (counts as not answered in time). */
   deflected: number;
   unansweredAtEnd: number;
+  /** Of those unanswered at the end, the ones already waiting longer than the threshold: missed. */
+  missedAtEnd: number;
   waitProbability: number;
   meanWaitSeconds: number;
   asaSeconds: number;
@@ -31,6 +36,8 @@ export class CustomerAcc {
   waitSum = 0;
   answeredWaitSum = 0;
   within = 0;
+  /** Still waiting when the run ended, already past the threshold (certain misses). */
+  missedAtEnd = 0;
   readonly answeredWaits = new WaitHistogram();
   /** Answered tickets per wait bin (WAIT_BIN_EDGES, plus one open bin). */
   readonly waitBins = new Float64Array(WAIT_BIN_EDGES.length + 1);
@@ -59,6 +66,11 @@ export class CustomerAcc {
     this.waitSum += waited;
   }
 
+  /** The run ended with this customer still waiting, for `waited` so far. */
+  waitingAtEnd(waited: number, threshold: number): void {
+    if (waited > threshold) this.missedAtEnd++;
+  }
+
   figures(): CustomerFigures {
     const resolved = this.answered + this.abandoned + this.deflected;
     return {
@@ -67,11 +79,12 @@ export class CustomerAcc {
       abandoned: this.abandoned,
       deflected: this.deflected,
       unansweredAtEnd: this.offered - resolved,
+      missedAtEnd: this.missedAtEnd,
       waitProbability: ratio(this.waited, resolved),
       meanWaitSeconds: ratio(this.waitSum, resolved),
       asaSeconds: ratio(this.answeredWaitSum, this.answered),
       waitP90Seconds: this.answeredWaits.quantile(0.9),
-      serviceLevel: ratio(this.within, resolved),
+      serviceLevel: ratio(this.within, resolved + this.missedAtEnd),
       abandonRate: ratio(this.abandoned, resolved),
     };
   }

@@ -5,12 +5,14 @@
 //   waitProbability = tickets that queued (or abandoned) / tickets with an outcome
 //   meanWaitSeconds = mean time waiting over answered and abandoned tickets (E[Wq])
 //   asaSeconds      = mean wait of answered tickets
-//   serviceLevel    = answered within the channel's threshold / tickets with an outcome
+//   serviceLevel    = answered within the channel's threshold / (tickets with an outcome + tickets
+//                     still waiting at the end already past the threshold: certain misses; those
+//                     under it are left out, their outcome unknown)
 //   occupancy       = ∫ capacity used by agents whose status allows the channel / ∫ their capacity
 //                     (work others hold — off shift, on a break, no capacity on it — is heldOffCapacity)
 
 import type { Fold } from './Fold.ts';
-import type { SimEvent, SimEventType, RosterEntry } from '../model/events.ts';
+import type { RunEnded, SimEvent, SimEventType, RosterEntry } from '../model/events.ts';
 import type { ChannelName } from '../model/codes.ts';
 import { CHANNELS } from '../model/codes.ts';
 import { ratio } from './CustomerAcc.ts';
@@ -242,6 +244,7 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
       break;
     case 'RunEnded':
       s.endedAt = e.t;
+      waitingAtEnd(s, e);
       break;
     case 'SlaMeasured':
       if (e.ticket >= s.firstMeasuredId) s.sla.reduce(e);
@@ -250,7 +253,24 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
   return s;
 }
 
-/** The summary so far; the state is not changed, so it can be read in the middle of a run. */
+/** The customers still waiting at the end: those created after warm-up, in the windows of the
+ *  time they reached routing, as answers are; the service level counts those past the threshold. */
+function waitingAtEnd(s: MetricsState, e: RunEnded): void {
+  for (const w of e.waiting) {
+    const measured = w.ticket >= s.firstMeasuredId;
+    const c = code(w.channel);
+    const threshold = s.config.thresholds[c]!;
+    const win = windowOf(s, e.t - w.waited);
+    s.brands?.waitingAtEnd(w.ticket, c, w.waited, threshold, measured, win);
+    if (!measured) continue;
+    const acc = s.channels[c]!;
+    acc.customers.waitingAtEnd(w.waited, threshold);
+    if (win >= 0) acc.windows[win]!.waitingAtEnd(w.waited, threshold);
+  }
+}
+
+/** The summary so far; the state is not changed, so it can be read in the middle of a run (then,
+ *  before RunEnded, the service level counts only the customers with an outcome so far). */
 export function summarizeMetrics(s: MetricsState): RunSummary {
   const end = Number.isNaN(s.endedAt) ? s.config.horizon : s.endedAt;
   const hours = Math.max(0, end - s.config.warmup) / 3600;

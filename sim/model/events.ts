@@ -218,6 +218,17 @@ export interface TriggerSwitched {
 export interface RunEnded {
   type: 'RunEnded';
   t: number;
+  /** The customers still waiting for an answer (no outcome yet), in ticket-slot order: carried-over
+   *  and warm-up tickets too, as the run has them; readers choose which they count. */
+  waiting: WaitingAtEnd[];
+}
+/** A customer still waiting when the run ended: a ticket whose `waitingSince` is set. */
+export interface WaitingAtEnd {
+  ticket: number;
+  /** Arrival channel. */
+  channel: ChannelName;
+  /** Seconds waited so far: since creation, or since the AI agent escalated the ticket (R6). */
+  waited: number;
 }
 /** R18: the skills timeout ran out and the ticket's optional skills of the lowest priority left were dropped. */
 export interface OptionalSkillsDropped {
@@ -394,7 +405,7 @@ const EVENT_FIELDS: Record<SimEventType, readonly string[]> = {
   TriggerFired: ['type', 't', 'ticket', 'trigger', 'kind', 'changed'],
   SurveySent: ['type', 't', 'ticket', 'trigger'],
   TriggerSwitched: ['type', 't', 'trigger', 'on', 'queueLength'],
-  RunEnded: ['type', 't'],
+  RunEnded: ['type', 't', 'waiting'],
   OptionalSkillsDropped: ['type', 't', 'ticket', 'stage', 'dropped', 'required'],
   SlaMeasured: ['type', 't', 'ticket', 'channel', 'breached'],
   BreakStarted: ['type', 't', 'agent', 'status', 'until'],

@@ -22,8 +22,10 @@ import { prettyJson } from './prettyJson.ts';
 
 /** 2: `variant` names the variant of the scenario the report is of (null for the scenario itself).
  *  3: `occupancy` leaves out the work held by agents the capacity does not count, given apart as
- *  the channel's `heldOffCapacity` (and `heldOff` in the series). */
-export const REPORT_VERSION = 3;
+ *  the channel's `heldOffCapacity` (and `heldOff` in the series).
+ *  4: `serviceLevel` counts the customers still waiting at the end already past the threshold as
+ *  missed, given as `missedAtEnd` (channels, windows, brands); it left every unanswered one out. */
+export const REPORT_VERSION = 4;
 
 export type ChannelReport = { [K in keyof ChannelSummary]: Estimate };
 export type QueueReport = { channel: ChannelName } & { [K in Exclude<keyof QueueSummary, 'channel'>]: Estimate };

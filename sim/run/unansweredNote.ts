@@ -1,11 +1,12 @@
-// Customers still unanswered when the run ends have no outcome, so the figures that divide by
-// outcomes — service level, P(wait), mean wait, ASA, abandon rate — leave them out, even those
-// already past the threshold. In a run long enough for its load they are a handful. When they
-// are 1 % or more of what was offered (tickets no queue takes, a channel overloaded to the end,
-// a backlog left for the next day), those figures read better than the channel served: recipe
-// C's End-session variant read "service level 100 %" beside 360 of 948 customers never
+// Customers still unanswered when the run ends have no outcome. Those already past the
+// threshold are certain misses, and the service level counts them (missedAtEnd, reportVersion 4:
+// recipe C's End-session variant had read "service level 100 %" beside 360 of 948 customers never
 // answered; a week ending on a Sunday nobody works, "email service level 100 %" beside 880 of
-// 3,937 emails waiting. The report then says so (the CLI's table, the tiles).
+// 3,937 emails waiting). The figures whose outcome is still unknown — P(wait), mean wait, ASA,
+// abandon rate — leave every one of them out. In a run long enough for its load they are a
+// handful; when they are 1 % or more of what was offered (tickets no queue takes, a channel
+// overloaded to the end, a backlog left for the next day), the report says how many, and how
+// many of them the service level counts (the CLI's table, the tiles).
 
 import type { ChannelReport } from './Report.ts';
 
@@ -13,17 +14,22 @@ import type { ChannelReport } from './Report.ts';
 export const UNANSWERED_NOTE_SHARE = 0.01;
 
 /** What the figures of such a channel leave out. */
-export const UNANSWERED_LEFT_OUT = 'Service level, P(wait), waits and abandon rate count only customers with an outcome, so they leave these out, even those already past the threshold.';
+export const UNANSWERED_LEFT_OUT = 'The service level counts those past its threshold as missed; P(wait), waits and abandon rate count only customers with an outcome, so they leave all of these out.';
 
 /** Where a CLI user looks next. */
 export const UNANSWERED_LOOK = 'A longer run counts a backlog; `omnisim trace --find not-routed` (or `--find stranded`) follows a ticket no queue takes.';
 
-/** "38 % (360 of 948 offered per replication)" for a channel whose customers unanswered at the end are a large share of those offered, or null. */
+/**
+ * "38 % (360 of 948 offered per replication, 352 of them past the threshold)" for a channel whose
+ * customers unanswered at the end are a large share of those offered, or null.
+ */
 export function unansweredShare(r: ChannelReport): string | null {
   const offered = r.offered.mean ?? 0;
   const unanswered = r.unansweredAtEnd.mean ?? 0;
   if (!(offered > 0) || unanswered / offered < UNANSWERED_NOTE_SHARE) return null;
-  return `${Math.round((100 * unanswered) / offered)} % (${whole(unanswered)} of ${whole(offered)} offered per replication)`;
+  const missed = r.missedAtEnd?.mean ?? 0; // reports before version 4 have no missedAtEnd
+  const past = `${missed === 0 ? 'none' : missed === unanswered ? 'all' : whole(missed)} of them past the threshold`;
+  return `${Math.round((100 * unanswered) / offered)} % (${whole(unanswered)} of ${whole(offered)} offered per replication, ${past})`;
 }
 
 function whole(n: number): string {

@@ -58,13 +58,14 @@ describe('omnisim run --html', () => {
 
   it('a channel whose customers were largely unanswered at the end says so in its tile; the others do not', async () => {
     // Recipe C, End session also setting email (Q1): no queue takes the night's conversations,
-    // so messaging's service level of 100 % leaves 38 % of its customers out.
+    // 38 % of messaging's customers; its service level (100 % while it left them out) counts those
+    // past the threshold as missed, and the tile says how many.
     const html = join(dir, 'c.html');
     const json = join(dir, 'c.json');
     const o = await omnisim('run', join(SCENARIO_DIR, 'recipes/c-outside-business-hours.yaml'), '--variant', 'end-session-sets-email', '--replications', '2',
       '--html', html, '--json', json, '--quiet');
     expect([o.code, o.err]).toEqual([0, '']);
-    const report = JSON.parse(readFileSync(json, 'utf8')) as { channels: Record<string, { offered: { mean: number }; unansweredAtEnd: { mean: number } }> };
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { channels: Record<string, { offered: { mean: number }; unansweredAtEnd: { mean: number }; missedAtEnd: { mean: number } }> };
     const page = await context.newPage();
     await page.goto(`file://${html}`);
     await page.waitForSelector('body[data-status=ready]', { timeout: 30_000 });
@@ -72,7 +73,8 @@ describe('omnisim run --html', () => {
       const share = r.unansweredAtEnd.mean / r.offered.mean;
       const notes = await page.locator(`[data-unanswered="${c}"]`).allTextContents();
       if (share >= 0.01) {
-        expect(notes, c).toEqual([expect.stringContaining(`${Math.round(100 * share)} % (${Math.round(r.unansweredAtEnd.mean)} of ${Math.round(r.offered.mean)} offered`)]);
+        const missed = r.missedAtEnd.mean === 0 ? 'none' : r.missedAtEnd.mean === r.unansweredAtEnd.mean ? 'all' : String(Math.round(r.missedAtEnd.mean));
+        expect(notes, c).toEqual([expect.stringContaining(`${Math.round(100 * share)} % (${Math.round(r.unansweredAtEnd.mean)} of ${Math.round(r.offered.mean)} offered per replication, ${missed} of them past the threshold). The service level counts those past its threshold as missed;`)]);
       } else expect(notes, c).toEqual([]);
     }
     expect(await page.locator('[data-unanswered="messaging"]').count()).toBe(1);

@@ -21,9 +21,11 @@ describe('the footnote for "—"', () => {
     const o = await omnisim('run', file('nobody.yaml', SMALL_VOICE.replace('count: 14', 'count: 0')));
     expect(o.code).toBe(0);
     expect(o.out).toMatch(/answered per hour +0\.0\/h\n/);
+    // Callers waiting past the threshold at the end are missed: the service level has a figure, 0 %.
+    expect(o.out).toMatch(/service level \(20s\) +0\.0%\n/);
     expect(o.out).toContain('0.0/h\n' +
       '— no figure: nothing to measure it by in any replication\n' +
-      '  queued, service level, abandon rate: no ticket answered, abandoned or ended unanswered\n' +
+      '  queued, abandon rate: no ticket answered, abandoned or ended unanswered\n' +
       '  mean wait: no ticket answered or abandoned\n' +
       '  ASA, wait P90: no ticket answered\n' +
       '  occupancy: no agent could take the channel\n' +
@@ -48,7 +50,7 @@ describe('the footnote for "—"', () => {
     expect(o.code).toBe(0);
     expect(o.out).toMatch(/\nvoice .* +— +—\n— no figure: nothing to measure it by in any replication\n {2}resolved share, mean time held: the AI agent finished with no ticket\nEscalated/);
     expect(o.out).toMatch(/\nvoice +0 +0 +—\n— no figure: nothing to measure it by in any replication\n {2}breached share: no ticket with a first-reply target answered\n/);
-    expect(o.out).toMatch(/\nbeta · voice .*\n— no figure: nothing to measure it by for that brand in any replication\n {2}queued, service level, abandon rate: no ticket answered, abandoned or ended unanswered\n {2}ASA: no ticket answered\n/);
+    expect(o.out).toMatch(/\nbeta · voice .*\n— no figure: nothing to measure it by for that brand in any replication\n {2}queued, abandon rate: no ticket answered, abandoned or ended unanswered\n {2}ASA: no ticket answered\n {2}service level: no ticket answered, abandoned, ended unanswered or still waiting past the threshold at the end\n/);
   });
 
   it('no "—", no footnote', async () => {

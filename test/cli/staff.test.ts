@@ -84,8 +84,9 @@ describe('omnisim staff: a slot with nothing to measure', () => {
     const night = formatStaffing(result([row(0, null), row(1800, 0.9)]));
     expect(night).toMatch(/00:00–00:30 +0\.0 +1 +1 +1 +— +— +— +50\.0%\n/);
     expect(night).toContain('— no figure: nothing to measure it by in that slot in any replication\n' +
-      '  service level, abandon rate: no ticket answered, abandoned or ended unanswered\n' +
-      '  ASA: no ticket answered\n');
+      '  service level: no ticket answered, abandoned, ended unanswered or still waiting past the threshold at the end\n' +
+      '  ASA: no ticket answered\n' +
+      '  abandon rate: no ticket answered, abandoned or ended unanswered\n');
     expect(formatStaffing(result([row(1800, 0.9)]))).not.toContain('no figure');
   });
 });

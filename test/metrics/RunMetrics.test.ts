@@ -75,7 +75,8 @@ const trace: SimEvent[] = [
   status(4200, 1, 'online', 'offline'), // capacity 2/3/1
   created(4500, 11, 'voice'), queued(4500, 11, 'Phones', 'voice'),
   created(4600, 12, 'voice'), queued(4600, 12, 'Phones', 'voice'), // Phones length 2 to the end
-  { type: 'RunEnded', t: 4800 },
+  // 11 and 12 still waiting, for 300 and 200 s, past voice's 30 s threshold: certain misses.
+  { type: 'RunEnded', t: 4800, waiting: [{ ticket: 11, channel: 'voice', waited: 300 }, { ticket: 12, channel: 'voice', waited: 200 }] },
 ];
 
 function run(events: readonly SimEvent[], cfg = config): RunSummary {
@@ -139,8 +140,9 @@ describe('RunMetrics on a hand-written trace', () => {
     expect(v.waitProbability).toBe(1);
     expect(v.meanWaitSeconds).toBe(35);
     expect(v.asaSeconds).toBe(30);
-    expect(v.serviceLevel).toBe(0.5);
-    expect(v.abandonRate).toBe(0.5);
+    expect(v.missedAtEnd).toBe(2);
+    expect(v.serviceLevel).toBe(1 / 4); // 7 within; 5 abandoned; 11 and 12 waiting past 30 s at the end
+    expect(v.abandonRate).toBe(0.5); // of the outcomes only: 11 and 12 have none yet
     expect(v.throughputPerHour).toBe(1);
     near(v.waitP90Seconds, inBin(30, 0.9));
   });
@@ -249,7 +251,7 @@ describe('RunMetrics edge cases', () => {
       created(100, 1, 'voice'),
       assigned(1500, 1, 0, 'voice', 'voice', 1400),
       created(1600, 2, 'voice'),
-      { type: 'RunEnded', t: 4800 },
+      { type: 'RunEnded', t: 4800, waiting: [] },
     ]);
     expect(sum.channels.voice.offered).toBe(1);
     expect(sum.channels.voice.answered).toBe(0);
@@ -272,7 +274,7 @@ describe('RunMetrics edge cases', () => {
   });
 
   it('nothing measured: ratios are NaN, counts 0', () => {
-    const sum = run([{ type: 'RunStarted', t: 0, horizon: 4800, warmup: 1200, agents: roster, queues: [] }, { type: 'RunEnded', t: 4800 }]);
+    const sum = run([{ type: 'RunStarted', t: 0, horizon: 4800, warmup: 1200, agents: roster, queues: [] }, { type: 'RunEnded', t: 4800, waiting: [] }]);
     const m = sum.channels.messaging;
     expect([m.offered, m.answered, m.abandoned]).toEqual([0, 0, 0]);
     for (const x of [m.waitProbability, m.meanWaitSeconds, m.asaSeconds, m.serviceLevel, m.abandonRate]) expect(x).toBeNaN();
@@ -286,7 +288,7 @@ describe('RunMetrics edge cases', () => {
       created(1300, 1, 'voice'), queued(1300, 1, 'Shared', 'voice'),
       created(1400, 2, 'messaging'), queued(1400, 2, 'Shared', 'messaging'),
       created(1500, 3, 'email'), queued(1500, 3, 'Alone', 'email'),
-      { type: 'RunEnded', t: 4800 },
+      { type: 'RunEnded', t: 4800, waiting: [] },
     ]);
     expect(Object.keys(sum.queues)).toEqual(['Alone', 'Shared (messaging)', 'Shared (voice)']);
     expect(sum.queues['Shared (voice)']).toEqual({ channel: 'voice', entered: 1, meanLength: 3500 / 3600, maxLength: 1 });
@@ -297,7 +299,7 @@ describe('RunMetrics edge cases', () => {
     const events: SimEvent[] = [
       { type: 'RunStarted', t: 0, horizon: 4800, warmup: 1200, agents: roster, queues: [] },
       created(1300, 1, 'voice'), queued(1300, 1, 'Shared', 'voice'),
-      { type: 'RunEnded', t: 4800 },
+      { type: 'RunEnded', t: 4800, waiting: [] },
     ];
     const keys = (enabledChannels: ChannelName[]) => {
       const fold = runMetrics({ ...config, enabledChannels });
@@ -309,6 +311,60 @@ describe('RunMetrics edge cases', () => {
     expect(keys(['messaging', 'email', 'voice'])).toEqual(['Shared (voice)']);
     // A voice-only scenario keeps the plain name.
     expect(keys(['voice'])).toEqual(['Shared']);
+  });
+});
+
+describe('customers still waiting at the end (RunEnded): a wait past the threshold is a miss', () => {
+  // Voice, threshold 30 s; windows of the time customers reached routing; two brands (R7).
+  const cfg: MetricsConfig = {
+    ...config,
+    windows: [{ name: 'early', from: 1200, to: 3000 }, { name: 'late', from: 3000, to: 4800 }],
+    brands: [{ brand: 'north', channels: ['voice'] }, { brand: 'south', channels: ['voice'] }],
+  };
+  const arrive = (t: number, ticket: number, brand: string): SimEvent[] =>
+    [{ type: 'TicketBranded', t, ticket, brand }, created(t, ticket, 'voice')];
+  const events = (waiting: [number, number][]): SimEvent[] => [
+    { type: 'RunStarted', t: 0, horizon: 4800, warmup: 1200, agents: roster, queues: [] },
+    ...arrive(100, 1, 'north'), // warm-up: waiting 4700 s at the end, not measured
+    ...arrive(1300, 2, 'north'), assigned(1310, 2, 0, 'voice', 'voice', 10), // within
+    ...arrive(2000, 3, 'south'), // waiting 2800 s at the end
+    ...arrive(3500, 4, 'north'), assigned(3600, 4, 0, 'voice', 'voice', 100), // answered late
+    ...arrive(4700, 5, 'north'), // waiting 100 s at the end
+    ...arrive(4770, 6, 'south'), // waiting 30 s: at the threshold, not past it (as an answer at 30 s is within)
+    ...arrive(4790, 7, 'south'), // waiting 10 s
+    { type: 'RunEnded', t: 4800, waiting: waiting.map(([ticket, waited]) => ({ ticket, channel: 'voice', waited })) },
+  ];
+  const all: [number, number][] = [[1, 4700], [3, 2800], [5, 100], [6, 30], [7, 10]];
+
+  it('per channel: 1 within of 2 answered and 2 waiting past 30 s — 1/4, not 1/2', () => {
+    const v = run(events(all), cfg).channels.voice;
+    expect([v.offered, v.answered, v.unansweredAtEnd, v.missedAtEnd]).toEqual([6, 2, 4, 2]);
+    expect(v.serviceLevel).toBe(1 / 4);
+    // The other figures count outcomes only: 2 and 4, both queued, for 10 and 100 s.
+    expect([v.waitProbability, v.meanWaitSeconds, v.asaSeconds, v.abandonRate]).toEqual([1, 55, 55, 0]);
+  });
+
+  it('customers waiting no longer than the threshold, or from the warm-up, leave it alone', () => {
+    const v = run(events([[1, 4700], [6, 30], [7, 10]]), cfg).channels.voice;
+    expect(v.missedAtEnd).toBe(0);
+    expect(v.serviceLevel).toBe(1 / 2);
+    expect(run(events([]), cfg).channels.voice).toEqual(v);
+  });
+
+  it('per window, by the time they reached routing: early 2 within + 3 missed, late 4 late + 5 missed', () => {
+    const w = run(events(all), cfg).windows;
+    expect([w['early']!.voice.missedAtEnd, w['early']!.voice.serviceLevel]).toEqual([1, 1 / 2]);
+    expect([w['late']!.voice.offered, w['late']!.voice.missedAtEnd, w['late']!.voice.serviceLevel]).toEqual([4, 1, 0]);
+  });
+
+  it('per brand (R7): north 2 within, 4 late, 5 missed; south 3 missed, 6 and 7 not yet', () => {
+    const sum = run(events(all), cfg);
+    const north = sum.brands!['north']!.voice!;
+    const south = sum.brands!['south']!.voice!;
+    expect([north.offered, north.missedAtEnd, north.serviceLevel]).toEqual([3, 1, 1 / 3]);
+    expect([south.offered, south.unansweredAtEnd, south.missedAtEnd, south.serviceLevel]).toEqual([3, 3, 1, 0]);
+    expect(sum.brandWindows!['late']!['north']!.voice!.serviceLevel).toBe(0); // 4 late, 5 missed
+    expect(sum.brandWindows!['early']!['south']!.voice!.serviceLevel).toBe(0); // 3 missed
   });
 });
 
@@ -325,7 +381,7 @@ describe('the events the fold reads', () => {
     TicketAbandoned: abandoned(2200, 7, 'voice', 5),
     CapacityChanged: used(2200, 1, 'email', 2),
     AgentStatusChanged: status(2200, 1, 'online', 'offline'),
-    RunEnded: { type: 'RunEnded', t: 2200 },
+    RunEnded: { type: 'RunEnded', t: 2200, waiting: [] },
   };
   const sample = (type: SimEventType): SimEvent =>
     read[type] ??

@@ -12,7 +12,7 @@ import { simulate } from '../../sim/run/simulate.ts';
 import type { RunSummary } from '../../sim/metrics/RunMetrics.ts';
 import type { ChannelName } from '../../sim/model/codes.ts';
 
-const COUNTS = ['offered', 'answered', 'abandoned', 'deflected', 'unansweredAtEnd'] as const;
+const COUNTS = ['offered', 'answered', 'abandoned', 'deflected', 'unansweredAtEnd', 'missedAtEnd'] as const;
 
 /** A scenario file of scenarios/ with two brands on each channel (60/40) and one more, on messaging only, and a 2 h warm-up. */
 function branded(file: string): string {

@@ -28,7 +28,7 @@ describe('work held off capacity', () => {
     { type: 'CapacityChanged', t: 50, agent: 0, channel: 'voice', used: 0 },
     { type: 'AgentStatusChanged', t: 60, agent: 0, from: 'offline', to: 'online' }, // back, holding nothing
     { type: 'CapacityChanged', t: 70, agent: 0, channel: 'voice', used: 1 },
-    { type: 'RunEnded', t: 100 },
+    { type: 'RunEnded', t: 100, waiting: [] },
   ] as SimEvent[]);
 
   it('counts what an offline agent still holds and what an agent holds on a channel it has no capacity for; not what an online agent holds', () => {

@@ -58,7 +58,7 @@ interface MetricSpec {
 
 const METRICS: MetricSpec[] = [
   { key: 'serviceLevel', unit: 'percent', label: (t) => (t === undefined ? 'service level' : `service level (≤ ${formatDuration(t)})`), erlang: (f) => f.serviceLevel,
-    hint: 'answered within the threshold, of all tickets with an outcome (abandoned count as missed)' },
+    hint: 'answered within the threshold, of all tickets with an outcome and those still waiting past the threshold at the end (abandoned and those count as missed)' },
   { key: 'asaSeconds', unit: 'seconds', label: () => 'ASA', erlang: (f) => f.asaSeconds,
     hint: 'average speed of answer: mean wait of answered tickets' },
   { key: 'meanWaitSeconds', unit: 'seconds', label: () => 'mean wait', erlang: (f) => f.meanWaitSeconds,
