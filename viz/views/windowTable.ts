@@ -12,6 +12,7 @@ import { noFigureNote } from '../../sim/cli/formatNoFigure.ts';
 import { WINDOW_ROWS } from '../../sim/cli/windowRows.ts';
 import { CHANNEL_COLOR, CHANNEL_LABEL } from './palette.ts';
 import type { Unit } from './viewKit.ts';
+import { elementMaker } from './viewKit.ts';
 
 /** The figures of `omnisim run`'s window tables, in its order (one list for both). */
 export const WINDOW_METRICS = WINDOW_ROWS;
@@ -27,12 +28,7 @@ export function windowTable(doc: Document, windows: Report['windows'] | undefine
   const ws = Object.entries(windows ?? {});
   const shown = channels.filter((c) => ws.some(([, w]) => w.channels[c] !== undefined));
   if (ws.length === 0 || shown.length === 0) return null;
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] => {
-    const e = doc.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  };
+  const el = elementMaker(doc);
   const box = el('section', 'ov-windows');
   box.append(el('h4', undefined, 'By window — tickets by the time they were created'));
   const scroll = el('div', 'ov-windows-scroll');
