@@ -150,10 +150,11 @@ export type FromWorker =
   | { type: 'invalid'; id: number; fileName: string; problems: Problem[]; knobProblems: KnobProblem[]; warnings: Problem[] }
   /**
    * `warnings`: the file's, at its lines; `knobWarnings`: those the knobs' changes brought (the file
-   * as written gets none of them); `recipeNote`: the run's (its variant's) recipe is reconstructed
-   * (spec Q19), as the CLI says it, or null.
+   * as written gets none of them); `description`: the scenario's (its variant's) `description:`
+   * ('' without one); `recipeNote`: the run's recipe is reconstructed (spec Q19), as the CLI says
+   * it, or null.
    */
-  | { type: 'meta'; id: number; meta: RunMeta; variants: string[]; warnings: RunWarning[]; knobWarnings: RunWarning[]; recipeNote: string | null }
+  | { type: 'meta'; id: number; meta: RunMeta; variants: string[]; warnings: RunWarning[]; knobWarnings: RunWarning[]; description: string; recipeNote: string | null }
   | { type: 'frames'; id: number; frames: StreamedFrame[] }
   | { type: 'live-done'; id: number }
   | { type: 'progress'; id: number; done: number; total: number }

@@ -98,7 +98,8 @@ async function load(req: LoadRequest): Promise<void> {
   if (warnings.length > 0 && changedByKnobs(req)) {
     split = splitKnobProblems(warnings, runWarnings(variantOf(asWritten(), req.variant), unusedWarning));
   }
-  post({ type: 'meta', id: req.id, meta, variants: r.variants.map((v) => v.name), warnings: split.file, knobWarnings: split.knobs, recipeNote: recipeNoteShown(sc) });
+  post({ type: 'meta', id: req.id, meta, variants: r.variants.map((v) => v.name), warnings: split.file, knobWarnings: split.knobs,
+    description: sc.description, recipeNote: recipeNoteShown(sc) });
 
   // Live run: replication 0, streamed from its start an hour of simulated time at a time. The
   // run's metrics ride along, so replication 0 counts toward the report without being run again.
