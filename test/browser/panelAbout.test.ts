@@ -6,7 +6,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { openSite, ROOT } from './support/site.ts';
+import { openSite, panelTexts, ROOT } from './support/site.ts';
 import type { Site } from './support/site.ts';
 import { parseScenarioText } from '../../sim/scenario/read/parseScenario.ts';
 
@@ -23,16 +23,7 @@ afterAll(async () => {
 const description = (file: string) => parseScenarioText(readFileSync(join(ROOT, 'scenarios', file), 'utf8')).compiled!.scenario.description;
 
 /** Each panel's description once its run's meta came (null: none shown). */
-async function about(page: Page, panels: number): Promise<(string | null)[]> {
-  await page.waitForFunction((n) => {
-    const ps = document.querySelectorAll('.panel');
-    return ps.length === n && [...ps].every((p) => (p.querySelector('.panel-run')?.textContent ?? '') !== '');
-  }, panels, { timeout: 60_000 });
-  return page.locator('.panel').evaluateAll((ps) => ps.map((p) => {
-    const e = p.querySelector<HTMLElement>('.panel-about');
-    return e && !e.hidden && e.offsetHeight > 0 ? e.textContent : null;
-  }));
-}
+const about = (page: Page, panels: number) => panelTexts(page, panels, '.panel-about');
 
 describe('the panel says what its scenario is about', () => {
   it('recipe G side by side: each panel shows the scenario\'s description; E1, which has none, shows nothing', async () => {

@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { openSite, ROOT } from './support/site.ts';
+import { openSite, panelTexts, ROOT } from './support/site.ts';
 import type { Site } from './support/site.ts';
 import { parseScenarioText } from '../../sim/scenario/read/parseScenario.ts';
 import { recipeNote } from '../../sim/scenario/recipeNote.ts';
@@ -30,17 +30,8 @@ function cliNote(file: string, variant?: string): string | null {
   return recipeNote(sc)?.replace(/^note: /, 'Note: ') ?? null;
 }
 
-/** Waits until every panel has its run's meta (the seed in its title), then reads each panel's note (null: none shown). */
-async function notes(page: Page, panels: number): Promise<(string | null)[]> {
-  await page.waitForFunction((n) => {
-    const ps = document.querySelectorAll('.panel');
-    return ps.length === n && [...ps].every((p) => (p.querySelector('.panel-run')?.textContent ?? '') !== '');
-  }, panels, { timeout: 60_000 });
-  return page.locator('.panel').evaluateAll((ps) => ps.map((p) => {
-    const n = p.querySelector<HTMLElement>('.panel-recipe');
-    return n && !n.hidden && n.offsetHeight > 0 ? n.textContent : null;
-  }));
-}
+/** Each panel's note once its run's meta came (null: none shown). */
+const notes = (page: Page, panels: number) => panelTexts(page, panels, '.panel-recipe');
 
 describe('Q19: the page says a recipe is reconstructed', () => {
   it('a bundled reconstructed recipe (D) shows the CLI\'s note under its title; an exact one (E) and a plain scenario show none', async () => {

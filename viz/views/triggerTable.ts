@@ -6,22 +6,14 @@
 import type { Report } from '../../sim/run/Report.ts';
 import { TRIGGER_COLUMNS } from '../../sim/cli/triggerColumns.ts';
 import type { ValueElement } from './windowTable.ts';
-import { elementMaker } from './viewKit.ts';
+import { figureTable } from './figureTable.ts';
 
 /** The table, or null when the scenario has no triggers or automations. */
 export function triggerTable(doc: Document, triggers: Report['triggers'] | undefined, value: ValueElement): HTMLElement | null {
   const ts = Object.entries(triggers ?? {});
   if (ts.length === 0) return null;
   const columns = TRIGGER_COLUMNS.filter(([key, , , shown]) => shown === 'always' || ts.some(([, f]) => (f[key].mean ?? 0) > 0));
-  const el = elementMaker(doc);
-  const box = el('section', 'ov-windows ov-triggers');
-  box.append(el('h4', undefined, 'Triggers and automations — per replication'));
-  const scroll = el('div', 'ov-windows-scroll');
-  const table = el('table', 'ov-windows-table');
-  const head = el('tr');
-  head.append(el('th', undefined, 'trigger / automation'));
-  for (const [, heading] of columns) head.append(el('th', undefined, heading));
-  table.createTHead().append(head);
+  const { box, table, el } = figureTable(doc, 'ov-triggers', 'Triggers and automations — per replication', ['trigger / automation', ...columns.map(([, heading]) => heading)]);
   const body = table.createTBody();
   for (const [title, f] of ts) {
     const tr = el('tr');
@@ -33,7 +25,5 @@ export function triggerTable(doc: Document, triggers: Report['triggers'] | undef
     }
     body.append(tr);
   }
-  scroll.append(table);
-  box.append(scroll);
   return box;
 }
