@@ -4,9 +4,9 @@
 import { elementMaker } from './viewKit.ts';
 
 /** The section (`cls` besides the tables' own class), its table, already in it, and the element maker. */
-export function figureTable(doc: Document, cls: string | null, title: string, headings: readonly string[]) {
+export function figureTable(doc: Document, cls: string, title: string, headings: readonly string[]) {
   const el = elementMaker(doc);
-  const box = el('section', cls === null ? 'ov-windows' : `ov-windows ${cls}`);
+  const box = el('section', `ov-windows ${cls}`);
   box.append(el('h4', undefined, title));
   const scroll = el('div', 'ov-windows-scroll');
   const table = el('table', 'ov-windows-table');

@@ -28,7 +28,7 @@ export function windowTable(doc: Document, windows: Report['windows'] | undefine
   const ws = Object.entries(windows ?? {});
   const shown = channels.filter((c) => ws.some(([, w]) => w.channels[c] !== undefined));
   if (ws.length === 0 || shown.length === 0) return null;
-  const { box, table, el } = figureTable(doc, null, 'By window — tickets by the time they were created', ['window', ...WINDOW_METRICS.map(([, label]) => label)]);
+  const { box, table, el } = figureTable(doc, 'ov-by-window', 'By window — tickets by the time they were created', ['window', ...WINDOW_METRICS.map(([, label]) => label)]);
   const dashes = new Set<string>();
   for (const c of shown) {
     const body = table.createTBody();
