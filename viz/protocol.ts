@@ -148,8 +148,13 @@ export interface KnobProblem extends Problem {
 export type FromWorker =
   /** `problems`: the file's, at its lines; `knobProblems`: those the knobs' values brought. */
   | { type: 'invalid'; id: number; fileName: string; problems: Problem[]; knobProblems: KnobProblem[]; warnings: Problem[] }
-  /** `warnings`: the file's, at its lines; `knobWarnings`: those the knobs' changes brought (the file as written gets none of them). */
-  | { type: 'meta'; id: number; meta: RunMeta; variants: string[]; warnings: RunWarning[]; knobWarnings: RunWarning[] }
+  /**
+   * `warnings`: the file's, at its lines; `knobWarnings`: those the knobs' changes brought (the file
+   * as written gets none of them); `description`: the scenario's (its variant's) `description:`
+   * ('' without one); `recipeNote`: the run's recipe is reconstructed (spec Q19), as the CLI says
+   * it, or null.
+   */
+  | { type: 'meta'; id: number; meta: RunMeta; variants: string[]; warnings: RunWarning[]; knobWarnings: RunWarning[]; description: string; recipeNote: string | null }
   | { type: 'frames'; id: number; frames: StreamedFrame[] }
   | { type: 'live-done'; id: number }
   | { type: 'progress'; id: number; done: number; total: number }

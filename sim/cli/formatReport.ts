@@ -14,6 +14,7 @@ import { formatAiAgent } from './formatAiAgent.ts';
 import { formatBrands, formatBrandWindows } from './formatBrands.ts';
 import { noFigureNote } from './formatNoFigure.ts';
 import { WINDOW_ROWS } from './windowRows.ts';
+import { TRIGGER_COLUMNS } from './triggerColumns.ts';
 import { formatFigure, oneReplicationNote } from './formatFigure.ts';
 import { unansweredShare, UNANSWERED_LEFT_OUT, UNANSWERED_LOOK } from '../run/unansweredNote.ts';
 
@@ -142,12 +143,10 @@ function formatSessions(report: Report): string {
 }
 
 function formatTriggers(report: Report): string {
+  // A column shown only when some trigger has a figure in it is blank for the others (the table keeps every column).
   const rows = Object.entries(report.triggers).map(([title, f]) => [
     title,
-    formatEstimate(f.fired, 'count'),
-    formatEstimate(f.noOpFirings, 'count'),
-    formatEstimate(f.surveysSent, 'count'),
-    (f.switchedOnSeconds.mean ?? 0) > 0 ? formatEstimate(f.switchedOnSeconds, 'seconds') : '',
+    ...TRIGGER_COLUMNS.map(([key, , unit, shown]) => (shown === 'always' || (f[key].mean ?? 0) > 0 ? formatEstimate(f[key], unit) : '')),
   ]);
-  return renderTable(['trigger / automation', 'fired', 'matched, no change', 'surveys', 'switched on'], rows) + '\n';
+  return renderTable(['trigger / automation', ...TRIGGER_COLUMNS.map(([, heading]) => heading)], rows) + '\n';
 }

@@ -2,7 +2,7 @@
 // (viz/report/htmlReport.ts and the views, bundled by esbuild with D3) inlined — that opens
 // from disk or any host with no network.
 
-import { recipeNote } from './recipeNote.ts';
+import { recipeNoteShown } from '../scenario/recipeNote.ts';
 import { bundleOnce } from '../run/bundleOnce.ts';
 import type { Report } from '../run/Report.ts';
 import { reportJson } from '../run/Report.ts';
@@ -21,7 +21,7 @@ export function htmlReport(report: Report, sc: Scenario, command: string): strin
   const thresholds = Object.fromEntries(sc.channels.map((c) => [c.channel, c.serviceLevelThreshold])) as Record<ChannelName, number>;
   const data = `{"report":${reportJson(report)},"erlang":${JSON.stringify(erlang)},"thresholds":${JSON.stringify(thresholds)}}`;
   const title = `${sc.name} — omnisim report`;
-  const recipe = recipeNote(sc);
+  const recipe = recipeNoteShown(sc);
   const facts = [
     `seed ${report.seed}`,
     `${report.replications} replication${report.replications === 1 ? '' : 's'} × ${formatDuration(report.horizonSeconds)}`,
@@ -50,7 +50,7 @@ export function htmlReport(report: Report, sc: Scenario, command: string): strin
 <header>
   <h1>${escapeHtml(sc.name)}</h1>
   ${sc.description ? `<p>${escapeHtml(sc.description)}</p>` : ''}
-  ${recipe ? `<p><strong>${escapeHtml(recipe.replace(/^note: /, 'Note: '))}</strong></p>` : ''}
+  ${recipe ? `<p><strong>${escapeHtml(recipe)}</strong></p>` : ''}
   <p>${escapeHtml(facts)}</p>
 </header>
 <main id="views"></main>

@@ -12,7 +12,7 @@ import { problemsError } from './problemsError.ts';
 import { looksLikeSweep } from './validateSweep.ts';
 import { looksLikeTriggerExport, triggerExportMessage } from './triggerExport.ts';
 import { readUserFile, tryReadUserFile } from './readUserFile.ts';
-import { recipeNote, recipeNotes } from './recipeNote.ts';
+import { recipeNote, recipeNotes } from '../scenario/recipeNote.ts';
 
 export function readScenarioFile(file: string): ParseResult {
   const text = readUserFile(file, 'a scenario file');

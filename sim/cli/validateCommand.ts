@@ -11,7 +11,7 @@ import { looksLikeTriggerExport, triggerExportMessage } from './triggerExport.ts
 import { runSizeNote } from './formatRunSize.ts';
 import { formatDuration } from '../scenario/units.ts';
 import { brandNames } from '../scenario/brandNames.ts';
-import { recipeNotes } from './recipeNote.ts';
+import { recipeNotes } from '../scenario/recipeNote.ts';
 
 export function addValidateCommand(program: Command, io: CliIo): void {
   program

@@ -163,12 +163,14 @@ describe('replications and spike windows on the page', () => {
       const page = await site.open('scenario=recipes/a-surge-messaging-routing.yaml&variant=recipe&compare=baseline', width);
       await page.waitForFunction(() => document.querySelectorAll('.panel').length === 2, null, { timeout: 30_000 });
       await ready(page);
-      const boxes = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.ov-windows-scroll')].map((box) => {
+      const inView = (selector: string) => page.evaluate((sel) => [...document.querySelectorAll<HTMLElement>(sel)].map((box) => {
         const right = box.getBoundingClientRect().right;
         const cells = [...box.querySelectorAll('th, td')].map((c) => c.getBoundingClientRect().right);
         return { overflow: box.scrollWidth - box.clientWidth, beyond: cells.filter((r) => r > right + 0.5).length, columns: box.querySelectorAll('thead th').length };
-      }));
-      expect(boxes, `${width} px`).toEqual([{ overflow: 0, beyond: 0, columns: 7 }, { overflow: 0, beyond: 0, columns: 7 }]);
+      }), selector);
+      expect(await inView('.ov-by-window .ov-windows-scroll'), `${width} px`).toEqual([{ overflow: 0, beyond: 0, columns: 7 }, { overflow: 0, beyond: 0, columns: 7 }]);
+      // The recipe's triggers' table too (the baseline runs none).
+      expect(await inView('.ov-triggers .ov-windows-scroll'), `${width} px`).toEqual([{ overflow: 0, beyond: 0, columns: 4 }]);
       await page.locator('.panels').screenshot({ path: join(SHOTS, `windows-side-by-side-${width}.png`) });
       await page.close();
     }

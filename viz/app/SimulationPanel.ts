@@ -22,6 +22,10 @@ export class SimulationPanel {
   private readonly name: HTMLElement;
   /** What the figures are for, once the run's meta come: seed, replications, knobs. */
   private readonly run: HTMLElement;
+  /** Under the title: what the scenario is about (its `description:`), as the HTML report heads it. */
+  private readonly about: HTMLElement;
+  /** Under the title: the run's recipe is reconstructed (spec Q19), as the CLI and the HTML report say it. */
+  private readonly recipe: HTMLElement;
   private knobsApplied = false;
   /** The scenario file run (its problems' lines are its). */
   private fileName = '';
@@ -58,7 +62,14 @@ export class SimulationPanel {
     this.run = document.createElement('small');
     this.run.className = 'panel-run';
     this.title.append(this.name, this.run);
-    this.root.append(this.title);
+    this.about = document.createElement('p');
+    this.about.className = 'panel-about';
+    this.about.hidden = true;
+    this.recipe = document.createElement('p');
+    this.recipe.className = 'panel-recipe';
+    this.recipe.setAttribute('role', 'note');
+    this.recipe.hidden = true;
+    this.root.append(this.title, this.about, this.recipe);
     host.append(this.root);
     this.views = createPanelViews(this.root, scales);
     this.worker = new Worker(new URL('../worker/simWorker.ts', import.meta.url), { type: 'module' });
@@ -81,6 +92,7 @@ export class SimulationPanel {
     this.fileName = req.fileName;
     this.name.textContent = `${req.fileName}${req.variant ? ` · ${req.variant}` : ''}`;
     this.run.textContent = '';
+    this.showAbout('', null);
     this.knobsApplied = changedByKnobs(req);
     this.setState('loading');
     this.worker.postMessage({ type: 'load', id: this.requestId, ...req });
@@ -158,6 +170,7 @@ export class SimulationPanel {
         // As the CLI's report heads its table: the seed and replications the figures are for
         // (the knobs' changes are not in the page address: a shared link runs the file as written).
         this.run.textContent = `seed ${m.meta.seed} · ${m.meta.replications} replication${m.meta.replications === 1 ? '' : 's'}${this.knobsApplied ? ' · changed with the knobs' : ''}`;
+        this.showAbout(m.description, m.recipeNote);
         this.setState('streaming');
         this.meta$.next({ meta: m.meta, variants: m.variants });
         if (m.warnings.length + m.knobWarnings.length > 0) this.warnings$.next({ fileName: this.fileName, title: this.name.textContent ?? '', problems: m.warnings, fromKnobs: m.knobWarnings });
@@ -184,6 +197,14 @@ export class SimulationPanel {
         this.crashed$.next(m.message);
         break;
     }
+  }
+
+  /** What the run is: its description, and the note of a reconstructed recipe (each hidden without). */
+  private showAbout(description: string, recipeNote: string | null): void {
+    this.about.textContent = description;
+    this.about.hidden = description === '';
+    this.recipe.textContent = recipeNote ?? '';
+    this.recipe.hidden = recipeNote === null;
   }
 
   private setState(s: PanelState): void {

@@ -2,7 +2,8 @@
 // abandonment, P(wait), occupancy and answers per hour as "mean ± half-width of the 95 %
 // interval", next to the Erlang figure when the formulas describe the channel (or why they do
 // not); plus what ending messaging sessions did, and the figures before, during and after a
-// spike (windowTable.ts) when the report has windows. Every value carries data-metric (its path in
+// spike (windowTable.ts) when the report has windows, and what each trigger and automation did
+// (triggerTable.ts). Every value carries data-metric (its path in
 // the report JSON) and data-mean (the unrounded mean), so tests can compare with the CLI.
 
 import { CHANNELS } from '../../sim/model/codes.ts';
@@ -14,8 +15,9 @@ import type { ChannelReport, Report, SessionReport } from '../../sim/run/Report.
 import type { RunMeta } from '../protocol.ts';
 import { unansweredShare, UNANSWERED_LEFT_OUT } from '../../sim/run/unansweredNote.ts';
 import { CHANNEL_COLOR, CHANNEL_LABEL, OUTCOME_COLOR } from './palette.ts';
-import { viewRoot, formatEstimate, formatValue, formatDuration } from './viewKit.ts';
+import { viewRoot, elementMaker, formatEstimate, formatValue, formatDuration } from './viewKit.ts';
 import { windowTable } from './windowTable.ts';
+import { triggerTable } from './triggerTable.ts';
 import type { View, Unit } from './viewKit.ts';
 
 export type ErlangByChannel = Partial<Record<ChannelName, ErlangVerdict>>;
@@ -32,6 +34,8 @@ export interface TilesReport {
   brands?: Report['brands'];
   /** Customer figures per report window (before, during and after a spike). */
   windows?: Report['windows'];
+  /** Per trigger and automation: fired, matched with no change, surveys sent, time switched on. */
+  triggers?: Report['triggers'];
 }
 
 export interface TilesData {
@@ -100,12 +104,7 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
   root.append(body);
   let shown: { report: TilesReport | null; erlang: ErlangByChannel | undefined; meta: unknown; progress: string } | null = null;
 
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] => {
-    const e = doc.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  };
+  const el = elementMaker(doc);
 
   /** A value element with its metric path and exact mean. */
   function value(path: string, e: Estimate | undefined, unit: Unit): HTMLSpanElement {
@@ -274,7 +273,8 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
       }
       if (r.sessions) grid.append(sessionTile(r.sessions));
       const windows = windowTable(doc, r.windows, CHANNELS.filter((c) => r.channels[c] !== undefined), value);
-      body.replaceChildren(grid, ...(windows ? [windows] : []));
+      const triggers = triggerTable(doc, r.triggers, value);
+      body.replaceChildren(grid, ...[windows, triggers].filter((x) => x !== null));
     },
     destroy() {
       root.remove();

@@ -129,6 +129,16 @@ export function ensureViewStyles(doc: Document = document): void {
   doc.head.append(style);
 }
 
+/** An element maker for `doc`: el('td', 'class', 'text'), class and text optional. */
+export function elementMaker(doc: Document) {
+  return <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] => {
+    const e = doc.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+}
+
 /** Creates the root element of a view inside `container`, with an optional title and subtitle. */
 export function viewRoot(container: HTMLElement, cls: string, title: string | false, subtitle?: string): { root: HTMLDivElement; subtitle: HTMLParagraphElement | null } {
   ensureViewStyles(container.ownerDocument);

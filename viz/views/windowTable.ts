@@ -12,6 +12,7 @@ import { noFigureNote } from '../../sim/cli/formatNoFigure.ts';
 import { WINDOW_ROWS } from '../../sim/cli/windowRows.ts';
 import { CHANNEL_COLOR, CHANNEL_LABEL } from './palette.ts';
 import type { Unit } from './viewKit.ts';
+import { figureTable } from './figureTable.ts';
 
 /** The figures of `omnisim run`'s window tables, in its order (one list for both). */
 export const WINDOW_METRICS = WINDOW_ROWS;
@@ -27,20 +28,7 @@ export function windowTable(doc: Document, windows: Report['windows'] | undefine
   const ws = Object.entries(windows ?? {});
   const shown = channels.filter((c) => ws.some(([, w]) => w.channels[c] !== undefined));
   if (ws.length === 0 || shown.length === 0) return null;
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] => {
-    const e = doc.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  };
-  const box = el('section', 'ov-windows');
-  box.append(el('h4', undefined, 'By window — tickets by the time they were created'));
-  const scroll = el('div', 'ov-windows-scroll');
-  const table = el('table', 'ov-windows-table');
-  const head = el('tr');
-  head.append(el('th', undefined, 'window'));
-  for (const [, label] of WINDOW_METRICS) head.append(el('th', undefined, label));
-  table.createTHead().append(head);
+  const { box, table, el } = figureTable(doc, 'ov-by-window', 'By window — tickets by the time they were created', ['window', ...WINDOW_METRICS.map(([, label]) => label)]);
   const dashes = new Set<string>();
   for (const c of shown) {
     const body = table.createTBody();
@@ -77,8 +65,6 @@ export function windowTable(doc: Document, windows: Report['windows'] | undefine
       }
     }
   }
-  scroll.append(table);
-  box.append(scroll);
   // As the CLI's footnote says it: which figures show "—", and why.
   const note = noFigureNote([...dashes], ' in that window').trim();
   if (note !== '') box.append(el('p', 'ov-tile-note', note.split('\n').map((l) => l.trim()).join('; ')));

@@ -15,6 +15,7 @@ import { FrameRecorder } from './FrameRecorder.ts';
 import { liveFrames } from './liveFrames.ts';
 import { queueSlots, runMeta } from './runMeta.ts';
 import { runSizeNote } from './runSizeNote.ts';
+import { recipeNoteShown } from '../../sim/scenario/recipeNote.ts';
 import { BUNDLED, bundledReader } from '../scenarios.ts';
 import { uploadReader } from '../uploadReader.ts';
 import { applyKnobEdits } from '../app/knobEdits.ts';
@@ -97,7 +98,8 @@ async function load(req: LoadRequest): Promise<void> {
   if (warnings.length > 0 && changedByKnobs(req)) {
     split = splitKnobProblems(warnings, runWarnings(variantOf(asWritten(), req.variant), unusedWarning));
   }
-  post({ type: 'meta', id: req.id, meta, variants: r.variants.map((v) => v.name), warnings: split.file, knobWarnings: split.knobs });
+  post({ type: 'meta', id: req.id, meta, variants: r.variants.map((v) => v.name), warnings: split.file, knobWarnings: split.knobs,
+    description: sc.description, recipeNote: recipeNoteShown(sc) });
 
   // Live run: replication 0, streamed from its start an hour of simulated time at a time. The
   // run's metrics ride along, so replication 0 counts toward the report without being run again.

@@ -57,3 +57,18 @@ export async function scrubTo(page: Page, t: number | 'end'): Promise<void> {
   }, t);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
+
+/**
+ * Waits until `panels` panels have their run's meta (the seed in each title), then reads the
+ * text of each panel's `selector` as shown (null: hidden or absent).
+ */
+export async function panelTexts(page: Page, panels: number, selector: string): Promise<(string | null)[]> {
+  await page.waitForFunction((n) => {
+    const ps = document.querySelectorAll('.panel');
+    return ps.length === n && [...ps].every((p) => (p.querySelector('.panel-run')?.textContent ?? '') !== '');
+  }, panels, { timeout: 60_000 });
+  return page.locator('.panel').evaluateAll((ps, sel) => ps.map((p) => {
+    const e = p.querySelector<HTMLElement>(sel);
+    return e && !e.hidden && e.offsetHeight > 0 ? e.textContent : null;
+  }), selector);
+}

@@ -1,8 +1,9 @@
 // The note a user hears before trusting a recipe scenario whose recipe is partly reconstructed
 // (spec Q19: recipes B, C, D and F3 — and A's conditions — come from truncated articles or
-// from titles only). Told by validate, run, compare, staff and trace, beside the warnings.
+// from titles only). Told by validate, run, compare, staff and trace, beside the warnings, and
+// shown by the HTML report and the page under the scenario's name (one text for them all).
 
-import type { Scenario } from '../scenario/Scenario.ts';
+import type { Scenario } from './Scenario.ts';
 
 /** "note: recipe B — …: reconstructed (spec Q19): …", or null for an exact recipe or no recipe. */
 export function recipeNote(sc: Pick<Scenario, 'recipe'>, variant?: string): string | null {
@@ -12,6 +13,11 @@ export function recipeNote(sc: Pick<Scenario, 'recipe'>, variant?: string): stri
   const who = variant === undefined ? '' : `variant ${variant}: `;
   return `note: ${who}recipe ${r.name}${from} is reconstructed (spec Q19): ${r.reconstructed} ` +
     'Check it against your help desk\'s recipe before switching it on.';
+}
+
+/** The note as a page shows it, a sentence under the scenario's name ("Note: recipe …"), or null. */
+export function recipeNoteShown(sc: Pick<Scenario, 'recipe'>): string | null {
+  return recipeNote(sc)?.replace(/^note: /, 'Note: ') ?? null;
 }
 
 /**
