@@ -40,6 +40,13 @@ describe('patience of a customer whose ticket no queue takes', () => {
     expect(story(phone(false)).some((l) => l.startsWith('0 assigned #1'))).toBe(true);
   });
 
+  it('their clock stops when the ticket stops being routable (an automation sets it pending at 60 s, before a patience of 90 s), as a queued one\'s does', () => {
+    const park = { title: 'park', every: '60s', conditions: [{ field: 'status', operator: 'is', value: 'new' }], actions: [{ field: 'status', value: 'pending' }] };
+    const lines = story(`${phone(true, '90s')}automations: ${JSON.stringify([park])}\n`);
+    expect(lines).toContain('60 status #1 new→pending');
+    expect(lines.some((l) => l.includes('abandoned'))).toBe(false);
+  });
+
   it('patience longer than the run: still waiting at the end, not abandoned', () => {
     expect(story(phone(true, '1h')).some((l) => l.includes('abandoned'))).toBe(false);
   });
