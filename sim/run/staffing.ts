@@ -24,6 +24,7 @@ import type { Estimate } from '../metrics/Estimate.ts';
 import { rangeOf } from './metricUnit.ts';
 import { crossingTargets } from './intervalCrossesTarget.ts';
 import { everyTicketDeflected } from './noTicketReachesAgents.ts';
+import { deflectedCeilingNotes } from './deflectedCeilingNote.ts';
 import { InputError } from '../InputError.ts';
 import { brandShare, channelRate, checkBrand } from './brandStaffing.ts';
 import { abandonGoalNotes } from './abandonGoalNote.ts';
@@ -412,6 +413,7 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
     }
     if (hi < 0) {
       notes.push(`no team size up to ${cap} meets the targets`);
+      notes.push(...deflectedCeilingNotes(o.targets, (t) => figures(cache.get(cap)!, t.channel, null, o.brand)));
       n = cap;
     } else {
       while (hi - lo > 1) {
