@@ -7,7 +7,7 @@ import { noFigureNote } from './formatNoFigure.ts';
 import { csvLine } from '../run/writtenFigures.ts';
 import type { Unit } from './formatEstimate.ts';
 import { formatFigure, oneReplicationNote } from './formatFigure.ts';
-import { unreachedChannels } from '../run/noTicketReachesAgents.ts';
+import { unreachedChannels } from '../run/deflectedStaffing.ts';
 
 /** The simulated figures shown, in the columns' order, each as run prints it: mean ± half-width. */
 const FIGURES: readonly (readonly [key: 'serviceLevel' | 'asaSeconds' | 'abandonRate' | 'occupancy', head: string, unit: Unit])[] = [
@@ -45,6 +45,7 @@ export function formatStaffing(r: StaffingResult): string {
   // For the footnote on "—".
   const dashes = FIGURES.map(([key]) => key).filter((k) => r.rows.some((row) => channels.some((c) => row.simulated[c]![k].mean === null)));
   const crossing = r.rows.some((row) => row.intervalCrossesTarget.length > 0) ? CROSSES_NOTE : '';
+  const missed = unreached(r); // read by the agent-hours line and its note
   // Both sums are of the table's columns: scheduled agents are whole people per slot, so their
   // hours are not the required hours / (1 − shrinkage), which a planner adding up the column misses.
   const sum = (agents: (row: StaffingResult['rows'][number]) => number) => r.rows.reduce((s, row) => s + (agents(row) * (row.to - row.from)) / 3600, 0);
@@ -55,12 +56,14 @@ export function formatStaffing(r: StaffingResult): string {
   return `${r.scenario} · seed ${r.seed} · team ${r.team}${r.brand !== undefined ? ` · brand ${r.brand}'s customers` : ''} · by ${r.by} · ${r.replications} replication${r.replications === 1 ? '' : 's'} per check · ${r.iterations} simulation round${r.iterations === 1 ? '' : 's'}\n\n` +
     (r.replications < 2 ? 'note: one replication per check: each check is one random day, not an average (give --replications 10 or more)\n\n' : '') +
     renderTable(head, rows) + '\n' + crossing + noFigureNote(dashes, r.by === 'interval' ? ' in that slot' : '') + oneReplicationNote(rows) +
-    (hours !== null ? `\nagent-hours ${over}: ${hours.required.toFixed(1)} required, ${hours.scheduled.toFixed(1)} scheduled${unreachedHours(r)}\n` : '') +
-    unreachedNote(r) + offCapacityNote(r, channels) + r.notes.map((n) => `note: ${n}`).join('\n') + '\n';
+    (hours !== null ? `\nagent-hours ${over}: ${hours.required.toFixed(1)} required, ${hours.scheduled.toFixed(1)} scheduled${unreachedHours(missed)}\n` : '') +
+    unreachedNote(r, missed) + offCapacityNote(r, channels) + r.notes.map((n) => `note: ${n}`).join('\n') + '\n';
 }
 
+type Unreached = { channel: string; rows: StaffingResult['rows'] }[];
+
 /** The rows missing a target where no ticket reached an agent, by channel. */
-function unreached(r: StaffingResult): { channel: string; rows: StaffingResult['rows'] }[] {
+function unreached(r: StaffingResult): Unreached {
   const channels = [...new Set(r.rows.flatMap(unreachedChannels))];
   return channels.map((channel) => ({ channel, rows: r.rows.filter((row) => unreachedChannels(row).includes(channel)) }));
 }
@@ -78,8 +81,8 @@ function spans(rows: StaffingResult['rows']): string {
 
 /** Where every ticket was deflected (its session ended, nothing routed it on: R44), agents serve
  *  nobody: the search's agents there are no requirement (recipe C's nights read 9–10 agents, "!"). */
-function unreachedNote(r: StaffingResult): string {
-  return unreached(r).map(({ channel, rows }) => {
+function unreachedNote(r: StaffingResult, missed: Unreached): string {
+  return missed.map(({ channel, rows }) => {
     const where = r.by === 'interval' ? `in ${rows.length} slot${rows.length === 1 ? '' : 's'} (${spans(rows)})` : 'over the run';
     return `note: ${where} every ${channel} ticket was deflected — its session ended before an agent had it, and nothing routed it on (a trigger's End session, say: R44) — ` +
       `so no number of agents meets a ${channel} target there, and the agents shown there (marked !) are no requirement. \`omnisim trace --find stranded\` shows such a ticket.\n`;
@@ -87,8 +90,8 @@ function unreachedNote(r: StaffingResult): string {
 }
 
 /** The part of the required agent-hours in slots where no ticket reaches an agent, or ''. */
-function unreachedHours(r: StaffingResult): string {
-  const rows = new Set(unreached(r).flatMap((u) => u.rows));
+function unreachedHours(missed: Unreached): string {
+  const rows = new Set(missed.flatMap((u) => u.rows));
   if (rows.size === 0) return '';
   const h = [...rows].reduce((s, row) => s + (row.requiredAgents * (row.to - row.from)) / 3600, 0);
   return ` (${h.toFixed(1)} of the required in slots where no ticket reaches an agent)`;

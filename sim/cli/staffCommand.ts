@@ -21,7 +21,7 @@ import { chatter, checkQuiet } from './quiet.ts';
 import { replicationsFlag, wholeFlag } from './flags.ts';
 import { formatStaffing, staffingCsv } from './formatStaffing.ts';
 import { parseTargets, percentFlag } from './staffTarget.ts';
-import { unreachedChannels } from '../run/noTicketReachesAgents.ts';
+import { unreachedChannels } from '../run/deflectedStaffing.ts';
 
 export interface StaffFlags {
   target?: string[];

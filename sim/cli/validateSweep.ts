@@ -7,6 +7,7 @@ import { loadSweep } from './loadSweep.ts';
 import { sweepUnits } from '../run/sweep/Sweep.ts';
 import { sweepSizeNote } from './formatRunSize.ts';
 import { tryReadUserFile } from './readUserFile.ts';
+import { isSweepDocument } from './sweepDocument.ts';
 
 /** Whether the file reads as a mapping with a top-level `grid` (YAML or JSON). */
 export function looksLikeSweep(file: string): boolean {
@@ -14,7 +15,7 @@ export function looksLikeSweep(file: string): boolean {
   if (typeof text !== 'string') return false; // the scenario reader tells why it cannot be read
   try {
     const doc: unknown = parse(text);
-    return typeof doc === 'object' && doc !== null && !Array.isArray(doc) && 'grid' in doc;
+    return isSweepDocument(doc);
   } catch {
     return false; // unreadable or not YAML: the scenario reader tells the problem
   }

@@ -23,8 +23,7 @@ import { estimate } from '../metrics/Estimate.ts';
 import type { Estimate } from '../metrics/Estimate.ts';
 import { rangeOf } from './metricUnit.ts';
 import { crossingTargets } from './intervalCrossesTarget.ts';
-import { everyTicketDeflected } from './noTicketReachesAgents.ts';
-import { deflectedCeilingNotes } from './deflectedCeilingNote.ts';
+import { deflectedCeilingNotes, everyTicketDeflected } from './deflectedStaffing.ts';
 import { InputError } from '../InputError.ts';
 import { brandShare, channelRate, checkBrand } from './brandStaffing.ts';
 import { abandonGoalNotes } from './abandonGoalNote.ts';
@@ -426,14 +425,15 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
   }
   const runs = cache.get(n) ?? run(withStaffing(sc, team, n, o.interval));
   notes.push(`Erlang estimate ${erlang}; simulation ${n === erlang ? 'confirms it' : `says ${n}`} (${[...cache.keys()].sort((a, b) => a - b).join(', ')} tried).`);
+  const simulated = simulatedRow(o.targets, (t) => figures(runs, t.channel, null, o.brand));
   return {
     scenario: sc.name, seed: sc.seed, team: o.team, ...brandOf(o), targets: o.targets, by: 'team', shrinkage: o.shrinkage, replications: sc.replications, iterations: cache.size,
     rows: [{
       from: 0, to: sc.horizon,
       arrivalsPerHour: Object.fromEntries(o.targets.map((t, j) => [t.channel, rates[j]! * 3600])),
       erlangAgents: erlang, requiredAgents: n, scheduledAgents: scheduled(n),
-      ...simulatedRow(o.targets, (t) => figures(runs, t.channel, null, o.brand)),
-      met: o.targets.every((t) => meets(figures(runs, t.channel, null, o.brand), t)),
+      ...simulated,
+      met: o.targets.every((t) => meets(simulated.simulated[t.channel]!, t)),
     }],
     notes,
   };

@@ -4,6 +4,7 @@
 
 import { parse } from 'yaml';
 import { looksLikeTriggerExport } from '../../sim/cli/triggerExport.ts';
+import { isSweepDocument } from '../../sim/cli/sweepDocument.ts';
 
 export interface UploadedFile {
   name: string;
@@ -19,13 +20,20 @@ function looksLikeScenario(f: UploadedFile): boolean {
   return raw !== null && typeof raw === 'object' && !Array.isArray(raw) && 'channels' in raw;
 }
 
+/** Each file's top-level value, parsed once: choosing looks at a file up to twice. */
+const parsed = new WeakMap<UploadedFile, unknown>();
+
 /** The file's top-level value, or undefined when it is not YAML or JSON. */
 function read(f: UploadedFile): unknown {
+  if (parsed.has(f)) return parsed.get(f);
+  let value: unknown;
   try {
-    return parse(f.text);
+    value = parse(f.text);
   } catch {
-    return undefined;
+    value = undefined;
   }
+  parsed.set(f, value);
+  return value;
 }
 
 /**
@@ -36,7 +44,7 @@ function read(f: UploadedFile): unknown {
 function otherKind(f: UploadedFile): string | null {
   if (!SCENARIO_EXTENSIONS.test(f.name)) return null;
   const raw = read(f);
-  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && 'grid' in raw && !('channels' in raw)) {
+  if (isSweepDocument(raw) && !('channels' in (raw as object))) {
     const sweeps = (raw as Record<string, unknown>)['scenario'];
     return `${f.name} is a sweep file (it has a grid:), not a scenario: the page runs one scenario and its variants — upload the scenario it sweeps` +
       `${typeof sweeps === 'string' ? ` (${sweeps})` : ''} with its files, or run the sweep with: omnisim sweep ${f.name}`;
