@@ -41,6 +41,7 @@ export async function bundleEntry(options = {}) {
 /**
  * One run of the bundle under callgrind: `env` says what it runs (MODE, DAYS, SCENARIO,
  * INLINE_BUDGET); `callgrind` and `node` are extra flags. Resolves to the instructions counted,
+ * every event counted by name (`counts`: Ir, and Bcm, D1mr … with --branch-sim / --cache-sim),
  * the tickets (or customers) the run printed last, and its standard output (`stdout`).
  */
 export function callgrindRun(bundle, env, { callgrind = ['--callgrind-out-file=/dev/null'], node = [] } = {}) {
@@ -53,10 +54,15 @@ export function callgrindRun(bundle, env, { callgrind = ['--callgrind-out-file=/
     p.stdout.on('data', (d) => out.push(d));
     p.on('close', (code) => {
       const text = Buffer.concat(out).toString();
-      const m = /Collected : (\d+)/.exec(err);
+      const m = /Collected : ([\d ]+)/.exec(err);
+      const names = /Events\s*: ([\w ]+)/.exec(err)?.[1].trim().split(/\s+/) ?? ['Ir'];
       const tickets = Number(text.trimEnd().slice(text.trimEnd().lastIndexOf('\n') + 1));
       if (code !== 0 || !m || !(tickets > 0)) reject(new Error(`valgrind run failed (${JSON.stringify(env)}):\n${err.slice(-2000)}${text.slice(-500)}`));
-      else resolve({ instructions: Number(m[1]), tickets, stdout: text });
+      else {
+        const values = m[1].trim().split(/\s+/).map(Number);
+        const counts = Object.fromEntries(names.map((n, i) => [n, values[i] ?? 0]));
+        resolve({ instructions: values[0], counts, tickets, stdout: text });
+      }
     });
   });
 }

@@ -11,6 +11,12 @@
 // Prints the instructions per ticket by folder of sim/ (kernel, engine, routing, metrics …), by
 // function and by line. --scenario FILE: another bundled scenario (as bench:instructions).
 // --top N: function and line rows shown (25). Needs valgrind; ≈ 2 min.
+// --event mispredicts | cache-misses: the same tables for branches valgrind's branch
+// predictor mispredicts (conditional and indirect), or reads and writes that miss its
+// first-level data cache, per ticket, beside the bare M/M/14 loop's figure per customer. These
+// are what instructions alone do not show: why the full model runs fewer instructions a second
+// than the bare loop. valgrind's predictor and cache are simple models of a real CPU's (no
+// branch history), so read them as where, not as how many cycles.
 
 import { readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -25,22 +31,45 @@ if (!(Number.isInteger(top) && top > 0)) {
   console.error('--top wants a whole number of rows, e.g. --top 40');
   process.exit(2);
 }
+/** What is counted: callgrind's events (summed) and the flag that makes it count them. */
+const EVENTS = {
+  instructions: { columns: ['Ir'], flags: [], unit: 'instructions' },
+  mispredicts: { columns: ['Bcm', 'Bim'], flags: ['--branch-sim=yes'], unit: 'mispredicted branches' },
+  'cache-misses': { columns: ['D1mr', 'D1mw'], flags: ['--cache-sim=yes'], unit: 'first-level data cache misses' },
+};
+const eventAt = process.argv.indexOf('--event');
+const eventName = eventAt >= 0 ? process.argv[eventAt + 1] : 'instructions';
+const event = EVENTS[eventName];
+if (!event) {
+  console.error(`--event wants one of ${Object.keys(EVENTS).join(', ')}${eventName ? ` (not ${eventName})` : ''}`);
+  process.exit(2);
+}
+/** The run's total of the counted events. */
+const counted = (r) => event.columns.reduce((sum, c) => sum + (r.counts[c] ?? 0), 0);
 
 /** A callgrind number: hexadecimal with 0x, else decimal. */
 const num = (s) => (s.startsWith('0x') ? parseInt(s, 16) : Number(s));
 
-/** Instructions per machine-code address from a callgrind file written with --dump-instr=yes. */
+/** The counted events per machine-code address from a callgrind file written with --dump-instr=yes. */
 function costByAddress(file) {
   const cost = new Map();
-  let last = 0, afterCall = false;
+  let last = 0, afterCall = false, columns = [0];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('events:')) {
+      const names = line.slice(7).trim().split(/\s+/);
+      columns = event.columns.map((c) => names.indexOf(c));
+      continue;
+    }
     if (line.startsWith('calls=')) { afterCall = true; continue; }
     const c = line.charCodeAt(0);
     if (!((c >= 48 && c <= 57) || line[0] === '+' || line[0] === '-' || line[0] === '*')) continue;
-    const [pos, , ir] = line.split(' ');
+    const fields = line.split(' ');
+    const pos = fields[0];
     last = pos[0] === '+' ? last + num(pos.slice(1)) : pos[0] === '-' ? last - num(pos.slice(1)) : pos === '*' ? last : num(pos);
     if (afterCall) { afterCall = false; continue; } // a call's inclusive cost: the callee counts it itself
-    cost.set(last, (cost.get(last) ?? 0) + Number(ir ?? 0));
+    let n = 0;
+    for (const at of columns) n += Number(fields[2 + at] ?? 0); // after the address and the line
+    cost.set(last, (cost.get(last) ?? 0) + n);
   }
   return cost;
 }
@@ -145,8 +174,11 @@ try {
   const runs = await Promise.all(days.map((d) => {
     const out = join(dir, `callgrind.${d}.out`);
     return callgrindRun(bundle, { MODE: 'full', DAYS: String(d), ...(scenario ? { SCENARIO: scenario } : {}) },
-      { callgrind: ['--dump-instr=yes', `--callgrind-out-file=${out}`], node: ['--print-opt-code', '--code-comments'] }).then((r) => ({ ...r, file: out }));
+      { callgrind: [...event.flags, '--dump-instr=yes', `--callgrind-out-file=${out}`], node: ['--print-opt-code', '--code-comments'] }).then((r) => ({ ...r, file: out }));
   }));
+  // The bare loop's figure for the same event, per customer (instructions: bench:instructions).
+  const bare = event === EVENTS.instructions || scenario ? null : await Promise.all(days.map((d) =>
+    callgrindRun(bundle, { MODE: 'bare', DAYS: String(d) }, { callgrind: [...event.flags, '--callgrind-out-file=/dev/null'] })));
   const tally = runs.map((r) => {
     const cost = costByAddress(r.file);
     const byPart = new Map(), byFn = new Map(), byLine = new Map();
@@ -170,7 +202,7 @@ try {
         optimized += c;
       }
     }
-    return { instructions: r.instructions, tickets: r.tickets, byPart, byFn, byLine, optimized };
+    return { instructions: counted(r), tickets: r.tickets, byPart, byFn, byLine, optimized };
   });
   const [a, b] = tally;
   const tickets = b.tickets - a.tickets;
@@ -178,11 +210,16 @@ try {
   const diff = (ma, mb) => [...mb].map(([k, v]) => [k, per(ma.get(k) ?? 0, v)]).sort((x, y) => y[1] - x[1]);
   const total = per(a.instructions, b.instructions);
   const inOptimized = per(a.optimized, b.optimized);
-  console.log(`${scenario ?? 'E1'}: ${total.toFixed(0)} instructions per ticket, ${inOptimized.toFixed(0)} of them in optimized code of the bundle`);
+  console.log(`${scenario ?? 'E1'}: ${total.toFixed(event === EVENTS.instructions ? 0 : 1)} ${event.unit} per ticket, ${inOptimized.toFixed(0)} of them in optimized code of the bundle`);
+  if (bare) {
+    const [x, y] = bare;
+    console.log(`bare typed-array M/M/14 loop: ${((counted(y) - counted(x)) / (y.tickets - x.tickets)).toFixed(1)} per customer`);
+  }
   console.log('(charged to source lines with inlining undone; the rest: builtins, the runtime, unoptimized code, packages)\n');
-  const pad = (x) => x.toFixed(0).padStart(7);
+  const digits = event === EVENTS.instructions ? 0 : 2;
+  const pad = (x) => x.toFixed(digits).padStart(7);
   console.log('by folder');
-  for (const [k, v] of diff(a.byPart, b.byPart)) if (v >= 0.5) console.log(`${pad(v)}  ${(100 * v / total).toFixed(1).padStart(5)} %  ${k}/`);
+  for (const [k, v] of diff(a.byPart, b.byPart)) if (v >= 0.5 * 10 ** -digits) console.log(`${pad(v)}  ${(100 * v / total).toFixed(1).padStart(5)} %  ${k}/`);
   console.log('\nby function');
   for (const [k, v] of diff(a.byFn, b.byFn).slice(0, top)) console.log(`${pad(v)}  ${(100 * v / total).toFixed(1).padStart(5)} %  ${k}`);
   console.log('\nby line');
