@@ -24,6 +24,7 @@ import type { Estimate } from '../metrics/Estimate.ts';
 import { rangeOf } from './metricUnit.ts';
 import { crossingTargets } from './intervalCrossesTarget.ts';
 import { deflectedCeilingNotes, everyTicketDeflected } from './deflectedStaffing.ts';
+import { missedGoals } from './missedGoals.ts';
 import { InputError } from '../InputError.ts';
 import { brandShare, channelRate, checkBrand } from './brandStaffing.ts';
 import { abandonGoalNotes } from './abandonGoalNote.ts';
@@ -232,12 +233,7 @@ function figures(runs: RunSummary[], channel: ChannelName, slot: Slot | null, br
 
 /** Whether the simulated means meet the target. */
 function meets(f: SlotFigures, t: ChannelTarget): boolean {
-  if ((f.offered.mean ?? 0) === 0) return true; // nothing to serve in this slot
-  if (t.serviceLevel && !((f.serviceLevel.mean ?? 0) >= t.serviceLevel.fraction)) return false;
-  if (t.maxAsaSeconds !== undefined && !((f.asaSeconds.mean ?? Infinity) <= t.maxAsaSeconds)) return false;
-  if (t.maxAbandonRate !== undefined && !((f.abandonRate.mean ?? 1) <= t.maxAbandonRate)) return false;
-  if (t.maxOccupancy !== undefined && !((f.occupancy.mean ?? 0) <= t.maxOccupancy)) return false;
-  return true;
+  return missedGoals(f, t).length === 0;
 }
 
 /** A row's simulated figures per target channel, and those whose interval crosses a target. */
