@@ -133,7 +133,8 @@ function offShiftNote(o: OffShiftArrivals, t: ChannelTarget, i: NotMetInput): st
   }
   const waits = missed.filter((m): m is 'asaSeconds' | 'abandonRate' => m === 'asaSeconds' || m === 'abandonRate');
   if (waits.length === 0) return null;
-  return `${who}. At any size of team ${i.team}, whose agents keep their shift, they wait for the next shift or the run's end, which keeps the ` +
+  const giveUp = waits.includes('abandonRate') ? ' unless they give up first' : '';
+  return `${who}. At any size of team ${i.team}, whose agents keep their shift, they wait for the next shift or the run's end${giveUp}, which keeps the ` +
     `${t.channel} ${waits.map((m) => NAMES[m]).join(' and ')} from ${waits.length === 1 ? 'its target' : 'their targets'}: ${fix}.`;
 }
 
