@@ -89,7 +89,7 @@ describe('the levelling-off rule', () => {
   });
 });
 
-describe('staff --by team where customers arrive with no agent on shift', () => {
+describe('staff --by team where customers arrive with no agent on shift (R19: offline agents get no work)', () => {
   const r = findStaffing(compileText(EVENING), { ...base, targets: sl(0.9) });
   const row = r.rows[0]!;
 
