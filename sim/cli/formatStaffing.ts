@@ -110,15 +110,18 @@ function offCapacityNote(r: StaffingResult, channels: string[]): string {
 /** The CSV's simulated figures, each a mean and its 95 % interval's ends (empty: no figure, or no interval). */
 const CSV_FIGURES = [['serviceLevel', 'service_level'], ['asaSeconds', 'asa_seconds'], ['abandonRate', 'abandon_rate'], ['occupancy', 'occupancy'], ['heldOffCapacity', 'held_off_capacity']] as const;
 
+/** One line per row; after the figures: met, the figures whose interval crosses their target, and
+ *  where a target is missed, why (notMet.because, space-separated) and from how many agents the
+ *  figure levelled off (notMet.levelsOff.from); empty where there is nothing to say. */
 export function staffingCsv(r: StaffingResult): string {
   const channels = Object.keys(r.rows[0]?.simulated ?? {});
   const head = ['from_seconds', 'to_seconds', ...channels.map((c) => `${c}_arrivals_per_hour`), 'erlang_agents', 'required_agents', 'scheduled_agents',
-    ...channels.flatMap((c) => CSV_FIGURES.flatMap(([, name]) => [`${c}_${name}`, `${c}_${name}_ci95_low`, `${c}_${name}_ci95_high`])), 'met', 'interval_crosses_target'];
+    ...channels.flatMap((c) => CSV_FIGURES.flatMap(([, name]) => [`${c}_${name}`, `${c}_${name}_ci95_low`, `${c}_${name}_ci95_high`])), 'met', 'interval_crosses_target', 'not_met_because', 'levels_off_from_agents'];
   const rows = r.rows.map((row) => csvLine([row.from, row.to, ...channels.map((c) => row.arrivalsPerHour[c]), row.erlangAgents, row.requiredAgents, row.scheduledAgents,
     ...channels.flatMap((c) => CSV_FIGURES.flatMap(([key]) => {
       const e = row.simulated[c]![key];
       return [e.mean ?? '', e.ci95?.[0] ?? '', e.ci95?.[1] ?? ''];
     })),
-    row.met, row.intervalCrossesTarget.join(' ')]));
+    row.met, row.intervalCrossesTarget.join(' '), row.notMet?.because.join(' ') ?? '', row.notMet?.levelsOff?.from ?? '']));
   return [csvLine(head), ...rows].join('\n') + '\n';
 }

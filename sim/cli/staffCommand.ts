@@ -22,6 +22,7 @@ import { replicationsFlag, wholeFlag } from './flags.ts';
 import { formatStaffing, staffingCsv } from './formatStaffing.ts';
 import { parseTargets, percentFlag } from './staffTarget.ts';
 import { unreachedChannels } from '../run/deflectedStaffing.ts';
+import { notMetSummary } from '../run/notMet.ts';
 
 export interface StaffFlags {
   target?: string[];
@@ -117,7 +118,9 @@ export function addStaffCommand(program: Command, io: CliIo): void {
       const unreached = r.rows.filter((row) => unreachedChannels(row).length > 0).length;
       const why = 'no ticket reaches an agent (every one deflected; see the note)';
       if (missed > 0 && r.by === 'team') {
-        throw new UserError(unreached > 0 ? `no team size meets every target: ${why}` : 'no team size tried meets every target; the result shows the largest, marked !');
+        const notMet = r.rows[0]!.notMet;
+        throw new UserError(unreached > 0 ? `no team size meets every target: ${why}`
+          : notMet !== undefined ? notMetSummary(notMet) : 'no team size tried meets every target; the result shows the largest, marked !');
       }
       if (missed > 0) {
         throw new UserError(unreached === missed ? `${missed} of ${r.rows.length} slots miss a target (marked !): in them ${why}`

@@ -9,7 +9,7 @@ import type { ChannelConfig } from '../scenario/Scenario.ts';
 import { formatSpan } from '../scenario/units.ts';
 import { expectedArrivals } from './expectedArrivals.ts';
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 export interface SlotDays {
   /** Per slot: arrivals per second, the mean over the days with arrivals in the slot (0: none on any). */

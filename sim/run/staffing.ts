@@ -23,7 +23,12 @@ import { estimate } from '../metrics/Estimate.ts';
 import type { Estimate } from '../metrics/Estimate.ts';
 import { rangeOf } from './metricUnit.ts';
 import { crossingTargets } from './intervalCrossesTarget.ts';
-import { deflectedCeilingNotes, everyTicketDeflected } from './deflectedStaffing.ts';
+import { everyTicketDeflected, unreachedChannels } from './deflectedStaffing.ts';
+import { missedGoals } from './missedGoals.ts';
+import { doublingFrom, levelsOff } from './levelsOff.ts';
+import type { LevelsOff } from './levelsOff.ts';
+import { notMet } from './notMet.ts';
+import type { NotMet } from './notMet.ts';
 import { InputError } from '../InputError.ts';
 import { brandShare, channelRate, checkBrand } from './brandStaffing.ts';
 import { abandonGoalNotes } from './abandonGoalNote.ts';
@@ -85,6 +90,8 @@ export interface StaffingRow {
   /** The figures ("voice.serviceLevel") whose mean meets its target but whose 95 % interval
    *  crosses it: more replications to be sure of them (see intervalCrossesTarget). */
   intervalCrossesTarget: string[];
+  /** Where a target is missed and `staff` can tell why (notMet.ts); absent otherwise. */
+  notMet?: NotMet;
 }
 
 export interface StaffingResult {
@@ -232,12 +239,7 @@ function figures(runs: RunSummary[], channel: ChannelName, slot: Slot | null, br
 
 /** Whether the simulated means meet the target. */
 function meets(f: SlotFigures, t: ChannelTarget): boolean {
-  if ((f.offered.mean ?? 0) === 0) return true; // nothing to serve in this slot
-  if (t.serviceLevel && !((f.serviceLevel.mean ?? 0) >= t.serviceLevel.fraction)) return false;
-  if (t.maxAsaSeconds !== undefined && !((f.asaSeconds.mean ?? Infinity) <= t.maxAsaSeconds)) return false;
-  if (t.maxAbandonRate !== undefined && !((f.abandonRate.mean ?? 1) <= t.maxAbandonRate)) return false;
-  if (t.maxOccupancy !== undefined && !((f.occupancy.mean ?? 0) <= t.maxOccupancy)) return false;
-  return true;
+  return missedGoals(f, t).length === 0;
 }
 
 /** A row's simulated figures per target channel, and those whose interval crosses a target. */
@@ -345,7 +347,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
   notes.push('Required agents are productive agents of this team; scheduled agents add shrinkage.');
   // The slots the run covers: a run shorter than a day reaches only the first ones.
   const covered = Math.min(86400, sc.horizon);
-  const rows: StaffingRow[] = counts.flatMap((n, i) => (i * o.interval >= covered ? [] : [{
+  const rows: StaffingRow[] = counts.flatMap((n, i) => (i * o.interval >= covered ? [] : [withDeflectedSlot({
     from: i * o.interval,
     to: Math.min((i + 1) * o.interval, covered),
     arrivalsPerHour: Object.fromEntries(o.targets.map((t, j) => [t.channel, rates[j]![i]! * 3600])),
@@ -354,8 +356,13 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     scheduledAgents: scheduled(n),
     ...simulatedRow(o.targets, (t) => figures(runs, t.channel, slotOf(i, t.channel), o.brand)),
     met: !failing.includes(i),
-  }]));
+  })]));
   return { scenario: sc.name, seed: sc.seed, team: o.team, ...brandOf(o), targets: o.targets, by: 'interval', shrinkage: o.shrinkage, replications: sc.replications, iterations: iterations + (failing.length === 0 ? 1 : 0), rows, notes };
+}
+
+/** A slot where no ticket reached an agent (every one deflected, R44): notMet says so. */
+function withDeflectedSlot(row: StaffingRow): StaffingRow {
+  return unreachedChannels(row).length > 0 ? { ...row, notMet: { because: ['deflected'] } } : row;
 }
 
 function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[], scheduled: (n: number) => number): StaffingResult {
@@ -396,6 +403,7 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
   // From the Erlang estimate, step down while it still meets the targets, or up until it does.
   // Down to none if other teams meet the targets without this one (as a slot of a curve can).
   let n = start;
+  let unmet: NotMet | undefined;
   if (evaluate(n)) {
     // Never below the floor: there the queue grows without limit, whatever a finite run measures.
     while (n > floor && evaluate(n - 1)) n--;
@@ -405,15 +413,23 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
     // for a target Erlang cannot reach, used to cost minutes).
     const cap = Math.max(start * 4, start + 200);
     let lo = n, hi = -1;
-    for (let step = 1; hi < 0 && lo < cap; step *= 2) {
+    // Stop once the agents no longer move the missed figures (levelsOff.ts): no size meets them.
+    let levelled: LevelsOff | null = null;
+    for (let step = 1; hi < 0 && lo < cap && levelled === null; step *= 2) {
       const next = Math.min(cap, lo + step);
       if (evaluate(next)) hi = next;
-      else lo = next;
+      else {
+        lo = next;
+        const from = doublingFrom(cache.keys(), next);
+        if (from !== null) levelled = levelsOff(o.targets, from, next, (m, t) => figures(cache.get(m)!, t.channel, null, o.brand));
+      }
     }
     if (hi < 0) {
-      notes.push(`no team size up to ${cap} meets the targets`);
-      notes.push(...deflectedCeilingNotes(o.targets, (t) => figures(cache.get(cap)!, t.channel, null, o.brand)));
-      n = cap;
+      n = lo;
+      const runs = cache.get(n)!;
+      const why = notMet({ sc, team: o.team, ...brandOf(o), targets: o.targets, runs, figuresOf: (t) => figures(runs, t.channel, null, o.brand), levelled, cap });
+      notes.push(...why.notes);
+      unmet = why.notMet;
     } else {
       while (hi - lo > 1) {
         const mid = Math.floor((lo + hi) / 2);
@@ -424,7 +440,8 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
     }
   }
   const runs = cache.get(n) ?? run(withStaffing(sc, team, n, o.interval));
-  notes.push(`Erlang estimate ${erlang}; simulation ${n === erlang ? 'confirms it' : `says ${n}`} (${[...cache.keys()].sort((a, b) => a - b).join(', ')} tried).`);
+  const tried = [...cache.keys()].sort((a, b) => a - b).join(', ');
+  notes.push(`Erlang estimate ${erlang}; ${unmet !== undefined ? 'no size tried meets the targets' : `simulation ${n === erlang ? 'confirms it' : `says ${n}`}`} (${tried} tried).`);
   const simulated = simulatedRow(o.targets, (t) => figures(runs, t.channel, null, o.brand));
   return {
     scenario: sc.name, seed: sc.seed, team: o.team, ...brandOf(o), targets: o.targets, by: 'team', shrinkage: o.shrinkage, replications: sc.replications, iterations: cache.size,
@@ -434,6 +451,7 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
       erlangAgents: erlang, requiredAgents: n, scheduledAgents: scheduled(n),
       ...simulated,
       met: o.targets.every((t) => meets(simulated.simulated[t.channel]!, t)),
+      ...(unmet !== undefined ? { notMet: unmet } : {}),
     }],
     notes,
   };

@@ -52,7 +52,8 @@ describe('staff --csv', () => {
         } },
       }],
     } as unknown as StaffingResult;
-    // Each figure with its interval's ends, six digits too (an ASA one replication gave has none: empty).
-    expect(staffingCsv(result).split('\n')[1]).toBe('0,1800,200,14,14,14,0.888018,0.885123,0.890913,7.75294,,,0,0,0,0.714738,0.712346,0.717131,0,0,0,true,');
+    // Each figure with its interval's ends, six digits too (an ASA one replication gave has none: empty);
+    // a met row has no interval crossing, and no not_met_because or levels_off_from_agents.
+    expect(staffingCsv(result).split('\n')[1]).toBe('0,1800,200,14,14,14,0.888018,0.885123,0.890913,7.75294,,,0,0,0,0.714738,0.712346,0.717131,0,0,0,true,,,');
   });
 });
