@@ -28,10 +28,13 @@ const SMALL_FONT = `10.5px ${FONT}`;
 const CARD_BORDER = '#d7dce4';
 const OFFLINE = 3;
 /**
- * New name-and-status sprites rendered per update (≈ 0.25 ms each in software): a 200-agent
- * board's first drawing is spread over a few frames instead of one long task.
+ * New name-and-status sprites rendered per update: a 200-agent board's first drawing is spread
+ * over a few frames instead of one long task. The first sprites of a page are cold (code not yet
+ * optimised, fonts not yet shaped): 48 took 12 ms in the first update as a run streamed in on a
+ * loaded machine, ≈ 90 µs each in a micro-benchmark's first pass, ≈ 30 µs warm. 24 per update
+ * keep up with the strips coming into use (about 32 cards each).
  */
-const SPRITE_BUDGET = 48;
+const SPRITE_BUDGET = 24;
 /** Strips at most this tall (CSS pixels): a 200-agent board at 1540 px is 7 strips of 4 card rows. */
 const STRIP_MAX = 220;
 /** Strips that come into use per update (StripWarmup.ts): each one's first copies to the compositor are the costly ones. */
