@@ -4,7 +4,7 @@
 // stack of strips (boardStrips.ts), so that an update hands the compositor only the strips it
 // drew on; while a run streams in, an update draws the cards of a few strips with changes, in
 // turn. An update's canvas work follows the cards it draws, never the size of the board. After a
-// new layout the strips come into use one per update (StripWarmup.ts), each with its grid.
+// new layout the strips come into use one at a time (StripWarmup.ts), each with its grid.
 // Invariant: the strips always show exactly `drawn`.
 
 import type { RunMeta } from '../protocol.ts';
@@ -32,21 +32,27 @@ const OFFLINE = 3;
  * over a few frames instead of one long task. The first sprites of a page are cold (code not yet
  * optimised, fonts not yet shaped): 48 took 12 ms in the first update as a run streamed in on a
  * loaded machine, ≈ 90 µs each in a micro-benchmark's first pass, ≈ 30 µs warm. 24 per update
- * keep up with the strips coming into use (about 32 cards each).
+ * keep up with the strips coming into use (about 32 cards each, one per three frames).
  */
 const SPRITE_BUDGET = 24;
 /** Strips at most this tall (CSS pixels): a 200-agent board at 1540 px is 7 strips of 4 card rows. */
 const STRIP_MAX = 220;
-/** Strips that come into use per update (StripWarmup.ts): each one's first copies to the compositor are the costly ones. */
-const NEW_STRIPS_PER_UPDATE = 1;
+/**
+ * Least time between two strips coming into use (StripWarmup.ts): a strip's first three copies to
+ * the compositor, in the three commits after it is first drawn on, are the costly ones.
+ */
+const STRIP_GAP_MS = 50;
 
 interface CanvasStrip extends Strip {
   canvas: HTMLCanvasElement;
   ctx: CanvasRenderingContext2D;
 }
 
-/** Cards at least `minCardW` CSS pixels wide, in as many columns as fit. */
-export function createCardBoard(host: HTMLElement, minCardW: number): BoardRenderer {
+/**
+ * Cards at least `minCardW` CSS pixels wide, in as many columns as fit. `now`: the clock (ms) that
+ * paces the strips coming into use (tests pass their own).
+ */
+export function createCardBoard(host: HTMLElement, minCardW: number, now: () => number = () => performance.now()): BoardRenderer {
   const doc = host.ownerDocument;
   const stack = doc.createElement('div');
   stack.className = 'ov-board-strips';
@@ -56,7 +62,7 @@ export function createCardBoard(host: HTMLElement, minCardW: number): BoardRende
   let stripOf = new Int32Array(0);
   /** The first card of each strip, and the card count as the last entry. */
   let stripStart = new Int32Array(1);
-  const warmup = new StripWarmup();
+  const warmup = new StripWarmup(STRIP_GAP_MS);
   /** The strip whose turn is next under a strip budget. */
   let nextStrip = 0;
   let width = 0;
@@ -164,7 +170,7 @@ export function createCardBoard(host: HTMLElement, minCardW: number): BoardRende
     // Everything drawn again: each strip is cleared when it comes into use. Without a frame
     // every card is drawn now (planCards), so every strip comes into use now.
     if (full) warmup.reset(strips.length);
-    const opened = warmup.take(A === null ? strips.length : NEW_STRIPS_PER_UPDATE);
+    const opened = warmup.take(now(), A === null);
     for (const k of opened) gridStrip(k);
     const stripBudget = input.stripBudget;
     const plan = planCards({
