@@ -3,7 +3,8 @@
 // its border; only cards whose numbers changed are redrawn (boardPlan.ts). The canvas is a
 // stack of strips (boardStrips.ts), so that an update hands the compositor only the strips it
 // drew on; while a run streams in, an update draws the cards of a few strips with changes, in
-// turn. An update's canvas work follows the cards it draws, never the size of the board.
+// turn. An update's canvas work follows the cards it draws, never the size of the board. After a
+// new layout the strips come into use one at a time (StripWarmup.ts), each with its grid.
 // Invariant: the strips always show exactly `drawn`.
 
 import type { RunMeta } from '../protocol.ts';
@@ -13,6 +14,7 @@ import { SpriteAtlas } from './SpriteAtlas.ts';
 import type { Sprite } from './SpriteAtlas.ts';
 import { planCards } from './boardPlan.ts';
 import { planStrips } from './boardStrips.ts';
+import { StripWarmup } from './StripWarmup.ts';
 import type { Strip } from './boardStrips.ts';
 import { CARD_H, SPLIT, OFFLINE_FILL, renderRowOne, renderRowTwo } from './cardSprites.ts';
 import { isOver, teamHeading } from './teamFigures.ts';
@@ -26,20 +28,31 @@ const SMALL_FONT = `10.5px ${FONT}`;
 const CARD_BORDER = '#d7dce4';
 const OFFLINE = 3;
 /**
- * New name-and-status sprites rendered per update (≈ 0.25 ms each in software): a 200-agent
- * board's first drawing is spread over a few frames instead of one long task.
+ * New name-and-status sprites rendered per update: a 200-agent board's first drawing is spread
+ * over a few frames instead of one long task. The first sprites of a page are cold (code not yet
+ * optimised, fonts not yet shaped): 48 took 12 ms in the first update as a run streamed in on a
+ * loaded machine, ≈ 90 µs each in a micro-benchmark's first pass, ≈ 30 µs warm. 24 per update
+ * keep up with the strips coming into use (about 32 cards each, one per three frames).
  */
-const SPRITE_BUDGET = 48;
+const SPRITE_BUDGET = 24;
 /** Strips at most this tall (CSS pixels): a 200-agent board at 1540 px is 7 strips of 4 card rows. */
 const STRIP_MAX = 220;
+/**
+ * Least time between two strips coming into use (StripWarmup.ts): a strip's first three copies to
+ * the compositor, in the three commits after it is first drawn on, are the costly ones.
+ */
+const STRIP_GAP_MS = 50;
 
 interface CanvasStrip extends Strip {
   canvas: HTMLCanvasElement;
   ctx: CanvasRenderingContext2D;
 }
 
-/** Cards at least `minCardW` CSS pixels wide, in as many columns as fit. */
-export function createCardBoard(host: HTMLElement, minCardW: number): BoardRenderer {
+/**
+ * Cards at least `minCardW` CSS pixels wide, in as many columns as fit. `now`: the clock (ms) that
+ * paces the strips coming into use (tests pass their own).
+ */
+export function createCardBoard(host: HTMLElement, minCardW: number, now: () => number = () => performance.now()): BoardRenderer {
   const doc = host.ownerDocument;
   const stack = doc.createElement('div');
   stack.className = 'ov-board-strips';
@@ -47,6 +60,9 @@ export function createCardBoard(host: HTMLElement, minCardW: number): BoardRende
   let strips: CanvasStrip[] = [];
   /** The strip of each card: never decreasing, as cards are laid out in roster order. */
   let stripOf = new Int32Array(0);
+  /** The first card of each strip, and the card count as the last entry. */
+  let stripStart = new Int32Array(1);
+  const warmup = new StripWarmup(STRIP_GAP_MS);
   /** The strip whose turn is next under a strip budget. */
   let nextStrip = 0;
   let width = 0;
@@ -103,7 +119,10 @@ export function createCardBoard(host: HTMLElement, minCardW: number): BoardRende
       c.style.height = `${st.height}px`;
       c.width = Math.round(width * dpr);
       c.height = Math.round(st.height * dpr);
-      return { ...st, canvas: c, ctx: c.getContext('2d', { alpha: false })! };
+      // An opaque canvas is black until drawn on: its context is made when the strip comes into
+      // use (its grid), so that a strip waiting for its turn is blank (the view shows through).
+      let ctx: CanvasRenderingContext2D | null = null;
+      return { ...st, canvas: c, get ctx() { return (ctx ??= c.getContext('2d', { alpha: false })!); } };
     });
     stack.replaceChildren(...strips.map((st) => st.canvas));
     stripOf = new Int32Array(r.n);
@@ -111,6 +130,10 @@ export function createCardBoard(host: HTMLElement, minCardW: number): BoardRende
       while (k + 1 < strips.length && strips[k + 1]!.top <= cardY[i]!) k++;
       stripOf[i] = k;
     }
+    stripStart = new Int32Array(strips.length + 1).fill(r.n);
+    for (let i = r.n - 1; i >= 0; i--) stripStart[stripOf[i]!] = i;
+    // A strip holding no card starts where the next one does.
+    for (let k = strips.length - 1; k >= 0; k--) stripStart[k] = Math.min(stripStart[k]!, stripStart[k + 1]!);
     nextStrip = 0;
     rows1 = new SpriteAtlas(doc, cardW - 2, SPLIT - 1, dpr, r.n + 16);
     rows2 = new SpriteAtlas(doc, cardW - 2, CARD_H - 1 - SPLIT, dpr, 64);
@@ -144,38 +167,25 @@ export function createCardBoard(host: HTMLElement, minCardW: number): BoardRende
       relaidOut = true;
     }
     const full = input.force || relaidOut || drawn === null || A === null;
+    // Everything drawn again: each strip is cleared when it comes into use. Without a frame
+    // every card is drawn now (planCards), so every strip comes into use now.
+    if (full) warmup.reset(strips.length);
+    const opened = warmup.take(now(), A === null);
+    for (const k of opened) gridStrip(k);
     const stripBudget = input.stripBudget;
     const plan = planCards({
       n: r.n, now: A, shown: full ? null : drawn, gridOnly: relaidOut, budget: SPRITE_BUDGET,
       hasRowOne: (i) => rows1!.has(rowOneKey(i, A)),
       isOver: (i, numbers) => isOver(r, numbers, i),
+      drawable: (i) => warmup.inUse(stripOf[i]!),
       ...(stripBudget !== undefined ? { strips: { count: strips.length, of: (i: number) => stripOf[i]!, budget: stripBudget, first: nextStrip } } : {}),
     });
-    if (!plan) return false;
+    if (!plan) return opened.length > 0;
     nextStrip = plan.nextStrip;
     const { row1: r1, row2: r2, warnOn, warnOff, deferred } = plan;
-    // Each strip's context draws in board coordinates: CSS pixels (cssAt) or device pixels (deviceAt).
-    const cssAt = (st: CanvasStrip) => st.ctx.setTransform(dpr, 0, 0, dpr, 0, -st.top * dpr);
-    const deviceAt = (st: CanvasStrip) => st.ctx.setTransform(1, 0, 0, 1, 0, -st.top * dpr);
     // Only the strips this update draws on: setting up every strip of a 100,000-agent board on
     // every update, while its first drawing took 2,000 updates, was the board's n².
-    const touched = full ? strips : stripsOf(r1, r2, warnOn, warnOff);
-    if (full) {
-      let h = 0;
-      for (const st of strips) {
-        const ctx = st.ctx;
-        cssAt(st);
-        ctx.fillStyle = '#ffffff';
-        ctx.fillRect(0, st.top, width, st.height);
-        ctx.font = SMALL_FONT;
-        ctx.fillStyle = MUTED;
-        ctx.textAlign = 'left';
-        ctx.textBaseline = 'alphabetic';
-        // Headings in this strip (or crossing its top): they are in y order, as the strips are.
-        while (h < teamHeads.length && teamHeads[h]!.y + TEAM_H <= st.top) h++;
-        for (let k = h; k < teamHeads.length && teamHeads[k]!.y - TEAM_H < st.top + st.height; k++) ctx.fillText(teamHeads[k]!.text, 0, teamHeads[k]!.y);
-      }
-    }
+    const touched = stripsOf(r1, r2, warnOn, warnOff);
     // Render missing sprites first, then copy: copying from an atlas between renders into it
     // makes the browser snapshot the whole atlas each time.
     const s1 = r1.map((i) => rowOneSprite(i, A));
@@ -183,20 +193,9 @@ export function createCardBoard(host: HTMLElement, minCardW: number): BoardRende
     for (const st of touched) deviceAt(st);
     r1.forEach((i, k) => rows1!.draw(strips[stripOf[i]!]!.ctx, s1[k]!, Math.round((cardX[i]! + 1) * dpr), Math.round((cardY[i]! + 1) * dpr)));
     r2.forEach((i, k) => rows2!.draw(strips[stripOf[i]!]!.ctx, s2[k]!, Math.round((cardX[i]! + 1) * dpr), Math.round((cardY[i]! + SPLIT) * dpr)));
-    // Borders: the sprites stop 1 px inside the plain border, which is drawn once per layout;
+    // Borders: the sprites stop 1 px inside the plain border, drawn with the strip's grid;
     // the 2 px warning border lies over the sprites' edges, so it is drawn (or painted out) last.
     for (const st of touched) cssAt(st);
-    const borderRect = (p: Path2D, i: number) => p.rect(cardX[i]! + 0.5, cardY[i]! + 0.5, cardW - 1, CARD_H - 1);
-    const warnRect = (p: Path2D, i: number) => p.rect(cardX[i]! + 1, cardY[i]! + 1, cardW - 2, CARD_H - 2);
-    if (full) {
-      for (const [st, list] of byStrip(Array.from({ length: r.n }, (_, i) => i))) {
-        const border = new Path2D();
-        for (const i of list) borderRect(border, i);
-        st.ctx.lineWidth = 1;
-        st.ctx.strokeStyle = CARD_BORDER;
-        st.ctx.stroke(border);
-      }
-    }
     for (const [st, list] of byStrip(warnOff)) {
       const ctx = st.ctx;
       ctx.lineWidth = 2;
@@ -224,6 +223,33 @@ export function createCardBoard(host: HTMLElement, minCardW: number): BoardRende
     drawn = plan.shown;
     pending = deferred.length;
     return true;
+  }
+
+  // Each strip's context draws in board coordinates: CSS pixels (cssAt) or device pixels (deviceAt).
+  const cssAt = (st: CanvasStrip) => st.ctx.setTransform(dpr, 0, 0, dpr, 0, -st.top * dpr);
+  const deviceAt = (st: CanvasStrip) => st.ctx.setTransform(1, 0, 0, 1, 0, -st.top * dpr);
+  const borderRect = (p: Path2D, i: number) => p.rect(cardX[i]! + 0.5, cardY[i]! + 0.5, cardW - 1, CARD_H - 1);
+  const warnRect = (p: Path2D, i: number) => p.rect(cardX[i]! + 1, cardY[i]! + 1, cardW - 2, CARD_H - 2);
+
+  /**
+   * Strip k cleared, with its grid: the team headings in it (or crossing its top) and its cards'
+   * plain borders, which the sprites, 1 px inside them, never cover.
+   */
+  function gridStrip(k: number): void {
+    const st = strips[k]!, ctx = st.ctx;
+    cssAt(st);
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, st.top, width, st.height);
+    ctx.font = SMALL_FONT;
+    ctx.fillStyle = MUTED;
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'alphabetic';
+    for (const head of teamHeads) if (head.y + TEAM_H > st.top && head.y - TEAM_H < st.top + st.height) ctx.fillText(head.text, 0, head.y);
+    const border = new Path2D();
+    for (let i = stripStart[k]!; i < stripStart[k + 1]!; i++) borderRect(border, i);
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = CARD_BORDER;
+    ctx.stroke(border);
   }
 
   /** The strips holding any card of the lists, each once. */
@@ -282,7 +308,7 @@ export function createCardBoard(host: HTMLElement, minCardW: number): BoardRende
       return lastDrawnCards;
     },
     get complete() {
-      return pending === 0;
+      return pending === 0 && warmup.complete;
     },
     destroy() {
       stack.remove();

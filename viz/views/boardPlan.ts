@@ -5,7 +5,8 @@
 // canvas shows afterwards, card by card, so that the next update compares with what is really
 // there: a card left out keeps the numbers it was last drawn with (NaN: nothing of it is drawn).
 // The board is a stack of canvases (strips, boardStrips.ts); with a strip budget, only the cards
-// of that many strips with changes are drawn, the strips taken in turn.
+// of that many strips with changes are drawn, the strips taken in turn. Cards the board cannot
+// draw yet (their strip is not in use yet, StripWarmup.ts) are left for later like the others.
 
 import { AGENT_FIELDS, A_MESSAGING, A_EMAIL, A_VOICE, A_STATUS } from '../protocol.ts';
 import { chooseStrips } from './boardStrips.ts';
@@ -62,17 +63,22 @@ export interface PlanInput {
   isOver(i: number, numbers: ArrayLike<number>): boolean;
   /** Draw only the cards of some strips (not in a full drawing, which draws every strip). */
   strips?: StripBudget;
+  /**
+   * Whether card i can be drawn now (absent: every card; not asked without a frame). The others
+   * are left for a later update and make no strip one with changes, so they take no strip's turn.
+   */
+  drawable?: (i: number) => boolean;
 }
 
 /** The plan, or null when nothing changed (no card to draw). */
 export function planCards(p: PlanInput): CardPlan | null {
-  const { n, now, shown: before } = p;
+  const { n, now, shown: before, drawable } = p;
   const full = before === null || now === null;
   // With a strip budget: the strips whose cards changed, then those whose turn it is.
   let inTurn: boolean[] | null = null, nextStrip = p.strips?.first ?? 0;
   if (p.strips && !full) {
     const dirty = new Array<boolean>(p.strips.count).fill(false);
-    for (let i = 0; i < n; i++) if (changed(now, before, i)) dirty[p.strips.of(i)] = true;
+    for (let i = 0; i < n; i++) if (changed(now, before, i) && (!drawable || drawable(i))) dirty[p.strips.of(i)] = true;
     const turn = chooseStrips(dirty, p.strips.first, p.strips.budget);
     inTurn = turn.chosen;
     nextStrip = turn.next;
@@ -90,7 +96,8 @@ export function planCards(p: PlanInput): CardPlan | null {
         || now[o + A_VOICE] !== before[o + A_VOICE] || (now[o + A_STATUS] === OFFLINE) !== (before[o + A_STATUS] === OFFLINE);
     }
     touched++;
-    if (inTurn && !inTurn[p.strips!.of(i)]) {
+    // Without a frame every card is drawn now (below): nothing would say later what it shows.
+    if ((now !== null && drawable && !drawable(i)) || (inTurn && !inTurn[p.strips!.of(i)])) {
       deferred.push(i);
       continue;
     }
