@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { omnisim } from '../support/cli.ts';
 import { SCENARIO_DIR } from '../support/scenarios.ts';
 import type { StaffingResult } from '../../sim/run/staffing.ts';
+import { eveningBacklog } from '../support/eveningBacklog.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'omnisim-staff-not-met-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,19 +25,7 @@ function scenario(name: string, text: string): string {
   return path;
 }
 
-const evening = scenario('evening', `name: evening-backlog
-seed: 5
-horizon: 1d
-replications: 4
-channels:
-  email:
-    arrivals: { rate: 20/h, profile: { "00:00": 0, "08:00": 1, "18:00": 0 } }
-    handleTime: 6m
-    pendingProbability: 0%
-    serviceLevelThreshold: 1h
-agents:
-  - { team: office, count: 2, capacity: { email: 3 }, shift: { mon-sun: "08:00-16:00" } }
-`);
+const evening = scenario('evening', eveningBacklog());
 
 /** A fifth of the email needs a skill no agent has (R18): it is never routed, and waits to the end. */
 const unskilled = scenario('unskilled', `name: no-one-skilled

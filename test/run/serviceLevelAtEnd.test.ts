@@ -6,6 +6,7 @@
 
 import { describe, it, expect } from 'vitest';
 import { compileText } from '../support/scenarios.ts';
+import { eveningBacklog } from '../support/eveningBacklog.ts';
 import { simulate } from '../../sim/run/simulate.ts';
 import { findStaffing } from '../../sim/run/staffing.ts';
 import type { SimEvent } from '../../sim/model/events.ts';
@@ -14,24 +15,15 @@ const HOUR = 3600;
 const END = 24 * HOUR;
 
 /** Email 08:00–18:00, threshold 1 h; the team works 08:00–16:00. */
-const EVENING = `name: evening-backlog
-seed: 5
-horizon: 1d
-replications: 1
-channels:
-  email:
-    arrivals: { rate: 20/h, profile: { "00:00": 0, "08:00": 1, "18:00": 0 } }
-    handleTime: 6m
-    pendingProbability: 0%
-    serviceLevelThreshold: 1h
-    brands: { north: 60%, south: 40% }
-agents:
-  - { team: office, count: 2, capacity: { email: 3 }, shift: { mon-sun: "08:00-16:00" } }
-report:
+const EVENING = eveningBacklog({
+  replications: 1,
+  email: '    brands: { north: 60%, south: 40% }\n',
+  tail: `report:
   windows:
     - { name: day, from: 8h, to: 16h }
     - { name: evening, from: 16h, to: 24h }
-`;
+`,
+});
 
 interface Customer {
   created: number;

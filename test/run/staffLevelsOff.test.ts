@@ -10,25 +10,14 @@ import { findStaffing } from '../../sim/run/staffing.ts';
 import type { ChannelTarget, SlotFigures, StaffingOptions } from '../../sim/run/staffing.ts';
 import { doublingFrom, levelsOff, LOW_OCCUPANCY } from '../../sim/run/levelsOff.ts';
 import { compileText } from '../support/scenarios.ts';
+import { eveningBacklog } from '../support/eveningBacklog.ts';
 import type { Estimate } from '../../sim/metrics/Estimate.ts';
 
 const HOUR = 3600;
 const base = { by: 'team', team: 'office', interval: 1800, shrinkage: 0, maxIterations: 8 } as const;
 
 /** Email 08:00–18:00 with a 1 h threshold; the team works 08:00–16:00. */
-const EVENING = `name: evening-backlog
-seed: 5
-horizon: 1d
-replications: 4
-channels:
-  email:
-    arrivals: { rate: 20/h, profile: { "00:00": 0, "08:00": 1, "18:00": 0 } }
-    handleTime: 6m
-    pendingProbability: 0%
-    serviceLevelThreshold: 1h
-agents:
-  - { team: office, count: 2, capacity: { email: 3 }, shift: { mon-sun: "08:00-16:00" } }
-`;
+const EVENING = eveningBacklog();
 
 /** A week of email every hour; the team works weekdays 08:00–18:00. The service level creeps up
  *  with more agents (the morning's overnight backlog is answered sooner) towards about 34 %. */
