@@ -6,7 +6,7 @@ const NO_OUTCOME = 'no ticket answered, abandoned or ended unanswered';
 
 /** Why a metric has no value, and the short name it is told by. */
 const WHY: Record<string, [name: string, why: string]> = {
-  waitProbability: ['queued', NO_OUTCOME],
+  waitProbability: ['queued', 'no ticket answered, abandoned, ended unanswered or still waiting in a queue at the end'],
   serviceLevel: ['service level', 'no ticket answered, abandoned, ended unanswered or still waiting past the threshold at the end'],
   abandonRate: ['abandon rate', NO_OUTCOME],
   meanWaitSeconds: ['mean wait', 'no ticket answered or abandoned'],

@@ -111,13 +111,13 @@ export class BrandAcc {
     if (wArrival >= 0) this.windowCustomers[i * this.w + wArrival]!.deflect(waited, waited > 0);
   }
 
-  /** The run ended with the customer still waiting, for `waited` so far (in `wArrival`, or -1). */
-  waitingAtEnd(ticket: number, channel: number, waited: number, threshold: number, measured: boolean, wArrival: number): void {
+  /** The run ended with the customer still waiting, for `waited` so far, `queued` or not (in `wArrival`, or -1). */
+  waitingAtEnd(ticket: number, channel: number, waited: number, queued: boolean, threshold: number, measured: boolean, wArrival: number): void {
     const b = this.outcome(ticket);
     if (b < 0 || !measured) return;
     const i = b * 3 + channel;
-    this.customers[i]!.waitingAtEnd(waited, threshold);
-    if (wArrival >= 0) this.windowCustomers[i * this.w + wArrival]!.waitingAtEnd(waited, threshold);
+    this.customers[i]!.waitingAtEnd(waited, threshold, queued);
+    if (wArrival >= 0) this.windowCustomers[i * this.w + wArrival]!.waitingAtEnd(waited, threshold, queued);
   }
 
   /** The ticket's brand, forgotten now: a customer has one outcome (answered, abandoned or deflected). */

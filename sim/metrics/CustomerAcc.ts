@@ -1,8 +1,16 @@
 // Customer outcomes of one channel (over the whole run, or one window of creation times):
 // answered and abandoned tickets, waits, the service level, and the figures derived from them.
-// Customers still waiting when the run ends have no outcome; those already past the threshold
-// are certain misses, so the service level counts them (missedAtEnd), while the figures whose
-// outcome is still unknown (P(wait), waits, abandon rate) leave every one of them out.
+// Customers still waiting when the run ends have no outcome yet. A figure counts them where
+// every outcome still to come would count them alike:
+// - the service level, those already past the threshold: certain misses (missedAtEnd);
+// - P(wait), those who waited in a queue (queuedAtEnd): an answer to come would be `queued`,
+//   giving up counts as waiting, and so does a session ending after a wait. It leaves out those no queue
+//   took (R2, R10) or only offered so far: they may still be answered without queueing. A chat
+//   whose session ended and goes on as email (R43, R44) has lost its patience, not its wait (the
+//   README's Patience): still waiting for an emailed answer, as missedAtEnd counts it, it counts
+//   here if it waited in a queue (the chat queue or the email one).
+// Mean wait, ASA, P90 and the abandon rate leave every one of them out: how long they will wait,
+// and whether they give up, is still unknown.
 
 import { WaitHistogram } from './WaitHistogram.ts';
 
@@ -31,13 +39,15 @@ export class CustomerAcc {
   answered = 0;
   abandoned = 0;
   deflected = 0;
-  /** Answered after queueing, abandoned, or deflected after queueing. */
+  /** Answered after queueing, abandoned, or deflected after a wait. */
   waited = 0;
   waitSum = 0;
   answeredWaitSum = 0;
   within = 0;
   /** Still waiting when the run ended, already past the threshold (certain misses). */
   missedAtEnd = 0;
+  /** Still waiting when the run ended, having waited in a queue (certain waits, for P(wait)). */
+  queuedAtEnd = 0;
   readonly answeredWaits = new WaitHistogram();
   /** Answered tickets per wait bin (WAIT_BIN_EDGES, plus one open bin). */
   readonly waitBins = new Float64Array(WAIT_BIN_EDGES.length + 1);
@@ -66,9 +76,10 @@ export class CustomerAcc {
     this.waitSum += waited;
   }
 
-  /** The run ended with this customer still waiting, for `waited` so far. */
-  waitingAtEnd(waited: number, threshold: number): void {
+  /** The run ended with this customer still waiting, for `waited` so far, `queued` or not. */
+  waitingAtEnd(waited: number, threshold: number, queued: boolean): void {
     if (waited > threshold) this.missedAtEnd++;
+    if (queued) this.queuedAtEnd++;
   }
 
   figures(): CustomerFigures {
@@ -80,7 +91,7 @@ export class CustomerAcc {
       deflected: this.deflected,
       unansweredAtEnd: this.offered - resolved,
       missedAtEnd: this.missedAtEnd,
-      waitProbability: ratio(this.waited, resolved),
+      waitProbability: ratio(this.waited + this.queuedAtEnd, resolved + this.queuedAtEnd),
       meanWaitSeconds: ratio(this.waitSum, resolved),
       asaSeconds: ratio(this.answeredWaitSum, this.answered),
       waitP90Seconds: this.answeredWaits.quantile(0.9),

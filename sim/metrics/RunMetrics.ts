@@ -2,7 +2,8 @@
 // created after warm-up, overall and per report window), capacity use per routing channel,
 // queue lengths, what ending sessions did, and time series.
 // Definitions (also in the README):
-//   waitProbability = tickets that queued (or abandoned) / tickets with an outcome
+//   waitProbability = (tickets that queued (or abandoned) + tickets still waiting at the end that
+//                     queued: certain waits) / (tickets with an outcome + those same still waiting)
 //   meanWaitSeconds = mean time waiting over answered and abandoned tickets (E[Wq])
 //   asaSeconds      = mean wait of answered tickets
 //   serviceLevel    = answered within the channel's threshold / (tickets with an outcome + tickets
@@ -254,18 +255,19 @@ export function reduceMetrics(s: MetricsState, e: SimEvent): MetricsState {
 }
 
 /** The customers still waiting at the end: those created after warm-up, in the windows of the
- *  time they reached routing, as answers are; the service level counts those past the threshold. */
+ *  time they reached routing, as answers are; the service level counts those past the threshold,
+ *  P(wait) those who waited in a queue (CustomerAcc). */
 function waitingAtEnd(s: MetricsState, e: RunEnded): void {
   for (const w of e.waiting) {
     const measured = w.ticket >= s.firstMeasuredId;
     const c = code(w.channel);
     const threshold = s.config.thresholds[c]!;
     const win = windowOf(s, e.t - w.waited);
-    s.brands?.waitingAtEnd(w.ticket, c, w.waited, threshold, measured, win);
+    s.brands?.waitingAtEnd(w.ticket, c, w.waited, w.queued, threshold, measured, win);
     if (!measured) continue;
     const acc = s.channels[c]!;
-    acc.customers.waitingAtEnd(w.waited, threshold);
-    if (win >= 0) acc.windows[win]!.waitingAtEnd(w.waited, threshold);
+    acc.customers.waitingAtEnd(w.waited, threshold, w.queued);
+    if (win >= 0) acc.windows[win]!.waitingAtEnd(w.waited, threshold, w.queued);
   }
 }
 

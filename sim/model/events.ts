@@ -229,6 +229,9 @@ export interface WaitingAtEnd {
   channel: ChannelName;
   /** Seconds waited so far: since creation, or since the AI agent escalated the ticket (R6). */
   waited: number;
+  /** The ticket waited in a queue (or a pull inbox's view) while the customer waited, as
+   *  TicketAssigned's `queued`; false for one no queue took (R2, R10) or only offered so far. */
+  queued: boolean;
 }
 /** R18: the skills timeout ran out and the ticket's optional skills of the lowest priority left were dropped. */
 export interface OptionalSkillsDropped {

@@ -21,13 +21,15 @@ describe('the footnote for "—"', () => {
     const o = await omnisim('run', file('nobody.yaml', SMALL_VOICE.replace('count: 14', 'count: 0')));
     expect(o.code).toBe(0);
     expect(o.out).toMatch(/answered per hour +0\.0\/h\n/);
-    // Callers waiting past the threshold at the end are missed: the service level has a figure, 0 %.
+    // Callers waiting past the threshold at the end are missed: the service level has a figure, 0 %;
+    // and every caller waited in the queue: P(wait) has one too, 100 %.
     expect(o.out).toMatch(/service level \(20s\) +0\.0%\n/);
+    expect(o.out).toMatch(/queued \(P\(wait\)\) +100\.0%\n/);
     expect(o.out).toContain('0.0/h\n' +
       '— no figure: nothing to measure it by in any replication\n' +
-      '  queued, abandon rate: no ticket answered, abandoned or ended unanswered\n' +
       '  mean wait: no ticket answered or abandoned\n' +
       '  ASA, wait P90: no ticket answered\n' +
+      '  abandon rate: no ticket answered, abandoned or ended unanswered\n' +
       '  occupancy: no agent could take the channel\n' +
       // Nobody answered: every customer offered is still unanswered at the end, and the table says what its figures leave out.
       '(no answer when the run ended: voice 100 % (');
@@ -50,7 +52,7 @@ describe('the footnote for "—"', () => {
     expect(o.code).toBe(0);
     expect(o.out).toMatch(/\nvoice .* +— +—\n— no figure: nothing to measure it by in any replication\n {2}resolved share, mean time held: the AI agent finished with no ticket\nEscalated/);
     expect(o.out).toMatch(/\nvoice +0 +0 +—\n— no figure: nothing to measure it by in any replication\n {2}breached share: no ticket with a first-reply target answered\n/);
-    expect(o.out).toMatch(/\nbeta · voice .*\n— no figure: nothing to measure it by for that brand in any replication\n {2}queued, abandon rate: no ticket answered, abandoned or ended unanswered\n {2}ASA: no ticket answered\n {2}service level: no ticket answered, abandoned, ended unanswered or still waiting past the threshold at the end\n/);
+    expect(o.out).toMatch(/\nbeta · voice .*\n— no figure: nothing to measure it by for that brand in any replication\n {2}queued: no ticket answered, abandoned, ended unanswered or still waiting in a queue at the end\n {2}ASA: no ticket answered\n {2}service level: no ticket answered, abandoned, ended unanswered or still waiting past the threshold at the end\n {2}abandon rate: no ticket answered, abandoned or ended unanswered\n/);
   });
 
   it('no "—", no footnote', async () => {

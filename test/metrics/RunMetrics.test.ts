@@ -76,7 +76,7 @@ const trace: SimEvent[] = [
   created(4500, 11, 'voice'), queued(4500, 11, 'Phones', 'voice'),
   created(4600, 12, 'voice'), queued(4600, 12, 'Phones', 'voice'), // Phones length 2 to the end
   // 11 and 12 still waiting, for 300 and 200 s, past voice's 30 s threshold: certain misses.
-  { type: 'RunEnded', t: 4800, waiting: [{ ticket: 11, channel: 'voice', waited: 300 }, { ticket: 12, channel: 'voice', waited: 200 }] },
+  { type: 'RunEnded', t: 4800, waiting: [{ ticket: 11, channel: 'voice', waited: 300, queued: true }, { ticket: 12, channel: 'voice', waited: 200, queued: true }] },
 ];
 
 function run(events: readonly SimEvent[], cfg = config): RunSummary {
@@ -137,7 +137,7 @@ describe('RunMetrics on a hand-written trace', () => {
     expect(v.answered).toBe(1);
     expect(v.abandoned).toBe(1);
     expect(v.unansweredAtEnd).toBe(2);
-    expect(v.waitProbability).toBe(1);
+    expect(v.waitProbability).toBe(1); // 5 and 7 waited; 11 and 12 are still waiting in the queue
     expect(v.meanWaitSeconds).toBe(35);
     expect(v.asaSeconds).toBe(30);
     expect(v.missedAtEnd).toBe(2);
@@ -332,7 +332,7 @@ describe('customers still waiting at the end (RunEnded): a wait past the thresho
     ...arrive(4700, 5, 'north'), // waiting 100 s at the end
     ...arrive(4770, 6, 'south'), // waiting 30 s: at the threshold, not past it (as an answer at 30 s is within)
     ...arrive(4790, 7, 'south'), // waiting 10 s
-    { type: 'RunEnded', t: 4800, waiting: waiting.map(([ticket, waited]) => ({ ticket, channel: 'voice', waited })) },
+    { type: 'RunEnded', t: 4800, waiting: waiting.map(([ticket, waited]) => ({ ticket, channel: 'voice', waited, queued: true })) },
   ];
   const all: [number, number][] = [[1, 4700], [3, 2800], [5, 100], [6, 30], [7, 10]];
 
@@ -340,7 +340,7 @@ describe('customers still waiting at the end (RunEnded): a wait past the thresho
     const v = run(events(all), cfg).channels.voice;
     expect([v.offered, v.answered, v.unansweredAtEnd, v.missedAtEnd]).toEqual([6, 2, 4, 2]);
     expect(v.serviceLevel).toBe(1 / 4);
-    // The other figures count outcomes only: 2 and 4, both queued, for 10 and 100 s.
+    // P(wait) counts 3, 5, 6 and 7 too, all queued; the waits count outcomes only: 2 and 4, both queued, for 10 and 100 s.
     expect([v.waitProbability, v.meanWaitSeconds, v.asaSeconds, v.abandonRate]).toEqual([1, 55, 55, 0]);
   });
 
