@@ -16,7 +16,7 @@ import { noFigureNote } from './formatNoFigure.ts';
 import { WINDOW_ROWS } from './windowRows.ts';
 import { TRIGGER_COLUMNS } from './triggerColumns.ts';
 import { formatFigure, oneReplicationNote } from './formatFigure.ts';
-import { unansweredShare, UNANSWERED_LEFT_OUT, UNANSWERED_LOOK } from '../run/unansweredNote.ts';
+import { unansweredShare, unansweredLeftOut, UNANSWERED_LOOK } from '../run/unansweredNote.ts';
 
 const ROWS: [keyof ChannelReport, string, Unit][] = [
   ['offered', 'offered', 'count'],
@@ -86,7 +86,7 @@ function unansweredNote(report: Report, names: readonly ChannelName[]): string {
     return s === null ? [] : [`${c} ${s}`];
   });
   if (shares.length === 0) return '';
-  return wrapNote(`(no answer when the run ended: ${shares.join(', ')}. ${UNANSWERED_LEFT_OUT} ${UNANSWERED_LOOK})`);
+  return wrapNote(`(no answer when the run ended: ${shares.join(', ')}. ${unansweredLeftOut(report.reportVersion)} ${UNANSWERED_LOOK})`);
 }
 
 /** Wraps a note at spaces to lines of at most 115 characters, as the table's other notes. */

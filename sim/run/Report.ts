@@ -24,8 +24,11 @@ import { prettyJson } from './prettyJson.ts';
  *  3: `occupancy` leaves out the work held by agents the capacity does not count, given apart as
  *  the channel's `heldOffCapacity` (and `heldOff` in the series).
  *  4: `serviceLevel` counts the customers still waiting at the end already past the threshold as
- *  missed, given as `missedAtEnd` (channels, windows, brands); it left every unanswered one out. */
-export const REPORT_VERSION = 4;
+ *  missed, given as `missedAtEnd` (channels, windows, brands); it left every unanswered one out.
+ *  5: `waitProbability` counts the customers still waiting at the end who waited in a queue as
+ *  having waited (channels, windows, brands); it left every unanswered one out. No figure is
+ *  added: a report with nobody waiting at the end reads as in version 4. */
+export const REPORT_VERSION = 5;
 
 export type ChannelReport = { [K in keyof ChannelSummary]: Estimate };
 export type QueueReport = { channel: ChannelName } & { [K in Exclude<keyof QueueSummary, 'channel'>]: Estimate };

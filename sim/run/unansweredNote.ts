@@ -2,19 +2,29 @@
 // threshold are certain misses, and the service level counts them (missedAtEnd, reportVersion 4:
 // recipe C's End-session variant had read "service level 100 %" beside 360 of 948 customers never
 // answered; a week ending on a Sunday nobody works, "email service level 100 %" beside 880 of
-// 3,937 emails waiting). The figures whose outcome is still unknown — P(wait), mean wait, ASA,
-// abandon rate — leave every one of them out. In a run long enough for its load they are a
-// handful; when they are 1 % or more of what was offered (tickets no queue takes, a channel
-// overloaded to the end, a backlog left for the next day), the report says how many, and how
-// many of them the service level counts (the CLI's table, the tiles).
+// 3,937 emails waiting). Those who waited in a queue have certainly waited, and P(wait) counts
+// them (reportVersion 5: an evening backlog left when the team goes home had read as if none of
+// its customers queued). The figures whose outcome is still unknown — mean wait, ASA, abandon
+// rate — leave every one of them out. In a run long enough for its load they are a handful; when
+// they are 1 % or more of what was offered (tickets no queue takes, a channel overloaded to the
+// end, a backlog left for the next day), the report says how many, and how many of them the
+// service level counts (the CLI's table, the tiles).
 
 import type { ChannelReport } from './Report.ts';
 
 /** Unanswered at the end, as a share of offered (means over the replications), from which a report tells it. */
 export const UNANSWERED_NOTE_SHARE = 0.01;
 
-/** What the figures of such a channel leave out. */
-export const UNANSWERED_LEFT_OUT = 'The service level counts those past its threshold as missed; P(wait), waits and abandon rate count only customers with an outcome, so they leave all of these out.';
+/** What the figures of such a channel count of them, and what they leave out. */
+export const UNANSWERED_LEFT_OUT = 'The service level counts those past its threshold as missed, P(wait) those who waited in a queue as having waited; waits and abandon rate count only customers with an outcome, so they leave all of these out.';
+
+/** The same, said of a report from before version 5, whose P(wait) left them all out. */
+const UNANSWERED_LEFT_OUT_BEFORE_5 = 'The service level counts those past its threshold as missed; P(wait), waits and abandon rate count only customers with an outcome, so they leave all of these out.';
+
+/** UNANSWERED_LEFT_OUT for a report of `reportVersion` (absent: a report of this version). */
+export function unansweredLeftOut(reportVersion: number | undefined): string {
+  return reportVersion !== undefined && reportVersion < 5 ? UNANSWERED_LEFT_OUT_BEFORE_5 : UNANSWERED_LEFT_OUT;
+}
 
 /** Where a CLI user looks next. */
 export const UNANSWERED_LOOK = 'A longer run counts a backlog; `omnisim trace --find not-routed` (or `--find stranded`) follows a ticket no queue takes.';

@@ -59,7 +59,7 @@ describe('omnisim run --html', () => {
   it('a channel whose customers were largely unanswered at the end says so in its tile; the others do not', async () => {
     // Recipe C, End session also setting email (Q1): no queue takes the night's conversations,
     // 38 % of messaging's customers; its service level (100 % while it left them out) counts those
-    // past the threshold as missed, and the tile says how many.
+    // past the threshold as missed, and the tile says how many (and that P(wait) counts those who queued).
     const html = join(dir, 'c.html');
     const json = join(dir, 'c.json');
     const o = await omnisim('run', join(SCENARIO_DIR, 'recipes/c-outside-business-hours.yaml'), '--variant', 'end-session-sets-email', '--replications', '2',
@@ -74,7 +74,7 @@ describe('omnisim run --html', () => {
       const notes = await page.locator(`[data-unanswered="${c}"]`).allTextContents();
       if (share >= 0.01) {
         const missed = r.missedAtEnd.mean === 0 ? 'none' : r.missedAtEnd.mean === r.unansweredAtEnd.mean ? 'all' : String(Math.round(r.missedAtEnd.mean));
-        expect(notes, c).toEqual([expect.stringContaining(`${Math.round(100 * share)} % (${Math.round(r.unansweredAtEnd.mean)} of ${Math.round(r.offered.mean)} offered per replication, ${missed} of them past the threshold). The service level counts those past its threshold as missed;`)]);
+        expect(notes, c).toEqual([expect.stringContaining(`${Math.round(100 * share)} % (${Math.round(r.unansweredAtEnd.mean)} of ${Math.round(r.offered.mean)} offered per replication, ${missed} of them past the threshold). The service level counts those past its threshold as missed, P(wait) those who waited in a queue as having waited;`)]);
       } else expect(notes, c).toEqual([]);
     }
     expect(await page.locator('[data-unanswered="messaging"]').count()).toBe(1);

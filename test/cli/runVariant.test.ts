@@ -19,8 +19,8 @@ describe('omnisim run --variant', () => {
     const file = join(SCENARIO_DIR, 'recipes', 'a-surge-messaging-routing.yaml');
     const recipe = await omnisim('run', file, '--variant', 'recipe', '--replications', '2', '--json', '-');
     expect(recipe.code).toBe(0);
-    expect(JSON.parse(recipe.out)).toMatchObject({ reportVersion: 4, scenario: 'recipe-a-surge-messaging-routing', variant: 'recipe' });
+    expect(JSON.parse(recipe.out)).toMatchObject({ reportVersion: 5, scenario: 'recipe-a-surge-messaging-routing', variant: 'recipe' });
     const base = await omnisim('run', file, '--replications', '2', '--json', '-');
-    expect(base.out.split('\n').slice(1, 4)).toEqual(['  "reportVersion": 4,', '  "scenario": "recipe-a-surge-messaging-routing",', '  "variant": null,']);
+    expect(base.out.split('\n').slice(1, 4)).toEqual(['  "reportVersion": 5,', '  "scenario": "recipe-a-surge-messaging-routing",', '  "variant": null,']);
   });
 });

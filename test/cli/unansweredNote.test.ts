@@ -1,5 +1,6 @@
 // Customers unanswered when the run ends have no outcome, so waits leave them out; the service
-// level counts those already past its threshold as missed (reportVersion 4). Recipe C under the
+// level counts those already past its threshold as missed (reportVersion 4), P(wait) those who
+// waited in a queue as having waited (reportVersion 5). Recipe C under the
 // FR/DE reading of End session (Q1: it also sets email) routes its night-time conversations
 // nowhere: the table read "service level 100.0 %" beside 360 of 948 customers never answered.
 // The table says how many are unanswered, and how many of them the service level counts, per channel.
@@ -10,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { SCENARIO_DIR } from '../support/scenarios.ts';
 import { omnisim } from '../support/cli.ts';
-import { unansweredShare, UNANSWERED_NOTE_SHARE } from '../../sim/run/unansweredNote.ts';
+import { unansweredLeftOut, unansweredShare, UNANSWERED_LEFT_OUT, UNANSWERED_NOTE_SHARE } from '../../sim/run/unansweredNote.ts';
 import type { ChannelReport } from '../../sim/run/Report.ts';
 import { formatReport } from '../../sim/cli/formatReport.ts';
 import { runScenario } from '../../sim/run/runScenario.ts';
@@ -31,6 +32,13 @@ describe('unansweredShare', () => {
   it('a report from before version 4 (no missedAtEnd) reads as none past the threshold', () => {
     const old = { offered: { mean: 100, ci95: null }, unansweredAtEnd: { mean: 5, ci95: null } } as unknown as ChannelReport;
     expect(unansweredShare(old)).toBe('5 % (5 of 100 offered per replication, none of them past the threshold)');
+  });
+
+  it('what the figures count of them is said as the report\'s version has it: P(wait) counts those who queued since version 5', () => {
+    expect(unansweredLeftOut(5)).toBe(UNANSWERED_LEFT_OUT);
+    expect(unansweredLeftOut(undefined)).toBe(UNANSWERED_LEFT_OUT);
+    expect(UNANSWERED_LEFT_OUT).toContain('P(wait) those who waited in a queue as having waited; waits and abandon rate count only customers with an outcome');
+    expect(unansweredLeftOut(4)).toBe('The service level counts those past its threshold as missed; P(wait), waits and abandon rate count only customers with an outcome, so they leave all of these out.');
   });
 
   it('says nothing for a channel nobody was offered to', () => {
@@ -67,7 +75,7 @@ describe('omnisim run: customers unanswered at the end', () => {
         if (share >= UNANSWERED_NOTE_SHARE) expect(note).toContain(told);
         else expect(note).not.toContain(`${c} `);
       }
-      expect(note).toContain('The service level counts those past its threshold as missed; P(wait), waits and abandon rate count only customers with an outcome');
+      expect(note).toContain('The service level counts those past its threshold as missed, P(wait) those who waited in a queue as having waited; waits and abandon rate count only customers with an outcome');
       expect(o.out.split('\n').every((l) => l.length <= 115), o.out).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });

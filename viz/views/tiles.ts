@@ -13,7 +13,7 @@ import type { ErlangVerdict } from '../../sim/analytic/erlangFor.ts';
 import type { QueueFigures } from '../../sim/analytic/QueueFigures.ts';
 import type { ChannelReport, Report, SessionReport } from '../../sim/run/Report.ts';
 import type { RunMeta } from '../protocol.ts';
-import { unansweredShare, UNANSWERED_LEFT_OUT } from '../../sim/run/unansweredNote.ts';
+import { unansweredShare, unansweredLeftOut } from '../../sim/run/unansweredNote.ts';
 import { CHANNEL_COLOR, CHANNEL_LABEL, OUTCOME_COLOR } from './palette.ts';
 import { viewRoot, elementMaker, formatEstimate, formatValue, formatDuration } from './viewKit.ts';
 import { windowTable } from './windowTable.ts';
@@ -25,6 +25,8 @@ type AiAgentReport = NonNullable<Report['aiAgent']>[ChannelName];
 
 /** The parts of a Report the tiles read (a Report, or a parsed report JSON, fits). */
 export interface TilesReport {
+  /** What the figures mean (Report.ts); absent: this version's. */
+  reportVersion?: number;
   replications: number;
   channels: Partial<Record<ChannelName, ChannelReport>>;
   sessions?: SessionReport;
@@ -70,7 +72,7 @@ const METRICS: MetricSpec[] = [
   { key: 'abandonRate', unit: 'percent', label: () => 'abandoned', erlang: (f) => (f.model === 'erlang-a' ? f.abandonRate : null),
     hint: 'share of tickets whose customer gave up waiting' },
   { key: 'waitProbability', unit: 'percent', label: () => 'P(wait)', erlang: (f) => f.waitProbability,
-    hint: 'share of tickets that had to wait in a queue' },
+    hint: 'share of tickets that had to wait in a queue, of all tickets with an outcome and those still waiting in one at the end (who count as having waited)' },
   { key: 'occupancy', unit: 'percent', label: () => 'occupancy', erlang: (f) => f.occupancy,
     hint: 'capacity in use over capacity available to the channel; work held by agents off shift, on a break or with no capacity on it (heldOffCapacity) is left out' },
   { key: 'throughputPerHour', unit: 'rate', label: () => 'answered per hour',
@@ -133,6 +135,7 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
 
   function channelTile(
     c: ChannelName, r: ChannelReport, verdict: ErlangVerdict | undefined, threshold: number | undefined, ai: AiAgentReport | undefined, brands: Report['brands'],
+    leftOut: string,
   ): HTMLElement {
     const tile = el('section', 'ov-tile');
     tile.style.borderTopColor = CHANNEL_COLOR[c];
@@ -150,7 +153,7 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
     tile.append(counts);
     const unanswered = unansweredShare(r);
     if (unanswered !== null) {
-      const p = el('p', 'ov-tile-note ov-tile-warning', `No answer when the run ended: ${unanswered}. ${UNANSWERED_LEFT_OUT}`);
+      const p = el('p', 'ov-tile-note ov-tile-warning', `No answer when the run ended: ${unanswered}. ${leftOut}`);
       p.dataset['unanswered'] = c;
       tile.append(p);
     }
@@ -269,7 +272,7 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
       for (const c of CHANNELS) {
         const cr = r.channels[c];
         if (!cr) continue;
-        grid.append(channelTile(c, cr, d.erlang?.[c], d.meta?.thresholds?.[c], r.aiAgent?.[c], r.brands));
+        grid.append(channelTile(c, cr, d.erlang?.[c], d.meta?.thresholds?.[c], r.aiAgent?.[c], r.brands, unansweredLeftOut(r.reportVersion)));
       }
       if (r.sessions) grid.append(sessionTile(r.sessions));
       const windows = windowTable(doc, r.windows, CHANNELS.filter((c) => r.channels[c] !== undefined), value);
