@@ -23,9 +23,11 @@ import { estimate } from '../metrics/Estimate.ts';
 import type { Estimate } from '../metrics/Estimate.ts';
 import { rangeOf } from './metricUnit.ts';
 import { crossingTargets } from './intervalCrossesTarget.ts';
-import { everyTicketDeflected, unreachedChannels } from './deflectedStaffing.ts';
 import { missedGoals } from './missedGoals.ts';
-import { doublingFrom, levelsOff } from './levelsOff.ts';
+import { climbSlots } from './slotClimb.ts';
+import { slotNotMet, slotNotMetNotes } from './slotsNotMet.ts';
+import { customersOf, meanMissedAtEnd } from './customersOf.ts';
+import { levelsOffSince } from './levelsOff.ts';
 import type { LevelsOff } from './levelsOff.ts';
 import { notMet } from './notMet.ts';
 import type { NotMet } from './notMet.ts';
@@ -220,12 +222,8 @@ function routedRate(ch: Scenario['channels'][number], perSecond: number, brand: 
  */
 function figures(runs: RunSummary[], channel: ChannelName, slot: Slot | null, brand?: string): SlotFigures {
   const of = (key: keyof SlotFigures, values: number[]) => estimate(values, 0.95, rangeOf(key));
-  const pick = (key: 'serviceLevel' | 'asaSeconds' | 'abandonRate' | 'offered' | 'deflected') => of(key, runs.map((r) => src(r)?.[key] ?? NaN));
+  const pick = (key: 'serviceLevel' | 'asaSeconds' | 'abandonRate' | 'offered' | 'deflected') => of(key, runs.map((r) => customersOf(r, channel, slot?.index ?? null, brand)?.[key] ?? NaN));
   const occupancy = runs.map((r) => occupancyOf(r, channel, slot)); // once per replication, read twice below
-  const src = (r: RunSummary) => {
-    if (brand !== undefined) return slot === null ? r.brands?.[brand]?.[channel] : r.brandWindows?.[`slot ${slot.index}`]?.[brand]?.[channel];
-    return slot === null ? r.channels[channel] : r.windows[`slot ${slot.index}`]?.[channel];
-  };
   return {
     serviceLevel: pick('serviceLevel'),
     asaSeconds: pick('asaSeconds'),
@@ -298,21 +296,18 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     return { index, slots, warmup: sc.warmup, ...(d.rates[index]! > 0 ? { days: d.days[index]! } : {}) };
   };
   const windows = Array.from({ length: slots }, (_, i) => ({ name: `slot ${i}`, from: i * o.interval, to: (i + 1) * o.interval, every: 86400 }));
-  let runs: RunSummary[] = [];
-  let iterations = 0;
-  let failing: number[] = [];
-  for (; iterations < o.maxIterations; iterations++) {
-    runs = run(withStaffing(sc, team, counts, o.interval, windows));
-    failing = [];
-    for (let i = 0; i < slots; i++) {
-      if (!o.targets.every((t) => meets(figures(runs, t.channel, slotOf(i, t.channel), o.brand), t))) failing.push(i);
-    }
-    o.onProgress?.(`iteration ${iterations + 1}: ${failing.length} slot${failing.length === 1 ? '' : 's'} below target`);
-    if (failing.length === 0) break;
-    counts = counts.map((n, i) => (failing.includes(i) ? n + Math.max(1, Math.ceil(n * 0.05)) : n));
-  }
-  // Not those where no ticket reaches an agent: more iterations change nothing there (a note under the table says why).
-  const short = failing.filter((i) => !o.targets.some((t) => everyTicketDeflected(figures(runs, t.channel, slotOf(i, t.channel), o.brand)))).length;
+  const slotFigures = (runs: RunSummary[], i: number, t: ChannelTarget) => figures(runs, t.channel, slotOf(i, t.channel), o.brand);
+  // Up where a slot misses, until it meets its targets or levels off (slotClimb.ts).
+  const climb = climbSlots(counts, {
+    targets: o.targets, maxIterations: o.maxIterations, simulate: (c) => run(withStaffing(sc, team, c, o.interval, windows)), figuresOf: slotFigures,
+    ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+  });
+  counts = climb.counts;
+  let { runs, iterations } = climb;
+  const failing = climb.failing;
+  const notMetOf = (i: number) => slotNotMet(o.targets, (t) => slotFigures(runs, i, t), climb.levelled.get(i));
+  // Not those staff can tell why: more iterations change nothing there (the notes say why).
+  const short = failing.filter((i) => notMetOf(i) === undefined).length;
   if (short > 0) notes.push(`${short} slot(s) still miss a target after ${o.maxIterations} iterations (raise --max-iterations)`);
   // Trim: the Erlang estimate counts only this team, but other teams may help. Take one agent
   // off every slot that can spare one; slots that then miss get theirs back and stay fixed.
@@ -324,7 +319,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     iterations++;
     const missed: number[] = [];
     for (let i = 0; i < slots; i++) {
-      if (!o.targets.every((t) => meets(figures(trialRuns, t.channel, slotOf(i, t.channel), o.brand), t))) missed.push(i);
+      if (!o.targets.every((t) => meets(slotFigures(trialRuns, i, t), t))) missed.push(i);
     }
     o.onProgress?.(`trim ${round + 1}: ${missed.length} slot${missed.length === 1 ? '' : 's'} keep their agent`);
     if (missed.length === 0) {
@@ -337,32 +332,33 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
     const confirmed = trial.map((n, i) => (missed.includes(i) ? counts[i]! : n));
     const confirmRuns = run(withStaffing(sc, team, confirmed, o.interval, windows));
     iterations++;
-    if (Array.from({ length: slots }, (_, i) => i).every((i) => o.targets.every((t) => meets(figures(confirmRuns, t.channel, slotOf(i, t.channel), o.brand), t)))) {
+    if (Array.from({ length: slots }, (_, i) => i).every((i) => o.targets.every((t) => meets(slotFigures(confirmRuns, i, t), t)))) {
       counts = confirmed;
       runs = confirmRuns;
     } else {
       break; // neighbouring slots interact; keep the last curve that met every target
     }
   }
-  notes.push('Required agents are productive agents of this team; scheduled agents add shrinkage.');
   // The slots the run covers: a run shorter than a day reaches only the first ones.
   const covered = Math.min(86400, sc.horizon);
-  const rows: StaffingRow[] = counts.flatMap((n, i) => (i * o.interval >= covered ? [] : [withDeflectedSlot({
-    from: i * o.interval,
-    to: Math.min((i + 1) * o.interval, covered),
-    arrivalsPerHour: Object.fromEntries(o.targets.map((t, j) => [t.channel, rates[j]![i]! * 3600])),
-    erlangAgents: erlang[i]!,
-    requiredAgents: n,
-    scheduledAgents: scheduled(n),
-    ...simulatedRow(o.targets, (t) => figures(runs, t.channel, slotOf(i, t.channel), o.brand)),
-    met: !failing.includes(i),
-  })]));
-  return { scenario: sc.name, seed: sc.seed, team: o.team, ...brandOf(o), targets: o.targets, by: 'interval', shrinkage: o.shrinkage, replications: sc.replications, iterations: iterations + (failing.length === 0 ? 1 : 0), rows, notes };
-}
-
-/** A slot where no ticket reached an agent (every one deflected, R44): notMet says so. */
-function withDeflectedSlot(row: StaffingRow): StaffingRow {
-  return unreachedChannels(row).length > 0 ? { ...row, notMet: { because: ['deflected'] } } : row;
+  const rows: StaffingRow[] = counts.flatMap((n, i) => {
+    if (i * o.interval >= covered) return [];
+    const unmet = failing.includes(i) ? notMetOf(i) : undefined;
+    return [{
+      from: i * o.interval,
+      to: Math.min((i + 1) * o.interval, covered),
+      arrivalsPerHour: Object.fromEntries(o.targets.map((t, j) => [t.channel, rates[j]![i]! * 3600])),
+      erlangAgents: erlang[i]!,
+      requiredAgents: n,
+      scheduledAgents: scheduled(n),
+      ...simulatedRow(o.targets, (t) => slotFigures(runs, i, t)),
+      met: !failing.includes(i),
+      ...(unmet !== undefined ? { notMet: unmet } : {}),
+    }];
+  });
+  notes.push(...slotNotMetNotes(rows, o.targets, (row, channel) => meanMissedAtEnd(runs, channel, row.from / o.interval, o.brand)));
+  notes.push('Required agents are productive agents of this team; scheduled agents add shrinkage.');
+  return { scenario: sc.name, seed: sc.seed, team: o.team, ...brandOf(o), targets: o.targets, by: 'interval', shrinkage: o.shrinkage, replications: sc.replications, iterations, rows, notes };
 }
 
 function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[], scheduled: (n: number) => number): StaffingResult {
@@ -420,8 +416,7 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
       if (evaluate(next)) hi = next;
       else {
         lo = next;
-        const from = doublingFrom(cache.keys(), next);
-        if (from !== null) levelled = levelsOff(o.targets, from, next, (m, t) => figures(cache.get(m)!, t.channel, null, o.brand));
+        levelled = levelsOffSince(o.targets, cache.keys(), next, (m, t) => figures(cache.get(m)!, t.channel, null, o.brand));
       }
     }
     if (hi < 0) {
