@@ -22,7 +22,7 @@ import { offShiftArrivals } from './offShiftArrivals.ts';
 import { deflectedCeilingNotes } from './deflectedStaffing.ts';
 import { missedGoals } from './missedGoals.ts';
 import { UNANSWERED_NOTE_SHARE } from './unansweredNote.ts';
-import { meanMissedAtEnd } from './customersOf.ts';
+import { meanMissedAtEnd } from './staffFigures.ts';
 import { formatDuration } from '../scenario/units.ts';
 
 export type NotMetCause = 'deflected' | 'offShift' | 'moreAgentsDoNotMoveIt' | 'largestTriedMisses';
