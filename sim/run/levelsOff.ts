@@ -18,11 +18,12 @@
 //     service level of a backlog waiting for the next shift), so all the doublings still to
 //     come would not close the gap. With two replications the interval is wide (its t factor is
 //     12.7) and (2) alone would stop a target that creeps up to being met; (3) keeps searching;
-//  4. for a share (service level, abandon rate), that gap is wider than one customer in each
-//     replication (1 / offered): a figure one customer's outcome brings to its target is no sign
-//     that agents cannot. A slot of a curve offers a handful of customers (a voice slot's one
-//     abandon in twelve, 8.3 % against 5 %, the same at 5 agents as at 10 on common random
-//     numbers, was met at 11); a whole run offers hundreds, where this never decides.
+//  4. for a share (service level, abandon rate), that gap is wider than what one customer's
+//     outcome moves the mean by (1 / the customers offered over all the replications): a figure
+//     one customer's luck brings to its target is no sign that agents cannot. A slot of a curve
+//     offers a handful (a voice slot of 10 calls a replication read 8.3 % abandoned against 5 %
+//     over two replications, one caller, the same at 5 agents as at 10 on common random numbers,
+//     and met it at 11); a whole run offers hundreds, where this never decides.
 // A missed occupancy target never levels off (more agents always lower the occupancy), and a
 // figure with no value (no customer answered) cannot be judged: the search goes on. Everything
 // is read from the replications' means and intervals, so the same seed gives the same stop.
@@ -79,16 +80,16 @@ export function doublingFrom(tried: Iterable<number>, to: number): number | null
  * was tried or the search should go on. `omnisim staff` asks it of the team (--by team) and of
  * each slot of a curve (--by interval, the sizes that slot was tried at).
  */
-export function levelsOffSince(targets: readonly ChannelTarget[], tried: Iterable<number>, to: number, figuresAt: (n: number, t: ChannelTarget) => SlotFigures): LevelsOff | null {
+export function levelsOffSince(targets: readonly ChannelTarget[], tried: Iterable<number>, to: number, figuresAt: (n: number, t: ChannelTarget) => SlotFigures, replications: number): LevelsOff | null {
   const from = doublingFrom(tried, to);
-  return from === null ? null : levelsOff(targets, from, to, figuresAt);
+  return from === null ? null : levelsOff(targets, from, to, figuresAt, replications);
 }
 
 /**
  * Whether the targets missed at `to` agents levelled off since `from` (the rule above), with the
- * figures that did; null when the search should go on.
+ * figures that did; null when the search should go on. The figures are means over `replications`.
  */
-export function levelsOff(targets: readonly ChannelTarget[], from: number, to: number, figuresAt: (n: number, t: ChannelTarget) => SlotFigures): LevelsOff | null {
+export function levelsOff(targets: readonly ChannelTarget[], from: number, to: number, figuresAt: (n: number, t: ChannelTarget) => SlotFigures, replications: number): LevelsOff | null {
   const figures: LevelledFigure[] = [];
   for (const t of targets) {
     const a = figuresAt(from, t), b = figuresAt(to, t);
@@ -101,7 +102,7 @@ export function levelsOff(targets: readonly ChannelTarget[], from: number, to: n
       const gap = higherIsBetter ? target - y : y - target;
       if (Math.abs(gained) > halfWidth(b[figure])) return null;
       if (!(gap > 2 * Math.max(0, gained))) return null;
-      if (figure !== 'asaSeconds' && !(gap > 1 / (b.offered.mean ?? 0))) return null;
+      if (figure !== 'asaSeconds' && !(gap > 1 / (replications * (b.offered.mean ?? 0)))) return null;
       figures.push({ channel: t.channel, figure, target, atFrom: a[figure], atTo: b[figure], occupancy: b.occupancy });
     }
   }

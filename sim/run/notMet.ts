@@ -108,7 +108,7 @@ function levelledNote(l: LevelsOff): string {
     `so the search stopped at ${agents(l.to)}: more agents do not help.`;
 }
 
-export const agents = (n: number) => `${n} agent${n === 1 ? '' : 's'}`;
+const agents = (n: number) => `${n} agent${n === 1 ? '' : 's'}`;
 
 /** A target as the table's column head gives it: "80%", "1h". */
 export function goal(figure: LevellingFigure, x: number): string {

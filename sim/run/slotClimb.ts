@@ -24,6 +24,8 @@ import type { LevelsOff } from './levelsOff.ts';
 export interface SlotClimbOptions {
   targets: readonly ChannelTarget[];
   maxIterations: number;
+  /** The replications each round's figures are means over. */
+  replications: number;
   /** The replications of the scenario with the team staffed by the curve `counts`. */
   simulate: (counts: number[]) => RunSummary[];
   /** A slot's figures for a target's channel in those replications. */
@@ -63,7 +65,7 @@ export function climbSlots(start: readonly number[], o: SlotClimbOptions): SlotC
       if (o.targets.every((t) => missedGoals(figures.get(t)!, t).length === 0)) continue;
       failing.push(i);
       tried[i]!.set(counts[i]!, figures);
-      const l = levelsOffSince(o.targets, tried[i]!.keys(), counts[i]!, (n, t) => tried[i]!.get(n)!.get(t)!);
+      const l = levelsOffSince(o.targets, tried[i]!.keys(), counts[i]!, (n, t) => tried[i]!.get(n)!.get(t)!, o.replications);
       if (l !== null) levelled.set(i, l);
     }
     o.onProgress?.(`iteration ${iterations}: ${failing.length} slot${failing.length === 1 ? '' : 's'} below target` +

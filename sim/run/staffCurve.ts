@@ -46,7 +46,7 @@ export function staffCurve(sc: Scenario, team: number, o: StaffingOptions, notes
   const slotFigures = (runs: RunSummary[], i: number, t: ChannelTarget) => figures(runs, t.channel, slotOf(i, t.channel), o.brand);
   // Up where a slot misses, until it meets its targets or levels off (slotClimb.ts).
   const climb = climbSlots(counts, {
-    targets: o.targets, maxIterations: o.maxIterations, simulate: (c) => run(withStaffing(sc, team, c, o.interval, windows)), figuresOf: slotFigures,
+    targets: o.targets, maxIterations: o.maxIterations, replications: sc.replications, simulate: (c) => run(withStaffing(sc, team, c, o.interval, windows)), figuresOf: slotFigures,
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),
   });
   counts = climb.counts;

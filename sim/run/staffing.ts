@@ -205,7 +205,7 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
       if (evaluate(next)) hi = next;
       else {
         lo = next;
-        levelled = levelsOffSince(o.targets, cache.keys(), next, (m, t) => figures(cache.get(m)!, t.channel, null, o.brand));
+        levelled = levelsOffSince(o.targets, cache.keys(), next, (m, t) => figures(cache.get(m)!, t.channel, null, o.brand), sc.replications);
       }
     }
     if (hi < 0) {

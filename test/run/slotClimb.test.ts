@@ -20,7 +20,7 @@ const target: ChannelTarget = { channel: 'messaging', serviceLevel: { fraction: 
 function climb(start: number[], slots: ((n: number) => SlotFigures)[], maxIterations = 8) {
   const simulated: number[][] = [];
   const r = climbSlots(start, {
-    targets: [target], maxIterations,
+    targets: [target], maxIterations, replications: 2,
     simulate: (counts) => {
       simulated.push([...counts]);
       return [{ counts } as unknown as RunSummary];
