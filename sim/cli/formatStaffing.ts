@@ -8,6 +8,7 @@ import { csvLine } from '../run/writtenFigures.ts';
 import type { Unit } from './formatEstimate.ts';
 import { formatFigure, oneReplicationNote } from './formatFigure.ts';
 import { unreachedChannels } from '../run/deflectedStaffing.ts';
+import { slotSpans } from '../run/slotSpans.ts';
 
 /** The simulated figures shown, in the columns' order, each as run prints it: mean ± half-width. */
 const FIGURES: readonly (readonly [key: 'serviceLevel' | 'asaSeconds' | 'abandonRate' | 'occupancy', head: string, unit: Unit])[] = [
@@ -68,22 +69,11 @@ function unreached(r: StaffingResult): Unreached {
   return channels.map((channel) => ({ channel, rows: r.rows.filter((row) => unreachedChannels(row).includes(channel)) }));
 }
 
-/** Consecutive slots as spans: "00:00–08:00, 18:00–24:00". */
-function spans(rows: StaffingResult['rows']): string {
-  const out: [number, number][] = [];
-  for (const row of rows) {
-    const last = out[out.length - 1];
-    if (last && last[1] === row.from) last[1] = row.to;
-    else out.push([row.from, row.to]);
-  }
-  return out.map(([from, to]) => formatSpan(from, to)).join(', ');
-}
-
 /** Where every ticket was deflected (its session ended, nothing routed it on: R44), agents serve
  *  nobody: the search's agents there are no requirement (recipe C's nights read 9–10 agents, "!"). */
 function unreachedNote(r: StaffingResult, missed: Unreached): string {
   return missed.map(({ channel, rows }) => {
-    const where = r.by === 'interval' ? `in ${rows.length} slot${rows.length === 1 ? '' : 's'} (${spans(rows)})` : 'over the run';
+    const where = r.by === 'interval' ? `in ${rows.length} slot${rows.length === 1 ? '' : 's'} (${slotSpans(rows)})` : 'over the run';
     return `note: ${where} every ${channel} ticket was deflected — its session ended before an agent had it, and nothing routed it on (a trigger's End session, say: R44) — ` +
       `so no number of agents meets a ${channel} target there, and the agents shown there (marked !) are no requirement. \`omnisim trace --find stranded\` shows such a ticket.\n`;
   }).join('');

@@ -122,10 +122,19 @@ export function addStaffCommand(program: Command, io: CliIo): void {
         throw new UserError(unreached > 0 ? `no team size meets every target: ${why}`
           : notMet !== undefined ? notMetSummary(notMet) : 'no team size tried meets every target; the result shows the largest, marked !');
       }
-      if (missed > 0) {
-        throw new UserError(unreached === missed ? `${missed} of ${r.rows.length} slots miss a target (marked !): in them ${why}`
-          : `${missed} of ${r.rows.length} slots miss a target (marked !); raise --max-iterations, or check the targets` +
-            (unreached > 0 ? ` (in ${unreached} of them ${why})` : ''));
-      }
+      if (missed > 0) throw new UserError(slotsMissed(r, missed, unreached, why));
     });
+}
+
+/** The exit message of a curve with slots that miss: those no number of agents meets (every ticket
+ *  deflected; levelled off, or capped by deflected customers: notMet), and those still climbing. */
+function slotsMissed(r: StaffingResult, missed: number, unreached: number, why: string): string {
+  const head = `${missed} of ${r.rows.length} slots miss a target (marked !)`;
+  const stopped = r.rows.filter((row) => !row.met && row.notMet !== undefined && unreachedChannels(row).length === 0).length;
+  const climbing = missed - unreached - stopped;
+  if (stopped === 0) {
+    return unreached === missed ? `${head}: in them ${why}` : `${head}; raise --max-iterations, or check the targets` + (unreached > 0 ? ` (in ${unreached} of them ${why})` : '');
+  }
+  return `${head}: in ${stopped === missed ? 'them' : `${stopped} of them`} more agents do not help (see the notes)` +
+    (unreached > 0 ? `; in ${unreached} ${why}` : '') + (climbing > 0 ? `; ${climbing} still short: raise --max-iterations, or check the targets` : '');
 }

@@ -25,12 +25,18 @@ export function deflectedCeilingNotes(targets: readonly ChannelTarget[], figures
   return targets.flatMap((t) => {
     if (!t.serviceLevel) return [];
     const f = figuresOf(t);
-    const offered = f.offered.mean ?? 0, deflected = f.deflected.mean ?? 0;
-    if (offered <= 0 || deflected <= 0) return [];
-    const ceiling = 1 - deflected / offered;
-    if (ceiling >= t.serviceLevel.fraction) return [];
-    return [`${Math.round(deflected)} of ${Math.round(offered)} ${t.channel} customers per replication were deflected (their session ended ` +
-      `before an answer and nothing routed it on, R44); they count as not answered in time at any staffing, so the ${t.channel} service level ` +
-      `cannot pass about ${(ceiling * 100).toFixed(1)}%, short of the ${+(t.serviceLevel.fraction * 100).toFixed(1)}% target.`];
+    const note = deflectedCeilingNote(t, f.offered.mean ?? 0, f.deflected.mean ?? 0);
+    return note === null ? [] : [note];
   });
+}
+
+/** The note for a service-level target `offered` customers (per replication), `deflected` of them,
+ *  cannot reach: the most it can pass is the share not deflected. Null where that share reaches it. */
+export function deflectedCeilingNote(t: ChannelTarget, offered: number, deflected: number): string | null {
+  if (!t.serviceLevel || offered <= 0 || deflected <= 0) return null;
+  const ceiling = 1 - deflected / offered;
+  if (ceiling >= t.serviceLevel.fraction) return null;
+  return `${Math.round(deflected)} of ${Math.round(offered)} ${t.channel} customers per replication were deflected (their session ended ` +
+    `before an answer and nothing routed it on, R44); they count as not answered in time at any staffing, so the ${t.channel} service level ` +
+    `cannot pass about ${(ceiling * 100).toFixed(1)}%, short of the ${+(t.serviceLevel.fraction * 100).toFixed(1)}% target.`;
 }

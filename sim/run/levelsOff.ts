@@ -1,4 +1,4 @@
-// When `omnisim staff --by team` stops adding agents that cannot help. The search climbs from
+// When `omnisim staff` stops adding agents that cannot help. By team, the search climbs from
 // the Erlang estimate in doubling steps until a size meets every target; some targets no size
 // meets — deflected customers (R44) or customers who arrive when nobody is on shift cap the
 // service level — and the search climbed to its cap (recipe C: 202 agents at 0.42 % occupancy
@@ -17,10 +17,20 @@
 //     low occupancy each doubling gains less than the one before (about half as much, in the
 //     service level of a backlog waiting for the next shift), so all the doublings still to
 //     come would not close the gap. With two replications the interval is wide (its t factor is
-//     12.7) and (2) alone would stop a target that creeps up to being met; (3) keeps searching.
+//     12.7) and (2) alone would stop a target that creeps up to being met; (3) keeps searching;
+//  4. for a share (service level, abandon rate), that gap is wider than what one customer's
+//     outcome moves the mean by (1 / the customers offered over all the replications): a figure
+//     one customer's luck brings to its target is no sign that agents cannot. A slot of a curve
+//     offers a handful (a voice slot of 10 calls a replication read 8.3 % abandoned against 5 %
+//     over two replications, one caller, the same at 5 agents as at 10 on common random numbers,
+//     and met it at 11); a whole run offers hundreds, where this never decides.
 // A missed occupancy target never levels off (more agents always lower the occupancy), and a
 // figure with no value (no customer answered) cannot be judged: the search goes on. Everything
 // is read from the replications' means and intervals, so the same seed gives the same stop.
+//
+// By interval (a staffing curve, slotClimb.ts), each slot that misses is judged the same way, by
+// its own figures at the counts that slot was tried at: the curve adds a slot one agent a round
+// (5 % above 20), so the rule can first judge it once its count has doubled.
 
 import type { ChannelName } from '../model/codes.ts';
 import type { Estimate } from '../metrics/Estimate.ts';
@@ -65,10 +75,21 @@ export function doublingFrom(tried: Iterable<number>, to: number): number | null
 }
 
 /**
- * Whether the targets missed at `to` agents levelled off since `from` (the rule above), with the
- * figures that did; null when the search should go on.
+ * After `to` agents missed: whether the missed targets levelled off since the largest size tried
+ * with at most half as many (the rule above), with the figures that did; null when no such size
+ * was tried or the search should go on. `omnisim staff` asks it of the team (--by team) and of
+ * each slot of a curve (--by interval, the sizes that slot was tried at).
  */
-export function levelsOff(targets: readonly ChannelTarget[], from: number, to: number, figuresAt: (n: number, t: ChannelTarget) => SlotFigures): LevelsOff | null {
+export function levelsOffSince(targets: readonly ChannelTarget[], tried: Iterable<number>, to: number, figuresAt: (n: number, t: ChannelTarget) => SlotFigures, replications: number): LevelsOff | null {
+  const from = doublingFrom(tried, to);
+  return from === null ? null : levelsOff(targets, from, to, figuresAt, replications);
+}
+
+/**
+ * Whether the targets missed at `to` agents levelled off since `from` (the rule above), with the
+ * figures that did; null when the search should go on. The figures are means over `replications`.
+ */
+export function levelsOff(targets: readonly ChannelTarget[], from: number, to: number, figuresAt: (n: number, t: ChannelTarget) => SlotFigures, replications: number): LevelsOff | null {
   const figures: LevelledFigure[] = [];
   for (const t of targets) {
     const a = figuresAt(from, t), b = figuresAt(to, t);
@@ -81,6 +102,7 @@ export function levelsOff(targets: readonly ChannelTarget[], from: number, to: n
       const gap = higherIsBetter ? target - y : y - target;
       if (Math.abs(gained) > halfWidth(b[figure])) return null;
       if (!(gap > 2 * Math.max(0, gained))) return null;
+      if (figure !== 'asaSeconds' && !(gap > 1 / (replications * (b.offered.mean ?? 0)))) return null;
       figures.push({ channel: t.channel, figure, target, atFrom: a[figure], atTo: b[figure], occupancy: b.occupancy });
     }
   }

@@ -22,6 +22,7 @@ import { offShiftArrivals } from './offShiftArrivals.ts';
 import { deflectedCeilingNotes } from './deflectedStaffing.ts';
 import { missedGoals } from './missedGoals.ts';
 import { UNANSWERED_NOTE_SHARE } from './unansweredNote.ts';
+import { meanMissedAtEnd } from './staffFigures.ts';
 import { formatDuration } from '../scenario/units.ts';
 
 export type NotMetCause = 'deflected' | 'offShift' | 'moreAgentsDoNotMoveIt' | 'largestTriedMisses';
@@ -48,17 +49,17 @@ export interface NotMetInput {
   cap: number;
 }
 
-const NAMES: Record<LevellingFigure | 'occupancy', string> = { serviceLevel: 'service level', asaSeconds: 'ASA', abandonRate: 'abandon rate', occupancy: 'occupancy' };
+export const NAMES: Record<LevellingFigure | 'occupancy', string> = { serviceLevel: 'service level', asaSeconds: 'ASA', abandonRate: 'abandon rate', occupancy: 'occupancy' };
 
-const pct = (x: number, digits = 1) => `${(x * 100).toFixed(digits)}%`;
-const whole = (x: number) => Math.round(x).toLocaleString('en-US');
+export const pct = (x: number, digits = 1) => `${(x * 100).toFixed(digits)}%`;
+export const whole = (x: number) => Math.round(x).toLocaleString('en-US');
 
-function value(figure: LevellingFigure, x: number): string {
+export function value(figure: LevellingFigure, x: number): string {
   return figure === 'asaSeconds' ? formatDuration(x) : pct(x);
 }
 
 /** "62.2% ± 0.6%" (or the mean alone without an interval). */
-function withInterval(figure: LevellingFigure, e: { mean: number | null; ci95: [number, number] | null }): string {
+export function withInterval(figure: LevellingFigure, e: { mean: number | null; ci95: [number, number] | null }): string {
   const h = halfWidth(e);
   return value(figure, e.mean!) + (h > 0 ? ` ± ${figure === 'asaSeconds' ? formatDuration(h) : pct(h)}` : '');
 }
@@ -110,7 +111,7 @@ function levelledNote(l: LevelsOff): string {
 const agents = (n: number) => `${n} agent${n === 1 ? '' : 's'}`;
 
 /** A target as the table's column head gives it: "80%", "1h". */
-function goal(figure: LevellingFigure, x: number): string {
+export function goal(figure: LevellingFigure, x: number): string {
   return figure === 'asaSeconds' ? formatDuration(x) : `${+(x * 100).toFixed(2)}%`;
 }
 
@@ -150,8 +151,7 @@ function genericNote(i: NotMetInput): string {
 
 /** Customers still waiting past the threshold at the end, mean per replication (the brand's with --brand). */
 function missedAtEnd(i: NotMetInput, channel: ChannelName): number {
-  const xs = i.runs.map((r) => (i.brand !== undefined ? r.brands?.[i.brand]?.[channel]?.missedAtEnd : r.channels[channel].missedAtEnd) ?? 0);
-  return xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
+  return meanMissedAtEnd(i.runs, channel, null, i.brand);
 }
 
 /** The CLI's one line on a --by team answer that met no target: what levelled off, and why. */

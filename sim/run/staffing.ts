@@ -3,37 +3,30 @@
 // Erlang estimate of each slot and confirms by simulation, adding agents where the simulated
 // figures miss a target (the help desk's real behaviour — offers, sessions, other teams —
 // is what the simulation adds to the formula). Shrinkage turns required into scheduled agents.
+// Here: the types, the checks of the request, and the search per team; the curve is in
+// staffCurve.ts, Erlang's estimates in staffErlang.ts, the simulated figures in staffFigures.ts.
 
 import type { CompiledScenario } from '../engine/compileScenario.ts';
-import { compileScenario } from '../engine/compileScenario.ts';
 import type { Scenario, TeamConfig } from '../scenario/Scenario.ts';
 import type { ChannelName } from '../model/codes.ts';
 import { CHANNELS } from '../model/codes.ts';
-import { minimumAgents } from '../analytic/staffing.ts';
-import { makeDistribution } from '../kernel/distributions/makeDistribution.ts';
-import { makeCount } from '../kernel/distributions/CountDistribution.ts';
-import { humanShare } from '../scenario/AiAgentConfig.ts';
-import { channelCapacity, teamCapacity } from '../scenario/channelCapacity.ts';
-import { unboundedHolding } from '../scenario/unboundedHolding.ts';
+import { teamCapacity } from '../scenario/channelCapacity.ts';
 import { expectedArrivals } from './expectedArrivals.ts';
-import { checkedRuns as run, occupancyOf } from './staffOccupancy.ts';
-import type { Slot } from './staffOccupancy.ts';
+import { checkedRuns as run } from './staffOccupancy.ts';
 import type { RunSummary } from '../metrics/RunMetrics.ts';
-import { estimate } from '../metrics/Estimate.ts';
 import type { Estimate } from '../metrics/Estimate.ts';
-import { rangeOf } from './metricUnit.ts';
-import { crossingTargets } from './intervalCrossesTarget.ts';
-import { everyTicketDeflected, unreachedChannels } from './deflectedStaffing.ts';
-import { missedGoals } from './missedGoals.ts';
-import { doublingFrom, levelsOff } from './levelsOff.ts';
+import { levelsOffSince } from './levelsOff.ts';
 import type { LevelsOff } from './levelsOff.ts';
 import { notMet } from './notMet.ts';
 import type { NotMet } from './notMet.ts';
 import { InputError } from '../InputError.ts';
-import { brandShare, channelRate, checkBrand } from './brandStaffing.ts';
+import { channelRate, checkBrand } from './brandStaffing.ts';
 import { abandonGoalNotes } from './abandonGoalNote.ts';
-import { dayVariationNote, slotDays } from './slotDays.ts';
+import { slotDays } from './slotDays.ts';
 import { formatDuration } from '../scenario/units.ts';
+import { erlangAgents, routedRate, stableFloor } from './staffErlang.ts';
+import { brandOf, figures, meets, simulatedRow, withStaffing } from './staffFigures.ts';
+import { staffCurve } from './staffCurve.ts';
 
 export interface ChannelTarget {
   channel: ChannelName;
@@ -132,124 +125,6 @@ function checkTargetsTaken(sc: Scenario, team: TeamConfig, targets: readonly Cha
   }
 }
 
-/** The scenario with the team staffed as given (a count, or a curve), recompiled. */
-function withStaffing(sc: Scenario, team: number, staffing: number | number[], interval: number, windows?: Scenario['report']['windows']): CompiledScenario {
-  const teams = sc.teams.map((t, i): TeamConfig => {
-    if (i !== team) return t;
-    if (typeof staffing === 'number') return { ...t, count: staffing, staffing: null };
-    return { ...t, count: Math.max(0, ...staffing), shift: null, staffing: { interval, counts: staffing } };
-  });
-  // Per slot: report windows by creation time, and series buckets one slot long (occupancy).
-  const next: Scenario = { ...sc, teams, report: windows === undefined ? sc.report : { ...sc.report, windows, seriesInterval: interval } };
-  const c = compileScenario(next);
-  if (c.problems.length > 0) throw new InputError(c.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-  return c.compiled;
-}
-
-/** Mean work per ticket of a channel, in seconds (a conversation's length for exchanges). */
-function meanWork(sc: Scenario, channel: ChannelName): number {
-  const c = sc.channels[CHANNELS.indexOf(channel)]!;
-  if (channel === 'messaging' && c.conversation.mode === 'exchanges') {
-    const conv = c.conversation;
-    const n = makeCount(conv.exchanges).mean;
-    return n * makeDistribution(conv.agentReplyTime).mean + (n - 1) * makeDistribution(conv.customerThinkTime).mean;
-  }
-  return makeDistribution(c.handleTime).mean + (c.wrapUp ? makeDistribution(c.wrapUp).mean : 0);
-}
-
-/** Erlang's minimum agents of the team for a channel at a rate (the team alone serving it); null
- *  when no number of agents reaches the target by the formulas (say, a service level of 100 %). */
-function erlangAgents(sc: Scenario, team: number, target: ChannelTarget, ratePerSecond: number): number | null {
-  if (ratePerSecond <= 0) return 0;
-  const k = teamCapacity(sc, sc.teams[team]!, target.channel);
-  if (k <= 0) return 0;
-  const c = sc.channels[CHANNELS.indexOf(target.channel)]!;
-  const patience = c.patience && c.patience.distribution === 'exponential' ? makeDistribution(c.patience).mean : undefined;
-  try {
-    return minimumAgents(
-      {
-        arrivalRatePerSecond: ratePerSecond, meanHandleSeconds: meanWork(sc, target.channel), concurrency: k,
-        thresholdSeconds: target.serviceLevel?.threshold ?? c.serviceLevelThreshold, ...(patience ? { patienceSeconds: patience } : {}),
-      },
-      {
-        ...(target.serviceLevel ? { serviceLevel: target.serviceLevel.fraction } : {}),
-        ...(target.maxAsaSeconds !== undefined ? { maxAsaSeconds: target.maxAsaSeconds } : {}),
-        ...(target.maxAbandonRate !== undefined ? { maxAbandonRate: target.maxAbandonRate } : {}),
-        ...(target.maxOccupancy !== undefined ? { maxOccupancy: target.maxOccupancy } : {}),
-      },
-    ).agents;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The fewest agents of the team with which all the agents together hold more than the channel's
- * load at `ratePerSecond` (the other teams at full count: the most they can help). Below it, with
- * no customer giving up, the queue grows without limit: nobody abandons and every agent is busy,
- * so a finite run "meets" an abandon or occupancy target that no real day would. 0 where such a
- * queue need not grow (patience, email, exchanges, replay; see unboundedHolding).
- */
-function stableFloor(sc: Scenario, team: number, channel: ChannelName, ratePerSecond: number): number {
-  const holding = unboundedHolding(sc.channels[CHANNELS.indexOf(channel)]!);
-  const k = teamCapacity(sc, sc.teams[team]!, channel);
-  if (holding === null || k <= 0 || ratePerSecond <= 0) return 0;
-  const load = ratePerSecond * holding;
-  const others = channelCapacity(sc, channel) - sc.teams[team]!.count * k;
-  // A load a hair below a whole number of units (rounding) is that number: it needs one more.
-  return load < others ? 0 : Math.floor((load - others) / k + 1e-9) + 1;
-}
-
-/**
- * A rate as integrating it over the day left it, less the last bits of rounding: 200/h × 3 min
- * at a slot's 199.99999999999997/h is 9.999… Erlangs, which 10 agents "carry" at an infinite wait.
- */
-function exact(ratePerSecond: number): number {
-  return Number(ratePerSecond.toPrecision(12));
-}
-
-/** R6: the part of a channel's arrival rate that reaches routing; R7: the brand's part of it. */
-function routedRate(ch: Scenario['channels'][number], perSecond: number, brand: string | undefined): number {
-  return exact(perSecond * humanShare(ch.aiAgent)) * brandShare(ch, brand);
-}
-
-/**
- * The simulated figures of a channel — or of one brand's customers on it (R7) — overall or in
- * one slot of the day, as means over replications with their intervals (cut to the figure's
- * range, as the report's). Occupancy is the channel's either way.
- */
-function figures(runs: RunSummary[], channel: ChannelName, slot: Slot | null, brand?: string): SlotFigures {
-  const of = (key: keyof SlotFigures, values: number[]) => estimate(values, 0.95, rangeOf(key));
-  const pick = (key: 'serviceLevel' | 'asaSeconds' | 'abandonRate' | 'offered' | 'deflected') => of(key, runs.map((r) => src(r)?.[key] ?? NaN));
-  const occupancy = runs.map((r) => occupancyOf(r, channel, slot)); // once per replication, read twice below
-  const src = (r: RunSummary) => {
-    if (brand !== undefined) return slot === null ? r.brands?.[brand]?.[channel] : r.brandWindows?.[`slot ${slot.index}`]?.[brand]?.[channel];
-    return slot === null ? r.channels[channel] : r.windows[`slot ${slot.index}`]?.[channel];
-  };
-  return {
-    serviceLevel: pick('serviceLevel'),
-    asaSeconds: pick('asaSeconds'),
-    abandonRate: pick('abandonRate'),
-    occupancy: of('occupancy', occupancy.map((o) => o.occupancy)),
-    heldOffCapacity: of('heldOffCapacity', occupancy.map((o) => o.held)),
-    offered: pick('offered'),
-    deflected: pick('deflected'),
-  };
-}
-
-/** Whether the simulated means meet the target. */
-function meets(f: SlotFigures, t: ChannelTarget): boolean {
-  return missedGoals(f, t).length === 0;
-}
-
-/** A row's simulated figures per target channel, and those whose interval crosses a target. */
-function simulatedRow(targets: readonly ChannelTarget[], figuresOf: (t: ChannelTarget) => SlotFigures): Pick<StaffingRow, 'simulated' | 'intervalCrossesTarget'> {
-  const simulated: Record<string, SlotFigures> = {};
-  for (const t of targets) simulated[t.channel] ??= figuresOf(t);
-  const crossing = targets.flatMap((t) => crossingTargets(simulated[t.channel]!, t).map((k) => `${t.channel}.${k}`));
-  return { simulated, intervalCrossesTarget: [...new Set(crossing)] };
-}
-
 /** Service-level thresholds from the targets override the scenario's (so the figures match). */
 function withThresholds(sc: Scenario, targets: ChannelTarget[]): Scenario {
   return {
@@ -259,10 +134,6 @@ function withThresholds(sc: Scenario, targets: ChannelTarget[]): Scenario {
       return t?.serviceLevel ? { ...c, serviceLevelThreshold: t.serviceLevel.threshold } : c;
     }),
   };
-}
-
-function brandOf(o: StaffingOptions): { brand?: string } {
-  return o.brand !== undefined ? { brand: o.brand } : {};
 }
 
 export function findStaffing(base: CompiledScenario, o: StaffingOptions): StaffingResult {
@@ -276,93 +147,7 @@ export function findStaffing(base: CompiledScenario, o: StaffingOptions): Staffi
   notes.push(...abandonGoalNotes(sc, o.targets));
   const scheduled = (n: number) => Math.ceil(n / (1 - o.shrinkage) - 1e-9);
   if (o.by === 'team') return byTeam(sc, team, o, notes, scheduled);
-  if (86400 % o.interval !== 0) throw new InputError('--interval must divide the day (e.g. 15m, 30m, 1h)');
-  const slots = 86400 / o.interval;
-  // Each slot's rate over the days of the run with arrivals in it (a curve serves every day; see slotDays).
-  const perDay = new Map(o.targets.map((t) => [t.channel, slotDays(sc.channels[CHANNELS.indexOf(t.channel)]!, sc.startWeekday, sc.horizon, o.interval)]));
-  const rates = o.targets.map((t) => {
-    const ch = sc.channels[CHANNELS.indexOf(t.channel)]!;
-    return perDay.get(t.channel)!.rates.map((r) => (r > 0 ? routedRate(ch, r, o.brand) : 0));
-  });
-  for (const [channel, d] of perDay) {
-    const note = dayVariationNote(channel, d, o.interval);
-    if (note !== null) notes.push(note);
-  }
-  const erlang = Array.from({ length: slots }, (_, i) => Math.max(0, ...o.targets.map((t, j) => erlangAgents(sc, team, t, rates[j]![i]!) ?? 1)));
-  const floors = Array.from({ length: slots }, (_, i) => Math.max(0, ...o.targets.map((t, j) => stableFloor(sc, team, t.channel, channelRate(sc, t, rates[j]![i]!, o.brand)))));
-  let counts = erlang.map((n, i) => Math.max(n, floors[i]!));
-  // A slot's occupancy is over the days with arrivals of the channel in it, as its rate (every
-  // day where it has none on any).
-  const slotOf = (index: number, channel: ChannelName): Slot => {
-    const d = perDay.get(channel)!;
-    return { index, slots, warmup: sc.warmup, ...(d.rates[index]! > 0 ? { days: d.days[index]! } : {}) };
-  };
-  const windows = Array.from({ length: slots }, (_, i) => ({ name: `slot ${i}`, from: i * o.interval, to: (i + 1) * o.interval, every: 86400 }));
-  let runs: RunSummary[] = [];
-  let iterations = 0;
-  let failing: number[] = [];
-  for (; iterations < o.maxIterations; iterations++) {
-    runs = run(withStaffing(sc, team, counts, o.interval, windows));
-    failing = [];
-    for (let i = 0; i < slots; i++) {
-      if (!o.targets.every((t) => meets(figures(runs, t.channel, slotOf(i, t.channel), o.brand), t))) failing.push(i);
-    }
-    o.onProgress?.(`iteration ${iterations + 1}: ${failing.length} slot${failing.length === 1 ? '' : 's'} below target`);
-    if (failing.length === 0) break;
-    counts = counts.map((n, i) => (failing.includes(i) ? n + Math.max(1, Math.ceil(n * 0.05)) : n));
-  }
-  // Not those where no ticket reaches an agent: more iterations change nothing there (a note under the table says why).
-  const short = failing.filter((i) => !o.targets.some((t) => everyTicketDeflected(figures(runs, t.channel, slotOf(i, t.channel), o.brand)))).length;
-  if (short > 0) notes.push(`${short} slot(s) still miss a target after ${o.maxIterations} iterations (raise --max-iterations)`);
-  // Trim: the Erlang estimate counts only this team, but other teams may help. Take one agent
-  // off every slot that can spare one; slots that then miss get theirs back and stay fixed.
-  const frozen = new Set<number>(failing);
-  for (let round = 0; failing.length === 0 && round < o.maxIterations; round++) {
-    const trial = counts.map((n, i) => (n > floors[i]! && !frozen.has(i) ? n - 1 : n));
-    if (trial.every((n, i) => n === counts[i])) break;
-    const trialRuns = run(withStaffing(sc, team, trial, o.interval, windows));
-    iterations++;
-    const missed: number[] = [];
-    for (let i = 0; i < slots; i++) {
-      if (!o.targets.every((t) => meets(figures(trialRuns, t.channel, slotOf(i, t.channel), o.brand), t))) missed.push(i);
-    }
-    o.onProgress?.(`trim ${round + 1}: ${missed.length} slot${missed.length === 1 ? '' : 's'} keep their agent`);
-    if (missed.length === 0) {
-      counts = trial;
-      runs = trialRuns;
-      continue;
-    }
-    for (const i of missed) frozen.add(i);
-    // Confirm the trimmed curve without the missed slots' cuts before going on.
-    const confirmed = trial.map((n, i) => (missed.includes(i) ? counts[i]! : n));
-    const confirmRuns = run(withStaffing(sc, team, confirmed, o.interval, windows));
-    iterations++;
-    if (Array.from({ length: slots }, (_, i) => i).every((i) => o.targets.every((t) => meets(figures(confirmRuns, t.channel, slotOf(i, t.channel), o.brand), t)))) {
-      counts = confirmed;
-      runs = confirmRuns;
-    } else {
-      break; // neighbouring slots interact; keep the last curve that met every target
-    }
-  }
-  notes.push('Required agents are productive agents of this team; scheduled agents add shrinkage.');
-  // The slots the run covers: a run shorter than a day reaches only the first ones.
-  const covered = Math.min(86400, sc.horizon);
-  const rows: StaffingRow[] = counts.flatMap((n, i) => (i * o.interval >= covered ? [] : [withDeflectedSlot({
-    from: i * o.interval,
-    to: Math.min((i + 1) * o.interval, covered),
-    arrivalsPerHour: Object.fromEntries(o.targets.map((t, j) => [t.channel, rates[j]![i]! * 3600])),
-    erlangAgents: erlang[i]!,
-    requiredAgents: n,
-    scheduledAgents: scheduled(n),
-    ...simulatedRow(o.targets, (t) => figures(runs, t.channel, slotOf(i, t.channel), o.brand)),
-    met: !failing.includes(i),
-  })]));
-  return { scenario: sc.name, seed: sc.seed, team: o.team, ...brandOf(o), targets: o.targets, by: 'interval', shrinkage: o.shrinkage, replications: sc.replications, iterations: iterations + (failing.length === 0 ? 1 : 0), rows, notes };
-}
-
-/** A slot where no ticket reached an agent (every one deflected, R44): notMet says so. */
-function withDeflectedSlot(row: StaffingRow): StaffingRow {
-  return unreachedChannels(row).length > 0 ? { ...row, notMet: { because: ['deflected'] } } : row;
+  return staffCurve(sc, team, o, notes, scheduled);
 }
 
 function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[], scheduled: (n: number) => number): StaffingResult {
@@ -420,8 +205,7 @@ function byTeam(sc: Scenario, team: number, o: StaffingOptions, notes: string[],
       if (evaluate(next)) hi = next;
       else {
         lo = next;
-        const from = doublingFrom(cache.keys(), next);
-        if (from !== null) levelled = levelsOff(o.targets, from, next, (m, t) => figures(cache.get(m)!, t.channel, null, o.brand));
+        levelled = levelsOffSince(o.targets, cache.keys(), next, (m, t) => figures(cache.get(m)!, t.channel, null, o.brand), sc.replications);
       }
     }
     if (hi < 0) {

@@ -13,6 +13,7 @@ import { omnisim } from '../support/cli.ts';
 import { SCENARIO_DIR } from '../support/scenarios.ts';
 import type { StaffingResult } from '../../sim/run/staffing.ts';
 import { eveningBacklog } from '../support/eveningBacklog.ts';
+import { UNSKILLED_EMAIL } from '../support/staffUnreachable.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'omnisim-staff-not-met-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,21 +28,7 @@ function scenario(name: string, text: string): string {
 
 const evening = scenario('evening', eveningBacklog());
 
-/** A fifth of the email needs a skill no agent has (R18): it is never routed, and waits to the end. */
-const unskilled = scenario('unskilled', `name: no-one-skilled
-seed: 3
-horizon: 1d
-replications: 4
-channels:
-  email:
-    arrivals: { rate: 20/h }
-    handleTime: 6m
-    pendingProbability: 0%
-    serviceLevelThreshold: 1h
-    skills: { legal: 20% }
-agents:
-  - { team: office, count: 2, capacity: { email: 3 } }
-`);
+const unskilled = scenario('unskilled', UNSKILLED_EMAIL);
 
 /** The CSV's one row, by column name. */
 function csvRow(text: string): (name: string) => string {

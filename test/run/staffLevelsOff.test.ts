@@ -45,7 +45,7 @@ describe('the levelling-off rule', () => {
     serviceLevel, occupancy: e(occupancy, 0.01), asaSeconds: e(60, 5), abandonRate: e(0, 0), heldOffCapacity: e(0, 0), offered: e(200, 5), deflected: e(0, 0),
   });
   const t: ChannelTarget = { channel: 'email', serviceLevel: { fraction: 0.9, threshold: HOUR } };
-  const judge = (a: SlotFigures, b: SlotFigures, target = t) => levelsOff([target], 3, 9, (n) => (n === 3 ? a : b));
+  const judge = (a: SlotFigures, b: SlotFigures, target = t) => levelsOff([target], 3, 9, (n) => (n === 3 ? a : b), 2);
 
   it('compares a size with the largest tried at least twice as small', () => {
     expect(doublingFrom([2, 3, 5, 9], 9)).toBe(3);
