@@ -10,6 +10,7 @@ import { TicketPool } from '../model/TicketPool.ts';
 import type { Ticket } from '../model/Ticket.ts';
 import { TicketSnapshot } from '../model/TicketSnapshot.ts';
 import type { Agent } from '../model/Agent.ts';
+import type { AgentLoads } from '../model/AgentLoads.ts';
 import { CapacityLedger } from '../model/CapacityLedger.ts';
 import type { CapacityListener } from '../model/CapacityLedger.ts';
 import type { Settings } from '../scenario/settings.ts';
@@ -52,6 +53,8 @@ export class Engine implements RouterHost, CapacityListener {
   readonly settings: Settings;
   readonly streams: RandomStreams;
   readonly agents: Agent[];
+  /** The roster's capacity arrays (agent·3 + channel), which the agents' own arrays view. */
+  readonly loads: AgentLoads;
   readonly router: Router;
   readonly ledger: CapacityLedger;
   readonly channels: ChannelRuntime[];
@@ -81,9 +84,9 @@ export class Engine implements RouterHost, CapacityListener {
     this.horizon = sc.horizon;
     this.warmup = sc.warmup;
     this.streams = new RandomStreams(sc.seed, replication);
-    this.agents = buildAgents(sc, this.streams);
-    this.ledger = new CapacityLedger(this.agents, this.settings, this);
-    this.router = new Router(this.agents, sc.groups, compiled.queues, this.settings, this);
+    ({ agents: this.agents, loads: this.loads } = buildAgents(sc, this.streams));
+    this.ledger = new CapacityLedger(this.agents, this.loads, this.settings, this);
+    this.router = new Router(this.agents, this.loads, sc.groups, compiled.queues, this.settings, this);
     const brands = brandNames(sc);
     this.channels = sc.channels.map(
       (c, code) => new ChannelRuntime(code as 0 | 1 | 2, c, sc.groups, brands, sc.startWeekday, sc.horizon, this.streams),
@@ -416,7 +419,7 @@ export class Engine implements RouterHost, CapacityListener {
     t.handedBack = false;
     t.ineligibleSince = now;
     const c = t.routingChannel;
-    agent.lastAssignedAt[c] = now; // R23
+    this.loads.lastAssignedAt[agent.index * 3 + c] = now; // R23
     this.events.ticketAssigned(t.id, agent.index, c, t.via, how, waited, waiting, t.wasQueued);
     if (waiting && !Number.isNaN(t.slaBreachAt)) measureSla(this.events, now, t); // R15
     if (t.status === NEW) this.setStatus(t, OPEN);
@@ -478,7 +481,7 @@ export class Engine implements RouterHost, CapacityListener {
   // ---- CapacityListener ------------------------------------------------------------
 
   capacityChanged(agent: Agent, channel: number, _delta: number): void {
-    this.events.capacityChanged(agent.index, channel, agent.counted[channel]!);
+    this.events.capacityChanged(agent.index, channel, this.loads.counted[agent.index * 3 + channel]!);
     if (this.settings.focusMode) this.router.refreshAll(agent);
     else this.router.refresh(agent, channel);
     this.inboxes?.agentChanged(agent);

@@ -4,14 +4,15 @@
 
 import type { AgentStatusCode } from './codes.ts';
 import { ONLINE } from './codes.ts';
+import type { AgentLoads } from './AgentLoads.ts';
 
 export class Agent {
   /** Maximum per channel from the agent's capacity rule (messaging, email, voice). */
-  readonly max = new Int32Array(3);
+  readonly max: Int32Array;
   /** Tickets counted against the agent per channel (R26–R28). */
-  readonly counted = new Int32Array(3);
+  readonly counted: Int32Array;
   /** Time of the agent's last assignment per channel (R22–R23); -Infinity: never. */
-  readonly lastAssignedAt = new Float64Array(3).fill(-Infinity);
+  readonly lastAssignedAt: Float64Array;
   status: AgentStatusCode = ONLINE;
   /** Fixed rank for the final tie-break (Q15): the index, or a seeded permutation. */
   tieRank: number;
@@ -26,8 +27,14 @@ export class Agent {
     readonly team: number,
     readonly groups: readonly number[],
     readonly capacityRule: string,
+    /** The roster's arrays these three are views of (the hot path reads those directly). */
+    readonly loads: AgentLoads,
   ) {
     this.tieRank = index;
+    const from = index * 3;
+    this.max = loads.max.subarray(from, from + 3);
+    this.counted = loads.counted.subarray(from, from + 3);
+    this.lastAssignedAt = loads.lastAssignedAt.subarray(from, from + 3);
   }
 
   /** Spare units on a channel; negative when pushed over the limit (R29). */

@@ -1,9 +1,10 @@
 // Applies the counting rule: after any change to a ticket, recount() moves its unit of
-// capacity to where countedChannel() says it belongs. Keeps Agent.counted exact and tells
+// capacity to where countedChannel() says it belongs. Keeps the counted loads exact and tells
 // the listener which agent/channel changed so routing can react.
 
 import type { Settings } from '../scenario/settings.ts';
 import type { Agent } from './Agent.ts';
+import type { AgentLoads } from './AgentLoads.ts';
 import type { Ticket } from './Ticket.ts';
 import { countedAgent, countedChannel } from './capacityRule.ts';
 
@@ -14,6 +15,7 @@ export interface CapacityListener {
 export class CapacityLedger {
   constructor(
     private readonly agents: readonly Agent[],
+    private readonly loads: AgentLoads,
     private readonly settings: Settings,
     private readonly listener: CapacityListener,
   ) {}
@@ -26,14 +28,14 @@ export class CapacityLedger {
     if (t.countedAgent >= 0) {
       const a = this.agents[t.countedAgent]!;
       const c = t.countedChannel;
-      a.counted[c]!--;
+      this.loads.counted[t.countedAgent * 3 + c]!--;
       t.countedAgent = -1;
       t.countedChannel = -1;
       this.listener.capacityChanged(a, c, -1);
     }
     if (agent >= 0) {
       const a = this.agents[agent]!;
-      a.counted[channel]!++;
+      this.loads.counted[agent * 3 + channel]!++;
       t.countedAgent = agent;
       t.countedChannel = channel;
       this.listener.capacityChanged(a, channel, +1);
@@ -46,7 +48,7 @@ export class CapacityLedger {
     if (t.countedAgent < 0) return;
     const a = this.agents[t.countedAgent]!;
     const c = t.countedChannel;
-    a.counted[c]!--;
+    this.loads.counted[t.countedAgent * 3 + c]!--;
     t.countedAgent = -1;
     t.countedChannel = -1;
     this.listener.capacityChanged(a, c, -1);

@@ -3,6 +3,7 @@
 // and agent pools are heaps, so each decision costs O(log n) whatever the size of the centre.
 
 import type { Agent } from '../model/Agent.ts';
+import type { AgentLoads } from '../model/AgentLoads.ts';
 import type { Ticket } from '../model/Ticket.ts';
 import type { Settings } from '../scenario/settings.ts';
 import type { ConditionContext, Predicate } from '../triggers/conditions/ConditionField.ts';
@@ -85,6 +86,7 @@ export class Router {
 
   constructor(
     private readonly agents: readonly Agent[],
+    private readonly loads: AgentLoads,
     groupNames: readonly string[],
     readonly queues: readonly RoutingQueue[],
     private readonly settings: Settings,
@@ -120,12 +122,13 @@ export class Router {
 
   /** R19 + R21 (+ R24 focus mode): may the agent be given routed work on the channel now? */
   canTake(a: Agent, channel: number): boolean {
-    if (a.counted[channel]! >= a.max[channel]!) return false;
+    const counted = this.loads.counted, j = a.index * 3;
+    if (counted[j + channel]! >= this.loads.max[j + channel]!) return false;
     const st = a.status;
     if (st !== ONLINE && !(st === AWAY && channel === EMAIL)) return false;
     if (this.settings.focusMode && channel !== EMAIL) {
       // Q13: real-time work from one channel at a time.
-      for (let c = 0; c < 3; c++) if (c !== EMAIL && c !== channel && a.counted[c]! > 0) return false;
+      for (let c = 0; c < 3; c++) if (c !== EMAIL && c !== channel && counted[j + c]! > 0) return false;
     }
     return true;
   }
@@ -139,8 +142,8 @@ export class Router {
     const heaps = this.agentHeaps[i * 3 + channel]!;
     if (this.canTake(a, channel)) {
       const k = this.keys[channel]!;
-      k.key1[i] = this.method(a, channel);
-      k.key2[i] = a.lastAssignedAt[channel]!;
+      k.key1[i] = this.method(this.loads, i * 3 + channel);
+      k.key2[i] = this.loads.lastAssignedAt[i * 3 + channel]!;
       k.key3[i] = a.tieRank;
       for (let g = 0; g < heaps.length; g++) heaps[g]!.upsert(i);
       if (this.waiting[channel]! > 0) this.pulls[this.pullCount++] = i * 3 + channel;

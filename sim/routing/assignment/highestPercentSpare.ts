@@ -2,7 +2,7 @@
 
 import type { AssignmentMethod } from './AssignmentMethod.ts';
 
-export const highestPercentSpare: AssignmentMethod = (agent, channel) => {
-  const max = agent.max[channel]!;
-  return max > 0 ? agent.counted[channel]! / max : Infinity;
+export const highestPercentSpare: AssignmentMethod = (loads, j) => {
+  const max = loads.max[j]!;
+  return max > 0 ? loads.counted[j]! / max : Infinity;
 };

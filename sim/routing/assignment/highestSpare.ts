@@ -2,4 +2,4 @@
 
 import type { AssignmentMethod } from './AssignmentMethod.ts';
 
-export const highestSpare: AssignmentMethod = (agent, channel) => -(agent.max[channel]! - agent.counted[channel]!);
+export const highestSpare: AssignmentMethod = (loads, j) => -(loads.max[j]! - loads.counted[j]!);
