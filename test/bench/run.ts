@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { loadBundled } from '../../bin/loadBundled.mjs';
 import { sweepSpeedup } from './sweepSpeedup.ts';
 import { yearRun } from './yearRun.ts';
-import { vizFps } from './vizFps.ts';
+import { longestTaskText, vizFps } from './vizFps.ts';
 import { chromiumAvailable } from '../browser/support/browser.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -88,7 +88,7 @@ if (chromiumAvailable()) {
   if (!existsSync(join(root, 'dist', 'index.html'))) spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   for (const f of await vizFps()) {
     rows.push([`viz: ${f.label}`, `${f.fps.toFixed(1)} fps`, `target ≥ 55; p95 frame ${f.p95FrameMs.toFixed(1)} ms`]);
-    rows.push(['  longest main-thread task', `${f.longestTaskMs.toFixed(0)} ms`, 'target < 50 ms']);
+    rows.push(['  longest main-thread task', longestTaskText(f.longestTaskMs), 'target < 50 ms']);
   }
 } else {
   rows.push(['viz frames per second', 'skipped', 'no chromium (apt-get install chromium)']);

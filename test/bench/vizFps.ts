@@ -15,8 +15,14 @@ export interface FpsFigures {
   label: string;
   fps: number;
   p95FrameMs: number;
-  longestTaskMs: number;
+  /** The longest task the Long Tasks API reported; it reports only tasks over 50 ms, so null: none did. */
+  longestTaskMs: number | null;
   seconds: number;
+}
+
+/** "73 ms", or "none over 50 ms" when the Long Tasks API reported no task (it reports only those over 50 ms). */
+export function longestTaskText(ms: number | null): string {
+  return ms === null ? 'none over 50 ms' : `${ms.toFixed(0)} ms`;
 }
 
 const PROBE = `
@@ -33,7 +39,7 @@ function figures(label: string, frames: number[], tasks: number[]): FpsFigures {
     label,
     fps: (frames.length - 1) / seconds,
     p95FrameMs: gaps[Math.floor(gaps.length * 0.95)] ?? NaN,
-    longestTaskMs: Math.max(0, ...tasks),
+    longestTaskMs: tasks.length === 0 ? null : Math.max(...tasks),
     seconds,
   };
 }
@@ -72,6 +78,6 @@ export async function vizFps(): Promise<FpsFigures[]> {
 
 if (process.argv[1] === import.meta.filename) {
   for (const f of await vizFps()) {
-    console.log(`${f.label}: ${f.fps.toFixed(1)} fps (p95 frame ${f.p95FrameMs.toFixed(1)} ms) over ${f.seconds.toFixed(1)} s; longest main-thread task ${f.longestTaskMs.toFixed(0)} ms`);
+    console.log(`${f.label}: ${f.fps.toFixed(1)} fps (p95 frame ${f.p95FrameMs.toFixed(1)} ms) over ${f.seconds.toFixed(1)} s; longest main-thread task ${longestTaskText(f.longestTaskMs)}`);
   }
 }
