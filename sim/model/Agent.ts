@@ -28,7 +28,7 @@ export class Agent {
     readonly groups: readonly number[],
     readonly capacityRule: string,
     /** The roster's arrays these three are views of (the hot path reads those directly). */
-    readonly loads: AgentLoads,
+    loads: AgentLoads,
   ) {
     this.tieRank = index;
     const from = index * 3;

@@ -44,6 +44,7 @@ export function staffCurve(sc: Scenario, team: number, o: StaffingOptions, notes
   };
   const windows = Array.from({ length: slots }, (_, i) => ({ name: `slot ${i}`, from: i * o.interval, to: (i + 1) * o.interval, every: 86400 }));
   const slotFigures = (runs: RunSummary[], i: number, t: ChannelTarget) => figures(runs, t.channel, slotOf(i, t.channel), o.brand);
+  const slotMeets = (runs: RunSummary[], i: number) => o.targets.every((t) => meets(slotFigures(runs, i, t), t));
   // Up where a slot misses, until it meets its targets or levels off (slotClimb.ts).
   const climb = climbSlots(counts, {
     targets: o.targets, maxIterations: o.maxIterations, replications: sc.replications, simulate: (c) => run(withStaffing(sc, team, c, o.interval, windows)), figuresOf: slotFigures,
@@ -52,9 +53,10 @@ export function staffCurve(sc: Scenario, team: number, o: StaffingOptions, notes
   counts = climb.counts;
   let { runs, iterations } = climb;
   const failing = climb.failing;
-  const notMetOf = (i: number) => slotNotMet(o.targets, (t) => slotFigures(runs, i, t), climb.levelled.get(i));
+  // Why each failing slot misses, where staff can tell (the climb's runs: the trim below runs only when none fails).
+  const unmetOf = new Map(failing.map((i) => [i, slotNotMet(o.targets, (t) => slotFigures(runs, i, t), climb.levelled.get(i))]));
   // Not those staff can tell why: more iterations change nothing there (the notes say why).
-  const short = failing.filter((i) => notMetOf(i) === undefined).length;
+  const short = failing.filter((i) => unmetOf.get(i) === undefined).length;
   if (short > 0) notes.push(`${short} slot(s) still miss a target after ${o.maxIterations} iterations (raise --max-iterations)`);
   // Trim: the Erlang estimate counts only this team, but other teams may help. Take one agent
   // off every slot that can spare one; slots that then miss get theirs back and stay fixed.
@@ -65,9 +67,7 @@ export function staffCurve(sc: Scenario, team: number, o: StaffingOptions, notes
     const trialRuns = run(withStaffing(sc, team, trial, o.interval, windows));
     iterations++;
     const missed: number[] = [];
-    for (let i = 0; i < slots; i++) {
-      if (!o.targets.every((t) => meets(slotFigures(trialRuns, i, t), t))) missed.push(i);
-    }
+    for (let i = 0; i < slots; i++) if (!slotMeets(trialRuns, i)) missed.push(i);
     o.onProgress?.(`trim ${round + 1}: ${missed.length} slot${missed.length === 1 ? '' : 's'} keep their agent`);
     if (missed.length === 0) {
       counts = trial;
@@ -79,7 +79,7 @@ export function staffCurve(sc: Scenario, team: number, o: StaffingOptions, notes
     const confirmed = trial.map((n, i) => (missed.includes(i) ? counts[i]! : n));
     const confirmRuns = run(withStaffing(sc, team, confirmed, o.interval, windows));
     iterations++;
-    if (Array.from({ length: slots }, (_, i) => i).every((i) => o.targets.every((t) => meets(slotFigures(confirmRuns, i, t), t)))) {
+    if (Array.from({ length: slots }, (_, i) => i).every((i) => slotMeets(confirmRuns, i))) {
       counts = confirmed;
       runs = confirmRuns;
     } else {
@@ -90,7 +90,7 @@ export function staffCurve(sc: Scenario, team: number, o: StaffingOptions, notes
   const covered = Math.min(86400, sc.horizon);
   const rows: StaffingRow[] = counts.flatMap((n, i) => {
     if (i * o.interval >= covered) return [];
-    const unmet = failing.includes(i) ? notMetOf(i) : undefined;
+    const unmet = unmetOf.get(i);
     return [{
       from: i * o.interval,
       to: Math.min((i + 1) * o.interval, covered),
