@@ -26,6 +26,17 @@ describe('erlangB', () => {
     expect(erlangB(5001, 4800)).toBeLessThan(b);
   });
 
+  it('answers at once for far more servers than the load (it looped over all of them: 10^11 agents ran for half an hour)', () => {
+    // A billion servers: long enough that a loop over all of them fails the time check, not the suite.
+    const started = performance.now();
+    expect(erlangB(1_000_000_000, 10)).toBe(0);
+    expect(erlangB(1_000_000_000, 3_600_000)).toBe(0);
+    expect(performance.now() - started).toBeLessThan(2000);
+    // Just past the load it is not yet 0, and the early stop changes nothing there.
+    expect(erlangB(40, 10)).toBeGreaterThan(0);
+    expect(erlangB(40, 10)).toBeCloseTo(closedFormErlangB(40, 10), 14);
+  });
+
   it('rejects non-integer or negative servers and negative or NaN load', () => {
     expect(() => erlangB(2.5, 1)).toThrow(RangeError);
     expect(() => erlangB(-1, 1)).toThrow(/servers/);
