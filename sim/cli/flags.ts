@@ -12,11 +12,14 @@ export function instantFlag(flag: string, v: string): number {
   return (dayClock ? Number(dayClock[1]) * 86400 : 0) + c;
 }
 
-export function wholeFlag(flag: string, v: string | undefined, min: number): number | undefined {
+/**
+ * A whole number from `min` to `max`. Above 2^53 a number is rounded (two different seeds would
+ * give the same run), so `max` is never above Number.MAX_SAFE_INTEGER.
+ */
+export function wholeFlag(flag: string, v: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (v === undefined) return undefined;
   if (!/^\d+$/.test(v.trim()) || Number(v) < min) throw new UserError(`${flag}: expected a whole number ≥ ${min}, got "${v}"`);
-  // Above 2^53 a number is rounded: two different seeds would give the same run.
-  if (Number(v) > Number.MAX_SAFE_INTEGER) throw new UserError(`${flag}: expected a whole number ≤ ${Number.MAX_SAFE_INTEGER}, got "${v}"`);
+  if (Number(v) > max) throw new UserError(`${flag}: expected a whole number ≤ ${max}, got "${v}"`);
   return Number(v);
 }
 
@@ -25,9 +28,7 @@ export { MAX_REPLICATIONS };
 
 /** --replications: a whole number from `min` to MAX_REPLICATIONS (more would run for days and exhaust memory). */
 export function replicationsFlag(v: string | undefined, min: number): number | undefined {
-  const n = wholeFlag('--replications', v, min);
-  if (n !== undefined && n > MAX_REPLICATIONS) throw new UserError(`--replications: expected a whole number ≤ ${MAX_REPLICATIONS}, got "${v}"`);
-  return n;
+  return wholeFlag('--replications', v, min, MAX_REPLICATIONS);
 }
 
 /** --redis: a redis:// or rediss:// URL, checked before anything is read or announced. */
