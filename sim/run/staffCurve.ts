@@ -17,6 +17,7 @@ import { erlangAgents, routedRate, stableFloor } from './staffErlang.ts';
 import { brandOf, figures, meanMissedAtEnd, meets, simulatedRow, withStaffing } from './staffFigures.ts';
 import { climbSlots } from './slotClimb.ts';
 import { slotNotMet, slotNotMetNotes } from './slotsNotMet.ts';
+import { unsampledNote, unsampledSlots } from './unsampledSlots.ts';
 import type { ChannelTarget, StaffingOptions, StaffingResult, StaffingRow } from './staffing.ts';
 
 /** The curve for team `team` of `sc` (the targets' thresholds in it), after the notes so far. */
@@ -60,7 +61,13 @@ export function staffCurve(sc: Scenario, team: number, o: StaffingOptions, notes
   if (short > 0) notes.push(`${short} slot(s) still miss a target after ${o.maxIterations} iterations (raise --max-iterations)`);
   // Trim: the Erlang estimate counts only this team, but other teams may help. Take one agent
   // off every slot that can spare one; slots that then miss get theirs back and stay fixed.
-  const frozen = new Set<number>(failing);
+  // Slots with arrivals forecast but none simulated "meet" any count: they keep theirs.
+  const unsampled = unsampledSlots(o.targets, rates, (i, t) => slotFigures(runs, i, t));
+  // The slots the run covers: a run shorter than a day reaches only the first ones.
+  const covered = Math.min(86400, sc.horizon);
+  const unsampledText = unsampledNote(unsampled, o.interval, covered, sc.replications);
+  if (unsampledText !== null) notes.push(unsampledText);
+  const frozen = new Set<number>([...failing, ...unsampled.slots]);
   for (let round = 0; failing.length === 0 && round < o.maxIterations; round++) {
     const trial = counts.map((n, i) => (n > floors[i]! && !frozen.has(i) ? n - 1 : n));
     if (trial.every((n, i) => n === counts[i])) break;
@@ -86,8 +93,6 @@ export function staffCurve(sc: Scenario, team: number, o: StaffingOptions, notes
       break; // neighbouring slots interact; keep the last curve that met every target
     }
   }
-  // The slots the run covers: a run shorter than a day reaches only the first ones.
-  const covered = Math.min(86400, sc.horizon);
   const rows: StaffingRow[] = counts.flatMap((n, i) => {
     if (i * o.interval >= covered) return [];
     const unmet = unmetOf.get(i);
