@@ -34,7 +34,7 @@ export function formatValue(v: number, unit: Unit, decimals = 1): string {
     case 'seconds': return unsignedZero(formatDuration(v));
     case 'rate': return fixed(v, Math.abs(v) < 0.1, decimals) + '/h';
     // A whole number (a queue's max length in one replication) is shown whole: "3", not "3.000".
-    case 'number': return Number.isInteger(v) ? String(v) : unsignedZero(v.toFixed(Math.abs(v) < 10 ? 3 : 1));
+    case 'number': return Number.isInteger(v) ? groupThousands(v) : unsignedZero(groupDecimal(v.toFixed(Math.abs(v) < 10 ? 3 : 1)));
   }
 }
 
@@ -90,5 +90,12 @@ export function formatEstimate(e: Estimate | undefined, unit: Unit): string {
  * "13.9 ± 1.5", "4.75 ± 0.55", "0.114 ± 0.023" (not "13.9 ± 1.545").
  */
 function plainNumber(x: number, h: number): string {
-  return unsignedZero(x.toFixed(Math.max(0, Math.min(6, 1 - Math.floor(Math.log10(h))))));
+  return unsignedZero(groupDecimal(x.toFixed(Math.max(0, Math.min(6, 1 - Math.floor(Math.log10(h)))))));
+}
+
+/** "-14495.5" → "-14,495.5": a decimal's whole part grouped as counts are ("7,419 ± 1,792", not "7419 ± 1792" beside "14,482"). */
+function groupDecimal(text: string): string {
+  const [whole, fraction] = text.split('.');
+  const grouped = groupThousands(Math.abs(Number(whole)));
+  return `${whole!.startsWith('-') ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
 }

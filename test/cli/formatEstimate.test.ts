@@ -41,6 +41,11 @@ describe('formatEstimate', () => {
     expect(formatEstimate({ mean: 139.4, ci95: [127.4, 151.4] } as never, 'number')).toBe('139 ± 12');
     // Without an interval a whole number is shown whole (a queue's max length in one replication read "3.000").
     expect(formatEstimate({ mean: 2, ci95: [2, 2] } as never, 'number')).toBe('2');
+    // Thousands grouped as counts are: a growing queue's "7419 ± 1792" sat beside "14,482" unanswered.
+    expect(formatEstimate({ mean: 7419.4, ci95: [7419.4 - 1792.2, 7419.4 + 1792.2] } as never, 'number')).toBe('7,419 ± 1,792');
+    expect(formatEstimate({ mean: 14495, ci95: [14495, 14495] } as never, 'number')).toBe('14,495');
+    expect(formatEstimate({ mean: 1234.56, ci95: [1234.56 - 0.05, 1234.56 + 0.05] } as never, 'number')).toBe('1,234.560 ± 0.050');
+    expect(formatValue(-12345.67, 'number')).toBe('-12,345.7');
     expect(formatEstimate({ mean: 0.4353, ci95: [0.4353, 0.4353] } as never, 'number')).toBe('0.435');
   });
   it('shows an interval cut at the edge of its metric\'s range by its ends, not as a ± it no longer is', () => {
