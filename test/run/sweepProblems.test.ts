@@ -164,6 +164,30 @@ describe('replications', () => {
   });
 });
 
+describe('a grid too large to sweep', () => {
+  it('is refused at grid:, with its size, before any point is compiled (200 values on each of four axes ran validate out of memory)', () => {
+    const values = (f: (i: number) => string) => `[${Array.from({ length: 11 }, (_, i) => f(i)).join(', ')}]`;
+    const text = 'scenario: scenarios/base.yaml\ngrid:\n'
+      + `  agents[phones].count: ${values((i) => String(i + 1))}\n`
+      + `  channels.voice.serviceLevelThreshold: ${values((i) => `${i + 1}s`)}\n`
+      + `  channels.voice.handleTime.mean: ${values((i) => `${i + 60}s`)}\n`
+      + `  channels.voice.arrivals.rate: ${values((i) => `${i + 100}/h`)}\n`;
+    const started = performance.now();
+    expect(onlyProblem(text)).toEqual({ path: 'grid', line: 2, column: 1,
+      message: '14,641 points (11 × 11 × 11 × 11 values); a sweep takes at most 10,000: fewer values, or several sweeps' });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('10,000 points are still a sweep', () => {
+    const text = 'scenario: scenarios/base.yaml\nreplications: 1\ngrid:\n'
+      + `  agents[phones].count: [${Array.from({ length: 100 }, (_, i) => i + 14).join(', ')}]\n`
+      + `  channels.voice.serviceLevelThreshold: [${Array.from({ length: 100 }, (_, i) => `${i + 1}s`).join(', ')}]\n`;
+    const r = readSweep(text, memory({ 'scenarios/base.yaml': BASE }));
+    expect('errors' in r ? r.errors : []).toEqual([]);
+    expect(sweepUnits(r as Sweep)).toHaveLength(10_000);
+  });
+});
+
 describe('what every unit takes from the sweep itself', () => {
   it('a grid of seeds with a sweep seed: refused at the seed (every point ran that seed: the same run told as different points)', () => {
     const text = 'scenario: scenarios/base.yaml\nseed: 5\ngrid:\n  seed: [1, 2]\n';
