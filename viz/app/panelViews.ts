@@ -14,6 +14,7 @@ import { createWaitDistribution } from '../views/waitDistribution.ts';
 import type { View } from '../views/viewKit.ts';
 import { SharedDomain } from '../views/SharedDomain.ts';
 import { FrameBudget } from './FrameBudget.ts';
+import { playedQueueNote } from '../views/queueNote.ts';
 
 /**
  * While a run streams in, every live view has new data on every animation frame; drawing them
@@ -95,6 +96,16 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
   // The wait distribution shows the report: hidden until there is one. Hidden, it is built
   // without a width and draws once shown (its labels are measured: they need to be shown).
   wait.host.hidden = true;
+  // Under the queue chart: why its line stays at 0 when the replication played queued nobody
+  // and others did (queueNote.ts); shown with the report.
+  const queueNote = document.createElement('p');
+  queueNote.className = 'panel-queue-note';
+  queueNote.setAttribute('role', 'note');
+  const showQueueNote = (text: string | null) => {
+    queueNote.textContent = text ?? '';
+    queueNote.hidden = text === null;
+    if (text !== null) queue.host.append(queueNote);
+  };
   /** The report the wait distribution shows, and the one the tiles show (an update before it). */
   let shownReport: Report | null = null;
   let tilesReport: Report | null = null;
@@ -120,6 +131,7 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
       s.host.replaceChildren();
     }
     wait.host.hidden = true;
+    showQueueNote(null);
     shownReport = null;
     tilesReport = null;
   };
@@ -146,6 +158,7 @@ export function createPanelViews(root: HTMLElement, scales: PanelScales = create
           if (tilesReport !== d.report) {
             tilesReport = d.report;
             t.update({ report: d.report, erlang: d.erlang, meta: d.meta });
+            showQueueNote(playedQueueNote(d.meta, d.frames, d.report));
           } else {
             shownReport = d.report;
             wait.host.hidden = false;

@@ -18,6 +18,7 @@ import { CHANNEL_COLOR, CHANNEL_LABEL, OUTCOME_COLOR } from './palette.ts';
 import { viewRoot, elementMaker, formatEstimate, formatValue, formatDuration } from './viewKit.ts';
 import { windowTable } from './windowTable.ts';
 import { triggerTable } from './triggerTable.ts';
+import { tilesSubtitle } from './replicationWords.ts';
 import type { View, Unit } from './viewKit.ts';
 
 export type ErlangByChannel = Partial<Record<ChannelName, ErlangVerdict>>;
@@ -267,7 +268,7 @@ export function createTiles(container: HTMLElement, options: TilesOptions = {}):
         body.replaceChildren(placeholder(d.progress));
         return;
       }
-      if (subtitle) subtitle.textContent = `Mean over ${r.replications} replications ± half-width of its 95% confidence interval (its ends where it is cut at 0 or 100%). Where the Erlang formulas describe a channel, their figure is shown beside it.`;
+      if (subtitle) subtitle.textContent = tilesSubtitle(r.replications);
       const grid = el('div', 'ov-tiles');
       for (const c of CHANNELS) {
         const cr = r.channels[c];

@@ -2,6 +2,8 @@
 // means over the replications (static), and — when points are too dense for the width and are
 // drawn in buckets (timeBuckets.ts) — each bucket's mean with its min–max range shaded.
 
+import { playedOf } from './replicationWords.ts';
+
 /** What the chart was given: a live run's frames `interval` s apart, or a report's series. */
 export type SubtitleSource =
   | { live: true; interval: number; replications: number }
@@ -27,7 +29,7 @@ export function queueSubtitle(src: SubtitleSource, bucket: number | null): strin
   const step = spanName(src.interval);
   if (src.live) {
     const what = bucket === null ? `Tickets in queue at each ${step}` : `Tickets in queue, mean per ${spanName(bucket)} with the range (min–max) shaded`;
-    return `${what}, the first of ${src.replications} replications played back; the dashed line is the time shown.`;
+    return `${what}, ${playedOf(src.replications)} played back; the dashed line is the time shown.`;
   }
   return bucket === null
     ? `Mean number of tickets waiting per ${step}, averaged over the replications.`

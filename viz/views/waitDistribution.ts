@@ -14,6 +14,7 @@ import { viewRoot, createTooltip, observeWidth, formatValue, formatEstimate, for
 import type { View } from './viewKit.ts';
 import type { SharedDomain } from './SharedDomain.ts';
 import { ownExtent, sharedExtent } from './histogramExtent.ts';
+import { meanOver } from './replicationWords.ts';
 
 /** The parts of a Report this view reads (a Report, or a parsed report JSON, fits). */
 export interface WaitReport {
@@ -79,7 +80,7 @@ export function createWaitDistribution(container: HTMLElement, options: WaitDist
     const cols = Math.max(1, Math.min(channels.length, Math.floor(width / 330)));
     grid.style.gridTemplateColumns = `repeat(${cols}, minmax(0, 1fr))`;
     const cellW = Math.floor((width - 16 * (cols - 1)) / cols);
-    if (subtitle) subtitle.textContent = `Share of answered tickets by how long they waited (mean over ${d.report.replications} replications). Bars after the dashed service-level line missed the threshold; the level itself also counts abandoned tickets as missed.`;
+    if (subtitle) subtitle.textContent = `Share of answered tickets by how long they waited (${meanOver(d.report.replications)}). Bars after the dashed service-level line missed the threshold; the level itself also counts abandoned tickets as missed.`;
     const cells = select(grid).selectAll<HTMLDivElement, ChannelName>('div.ov-hist').data(channels, (c) => c).join('div').attr('class', 'ov-hist');
     cells.each(function (c) {
       drawChannel(this, c, d, cellW);
