@@ -78,6 +78,8 @@ describe('the charts', () => {
   });
 
   it('the agent board counts slots as the capacity chart does: "x of y in use", not "x in use, y open" (read as y free)', async () => {
+    // Both count what the capacity counts; work held off capacity (R29) follows as "(+n held off
+    // capacity)" on both (see the recipe B test below).
     const page = await site.open('scenario=multichannel-day.yaml', 1400);
     await ready(page);
     await scrubTo(page, 10.5 * 3600);
@@ -88,6 +90,44 @@ describe('the charts', () => {
       const [, busy, of] = chart.match(new RegExp(`${channel}\\s*(\\d+) of (\\d+) busy now`))!;
       expect(board, channel).toContain(`${channel.toLowerCase()}: ${busy} of ${of} slots in use`);
     }
+    await page.close();
+  });
+
+  it('work held off capacity is not filled as busy: recipe B with 6 chat agents and spike ×4 keeps email busy within email available, the rest on its own line', async () => {
+    // Chat agents keep the conversations that go quiet as email work with no email capacity (R29):
+    // the filled "Email busy" rose to about 40 over the 24 email slots, and the "busy now" note
+    // and the board's "slots in use" counted it too, while the tiles said 13 % occupancy.
+    const page = await site.open('scenario=recipes/b-surge-omnichannel-routing.yaml', 1400);
+    await ready(page);
+    await page.click('#knobs-toggle');
+    await page.fill('input[name=team-0-count]', '6');
+    await page.fill('input[name=spike-multiplier]', '4');
+    await page.click('#knobs button[type=submit]');
+    await page.waitForFunction(() => (document.querySelector('.panel > h2 .panel-run')?.textContent ?? '').includes('changed with the knobs')
+      && document.body.dataset['status'] === 'ready', null, { timeout: 60_000 });
+    let heldSeen = 0;
+    for (let t = 9 * 3600; t <= 15 * 3600; t += 900) {
+      await scrubTo(page, t);
+      const chart = (await page.locator('.view-capacity').first().textContent())!;
+      const m = chart.match(/Email\s*(\d+) of (\d+) busy now(?: \(\+(\d+) held off capacity\))?/);
+      expect(m, chart).not.toBeNull();
+      const [, busy, of, held] = m!;
+      expect(Number(busy), `at ${t / 3600} h: ${m![0]}`).toBeLessThanOrEqual(Number(of));
+      if (held !== undefined) {
+        heldSeen = Math.max(heldSeen, Number(held));
+        expect(Number(held)).toBeGreaterThan(0);
+      }
+      // The board says the same counts, held-off work apart in the same words.
+      const board = (await page.locator('.view-agents').first().textContent())!;
+      expect(board, `at ${t / 3600} h`).toContain(`email: ${busy} of ${of} slots in use${held !== undefined ? ` (+${held} held off capacity)` : ''}`);
+    }
+    // The spike leaves chat agents holding email work the capacity does not count: it has its line.
+    expect(heldSeen).toBeGreaterThan(0);
+    await scrubTo(page, 12 * 3600);
+    const legend = await page.locator('.view-capacity .ov-legend-item').allTextContents();
+    expect(legend).toContain('Email held off capacity');
+    expect(legend).not.toContain('Messaging held off capacity');
+    await page.locator('.view-capacity').first().screenshot({ path: join(SHOTS, 'capacity-held-off.png') });
     await page.close();
   });
 

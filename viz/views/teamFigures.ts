@@ -30,12 +30,18 @@ export interface Figures {
   agents: number;
   /** Agents per status code: online, away, transfers only, offline. */
   status: [number, number, number, number];
+  /** Messaging slots in use that the capacity counts (online agents with messaging capacity). */
   messagingUsed: number;
   /** Messaging slots of online agents. */
   messagingOpen: number;
+  /** Chats held off capacity (R29): by agents not online, or with no messaging capacity. */
+  messagingHeldOff: number;
+  /** Email slots in use that the capacity counts (online or away agents with email capacity). */
   emailUsed: number;
   /** Email slots of online and away agents. */
   emailOpen: number;
+  /** Emails held off capacity (R29): by agents offline or transfers only, or with no email capacity. */
+  emailHeldOff: number;
   calls: number;
   wraps: number;
   /** Agents over capacity on messaging or email (R29). */
@@ -58,7 +64,7 @@ export function boardRoster(meta: RunMeta): BoardRoster {
 }
 
 export function emptyFigures(): Figures {
-  return { agents: 0, status: [0, 0, 0, 0], messagingUsed: 0, messagingOpen: 0, emailUsed: 0, emailOpen: 0, calls: 0, wraps: 0, over: 0 };
+  return { agents: 0, status: [0, 0, 0, 0], messagingUsed: 0, messagingOpen: 0, messagingHeldOff: 0, emailUsed: 0, emailOpen: 0, emailHeldOff: 0, calls: 0, wraps: 0, over: 0 };
 }
 
 /** Whether agent i is over capacity on messaging or email with these numbers (R29). */
@@ -76,8 +82,11 @@ export function boardFigures(r: BoardRoster, A: ArrayLike<number>): { total: Fig
     for (let i = b.start; i < b.start + b.count; i++) {
       const o = i * AGENT_FIELDS, s = A[o + A_STATUS]!, msg = A[o + A_MESSAGING]!, mail = A[o + A_EMAIL]!, voice = A[o + A_VOICE]!;
       f.status[s] = (f.status[s] ?? 0) + 1;
-      f.messagingUsed += msg;
-      f.emailUsed += mail;
+      // As the capacity chart (FrameRecorder.isOff): work the capacity does not count is held off.
+      if (s === 0 && r.capMessaging[i]! > 0) f.messagingUsed += msg;
+      else f.messagingHeldOff += msg;
+      if ((s === 0 || s === 1) && r.capEmail[i]! > 0) f.emailUsed += mail;
+      else f.emailHeldOff += mail;
       if (s === 0) f.messagingOpen += r.capMessaging[i]!;
       if (s === 0 || s === 1) f.emailOpen += r.capEmail[i]!;
       if (voice === 1) f.calls++;
@@ -95,11 +104,18 @@ function add(to: Figures, f: Figures): void {
   for (let s = 0; s < 4; s++) to.status[s as 0] += f.status[s as 0];
   to.messagingUsed += f.messagingUsed;
   to.messagingOpen += f.messagingOpen;
+  to.messagingHeldOff += f.messagingHeldOff;
   to.emailUsed += f.emailUsed;
   to.emailOpen += f.emailOpen;
+  to.emailHeldOff += f.emailHeldOff;
   to.calls += f.calls;
   to.wraps += f.wraps;
   to.over += f.over;
+}
+
+/** " (+n held off capacity)" after a count of slots in use, where n > 0 (as the capacity chart's note). */
+export function heldOffNote(n: number): string {
+  return n > 0 ? ` (+${n} held off capacity)` : '';
 }
 
 /**
@@ -110,8 +126,8 @@ export function summaryText(r: BoardRoster, f: Figures | null): string {
   if (!f) return `${r.n} agents · waiting for the first frame`;
   const [on, away, transfers, off] = f.status;
   const parts = [`${r.n} agents: ${on} online, ${away} away, ${transfers} transfers only, ${off} offline`];
-  if (r.has.messaging) parts.push(`messaging: ${f.messagingUsed} of ${f.messagingOpen} slots in use`);
-  if (r.has.email) parts.push(`email: ${f.emailUsed} of ${f.emailOpen} slots in use`);
+  if (r.has.messaging) parts.push(`messaging: ${f.messagingUsed} of ${f.messagingOpen} slots in use${heldOffNote(f.messagingHeldOff)}`);
+  if (r.has.email) parts.push(`email: ${f.emailUsed} of ${f.emailOpen} slots in use${heldOffNote(f.emailHeldOff)}`);
   if (r.has.voice) parts.push(`${f.calls} on calls, ${f.wraps} in wrap-up`);
   if (f.over > 0) parts.push(`${f.over} over capacity`);
   return parts.join(' · ');
@@ -128,8 +144,8 @@ export function teamLine(b: TeamBlock, f: Figures | null): string {
   if (!f) return 'no data yet';
   const names = ['online', 'away', 'transfers only', 'offline'];
   const parts = [names.map((w, s) => (s === 0 || f.status[s as 0] > 0 ? `${f.status[s as 0]} ${w}` : '')).filter(Boolean).join(', ')];
-  if (b.capacity.messaging > 0 || f.messagingUsed > 0) parts.push(`messaging ${f.messagingUsed} of ${f.messagingOpen} in use`);
-  if (b.capacity.email > 0 || f.emailUsed > 0) parts.push(`email ${f.emailUsed} of ${f.emailOpen} in use`);
+  if (b.capacity.messaging > 0 || f.messagingHeldOff > 0) parts.push(`messaging ${f.messagingUsed} of ${f.messagingOpen} in use${heldOffNote(f.messagingHeldOff)}`);
+  if (b.capacity.email > 0 || f.emailHeldOff > 0) parts.push(`email ${f.emailUsed} of ${f.emailOpen} in use${heldOffNote(f.emailHeldOff)}`);
   if (b.capacity.voice > 0) parts.push(`${f.calls} on calls, ${f.wraps} in wrap-up`);
   if (f.over > 0) parts.push(`${f.over} over capacity`);
   return parts.join(' · ');
