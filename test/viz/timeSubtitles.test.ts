@@ -29,11 +29,15 @@ describe('queueSubtitle', () => {
 });
 
 describe('capacitySubtitle', () => {
+  const heldOff = ' Work held off capacity (agents off shift, on a break or without capacity on the channel) is not counted in use: where there is some, a dotted line.';
   it('says "filled" only while the busy units are drawn as an area, not as a bucket\'s mean over its range', () => {
-    expect(capacitySubtitle(live, null)).toBe('Units of capacity in use (filled) and available from agents whose status allows the channel (dashed), at each minute, the first replication played back.');
-    expect(capacitySubtitle(live, 604800)).toBe('Units of capacity in use (solid line, with the min–max shaded) and available from agents whose status allows the channel (dashed), mean per week, the first replication played back.');
-    expect(capacitySubtitle(report, null)).toBe('Mean units of capacity in use (filled) and available (dashed) per minute, averaged over the replications.');
-    expect(capacitySubtitle({ live: false, interval: 14400 }, 86400)).toBe('Mean units of capacity in use (solid line, with the min–max of the means per 4 hours shaded) and available (dashed) per day, averaged over the replications.');
+    expect(capacitySubtitle(live, null)).toBe('Units of capacity in use (filled) and available from agents whose status allows the channel (dashed), at each minute, the first of 20 replications played back.' + heldOff);
+    expect(capacitySubtitle(live, 604800)).toBe('Units of capacity in use (solid line, with the min–max shaded) and available from agents whose status allows the channel (dashed), mean per week, the first of 20 replications played back.' + heldOff);
+    expect(capacitySubtitle(report, null)).toBe('Mean units of capacity in use (filled) and available (dashed) per minute, averaged over the replications.' + heldOff);
+    expect(capacitySubtitle({ live: false, interval: 14400 }, 86400)).toBe('Mean units of capacity in use (solid line, with the min–max of the means per 4 hours shaded) and available (dashed) per day, averaged over the replications.' + heldOff);
+  });
+  it('names one replication as the only one, as the queue chart does', () => {
+    expect(capacitySubtitle({ ...live, replications: 1 }, null)).toContain('at each minute, the only replication played back.');
   });
 });
 

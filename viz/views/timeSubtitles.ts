@@ -22,8 +22,6 @@ export function spanName(seconds: number): string {
   return `${seconds} s`;
 }
 
-const PLAYED = 'the first replication played back';
-
 /** Tickets waiting: "at each minute", or "mean per hour, with the range" while buckets are drawn. */
 export function queueSubtitle(src: SubtitleSource, bucket: number | null): string {
   const step = spanName(src.interval);
@@ -36,16 +34,23 @@ export function queueSubtitle(src: SubtitleSource, bucket: number | null): strin
     : `Mean number of tickets waiting per ${spanName(bucket)}, averaged over the replications, with the range (min–max) of the means per ${step} shaded.`;
 }
 
+/** Held-off work (R29), drawn on its own only on channels that have some. */
+const HELD_OFF = ' Work held off capacity (agents off shift, on a break or without capacity on the channel) is not counted in use: where there is some, a dotted line.';
+
 /** Capacity: busy units filled under the available ones, or per bucket a mean line over a shaded range. */
 export function capacitySubtitle(src: SubtitleSource, bucket: number | null): string {
+  return capacityWhat(src, bucket) + HELD_OFF;
+}
+
+function capacityWhat(src: SubtitleSource, bucket: number | null): string {
   if (bucket === null) {
     return src.live
-      ? `Units of capacity in use (filled) and available from agents whose status allows the channel (dashed), at each ${spanName(src.interval)}, ${PLAYED}.`
+      ? `Units of capacity in use (filled) and available from agents whose status allows the channel (dashed), at each ${spanName(src.interval)}, ${playedOf(src.replications)} played back.`
       : `Mean units of capacity in use (filled) and available (dashed) per ${spanName(src.interval)}, averaged over the replications.`;
   }
   const per = spanName(bucket);
   return src.live
-    ? `Units of capacity in use (solid line, with the min–max shaded) and available from agents whose status allows the channel (dashed), mean per ${per}, ${PLAYED}.`
+    ? `Units of capacity in use (solid line, with the min–max shaded) and available from agents whose status allows the channel (dashed), mean per ${per}, ${playedOf(src.replications)} played back.`
     : `Mean units of capacity in use (solid line, with the min–max of the means per ${spanName(src.interval)} shaded) and available (dashed) per ${per}, averaged over the replications.`;
 }
 
