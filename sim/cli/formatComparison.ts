@@ -14,6 +14,9 @@ export { unitOf };
 const NO_FIGURE = '— no figure: no replication of that variant had anything to measure it by (a difference: no pair of replications both had one)\n';
 const ONE_PAIR = '¹ only one replication (for a difference, one pair) had anything to measure it by: its one value, not a mean with an interval';
 
+const UNPAIRED_MARK = ' ²';
+const UNPAIRED = '² over only the pairs of replications where both variants had a figure (in others one of them had none), so it need not equal the difference of the two columns';
+
 const POINTS = ' · pp: percentage points, the difference of two shares (61.5 % against 62.0 % is -0.5 pp), not a relative change';
 
 /** The metrics worth a line by default: headline channel figures, windows, sessions, triggers, SLA, AI agent, brands (R7). */
@@ -35,14 +38,15 @@ export function formatComparison(c: Comparison, all = false): string {
         const e = d.values[m]!;
         if (e.mean === null) return '—';
         // Of two shares, in percentage points: "-0.5%" read as a relative change.
-        const text = formatFigure(e, differenceUnit(unit), c.replications);
+        const text = formatFigure(e, differenceUnit(unit), c.replications) + (e.unpaired ? UNPAIRED_MARK : '');
         // A gain is signed "+", but not one that rounds to zero ("+0.0/h" read as a gain).
-        return `${e.mean > 0 && !readsAsZero(text) ? '+' : ''}${text}${e.significant ? ' *' : text.endsWith(ONE_REPLICATION) ? '' : '  '}`;
+        return `${e.mean > 0 && !readsAsZero(text) ? '+' : ''}${text}${e.significant ? ' *' : text.endsWith(ONE_REPLICATION) || e.unpaired ? '' : '  '}`;
       }),
     ];
   });
   return `${c.scenario} · seed ${c.seed} · ${c.replications} paired replications (common random numbers)\n\n` +
     renderTable(header, rows) + '\n' + (rows.some((r) => r.includes('—')) ? NO_FIGURE : '') + oneReplicationNote(rows, ONE_PAIR) +
+    (rows.some((r) => r.some((x) => x.includes(UNPAIRED_MARK))) ? `${UNPAIRED}\n` : '') +
     `\n* the 95 % interval of the paired difference excludes 0${rows.some((r) => r.some((x) => x.includes(' pp'))) ? POINTS : ''}${all ? '' : ' · --all shows every metric'}\n`;
 }
 

@@ -19,5 +19,5 @@ const NOTE = '¹ only one replication had anything to measure it by: its one val
 
 /** The footnote for a table whose cells include a figure marked ¹, or ''. */
 export function oneReplicationNote(rows: readonly (readonly string[])[], note = NOTE): string {
-  return rows.some((r) => r.some((cell) => cell.endsWith(ONE_REPLICATION))) ? `${note}\n` : '';
+  return rows.some((r) => r.some((cell) => cell.includes(ONE_REPLICATION))) ? `${note}\n` : '';
 }

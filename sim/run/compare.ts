@@ -19,6 +19,13 @@ export interface VariantInput {
 
 export interface Difference extends Estimate {
   significant: boolean;
+  /**
+   * Replications in which only one of the two variants had a figure (a mean with nothing to
+   * measure it by in the other: no answered customer after a spike). The difference is over the
+   * pairs where both had one, so it need not equal the difference of the two columns' means.
+   * Present only when above 0 and some pair had figures in both (a difference at all).
+   */
+  unpaired?: number;
 }
 
 export interface Comparison {
@@ -90,6 +97,8 @@ export function compareVariants(variants: readonly VariantInput[], onProgress?: 
       const d = Array.from({ length: n }, (_, r) => valueOf(i, r, k) - valueOf(0, r, k));
       const e = estimate(d);
       diffs[k] = { ...e, significant: e.ci95 !== null && (e.ci95[0] > 0 || e.ci95[1] < 0) };
+      const unpaired = d.filter((x, r) => Number.isNaN(x) && (Number.isFinite(valueOf(i, r, k)) || Number.isFinite(valueOf(0, r, k)))).length;
+      if (unpaired > 0 && e.mean !== null) diffs[k].unpaired = unpaired;
     }
     out.differences.push({ name: v.name, values: diffs });
   });

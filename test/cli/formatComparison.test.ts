@@ -60,3 +60,24 @@ describe('compare marks a gain "+", but not one that rounds to zero', () => {
     expect(lines.find((l) => l.startsWith('channels.voice.abandonRate'))!.split(/\s{2,}/).slice(4)).toEqual(['0.0 pp ± 0.3 pp', '0.0 pp']);
   });
 });
+
+describe('a difference over fewer pairs than the columns', () => {
+  it('is marked ² and told: recipe A after its spike read 25.6s ¹ against 31.4s, and a difference of -6.59s ¹ with nothing saying why', () => {
+    const m = 'windows.after spike.messaging.asaSeconds';
+    const c: Comparison = {
+      scenario: 's', seed: 1, replications: 20, reference: 'baseline', metrics: [m], units: { [m]: 'seconds' },
+      variants: [
+        { name: 'baseline', values: { [m]: { mean: 25.6, ci95: null } } },
+        { name: 'recipe', values: { [m]: { mean: 31.4, ci95: [15.5, 47.3] } } },
+      ],
+      differences: [{ name: 'recipe', values: { [m]: { mean: -6.59, ci95: null, significant: false, unpaired: 18 } } }],
+    };
+    const text = formatComparison(c);
+    expect(text.split('\n').find((l) => l.startsWith(m))!.split(/\s{2,}/)).toEqual([m, '25.6s ¹', '31.4s ± 15.9s', '-6.59s ¹ ²']);
+    expect(text).toContain('¹ only one replication (for a difference, one pair)');
+    expect(text).toContain('² over only the pairs of replications where both variants had a figure');
+    // Without unpaired replications, neither the mark nor its note.
+    const paired = { ...c, differences: [{ name: 'recipe', values: { [m]: { mean: -6.59, ci95: null, significant: false } } }] };
+    expect(formatComparison(paired)).not.toContain('²');
+  });
+});

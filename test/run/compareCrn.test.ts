@@ -228,3 +228,25 @@ describe('omnisim compare', () => {
     expect(one).toEqual({ code: 1, out: '', err: 'omnisim: --variant: name at least two variants to compare\n' });
   });
 });
+
+describe('a mean one variant has in only some replications', () => {
+  it('differs over the pairs where both have it, and says how many replications had it in only one (unpaired)', () => {
+    // One agent on hour-long calls, impatient callers: in some replications nobody calling after
+    // 01:00 is answered (no ASA in the window there); with three agents somebody is.
+    const source = 'name: few\nseed: 5\nhorizon: 2h\nreplications: 12\nchannels:\n  voice:\n    arrivals: { rate: 3/h }\n' +
+      '    handleTime: { distribution: exponential, mean: 60m }\n    patience: { distribution: exponential, mean: 1m }\n' +
+      'report:\n  windows:\n    - { name: late, from: "01:00", to: "02:00" }\n' +
+      'agents:\n  - { team: a, count: 1, capacity: { voice: 1 } }\n' +
+      'variants:\n  one: {}\n  three: { agents: [ { team: a, count: 3, capacity: { voice: 1 } } ] }\n';
+    const variants = ['one', 'three'].map((name) => ({ name, compiled: variantOf(source, name) }));
+    const cmp = compareVariants(variants);
+    const m = 'windows.late.voice.asaSeconds';
+    // Recount from the two variants' own runs: replications where exactly one had a figure.
+    const has = (i: number, r: number) => Number.isFinite(flattenSummary(simulate(variants[i]!.compiled, r)).get(m) ?? NaN);
+    const expected = Array.from({ length: 12 }, (_, r) => has(0, r) !== has(1, r)).filter(Boolean).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(cmp.differences[0]!.values[m]!.unpaired).toBe(expected);
+    // Counts always pair: a replication without an answer counts 0 of them.
+    expect(cmp.differences[0]!.values['windows.late.voice.answered']!.unpaired).toBeUndefined();
+  });
+});
