@@ -5,6 +5,7 @@
 
 import type { RunMeta } from '../protocol.ts';
 import { AGENT_FIELDS, A_MESSAGING, A_EMAIL, A_VOICE, A_STATUS } from '../protocol.ts';
+import { countsFor } from '../statusCounts.ts';
 
 /** A run of consecutive agents of one team, in board order (a team's agents are listed together). */
 export interface TeamBlock {
@@ -82,13 +83,14 @@ export function boardFigures(r: BoardRoster, A: ArrayLike<number>): { total: Fig
     for (let i = b.start; i < b.start + b.count; i++) {
       const o = i * AGENT_FIELDS, s = A[o + A_STATUS]!, msg = A[o + A_MESSAGING]!, mail = A[o + A_EMAIL]!, voice = A[o + A_VOICE]!;
       f.status[s] = (f.status[s] ?? 0) + 1;
+      const onMessaging = countsFor(s, 0) === 1, onEmail = countsFor(s, 1) === 1;
       // As the capacity chart (FrameRecorder.isOff): work the capacity does not count is held off.
-      if (s === 0 && r.capMessaging[i]! > 0) f.messagingUsed += msg;
+      if (onMessaging && r.capMessaging[i]! > 0) f.messagingUsed += msg;
       else f.messagingHeldOff += msg;
-      if ((s === 0 || s === 1) && r.capEmail[i]! > 0) f.emailUsed += mail;
+      if (onEmail && r.capEmail[i]! > 0) f.emailUsed += mail;
       else f.emailHeldOff += mail;
-      if (s === 0) f.messagingOpen += r.capMessaging[i]!;
-      if (s === 0 || s === 1) f.emailOpen += r.capEmail[i]!;
+      if (onMessaging) f.messagingOpen += r.capMessaging[i]!;
+      if (onEmail) f.emailOpen += r.capEmail[i]!;
       if (voice === 1) f.calls++;
       else if (voice === 2) f.wraps++;
       if (msg > r.capMessaging[i]! || mail > r.capEmail[i]!) f.over++;

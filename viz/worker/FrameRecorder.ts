@@ -12,14 +12,11 @@ import type { EndedReason } from '../../sim/model/codes.ts';
 import { FLOW_KEYS, AGENT_FIELDS, A_MESSAGING, A_EMAIL, A_VOICE, A_STATUS } from '../protocol.ts';
 import type { StreamedFrame, FlowKey } from '../protocol.ts';
 import { AgentNumbers } from './AgentNumbers.ts';
+import { countsFor } from '../statusCounts.ts';
 
 const STATUS_CODE: Record<string, number> = { online: 0, away: 1, 'transfers-only': 2, offline: 3 };
 const CHANNEL_CODE: Record<ChannelName, number> = { messaging: 0, email: 1, voice: 2 };
 
-/** 1 when an agent of status code `st` counts toward channel c's available capacity (online; away: email only), else 0. */
-function countsFor(st: number, c: number): number {
-  return st === 0 || (st === 1 && c === 1) ? 1 : 0;
-}
 
 /** The slot of agent a's number for channel c (messaging, email, voice). */
 function agentSlot(a: number, c: number): number {
